@@ -1,0 +1,107 @@
+// `npm start`: embedded PostgreSQL and Temporal dev server (unless configured), setup, worker and web; Ctrl-C stops all.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { demoLogins, demoMitarbeiter } from '../db/demo/logins.js';
+import { ConfigError, loadConfig, type Config } from '../platform/config.js';
+import { startEmbeddedPostgres } from '../platform/embedded-postgres.js';
+import { createLogger } from '../platform/logger.js';
+import { prepare } from '../platform/prepare.js';
+import { supervise, type Supervised } from '../platform/supervisor.js';
+import { ensureTemporalCli } from '../platform/temporal-cli.js';
+import { startTemporalDevServer } from '../platform/temporal-dev-server.js';
+import { loadTemporalPlan } from '../platform/temporal-plan.js';
+import { waitUntil } from '../platform/wait.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const stops: Array<() => Promise<void>> = [];
+
+async function stopAll(): Promise<void> {
+  while (stops.length > 0) await stops.pop()!().catch(() => undefined);
+}
+
+function banner(config: Config, embeddedTemporal: boolean): string {
+  const lines = [
+    '',
+    '  Jobcenter-Portal läuft / is running',
+    `  Portal:       ${config.publicUrl}/anmelden`,
+    `  Temporal UI:  ${embeddedTemporal ? config.temporalUiUrl : `${config.temporalUiUrl} (your cluster)`}`,
+    `  Health:       ${config.publicUrl}/readyz`,
+    `  Data:         ${config.dataDir}`,
+    '',
+    '  Demo logins (initial passwords; the portal asks for a new one at first login):',
+    `    Kunde:        Kundennummer ${demoLogins.kunde.kundennummer} / ${demoLogins.kunde.passwort}  (${demoLogins.kunde.name})`,
+    `    Partner:      ${demoLogins.partnerAdmin.email} / ${demoLogins.partnerAdmin.passwort}  (Admin)`,
+    `    Mitarbeitende: ${demoMitarbeiter.map((m) => `${m.vorname} ${m.nachname} (${m.team})`).join(', ')}`,
+    '',
+    '  Ctrl-C stops everything; the next `npm start` finds the same data.',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel, 'start');
+  await mkdir(config.dataDir, { recursive: true });
+  const plan = loadTemporalPlan(config.temporalConfigFile);
+
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    const pg = await startEmbeddedPostgres({ dir: path.join(config.dataDir, 'postgres'), port: config.embeddedPostgresPort, database: 'jobcenter' }, log);
+    stops.push(pg.stop);
+    databaseUrl = pg.url;
+    log.info({ port: config.embeddedPostgresPort }, 'embedded PostgreSQL running');
+  }
+
+  let temporalAddress = config.temporalAddress;
+  if (!temporalAddress) {
+    const cli = await ensureTemporalCli(log);
+    const server = await startTemporalDevServer(
+      {
+        cli,
+        port: config.temporalPort,
+        uiPort: config.temporalUiPort,
+        dbFile: path.join(config.dataDir, 'temporal.db'),
+        namespace: plan.namespace.name,
+        pidFile: path.join(config.dataDir, 'temporal.pid'),
+      },
+      log,
+    );
+    stops.push(server.stop);
+    temporalAddress = server.address;
+    log.info({ address: temporalAddress }, 'Temporal dev server running');
+  }
+
+  const services = { ...config, databaseUrl, temporalAddress };
+  await prepare(services, log);
+
+  const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, PLATFORM_PARENT_PID: String(process.pid) };
+  const giveUp = (reason: string) => {
+    log.fatal(reason);
+    void stopAll().then(() => process.exit(1));
+  };
+  const children: Supervised[] = ['worker', 'web'].map((name) =>
+    supervise({ name, args: ['--import', 'tsx', path.join(root, 'bin', `${name}.ts`)], env }, log, giveUp),
+  );
+  for (const child of children) stops.push(child.stop);
+
+  await waitUntil('web server', async () => (await fetch(`http://127.0.0.1:${config.port}/readyz`)).ok, { timeoutMs: 180_000, intervalMs: 500 });
+  process.stdout.write(banner(config, !config.temporalAddress));
+}
+
+let stopping = false;
+const shutdown = () => {
+  if (stopping) return;
+  stopping = true;
+  process.stdout.write('\nStopping …\n');
+  void stopAll().then(() => process.exit(0));
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
+
+main().catch(async (error) => {
+  process.stderr.write(`start: ${error instanceof ConfigError ? error.message : ((error as Error)?.stack ?? String(error))}\n`);
+  await stopAll();
+  process.exit(1);
+});

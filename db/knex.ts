@@ -1,0 +1,21 @@
+// Knex instance over a PostgreSQL URL, and the migration runner with a stable migration source.
+import knex, { type Knex } from 'knex';
+import { Model } from 'objection';
+import { migrationSource } from './migration-source.js';
+
+export type Db = Knex;
+
+export function createDb(url: string, pool: { min: number; max: number } = { min: 0, max: 10 }): Db {
+  const db = knex({
+    client: 'pg',
+    connection: { connectionString: url, application_name: 'jobcenter-austausch' },
+    pool: { ...pool, acquireTimeoutMillis: 10_000 },
+  });
+  Model.knex(db);
+  return db;
+}
+
+export async function migrateLatest(db: Db): Promise<string[]> {
+  const [, applied] = (await db.migrate.latest({ migrationSource })) as [number, string[]];
+  return applied;
+}

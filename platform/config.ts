@@ -1,0 +1,89 @@
+// Configuration from environment variables only, validated once at boot.
+import { cpus } from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const url = (protocols: string[]) =>
+  z.string().refine((value) => {
+    try {
+      return protocols.includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+const hostPort = z.string().regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be host:port, e.g. temporal:7233');
+
+const schema = z.object({
+  PORT: port.default(3000),
+  PUBLIC_URL: url(['http:', 'https:']).optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
+  EMBEDDED_POSTGRES_PORT: port.default(5433),
+  TEMPORAL_ADDRESS: hostPort.optional(),
+  TEMPORAL_UI_URL: url(['http:', 'https:']).optional(),
+  TEMPORAL_UI_PORT: port.default(8233),
+  TEMPORAL_PORT: port.default(7233),
+  TEMPORAL_CONFIG: z.string().min(1).default('temporal.yaml'),
+  WORKER_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(Math.max(1, cpus().length)),
+  DEMO_DATA: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+});
+
+type Raw = z.infer<typeof schema>;
+
+/** Validated configuration shared by every process. */
+export interface Config {
+  port: number;
+  publicUrl: string;
+  dataDir: string;
+  logLevel: Raw['LOG_LEVEL'];
+  databaseUrl: string | undefined;
+  embeddedPostgresPort: number;
+  temporalAddress: string | undefined;
+  temporalUiUrl: string;
+  temporalUiPort: number;
+  temporalPort: number;
+  temporalConfigFile: string;
+  pdfConcurrency: number;
+  demoData: boolean;
+}
+
+/** A configuration problem, reported as one line naming the variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0]);
+    const got = env[name] === undefined ? '' : ` (got "${env[name]}")`;
+    throw new ConfigError(`Configuration error: ${name} ${issue.message}${got}`);
+  }
+  const raw = parsed.data;
+  return {
+    port: raw.PORT,
+    publicUrl: raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`,
+    dataDir: path.resolve(raw.DATA_DIR),
+    logLevel: raw.LOG_LEVEL,
+    databaseUrl: raw.DATABASE_URL,
+    embeddedPostgresPort: raw.EMBEDDED_POSTGRES_PORT,
+    temporalAddress: raw.TEMPORAL_ADDRESS,
+    temporalUiUrl: raw.TEMPORAL_UI_URL ?? `http://localhost:${raw.TEMPORAL_UI_PORT}`,
+    temporalUiPort: raw.TEMPORAL_UI_PORT,
+    temporalPort: raw.TEMPORAL_PORT,
+    temporalConfigFile: path.resolve(raw.TEMPORAL_CONFIG),
+    pdfConcurrency: raw.WORKER_PDF_CONCURRENCY,
+    demoData: raw.DEMO_DATA,
+  };
+}
+
+/** For processes that need external services: both addresses must be set. */
+export function requireServices(config: Config): Config & { databaseUrl: string; temporalAddress: string } {
+  if (!config.databaseUrl) throw new ConfigError('Configuration error: DATABASE_URL is required (e.g. postgres://user:pass@host:5432/db)');
+  if (!config.temporalAddress) throw new ConfigError('Configuration error: TEMPORAL_ADDRESS is required (e.g. temporal:7233)');
+  return { ...config, databaseUrl: config.databaseUrl, temporalAddress: config.temporalAddress };
+}

@@ -1,0 +1,33 @@
+// The one AppContext every process builds at start and passes down: config, logger, db, blobs, Temporal.
+import path from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { createDb, type Db } from '../db/knex.js';
+import { createDirectoryBlobStore, type BlobStore } from './blob-store.js';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import { loadTemporalPlan, type TemporalPlan } from './temporal-plan.js';
+
+export interface AppContext {
+  config: Config & { databaseUrl: string; temporalAddress: string };
+  log: Logger;
+  db: Db;
+  blobs: BlobStore;
+  temporal: { connection: Connection; client: Client; plan: TemporalPlan };
+}
+
+/** Connects lazily to Temporal so a process can start while the server is still down. */
+export function createAppContext(config: AppContext['config'], log: Logger): AppContext {
+  const plan = loadTemporalPlan(config.temporalConfigFile);
+  const connection = Connection.lazy({ address: config.temporalAddress });
+  return {
+    config,
+    log,
+    db: createDb(config.databaseUrl),
+    blobs: createDirectoryBlobStore(path.join(config.dataDir, 'blobs')),
+    temporal: { connection, client: new Client({ connection, namespace: plan.namespace.name }), plan },
+  };
+}
+
+export async function closeAppContext(ctx: AppContext): Promise<void> {
+  await Promise.allSettled([ctx.db.destroy(), ctx.temporal.connection.close()]);
+}

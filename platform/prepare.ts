@@ -1,0 +1,42 @@
+// Brings database and Temporal to the state the code expects: migrations, temporal.yaml, demo data.
+import { Connection } from '@temporalio/client';
+import { seedDemoData } from '../db/demo/seed.js';
+import { createDb, migrateLatest } from '../db/knex.js';
+import { createDirectoryBlobStore } from './blob-store.js';
+import path from 'node:path';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import { applyTemporalPlan } from './temporal-setup.js';
+import { loadTemporalPlan } from './temporal-plan.js';
+import { waitUntil } from './wait.js';
+
+export async function prepare(config: Config & { databaseUrl: string; temporalAddress: string }, log: Logger): Promise<{ demoDataCreated: boolean }> {
+  const plan = loadTemporalPlan(config.temporalConfigFile);
+  const db = createDb(config.databaseUrl, { min: 0, max: 2 });
+  try {
+    await waitUntil('PostgreSQL', async () => (await db.raw('select 1'), true), { timeoutMs: 120_000, intervalMs: 1000 });
+    const applied = await migrateLatest(db);
+    if (applied.length > 0) log.info({ applied }, 'database migrations applied');
+
+    let connection: Connection | undefined;
+    await waitUntil(
+      'Temporal',
+      async () => {
+        connection = await Connection.connect({ address: config.temporalAddress, connectTimeout: 2000 });
+        return true;
+      },
+      { timeoutMs: 120_000, intervalMs: 1000 },
+    );
+    try {
+      await applyTemporalPlan(connection!, plan, log);
+    } finally {
+      await connection!.close();
+    }
+
+    const demoDataCreated = config.demoData && (await seedDemoData(db, createDirectoryBlobStore(path.join(config.dataDir, 'blobs'))));
+    if (demoDataCreated) log.info('demo data created');
+    return { demoDataCreated };
+  } finally {
+    await db.destroy();
+  }
+}

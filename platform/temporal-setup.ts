@@ -1,0 +1,102 @@
+// Applies temporal.yaml to a Temporal server: namespace and retention, search attributes, schedules.
+import type { Connection} from '@temporalio/client';
+import { Client, ScheduleNotFoundError } from '@temporalio/client';
+import { msToTs } from '@temporalio/common/lib/time.js';
+import proto from '@temporalio/proto';
+import type { Logger } from './logger.js';
+import type { SearchAttributeType, TemporalPlan } from './temporal-plan.js';
+
+const IndexedValueType = proto.temporal.api.enums.v1.IndexedValueType;
+type IndexedValueType = proto.temporal.api.enums.v1.IndexedValueType;
+
+const indexedValueTypes: Record<SearchAttributeType, IndexedValueType> = {
+  Keyword: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
+  Text: IndexedValueType.INDEXED_VALUE_TYPE_TEXT,
+  Int: IndexedValueType.INDEXED_VALUE_TYPE_INT,
+  Double: IndexedValueType.INDEXED_VALUE_TYPE_DOUBLE,
+  Bool: IndexedValueType.INDEXED_VALUE_TYPE_BOOL,
+  Datetime: IndexedValueType.INDEXED_VALUE_TYPE_DATETIME,
+  KeywordList: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD_LIST,
+};
+
+const NOT_FOUND = 5;
+const isGrpcNotFound = (error: unknown) => (error as { code?: number }).code === NOT_FOUND;
+
+async function applyNamespace(connection: Connection, plan: TemporalPlan, log: Logger): Promise<void> {
+  const { name, retentionDays } = plan.namespace;
+  const retention = msToTs(`${retentionDays} days`);
+  try {
+    const described = await connection.workflowService.describeNamespace({ namespace: name });
+    const current = Number(described.config?.workflowExecutionRetentionTtl?.seconds ?? 0);
+    if (current !== Number(retention.seconds)) {
+      await connection.workflowService.updateNamespace({
+        namespace: name,
+        config: { workflowExecutionRetentionTtl: retention },
+      });
+      log.info({ namespace: name, retentionDays }, 'namespace retention updated');
+    }
+  } catch (error) {
+    if (!isGrpcNotFound(error)) throw error;
+    await connection.workflowService.registerNamespace({ namespace: name, workflowExecutionRetentionPeriod: retention });
+    log.info({ namespace: name, retentionDays }, 'namespace registered');
+    await waitForNamespace(connection, name);
+  }
+}
+
+async function waitForNamespace(connection: Connection, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await connection.workflowService.describeNamespace({ namespace: name });
+      return;
+    } catch (error) {
+      if (!isGrpcNotFound(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`namespace ${name} did not become available`);
+}
+
+async function applySearchAttributes(connection: Connection, plan: TemporalPlan, log: Logger): Promise<void> {
+  const namespace = plan.namespace.name;
+  const existing = await connection.operatorService.listSearchAttributes({ namespace });
+  const custom = existing.customAttributes ?? {};
+  const missing: Record<string, IndexedValueType> = {};
+  for (const [key, type] of Object.entries(plan.searchAttributes)) {
+    const wanted = indexedValueTypes[type];
+    if (custom[key] === undefined) missing[key] = wanted;
+    else if (custom[key] !== wanted) throw new Error(`search attribute ${key} exists with another type than ${type}`);
+  }
+  if (Object.keys(missing).length === 0) return;
+  await connection.operatorService.addSearchAttributes({ namespace, searchAttributes: missing });
+  log.info({ namespace, added: Object.keys(missing) }, 'search attributes registered');
+}
+
+async function applySchedules(client: Client, plan: TemporalPlan, log: Logger): Promise<void> {
+  for (const schedule of plan.schedules) {
+    const spec = { cronExpressions: [schedule.cron], timezone: schedule.timezone };
+    const action = {
+      type: 'startWorkflow' as const,
+      workflowType: schedule.workflowType,
+      workflowId: schedule.id,
+      taskQueue: plan.taskQueues[schedule.taskQueue],
+      args: [],
+    };
+    const handle = client.schedule.getHandle(schedule.id);
+    try {
+      await handle.describe();
+      await handle.update((previous) => ({ ...previous, spec, action }));
+    } catch (error) {
+      if (!(error instanceof ScheduleNotFoundError)) throw error;
+      await client.schedule.create({ scheduleId: schedule.id, spec, action, memo: { beschreibung: schedule.description } });
+      log.info({ schedule: schedule.id }, 'schedule created');
+    }
+  }
+}
+
+/** Idempotent: running it twice changes nothing the second time. */
+export async function applyTemporalPlan(connection: Connection, plan: TemporalPlan, log: Logger): Promise<void> {
+  await applyNamespace(connection, plan, log);
+  await applySearchAttributes(connection, plan, log);
+  const client = new Client({ connection, namespace: plan.namespace.name });
+  await applySchedules(client, plan, log);
+}

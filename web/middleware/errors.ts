@@ -1,0 +1,46 @@
+// The one error middleware: failure type → HTTP status; page for browsers, fragment for htmx; no internals on 5xx.
+import type { Middleware } from 'koa';
+import { FachlicherFehler, type FehlerTyp } from '../../domain/fehler.js';
+import { translator } from '../i18n/index.js';
+import type { MessageKey } from '../i18n/de.js';
+import { renderHtml } from '../render.js';
+import { ErrorPage, ErrorFragment } from './error-page.js';
+
+export const statusFuer: Record<FehlerTyp, number> = {
+  nicht_angemeldet: 401,
+  nicht_berechtigt: 403,
+  nicht_gefunden: 404,
+  ungueltige_eingabe: 400,
+  zu_viele_versuche: 429,
+  konflikt: 409,
+};
+
+function classify(error: unknown): { status: number; key: MessageKey } {
+  if (error instanceof FachlicherFehler) return { status: statusFuer[error.typ], key: `fehler.${error.typ}` };
+  const status = (error as { status?: number; expose?: boolean }).status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    if (status === 404) return { status, key: 'fehler.nicht_gefunden' };
+    if (status === 403) return { status, key: 'fehler.nicht_berechtigt' };
+    return { status, key: 'fehler.ungueltige_eingabe' };
+  }
+  return { status: 500, key: 'fehler.intern' };
+}
+
+export function errorHandler(): Middleware {
+  return async (ctx, next) => {
+    try {
+      await next();
+      if (ctx.status === 404 && ctx.body === undefined) throw new FachlicherFehler('nicht_gefunden');
+    } catch (error) {
+      const { status, key } = classify(error);
+      if (status >= 500) ctx.state.log?.error({ err: error }, 'request failed');
+      const i18n = translator(ctx.state.sprache ?? 'de');
+      const message = i18n.t(key);
+      if (ctx.get('HX-Request') === 'true') renderHtml(ctx, ErrorFragment({ message }), status);
+      else if (ctx.accepts('html', 'json') === 'json') {
+        ctx.status = status;
+        ctx.body = { fehler: error instanceof FachlicherFehler ? error.typ : status >= 500 ? 'intern' : 'ungueltige_eingabe', meldung: message };
+      } else renderHtml(ctx, ErrorPage({ i18n, message }), status);
+    }
+  };
+}

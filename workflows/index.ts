@@ -1,0 +1,2 @@
+// All workflows of the platform, one per file.
+export { bereinigung } from './bereinigung.js';
