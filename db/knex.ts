@@ -5,8 +5,16 @@ import { migrationSource } from './migration-source.js';
 
 export type Db = Knex;
 
-export function createDb(url: string, pool: { min: number; max: number } = { min: 0, max: 10 }): Db {
+interface DbLog {
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+const silent: DbLog = { warn: () => undefined, error: () => undefined };
+
+export function createDb(url: string, pool: { min: number; max: number } = { min: 0, max: 10 }, log: DbLog = silent): Db {
   const db = knex({
+    log: { warn: log.warn, error: log.error, deprecate: log.warn, debug: () => undefined },
     client: 'pg',
     connection: { connectionString: url, application_name: 'jobcenter-austausch' },
     pool: { ...pool, acquireTimeoutMillis: 10_000 },

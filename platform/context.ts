@@ -12,22 +12,32 @@ export interface AppContext {
   log: Logger;
   db: Db;
   blobs: BlobStore;
-  temporal: { connection: Connection; client: Client; plan: TemporalPlan };
+  temporal: {
+    connection: Connection;
+    client: Client;
+    plan: TemporalPlan;
+    /** Without retries, for readiness: one quick answer, no calls lingering while the server is down. */
+    probe: Connection;
+  };
 }
+
+/** Reconnect within seconds after a Temporal restart (gRPC's default backoff grows to two minutes). */
+const channelArgs = { 'grpc.initial_reconnect_backoff_ms': 250, 'grpc.max_reconnect_backoff_ms': 2000 };
 
 /** Connects lazily to Temporal so a process can start while the server is still down. */
 export function createAppContext(config: AppContext['config'], log: Logger): AppContext {
   const plan = loadTemporalPlan(config.temporalConfigFile);
-  const connection = Connection.lazy({ address: config.temporalAddress });
+  const connection = Connection.lazy({ address: config.temporalAddress, channelArgs });
+  const probe = Connection.lazy({ address: config.temporalAddress, channelArgs, interceptors: [] });
   return {
     config,
     log,
-    db: createDb(config.databaseUrl),
+    db: createDb(config.databaseUrl, undefined, { warn: (m) => log.warn({ knex: m }), error: (m) => log.error({ knex: m }) }),
     blobs: createDirectoryBlobStore(path.join(config.dataDir, 'blobs')),
-    temporal: { connection, client: new Client({ connection, namespace: plan.namespace.name }), plan },
+    temporal: { connection, client: new Client({ connection, namespace: plan.namespace.name }), plan, probe },
   };
 }
 
 export async function closeAppContext(ctx: AppContext): Promise<void> {
-  await Promise.allSettled([ctx.db.destroy(), ctx.temporal.connection.close()]);
+  await Promise.allSettled([ctx.db.destroy(), ctx.temporal.connection.close(), ctx.temporal.probe.close()]);
 }

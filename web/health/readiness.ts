@@ -20,7 +20,7 @@ const outcome = (result: PromiseSettledResult<unknown>) =>
   result.status === 'fulfilled' ? 'ok' : String((result.reason as Error)?.message ?? result.reason).split('\n')[0]!;
 
 export async function checkReadiness(ctx: Pick<AppContext, 'db' | 'temporal'>): Promise<Readiness> {
-  const { connection } = ctx.temporal;
+  const connection = ctx.temporal.probe;
   const [datenbank, temporal] = await Promise.allSettled([
     withTimeout(ctx.db.raw('select 1'), 'PostgreSQL'),
     withTimeout(

@@ -1,0 +1,72 @@
+// `npm test` suite runner: starts one PostgreSQL and one Temporal dev server, runs every *.test.ts, stops both.
+import { spawn } from 'node:child_process';
+import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Connection } from '@temporalio/client';
+import { createDb, migrateLatest } from '../db/knex.js';
+import { startEmbeddedPostgres } from '../platform/embedded-postgres.js';
+import { createLogger } from '../platform/logger.js';
+import { ensureTemporalCli } from '../platform/temporal-cli.js';
+import { startTemporalDevServer } from '../platform/temporal-dev-server.js';
+import { loadTemporalPlan } from '../platform/temporal-plan.js';
+import { applyTemporalPlan } from '../platform/temporal-setup.js';
+import type { SuiteEnvironment } from './support/environment.js';
+import { freePort } from './support/ports.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+async function testFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === 'output' ? [] : testFiles(full);
+      return /\.test\.tsx?$/.test(entry.name) ? [full] : [];
+    }),
+  );
+  return nested.flat().sort();
+}
+
+const log = createLogger(process.env.LOG_LEVEL ?? 'warn', 'tests');
+const only = process.argv.slice(2);
+const files = only.length > 0 ? only.map((f) => path.resolve(f)) : await testFiles(path.join(root, 'tests'));
+
+const tmpDir = await mkdtemp(path.join(tmpdir(), 'jobcenter-tests-'));
+await chmod(tmpDir, 0o755);
+const pg = await startEmbeddedPostgres({ dir: path.join(tmpDir, 'postgres'), port: await freePort(), database: 'vorlage' }, log);
+const db = createDb(pg.url);
+await migrateLatest(db);
+await db.destroy();
+
+const plan = loadTemporalPlan(path.join(root, 'temporal.yaml'));
+const temporalCli = await ensureTemporalCli(log);
+const temporal = await startTemporalDevServer(
+  { cli: temporalCli, port: await freePort(), uiPort: undefined, dbFile: undefined, namespace: plan.namespace.name },
+  log,
+);
+const connection = await Connection.connect({ address: temporal.address });
+await applyTemporalPlan(connection, plan, log);
+await connection.close();
+
+const environment: SuiteEnvironment = {
+  pgAdminUrl: pg.urlFor('postgres'),
+  pgTemplate: 'vorlage',
+  temporalAddress: temporal.address,
+  temporalCli,
+  tmpDir,
+};
+
+console.log(`running ${files.length} test files against PostgreSQL and Temporal ${temporal.address}`);
+const code = await new Promise<number>((resolve) => {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files], {
+    stdio: 'inherit',
+    env: { ...process.env, TEST_SUITE_ENV: JSON.stringify(environment), LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
+  });
+  child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
+});
+
+await temporal.stop();
+await pg.stop();
+await rm(tmpDir, { recursive: true, force: true });
+process.exit(code);

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { loadConfig } from '../../../platform/config.js';
+import { closeAppContext, createAppContext, type AppContext } from '../../../platform/context.js';
+import { startEmbeddedPostgres, type RunningPostgres } from '../../../platform/embedded-postgres.js';
+import { createLogger } from '../../../platform/logger.js';
+import { startTemporalDevServer, type DevServer } from '../../../platform/temporal-dev-server.js';
+import { waitUntil } from '../../../platform/wait.js';
+import { suiteEnvironment } from '../../support/environment.js';
+import { startApp, type RunningApp } from '../../support/http.js';
+import { freePort } from '../../support/ports.js';
+
+const log = createLogger('silent', 'test');
+
+async function readyz(app: RunningApp) {
+  const response = await fetch(`${app.url}/readyz`);
+  return { status: response.status, body: (await response.json()) as Record<string, string> };
+}
+
+describe('/healthz and /readyz with PostgreSQL and Temporal going away and coming back', () => {
+  const env = suiteEnvironment();
+  const dir = path.join(env.tmpDir, `readyz-${process.pid}`);
+  let pgOptions: Parameters<typeof startEmbeddedPostgres>[0];
+  let temporalOptions: Parameters<typeof startTemporalDevServer>[0];
+  let pg: RunningPostgres;
+  let temporal: DevServer;
+  let ctx: AppContext;
+  let app: RunningApp;
+
+  before(async () => {
+    pgOptions = { dir: path.join(dir, 'pg'), port: await freePort(), database: 'jobcenter' };
+    temporalOptions = { cli: env.temporalCli, port: await freePort(), uiPort: undefined, dbFile: path.join(dir, 'temporal.db'), namespace: 'jobcenter' };
+    pg = await startEmbeddedPostgres(pgOptions, log);
+    temporal = await startTemporalDevServer(temporalOptions, log);
+    const config = { ...loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }), databaseUrl: pg.url, temporalAddress: temporal.address };
+    ctx = createAppContext(config, log);
+    app = await startApp(ctx);
+  });
+  after(async () => {
+    await app.close();
+    await closeAppContext(ctx);
+    await temporal.stop();
+    await pg.stop();
+  });
+
+  it('answers 200 on both while everything runs', async () => {
+    assert.equal((await fetch(`${app.url}/healthz`)).status, 200);
+    assert.deepEqual(await readyz(app), { status: 200, body: { status: 'ok', datenbank: 'ok', temporal: 'ok' } });
+  });
+
+  it('names the database when PostgreSQL stops, and recovers by itself when it returns', async () => {
+    await pg.stop();
+    const down = await readyz(app);
+    assert.equal(down.status, 503);
+    assert.notEqual(down.body.datenbank, 'ok');
+    assert.equal(down.body.temporal, 'ok');
+    assert.equal((await fetch(`${app.url}/healthz`)).status, 200);
+    pg = await startEmbeddedPostgres(pgOptions, log);
+    await waitUntil('readyz after PostgreSQL restart', async () => (await readyz(app)).status === 200, { timeoutMs: 30_000, intervalMs: 250 });
+  });
+
+  it('names Temporal when the server stops, and recovers by itself when it returns', async () => {
+    await temporal.stop();
+    const down = await readyz(app);
+    assert.equal(down.status, 503);
+    assert.notEqual(down.body.temporal, 'ok');
+    assert.equal(down.body.datenbank, 'ok');
+    temporal = await startTemporalDevServer(temporalOptions, log);
+    await waitUntil('readyz after Temporal restart', async () => (await readyz(app)).status === 200, { timeoutMs: 30_000, intervalMs: 250 });
+  });
+});
