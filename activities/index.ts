@@ -1,14 +1,30 @@
 // Builds every activity from explicit dependencies; workflows import only the type.
 import type { Db } from '../db/knex.js';
+import type { BlobStore } from '../platform/blob-store.js';
+import type { MailTransport } from '../platform/mail-transport.js';
+import { createBlobActivities } from './blobs.js';
 import { createDatenbankActivities } from './datenbank.js';
+import { createDmsActivities } from './dms.js';
+import { createMailActivities } from './mail/benachrichtigung.js';
+import { createPdfActivities } from './pdf.js';
+import { createProjektionActivities } from './projektion.js';
 
 export interface ActivityDeps {
   db: Db;
+  blobs: BlobStore;
+  mail: { transport: MailTransport; from: string };
+  dmsImportDir: string;
+  publicUrl: string;
 }
 
 export function createActivities(deps: ActivityDeps) {
   return {
     ...createDatenbankActivities(deps),
+    ...createProjektionActivities(deps),
+    ...createDmsActivities({ db: deps.db, blobs: deps.blobs, importDir: deps.dmsImportDir }),
+    ...createMailActivities({ db: deps.db, transport: deps.mail.transport, from: deps.mail.from, publicUrl: deps.publicUrl }),
+    ...createPdfActivities(deps),
+    ...createBlobActivities(deps),
   };
 }
 

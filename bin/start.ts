@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { demoLogins, demoMitarbeiter } from '../db/demo/logins.js';
 import { ConfigError, loadConfig, type Config } from '../platform/config.js';
 import { startEmbeddedPostgres } from '../platform/embedded-postgres.js';
+import { startMailSink } from '../platform/mail-sink.js';
 import { createLogger } from '../platform/logger.js';
 import { prepare } from '../platform/prepare.js';
 import { supervise, type Supervised } from '../platform/supervisor.js';
@@ -28,6 +29,8 @@ function banner(config: Config, embeddedTemporal: boolean): string {
     `  Temporal UI:  ${embeddedTemporal ? config.temporalUiUrl : `${config.temporalUiUrl} (your cluster)`}`,
     `  Health:       ${config.publicUrl}/readyz`,
     `  Data:         ${config.dataDir}`,
+    `  Mails:        ${config.smtpUrl ? config.smtpUrl : `${config.dataDir}/mails/*.eml (embedded SMTP server)`}`,
+    `  DMS import:   ${config.dmsImportDir}`,
     '',
     '  Demo logins (initial passwords; the portal asks for a new one at first login):',
     `    Kunde:        Kundennummer ${demoLogins.kunde.kundennummer} / ${demoLogins.kunde.passwort}  (${demoLogins.kunde.name})`,
@@ -73,17 +76,27 @@ async function main(): Promise<void> {
     log.info({ address: temporalAddress }, 'Temporal dev server running');
   }
 
+  let smtpUrl = config.smtpUrl;
+  if (!smtpUrl) {
+    const sink = await startMailSink(path.join(config.dataDir, 'mails'), config.embeddedSmtpPort);
+    stops.push(sink.stop);
+    smtpUrl = sink.url;
+  }
+
   const services = { ...config, databaseUrl, temporalAddress };
   await prepare(services, log);
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, PLATFORM_PARENT_PID: String(process.pid) };
+  const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, SMTP_URL: smtpUrl, PLATFORM_PARENT_PID: String(process.pid) };
   const giveUp = (reason: string) => {
     log.fatal(reason);
     void stopAll().then(() => process.exit(1));
   };
-  const children: Supervised[] = ['worker', 'web'].map((name) =>
-    supervise({ name, args: ['--import', 'tsx', path.join(root, 'bin', `${name}.ts`)], env }, log, giveUp),
-  );
+  // glibc's default of one malloc arena per thread inflates the image worker's memory; two arenas keep it bounded.
+  const workerEnv = { MALLOC_ARENA_MAX: '2', ...env };
+  const children: Supervised[] = [
+    supervise({ name: 'worker', args: ['--import', 'tsx', path.join(root, 'bin', 'worker.ts')], env: workerEnv }, log, giveUp),
+    supervise({ name: 'web', args: ['--import', 'tsx', path.join(root, 'bin', 'web.ts')], env }, log, giveUp),
+  ];
   for (const child of children) stops.push(child.stop);
 
   await waitUntil('web server', async () => (await fetch(`http://127.0.0.1:${config.port}/readyz`)).ok, { timeoutMs: 180_000, intervalMs: 500 });

@@ -11,3 +11,10 @@ export const jobcenter = {
     { tage: 'Mittwoch', zeiten: 'geschlossen (Termine nach Vereinbarung)' },
   ],
 } as const;
+
+/** Team mailboxes that get a notice (no social data) when a document reaches the team. */
+export const teamPostfaecher = {
+  leistung: 'team-leistung@jobcenter-musterstadt.example',
+  vermittlung: 'team-vermittlung@jobcenter-musterstadt.example',
+  poststelle: 'poststelle@jobcenter-musterstadt.example',
+} as const;

@@ -38,8 +38,6 @@ export const ausgangDokumentartenPartner = ['Zuweisung', 'Lebenslauf', 'Zeugniss
 /** What the jobcenter sends to clients. */
 export const ausgangDokumentartenKunde = ['Bescheid', 'Einladung', 'Vermerk', 'Anhörung', 'Aufforderung zur Mitwirkung'] as const;
 
-export type Kanal = 'kunde' | 'partner' | 'scan' | 'jobcenter';
-
 export type AusgangDokumentart = (typeof ausgangDokumentartenKunde)[number] | (typeof ausgangDokumentartenPartner)[number];
 
 export type AusgangBereich = Bereich;

@@ -5,12 +5,9 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 
-/** Claim check passed through workflows instead of bytes. */
-export interface BlobRef {
-  key: string;
-  sha256: string;
-  bytes: number;
-}
+import type { BlobRef } from '../domain/eingang.js';
+
+export type { BlobRef };
 
 export interface BlobStore {
   put(data: Uint8Array, prefix: string): Promise<BlobRef>;

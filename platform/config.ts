@@ -26,6 +26,10 @@ const schema = z.object({
   TEMPORAL_UI_PORT: port.default(8233),
   TEMPORAL_PORT: port.default(7233),
   TEMPORAL_CONFIG: z.string().min(1).default('temporal.yaml'),
+  SMTP_URL: url(['smtp:', 'smtps:']).optional(),
+  EMBEDDED_SMTP_PORT: port.default(2525),
+  MAIL_FROM: z.string().min(3).default('Jobcenter Musterstadt <noreply@jobcenter-musterstadt.example>'),
+  DMS_IMPORT_DIR: z.string().min(1).optional(),
   WORKER_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(Math.max(1, cpus().length)),
   DEMO_DATA: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
 });
@@ -47,6 +51,10 @@ export interface Config {
   temporalConfigFile: string;
   pdfConcurrency: number;
   demoData: boolean;
+  smtpUrl: string | undefined;
+  embeddedSmtpPort: number;
+  mailFrom: string;
+  dmsImportDir: string;
 }
 
 /** A configuration problem, reported as one line naming the variable. */
@@ -78,7 +86,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     temporalConfigFile: path.resolve(raw.TEMPORAL_CONFIG),
     pdfConcurrency: raw.WORKER_PDF_CONCURRENCY,
     demoData: raw.DEMO_DATA,
+    smtpUrl: raw.SMTP_URL,
+    embeddedSmtpPort: raw.EMBEDDED_SMTP_PORT,
+    mailFrom: raw.MAIL_FROM,
+    dmsImportDir: path.resolve(raw.DMS_IMPORT_DIR ?? path.join(raw.DATA_DIR, 'dms', 'import')),
   };
+}
+
+/** The worker sends mail: SMTP_URL must be set. */
+export function requireSmtp(config: Config): string {
+  if (!config.smtpUrl) throw new ConfigError('Configuration error: SMTP_URL is required for the worker (e.g. smtp://user:pass@mail.example:587)');
+  return config.smtpUrl;
 }
 
 /** For processes that need external services: both addresses must be set. */

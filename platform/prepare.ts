@@ -3,6 +3,7 @@ import { Connection } from '@temporalio/client';
 import { seedDemoData } from '../db/demo/seed.js';
 import { createDb, migrateLatest } from '../db/knex.js';
 import { createDirectoryBlobStore } from './blob-store.js';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
@@ -33,6 +34,7 @@ export async function prepare(config: Config & { databaseUrl: string; temporalAd
       await connection!.close();
     }
 
+    if (config.dmsImportDir.startsWith(config.dataDir)) await mkdir(config.dmsImportDir, { recursive: true });
     const demoDataCreated = config.demoData && (await seedDemoData(db, createDirectoryBlobStore(path.join(config.dataDir, 'blobs'))));
     if (demoDataCreated) log.info('demo data created');
     return { demoDataCreated };

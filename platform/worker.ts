@@ -4,7 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DefaultLogger, NativeConnection, Runtime, Worker, makeTelemetryFilterString } from '@temporalio/worker';
 import { createActivities } from '../activities/index.js';
+import { requireSmtp } from './config.js';
 import type { AppContext } from './context.js';
+import { createMailTransport } from './mail-transport.js';
 
 /** The repository root in development, `dist/` when compiled. */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,7 +34,14 @@ export async function createWorkers(ctx: AppContext, queues: Queue[]): Promise<R
   }
   const connection = await NativeConnection.connect({ address: ctx.config.temporalAddress });
   const { plan } = ctx.temporal;
-  const activities = createActivities({ db: ctx.db });
+  const transport = createMailTransport(requireSmtp(ctx.config));
+  const activities = createActivities({
+    db: ctx.db,
+    blobs: ctx.blobs,
+    mail: { transport, from: ctx.config.mailFrom },
+    dmsImportDir: ctx.config.dmsImportDir,
+    publicUrl: ctx.config.publicUrl,
+  });
   const workflowSource = existsSync(prebuiltBundle)
     ? { workflowBundle: { codePath: prebuiltBundle } }
     : { workflowsPath: workflowsSource };
@@ -64,6 +73,7 @@ export async function createWorkers(ctx: AppContext, queues: Queue[]): Promise<R
       try {
         await Promise.all(workers.map((worker) => worker.run()));
       } finally {
+        transport.close();
         await connection.close();
       }
     },

@@ -11,7 +11,7 @@ import { freePort } from '../support/ports.js';
 const root = path.resolve(import.meta.dirname, '..', '..');
 const env = suiteEnvironment();
 const dataDir = path.join(env.tmpDir, `npm-start-${process.pid}`);
-const ports = { web: await freePort(), pg: await freePort(), temporal: await freePort(), ui: await freePort() };
+const ports = { web: await freePort(), pg: await freePort(), temporal: await freePort(), ui: await freePort(), smtp: await freePort() };
 const searchAttributes = ['Kundennummer', 'Bereich', 'Dokumentart', 'Kanal', 'Dokumentstatus', 'PartnerId'];
 
 function start(): { child: ChildProcess; ready: Promise<string>; exited: Promise<number | null> } {
@@ -25,6 +25,7 @@ function start(): { child: ChildProcess; ready: Promise<string>; exited: Promise
       EMBEDDED_POSTGRES_PORT: String(ports.pg),
       TEMPORAL_PORT: String(ports.temporal),
       TEMPORAL_UI_PORT: String(ports.ui),
+      EMBEDDED_SMTP_PORT: String(ports.smtp),
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,11 +6,14 @@ import pg from 'pg';
 import { loadConfig } from '../../platform/config.js';
 import { closeAppContext, createAppContext, type AppContext } from '../../platform/context.js';
 import { createLogger } from '../../platform/logger.js';
+import { startMailSink, type MailSink } from '../../platform/mail-sink.js';
 import { suiteEnvironment } from './environment.js';
 
 export interface TestContext {
   ctx: AppContext;
   databaseUrl: string;
+  /** The real SMTP receiver this context's worker sends to. */
+  mails: MailSink;
   close(): Promise<void>;
 }
 
@@ -51,14 +54,22 @@ export async function createTestContext(): Promise<TestContext> {
   const dataDir = path.join(env.tmpDir, name);
   await mkdir(dataDir, { recursive: true });
   const databaseUrl = databaseUrlFor(name);
-  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }), databaseUrl, temporalAddress: env.temporalAddress };
+  const mails = await startMailSink(path.join(dataDir, 'mails'));
+  const config = {
+    ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', SMTP_URL: mails.url }),
+    databaseUrl,
+    temporalAddress: env.temporalAddress,
+  };
+  await mkdir(config.dmsImportDir, { recursive: true });
   const ctx = createAppContext(config, createLogger(config.logLevel, 'test'));
   ctx.temporal.plan.taskQueues = { io: `dokumente-${id}`, pdf: `dokumente-pdf-${id}` };
   return {
     ctx,
     databaseUrl,
+    mails,
     async close() {
       await closeAppContext(ctx);
+      await mails.stop();
       await adminQuery(`drop database if exists "${name}" with (force)`);
       await rm(dataDir, { recursive: true, force: true });
     },

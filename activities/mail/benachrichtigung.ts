@@ -1,0 +1,49 @@
+// Sends notifications over SMTP at most once per key: a ledger row before sending, marked sent after.
+import { createHash } from 'node:crypto';
+import type { Db } from '../../db/knex.js';
+import type { Team } from '../../domain/bereich.js';
+import { teamPostfaecher } from '../../domain/jobcenter.js';
+import type { MailTransport } from '../../platform/mail-transport.js';
+import { empfangsbestaetigung, teamHinweis, type Mailtext } from './texte.js';
+
+export interface MailDeps {
+  db: Db;
+  transport: MailTransport;
+  from: string;
+  publicUrl: string;
+}
+
+export function createMailActivities({ db, transport, from, publicUrl }: MailDeps) {
+  const domain = from.match(/@([^>\s]+)/)?.[1] ?? 'localhost';
+
+  /** Returns false when this key was sent before (a retry after the SMTP server accepted it). */
+  async function einmalSenden(schluessel: string, an: string, mail: Mailtext): Promise<boolean> {
+    const messageId = `<${createHash('sha256').update(schluessel).digest('hex').slice(0, 32)}@${domain}>`;
+    await db('benachrichtigungen').insert({ schluessel, empfaenger: an, message_id: messageId }).onConflict('schluessel').ignore();
+    const eintrag = await db('benachrichtigungen').where({ schluessel }).first('gesendet_am');
+    if (eintrag?.gesendet_am) return false;
+    await transport.sendMail({ from, to: an, subject: mail.betreff, text: mail.text, messageId });
+    await db('benachrichtigungen').where({ schluessel }).update({ gesendet_am: db.fn.now() });
+    return true;
+  }
+
+  return {
+    async empfangsbestaetigungSenden({ eingangsnummer }: { eingangsnummer: string }): Promise<boolean> {
+      const dokument = await db('eingangsdokumente as e')
+        .join('kunden as k', 'k.id', 'e.kunde_id')
+        .leftJoin('partner_benutzer as b', 'b.id', 'e.partner_benutzer_id')
+        .where('e.eingangsnummer', eingangsnummer)
+        .first('e.kanal', 'e.seiten', 'e.dokumentart', 'k.email as kunde_email', 'b.email as partner_email');
+      if (!dokument) throw new Error(`no projection row for ${eingangsnummer}`);
+      const an: string | null = dokument.kanal === 'partner' ? dokument.partner_email : dokument.kanal === 'kunde' ? dokument.kunde_email : null;
+      if (!an) return false;
+      const portalUrl = `${publicUrl}/${dokument.kanal === 'partner' ? 'partner' : 'kunde'}/gesendet`;
+      return einmalSenden(`${eingangsnummer}/empfang`, an, empfangsbestaetigung({ eingangsnummer, seiten: dokument.seiten ?? 0, dokumentart: dokument.dokumentart, portalUrl }));
+    },
+
+    async teamHinweisSenden({ eingangsnummer, team, anlass }: { eingangsnummer: string; team: Team; anlass: number }): Promise<boolean> {
+      const mail = teamHinweis({ eingangsnummer, team, arbeitsplatzUrl: `${publicUrl}/mitarbeiter/${team}` });
+      return einmalSenden(`${eingangsnummer}/team/${team}/${anlass}`, teamPostfaecher[team], mail);
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// Projects each workflow step into PostgreSQL (status, fields, timeline), idempotently by step number.
+import type { Db } from '../db/knex.js';
+import type { ProjektionFelder } from '../domain/eingang.js';
+import type { Zustaendige } from '../domain/routing.js';
+import type { Dokumentstatus } from '../domain/status.js';
+
+export interface StatusMeldung {
+  eingangsnummer: string;
+  schritt: number;
+  status: Dokumentstatus;
+  zeit: string;
+  felder?: ProjektionFelder;
+  details?: Record<string, unknown>;
+}
+
+function spalten(felder: ProjektionFelder = {}): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  if (felder.teams) row.teams = felder.teams;
+  if (felder.zugewiesenAn !== undefined) row.zugewiesen_an = felder.zugewiesenAn;
+  if (felder.seiten !== undefined) row.seiten = felder.seiten;
+  if (felder.pdf) Object.assign(row, { blob_key: felder.pdf.key, sha256: felder.pdf.sha256, bytes: felder.pdf.bytes });
+  if (felder.dmsReferenz) row.dms_referenz = felder.dmsReferenz;
+  if (felder.ablehnungsgrund) row.ablehnungsgrund = felder.ablehnungsgrund;
+  return row;
+}
+
+export function createProjektionActivities({ db }: { db: Db }) {
+  return {
+    async statusProjizieren(meldung: StatusMeldung): Promise<void> {
+      const zeit = new Date(meldung.zeit);
+      await db.transaction(async (trx) => {
+        await trx('eingangs_timeline')
+          .insert({ eingangsnummer: meldung.eingangsnummer, schritt: meldung.schritt, status: meldung.status, zeit, details: meldung.details ?? {} })
+          .onConflict(['eingangsnummer', 'schritt'])
+          .ignore();
+        const row: Record<string, unknown> = { ...spalten(meldung.felder), status: meldung.status, letzter_schritt: meldung.schritt, aktualisiert_am: zeit };
+        if (meldung.status === 'abgelegt') row.abgelegt_am = zeit;
+        if (meldung.status === 'erledigt') row.erledigt_am = zeit;
+        const updated = await trx('eingangsdokumente').where({ eingangsnummer: meldung.eingangsnummer }).andWhere('letzter_schritt', '<', meldung.schritt).update(row);
+        if (updated === 0) {
+          const exists = await trx('eingangsdokumente').where({ eingangsnummer: meldung.eingangsnummer }).first('eingangsnummer');
+          if (!exists) throw new Error(`no projection row for ${meldung.eingangsnummer}`);
+        }
+      });
+    },
+
+    async zustaendigeLaden(kundennummer: string): Promise<Zustaendige> {
+      const kunde = await db('kunden').where({ kundennummer }).first('leistungssachbearbeiter_id', 'ansprechpartner_id');
+      return { leistungssachbearbeiterId: kunde?.leistungssachbearbeiter_id ?? null, ansprechpartnerId: kunde?.ansprechpartner_id ?? null };
+    },
+  };
+}

@@ -1,0 +1,75 @@
+// Pipeline benchmark: upload accepted → filed in the DMS, for phone photos and scanned PDFs; peak worker memory.
+import { readFile } from 'node:fs/promises';
+import { PDFDocument } from 'pdf-lib';
+import sharp from 'sharp';
+import { demoLogins } from '../db/demo/logins.js';
+import type { AppContext } from '../platform/context.js';
+import { dokumentEinreichen } from '../web/eingang/einreichen.js';
+
+export interface Latenzen {
+  anzahl: number;
+  p50_ms: number;
+  p95_ms: number;
+  max_ms: number;
+}
+
+function quantil(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+}
+
+export function latenzen(werte: number[]): Latenzen {
+  const sorted = [...werte].sort((a, b) => a - b);
+  return { anzahl: sorted.length, p50_ms: Math.round(quantil(sorted, 0.5)), p95_ms: Math.round(quantil(sorted, 0.95)), max_ms: Math.round(sorted.at(-1)!) };
+}
+
+/** A 12-megapixel phone photo (4000x3000, noisy like a real photo, EXIF orientation 6 as phones write it). */
+export async function handyfoto(seed: number): Promise<Buffer> {
+  return sharp({ create: { width: 4000, height: 3000, channels: 3, background: { r: 200 + (seed % 50), g: 190, b: 180 }, noise: { type: 'gaussian', mean: 128, sigma: 20 } } })
+    .jpeg({ quality: 85 })
+    .withMetadata({ orientation: 6 })
+    .toBuffer();
+}
+
+/** A scanned letter page: A4 at 200 dpi, greyscale JPEG. */
+async function scanseite(): Promise<Buffer> {
+  return sharp({ create: { width: 1654, height: 2339, channels: 3, background: '#f4f4f4', noise: { type: 'gaussian', mean: 240, sigma: 12 } } })
+    .greyscale()
+    .jpeg({ quality: 70 })
+    .toBuffer();
+}
+
+export async function gescanntesPdf(seiten: number): Promise<Uint8Array> {
+  const bild = await scanseite();
+  const pdf = await PDFDocument.create();
+  const jpeg = await pdf.embedJpg(bild);
+  for (let i = 0; i < seiten; i++) pdf.addPage([595.28, 841.89]).drawImage(jpeg, { x: 0, y: 0, width: 595.28, height: 841.89 });
+  return pdf.save();
+}
+
+/** Polls the projection for many documents at once; resolves each document's filing time. */
+export async function warteAufAblage(ctx: AppContext, nummern: string[], timeoutMs: number): Promise<Map<string, Date>> {
+  const abgelegt = new Map<string, Date>();
+  const deadline = Date.now() + timeoutMs;
+  while (abgelegt.size < nummern.length && Date.now() < deadline) {
+    const offen = nummern.filter((n) => !abgelegt.has(n));
+    const rows = await ctx.db('dms_ablagen').whereIn('eingangsnummer', offen).select('eingangsnummer', 'abgelegt_am');
+    for (const row of rows) abgelegt.set(row.eingangsnummer, row.abgelegt_am);
+    const abgelehnt = await ctx.db('eingangsdokumente').whereIn('eingangsnummer', offen).andWhere({ status: 'abgelehnt' }).select('eingangsnummer', 'ablehnungsgrund');
+    if (abgelehnt.length > 0) throw new Error(`refused in the benchmark: ${JSON.stringify(abgelehnt)}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  if (abgelegt.size < nummern.length) throw new Error(`${nummern.length - abgelegt.size} documents not filed within ${timeoutMs} ms`);
+  return abgelegt;
+}
+
+export async function einreichenUndMessen(ctx: AppContext, dokumentart: string, dateien: Uint8Array[]): Promise<{ eingangsnummer: string; angenommen: number }> {
+  const { eingangsnummer } = await dokumentEinreichen(ctx, { absender: { kanal: 'scan' }, kundennummer: demoLogins.kunde.kundennummer, dokumentart, dateien });
+  return { eingangsnummer, angenommen: Date.now() };
+}
+
+/** Peak resident memory (VmHWM) of a process in MB, from /proc. */
+export async function spitzenspeicherMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}

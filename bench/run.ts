@@ -1,0 +1,110 @@
+// `npm run bench`: starts its own PostgreSQL, Temporal dev server, SMTP sink and worker process, measures, writes bench/results.json.
+import { spawn } from 'node:child_process';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../platform/config.js';
+import { closeAppContext, createAppContext } from '../platform/context.js';
+import { startEmbeddedPostgres } from '../platform/embedded-postgres.js';
+import { createLogger } from '../platform/logger.js';
+import { startMailSink } from '../platform/mail-sink.js';
+import { prepare } from '../platform/prepare.js';
+import { ensureTemporalCli } from '../platform/temporal-cli.js';
+import { startTemporalDevServer } from '../platform/temporal-dev-server.js';
+import { loadTemporalPlan } from '../platform/temporal-plan.js';
+import { freePort } from '../tests/support/ports.js';
+import { einreichenUndMessen, gescanntesPdf, handyfoto, latenzen, spitzenspeicherMb, warteAufAblage } from './pipeline.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const resultsFile = path.join(root, 'bench', 'results.json');
+const log = createLogger('warn', 'bench');
+
+const dataDir = await mkdtemp(path.join(tmpdir(), 'jobcenter-bench-'));
+await chmod(dataDir, 0o755);
+const plan = loadTemporalPlan(path.join(root, 'temporal.yaml'));
+const pg = await startEmbeddedPostgres({ dir: path.join(dataDir, 'postgres'), port: await freePort(), database: 'jobcenter' }, log);
+const temporal = await startTemporalDevServer(
+  { cli: await ensureTemporalCli(log), port: await freePort(), uiPort: undefined, dbFile: undefined, namespace: plan.namespace.name },
+  log,
+);
+const mails = await startMailSink(path.join(dataDir, 'mails'));
+const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', SMTP_URL: mails.url }), databaseUrl: pg.url, temporalAddress: temporal.address };
+await prepare(config, log);
+const ctx = createAppContext(config, log);
+
+const worker = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bin', 'worker.ts')], {
+  env: { MALLOC_ARENA_MAX: '2', ...process.env, DATABASE_URL: pg.url, TEMPORAL_ADDRESS: temporal.address, SMTP_URL: mails.url, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+await new Promise((resolve) => setTimeout(resolve, 4000));
+
+async function einzeln(dokumentart: string, dateien: Uint8Array[]): Promise<number> {
+  const { eingangsnummer, angenommen } = await einreichenUndMessen(ctx, dokumentart, dateien);
+  const abgelegt = await warteAufAblage(ctx, [eingangsnummer], 300_000);
+  return abgelegt.get(eingangsnummer)!.getTime() - angenommen;
+}
+
+console.log('warm-up …');
+const fotos = await Promise.all([1, 2, 3].map(handyfoto));
+const scan = await gescanntesPdf(10);
+await einzeln('Kontoauszüge', [scan]);
+await einzeln('Kontoauszüge', fotos);
+
+console.log('20 photos of 12 megapixels in one submission (worker memory) …');
+const zwanzig = await Promise.all(Array.from({ length: 20 }, (_, i) => handyfoto(i)));
+const zwanzigMs = await einzeln('Sonstiges', zwanzig);
+const speicherZwanzigFotos = await spitzenspeicherMb(worker.pid!);
+
+console.log('3 phone photos, one submission at a time …');
+const fotoLatenzen: number[] = [];
+for (let i = 0; i < 20; i++) fotoLatenzen.push(await einzeln('Lohnabrechnung', fotos));
+
+console.log('scanned 10-page PDFs, sustained …');
+const ANZAHL = Number(process.env.BENCH_SCANS ?? 300);
+const GLEICHZEITIG = 16;
+const eingereicht: Array<{ eingangsnummer: string; angenommen: number }> = [];
+const start = Date.now();
+let naechster = 0;
+await Promise.all(
+  Array.from({ length: GLEICHZEITIG }, async () => {
+    while (naechster < ANZAHL) {
+      naechster++;
+      eingereicht.push(await einreichenUndMessen(ctx, 'Kontoauszüge', [scan]));
+    }
+  }),
+);
+const abgelegt = await warteAufAblage(ctx, eingereicht.map((e) => e.eingangsnummer), 900_000);
+const ende = Math.max(...[...abgelegt.values()].map((d) => d.getTime()));
+const scanLatenzen = eingereicht.map((e) => abgelegt.get(e.eingangsnummer)!.getTime() - e.angenommen);
+const speicherGesamt = await spitzenspeicherMb(worker.pid!);
+
+const pipeline = {
+  fotos_3x12mp: { ...latenzen(fotoLatenzen), ziel: 'p50 < 2000 ms, p95 < 5000 ms' },
+  scan_pdf_10_seiten: {
+    dokumente: ANZAHL,
+    dokumente_pro_sekunde: Number((ANZAHL / ((ende - start) / 1000)).toFixed(1)),
+    ...latenzen(scanLatenzen),
+    ziel: '>= 25 Dokumente/s',
+  },
+  zwanzig_fotos_12mp: { dauer_ms: zwanzigMs, worker_spitzenspeicher_mb: speicherZwanzigFotos, ziel: '< 500 MB' },
+  worker_spitzenspeicher_gesamt_mb: speicherGesamt,
+};
+
+const bisher = await readFile(resultsFile, 'utf8').then(JSON.parse, () => ({}));
+const results = {
+  ...bisher,
+  gemessen_am: new Date().toISOString(),
+  maschine: { kerne: cpus().length, cpu: cpus()[0]?.model, speicher_gb: Math.round(totalmem() / 2 ** 30), node: process.version },
+  pipeline,
+};
+await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+console.log(JSON.stringify(pipeline, null, 2));
+
+worker.kill('SIGTERM');
+await new Promise((resolve) => worker.once('exit', resolve));
+await closeAppContext(ctx);
+await mails.stop();
+await temporal.stop();
+await pg.stop();
+await rm(dataDir, { recursive: true, force: true });
+process.exit(0);

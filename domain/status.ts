@@ -1,0 +1,14 @@
+// Dokumentstatus of an incoming document and which staff action is allowed in which status.
+export const dokumentstatus = ['eingegangen', 'aufbereitet', 'wartet_auf_ablage', 'abgelegt', 'weitergeleitet', 'in_bearbeitung', 'erledigt', 'abgelehnt'] as const;
+export type Dokumentstatus = (typeof dokumentstatus)[number];
+
+export const endstatus: readonly Dokumentstatus[] = ['erledigt', 'abgelehnt'];
+
+export function istEndstatus(status: Dokumentstatus): boolean {
+  return endstatus.includes(status);
+}
+
+/** Staff act only on documents that reached their team and are not finished. */
+export function kannBearbeitetWerden(status: Dokumentstatus): boolean {
+  return status === 'weitergeleitet' || status === 'in_bearbeitung';
+}

@@ -1,0 +1,53 @@
+// Records fresh histories of every workflow into this folder: `npx tsx tests/run.ts tests/workflows/historien/aufzeichnen.ts`.
+// Not part of `npm test` (not a *.test.ts); the replay test replays these files against later code. Record again only on purpose.
+import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { it } from 'node:test';
+import { demoLogins } from '../../../db/demo/logins.js';
+import { seedDemoData } from '../../../db/demo/seed.js';
+import { dokumentEinreichen, mitteilungEinreichen } from '../../../web/eingang/einreichen.js';
+import { bereichAendernUpdate, erledigenUpdate, uebernehmenUpdate } from '../../../workflows/dokument-eingang-nachrichten.js';
+import { createTestContext } from '../../support/context.js';
+import { suiteEnvironment } from '../../support/environment.js';
+import { foto, keinDokument, pdfMitSeiten } from '../../support/dateien.js';
+import { warteAufStatus } from '../../support/warten.js';
+import { runWorkers } from '../../support/workers.js';
+
+it('records histories', async () => {
+  const t = await createTestContext();
+  await seedDemoData(t.ctx.db, t.ctx.blobs);
+  const workers = await runWorkers(t.ctx);
+  const client = t.ctx.temporal.client;
+  const { temporalCli, temporalAddress } = suiteEnvironment();
+  const save = async (name: string, workflowId: string) => {
+    await client.workflow.getHandle(workflowId).result();
+    // The CLI writes the standard JSON history format that historyFromJSON reads.
+    const json = execFileSync(temporalCli, ['workflow', 'show', '--address', temporalAddress, '--namespace', t.ctx.temporal.plan.namespace.name, '--workflow-id', workflowId, '--output', 'json'], { encoding: 'utf8' });
+    await writeFile(path.join(import.meta.dirname, `${name}.json`), json);
+  };
+  const kunde = { absender: { kanal: 'kunde' as const }, kundennummer: demoLogins.kunde.kundennummer };
+
+  const dokument = await dokumentEinreichen(t.ctx, { ...kunde, dokumentart: 'Kontoauszüge', dateien: [await foto(), await pdfMitSeiten(2)] });
+  await warteAufStatus(t.ctx, dokument.eingangsnummer, 'weitergeleitet');
+  const handle = client.workflow.getHandle(dokument.eingangsnummer);
+  await handle.executeUpdate(uebernehmenUpdate, { args: [{ mitarbeiterId: 1 }] });
+  await handle.executeUpdate(bereichAendernUpdate, { args: [{ mitarbeiterId: 1, bereich: 'vermittlung', grund: 'falsch zugeordnet' }] });
+  await handle.executeUpdate(erledigenUpdate, { args: [{ mitarbeiterId: 2 }] });
+  await save('dokument-eingang-erledigt', dokument.eingangsnummer);
+
+  const abgelehnt = await dokumentEinreichen(t.ctx, { ...kunde, dokumentart: 'Sonstiges', dateien: [keinDokument] });
+  await save('dokument-eingang-abgelehnt', abgelehnt.eingangsnummer);
+
+  const mitteilung = await mitteilungEinreichen(t.ctx, { ...kunde, bereich: 'leistung_und_vermittlung', betreff: 'Test', notiz: 'Text', absenderZeilen: ['Paula Portal'] });
+  await warteAufStatus(t.ctx, mitteilung.eingangsnummer, 'weitergeleitet');
+  await client.workflow.getHandle(mitteilung.eingangsnummer).executeUpdate(erledigenUpdate, { args: [{ mitarbeiterId: 1 }] });
+  await save('mitteilung-erledigt', mitteilung.eingangsnummer);
+
+  const bereinigung = `bereinigung-${Date.now()}`;
+  await client.workflow.execute('bereinigung', { taskQueue: t.ctx.temporal.plan.taskQueues.io, workflowId: bereinigung, args: [] });
+  await save('bereinigung', bereinigung);
+
+  await workers.stop();
+  await t.close();
+});
