@@ -30,11 +30,14 @@ export async function handyfoto(seed: number): Promise<Buffer> {
     .toBuffer();
 }
 
-/** A scanned letter page: A4 at 200 dpi, greyscale JPEG. */
+/** A scanned letter page: A4 at 200 dpi, greyscale JPEG, white paper with lines of dark text and scanner noise. */
 async function scanseite(): Promise<Buffer> {
-  return sharp({ create: { width: 1654, height: 2339, channels: 3, background: '#f4f4f4', noise: { type: 'gaussian', mean: 240, sigma: 12 } } })
+  const zeile = await sharp({ create: { width: 1300, height: 18, channels: 3, background: '#202020' } }).png().toBuffer();
+  const zeilen = Array.from({ length: 45 }, (_, i) => ({ input: zeile, left: 180, top: 300 + i * 40 }));
+  return sharp({ create: { width: 1654, height: 2339, channels: 3, background: '#f7f7f7', noise: { type: 'gaussian', mean: 247, sigma: 4 } } })
+    .composite(zeilen)
     .greyscale()
-    .jpeg({ quality: 70 })
+    .jpeg({ quality: 75 })
     .toBuffer();
 }
 

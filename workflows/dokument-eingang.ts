@@ -4,6 +4,7 @@ import {
   ApplicationFailure,
   allHandlersFinished,
   condition,
+  patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
@@ -114,8 +115,15 @@ export async function dokumentEingang(input: DokumentEingangInput): Promise<Eing
   try {
     if (input.inhalt.art === 'dokument') {
       const teile: Teil[] = await Promise.all(input.inhalt.dateien.map((datei) => pdf.dateiAufbereiten({ datei })));
-      zwischenstaende.push(...input.inhalt.dateien.map((d) => d.key), ...teile.map((t) => t.blob.key));
-      merged = await pdf.dokumentZusammenfuehren({ teile });
+      zwischenstaende.push(...input.inhalt.dateien.map((d) => d.key));
+      const [einziger] = teile;
+      if (teile.length === 1 && einziger?.art === 'pdf' && patched('einzelnes-pdf-ohne-zusammenfuehren')) {
+        // A single PDF was already rebuilt page by page: it is the merged document.
+        merged = { pdf: einziger.blob, seiten: einziger.seiten };
+      } else {
+        zwischenstaende.push(...teile.map((t) => t.blob.key));
+        merged = await pdf.dokumentZusammenfuehren({ teile });
+      }
     } else {
       zwischenstaende.push(input.inhalt.text.key);
       merged = await pdf.mitteilungRendern({ text: input.inhalt.text, datum: input.eingegangenAm });
@@ -158,7 +166,11 @@ export async function dokumentEingang(input: DokumentEingangInput): Promise<Eing
     input.inhalt.art === 'mitteilung'
       ? weiterleitungFuerMitteilung(input.inhalt.bereich, zustaendige)
       : weiterleitungFuerDokument(input.dokumentart, input.kanal, zustaendige);
-  await Promise.all([weiterleiten(weiterleitung), io.empfangsbestaetigungSenden({ eingangsnummer: input.eingangsnummer })]);
+  // Routing is started first so that its commands keep their place in the history.
+  const weitergeleitet = weiterleiten(weiterleitung);
+  // The scan service has no sender to confirm to; clients and partners get a receipt.
+  const empfang = input.kanal === 'scan' && patched('scan-ohne-empfangsbestaetigung') ? Promise.resolve(false) : io.empfangsbestaetigungSenden({ eingangsnummer: input.eingangsnummer });
+  await Promise.all([weitergeleitet, empfang]);
 
   await condition(() => zustand.status === 'erledigt');
   await condition(allHandlersFinished);

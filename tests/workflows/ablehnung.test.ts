@@ -43,7 +43,6 @@ describe('dokumentEingang refuses bad files, ends as abgelehnt and files nothing
   }
 
   const faelle: Array<[Ablehnungsgrund, string, () => Promise<Uint8Array[]>]> = [
-    ['dateityp', 'a ZIP archive among photos', async () => [await foto(), keinDokument]],
     ['beschaedigt', 'a truncated PDF', async () => [(await pdfMitSeiten(3)).slice(0, 400)]],
     ['passwort_geschuetzt', 'a PDF that needs a password to open', async () => [await verschluesseltesPdf({ userPassword: 'geheim', ownerPassword: 'owner' })]],
     ['zu_viele_seiten', `a PDF with ${grenzen.seitenProDokument + 1} pages`, async () => [await pdfMitSeiten(grenzen.seitenProDokument + 1)]],
@@ -56,8 +55,9 @@ describe('dokumentEingang refuses bad files, ends as abgelehnt and files nothing
     });
   }
 
-  it('refuses a file over 25 MB as zu_gross even when it bypasses the upload check', async () => {
-    const gross = await t.ctx.blobs.put(Buffer.alloc(grenzen.bytesProDatei + 1, 1), 'upload');
+  /** Starts the workflow the way the scan service does, past the portal's upload checks. */
+  async function direktStarten(dateien: Uint8Array[]): Promise<string> {
+    const blobs = await Promise.all(dateien.map((d) => t.ctx.blobs.put(Buffer.from(d), 'upload')));
     const eingangsnummer = neueNummer('E');
     const paula = await t.ctx.db('kunden').where({ kundennummer: demoLogins.kunde.kundennummer }).first('id');
     const jetzt = new Date();
@@ -74,11 +74,26 @@ describe('dokumentEingang refuses bad files, ends as abgelehnt and files nothing
           dokumentart: 'Sonstiges',
           eingegangenAm: jetzt.toISOString(),
           pdfTaskQueue: t.ctx.temporal.plan.taskQueues.pdf,
-          inhalt: { art: 'dokument', dateien: [gross] },
+          inhalt: { art: 'dokument', dateien: blobs },
         } satisfies DokumentEingangInput,
       ],
     });
-    await erwarteAblehnung(eingangsnummer, 'zu_gross');
+    return eingangsnummer;
+  }
+
+  it('refuses a file over 25 MB as zu_gross even when it bypasses the upload check', async () => {
+    await erwarteAblehnung(await direktStarten([Buffer.alloc(grenzen.bytesProDatei + 1, 1)]), 'zu_gross');
+  });
+
+  it('refuses a ZIP archive among photos as dateityp even when it bypasses the upload check', async () => {
+    await erwarteAblehnung(await direktStarten([await foto(), keinDokument]), 'dateityp');
+  });
+
+  it('refuses a ZIP archive already at upload, before any workflow starts', async () => {
+    const vorher = await t.ctx.db('eingangsdokumente').count({ n: '*' }).first();
+    await assert.rejects(einreichen([await foto(), keinDokument]), (e: Error & { felder?: Record<string, string> }) => e.felder?.datei2 === 'dateityp');
+    const nachher = await t.ctx.db('eingangsdokumente').count({ n: '*' }).first();
+    assert.deepEqual(nachher, vorher);
   });
 
   it('accepts an owner-password PDF (printing restrictions, as bank statements come) and files it', async () => {
