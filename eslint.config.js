@@ -14,6 +14,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['web/assets/*.js'],
+    languageOptions: { sourceType: 'script', globals: { document: 'readonly', URL: 'readonly' } },
+  },
+  {
     files: ['bin/**', 'tests/run.ts', 'bench/**'],
     rules: { 'no-console': 'off' },
   },

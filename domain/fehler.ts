@@ -6,6 +6,8 @@ export const fehlerTypen = [
   'ungueltige_eingabe',
   'zu_viele_versuche',
   'konflikt',
+  'formular_abgelaufen',
+  'anmeldung_fehlgeschlagen',
 ] as const;
 export type FehlerTyp = (typeof fehlerTypen)[number];
 

@@ -1,12 +1,17 @@
 // The Koa application: request ids, security headers, one error middleware, then the feature routers.
 import Koa from 'koa';
 import type { AppContext } from '../platform/context.js';
+import { anmeldung } from '../domain/anmeldung.js';
 import { assetRoutes } from './assets/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { healthRoutes } from './health/routes.js';
+import { kundeRoutes } from './kunde/routes.js';
+import { csrf } from './middleware/csrf.js';
 import { errorHandler } from './middleware/errors.js';
+import { formular } from './middleware/formular.js';
 import { requestId } from './middleware/request-id.js';
 import { securityHeaders } from './middleware/security-headers.js';
+import { sitzungen as createSitzungen } from './sitzung/sitzung.js';
 
 export function createApp(ctx: AppContext): Koa {
   const app = new Koa({ proxy: ctx.config.publicUrl.startsWith('https:') });
@@ -14,7 +19,15 @@ export function createApp(ctx: AppContext): Koa {
   app.use(requestId(ctx.log));
   app.use(securityHeaders());
   app.use(errorHandler());
-  for (const router of [healthRoutes(ctx), assetRoutes(), authRoutes()]) {
+  for (const router of [healthRoutes(ctx), assetRoutes()]) {
+    app.use(router.routes());
+    app.use(router.allowedMethods());
+  }
+  const sitzungen = createSitzungen({ db: ctx.db, idleMinuten: anmeldung.idleMinuten, secure: ctx.config.publicUrl.startsWith('https:') });
+  app.use(sitzungen.middleware);
+  app.use(formular());
+  app.use(csrf());
+  for (const router of [authRoutes(ctx, sitzungen), kundeRoutes(ctx, sitzungen)]) {
     app.use(router.routes());
     app.use(router.allowedMethods());
   }

@@ -86,6 +86,11 @@ export async function seedDemoData(db: Db, blobs: BlobStore, jetzt = new Date())
       { kunde_id: max.id, mitarbeiter_id: vermittlung, beginn: termin(jetzt, 5, 14), raum: 'B 3.05', telefon: '0123 4567-305', mitteilung_1: 'Beratungsgespräch' },
     ]);
 
+    await trx('neuigkeiten').insert([
+      { titel: 'Dokumente per Foto senden', text: 'Sie können Unterlagen jetzt direkt mit dem Handy fotografieren und im Portal hochladen. Mehrere Seiten werden zu einem Dokument zusammengefügt.', sichtbar_ab: jetzt },
+      { titel: 'Geänderte Öffnungszeiten zwischen den Feiertagen', text: 'Vom 27. bis 30. Dezember ist das Jobcenter nur vormittags geöffnet.', sichtbar_ab: jetzt },
+    ]);
+
     await trx('ausgangsdokumente').insert(
       briefe.map((brief) => ({
         ausgangsnummer: neueNummer('A', jetzt),

@@ -1,12 +1,45 @@
-// Client sign-in pages.
+// Client sign-in and sign-out.
 import Router from '@koa/router';
+import type { Context } from 'koa';
+import { FachlicherFehler } from '../../domain/fehler.js';
+import type { AppContext } from '../../platform/context.js';
 import { translator } from '../i18n/index.js';
+import { rateLimit } from '../middleware/rate-limit.js';
 import { renderHtml } from '../render.js';
+import type { Sitzungen } from '../sitzung/sitzung.js';
+import { kundeAnmelden } from './kunde-anmelden.js';
 import { LoginPage } from './login-page.js';
 
-export function authRoutes(): Router {
+export function authRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   const router = new Router();
-  router.get('/', (ctx) => ctx.redirect('/anmelden'));
-  router.get('/anmelden', (ctx) => renderHtml(ctx, LoginPage({ i18n: translator('de') })));
+  const csrfFuer = async (ctx: Context) => (ctx.state.sitzung ?? (await sitzungen.starten(ctx, {}))).daten.csrf;
+
+  router.get('/', (ctx) => ctx.redirect(ctx.state.sitzung?.daten.kundeId ? '/kunde' : '/anmelden'));
+
+  router.get('/anmelden', async (ctx) => {
+    if (ctx.state.sitzung?.daten.kundeId) return ctx.redirect('/kunde');
+    const i18n = translator(ctx.state.sitzung?.daten.sprache);
+    const meldung = ctx.query.abgemeldet !== undefined ? i18n.t('abmelden.erfolg') : undefined;
+    renderHtml(ctx, LoginPage({ i18n, csrf: await csrfFuer(ctx), meldung }));
+  });
+
+  router.post('/anmelden', rateLimit({ proMinute: 30 }), async (ctx) => {
+    const { kundennummer = '', passwort = '' } = ctx.state.formular.felder as Record<string, string>;
+    try {
+      const kunde = await kundeAnmelden(app.db, { kundennummer, passwort });
+      await sitzungen.starten(ctx, { kundeId: kunde.id, sprache: kunde.sprache, passwortAendern: kunde.passwortAendern });
+      ctx.redirect(kunde.passwortAendern ? '/kunde/passwort' : '/kunde');
+    } catch (error) {
+      if (!(error instanceof FachlicherFehler) || !['anmeldung_fehlgeschlagen', 'zu_viele_versuche'].includes(error.typ)) throw error;
+      const i18n = translator(ctx.state.sitzung?.daten.sprache);
+      const status = error.typ === 'zu_viele_versuche' ? 429 : 401;
+      renderHtml(ctx, LoginPage({ i18n, csrf: await csrfFuer(ctx), kundennummer, fehler: i18n.t(`fehler.${error.typ}`) }), status);
+    }
+  });
+
+  router.post('/abmelden', async (ctx) => {
+    await sitzungen.beenden(ctx);
+    ctx.redirect('/anmelden?abgemeldet');
+  });
   return router;
 }

@@ -1,4 +1,5 @@
 // Accepts a submission: checks limits and the client, stores the files, records "eingegangen", starts dokumentEingang.
+import { erkenneDateityp } from '../../activities/seiten/dateityp.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { MitteilungBereich } from '../../domain/bereich.js';
 import type { BlobRef, DokumentEingangInput, MitteilungText } from '../../domain/eingang.js';
@@ -41,6 +42,7 @@ function pruefeDateien(dateien: Uint8Array[]): void {
   dateien.forEach((datei, i) => {
     if (datei.byteLength === 0) throw new FachlicherFehler('ungueltige_eingabe', 'leere Datei', { [`datei${i + 1}`]: 'leer' });
     if (datei.byteLength > grenzen.bytesProDatei) throw new FachlicherFehler('ungueltige_eingabe', 'Datei zu groß', { [`datei${i + 1}`]: 'zu_gross' });
+    if (!erkenneDateityp(datei)) throw new FachlicherFehler('ungueltige_eingabe', 'weder Foto noch PDF', { [`datei${i + 1}`]: 'dateityp' });
   });
   if (dateien.reduce((sum, d) => sum + d.byteLength, 0) > grenzen.bytesProEinreichung) {
     throw new FachlicherFehler('ungueltige_eingabe', 'Sendung zu groß', { dateien: 'zu_gross' });

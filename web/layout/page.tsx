@@ -1,37 +1,42 @@
 // The HTML document around every page: lang/dir, skip link, header, main, footer; assets from our origin.
 import type { ComponentChildren } from 'preact';
-import type { Translate } from '../i18n/index.js';
+import type { I18n } from '../i18n/index.js';
 
 export interface PageProps {
   titel: string;
-  sprache: string;
-  dir: 'ltr' | 'rtl';
-  t: Translate;
+  i18n: I18n;
+  /** Sent by htmx with every request (X-CSRF-Token); forms carry it as a hidden field too. */
+  csrf?: string;
   children: ComponentChildren;
 }
 
-export function Page({ titel, sprache, dir, t, children }: PageProps) {
+export function Page({ titel, i18n, csrf, children }: PageProps) {
+  const { t } = i18n;
+  const headers = csrf ? JSON.stringify({ 'X-CSRF-Token': csrf }) : undefined;
   return (
-    <html lang={sprache} dir={dir}>
+    <html lang={i18n.sprache} dir={i18n.dir}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${titel} – ${t('app.titel')}`}</title>
         <link rel="stylesheet" href="/assets/portal.css" />
         <script src="/assets/htmx.js" defer />
+        <script src="/assets/portal.js" defer />
       </head>
-      <body>
+      <body {...(headers ? { 'hx-headers:inherited': headers } : {})}>
         <a class="sprunglink" href="#inhalt">
           {t('app.sprunglink')}
         </a>
         <header class="kopf">
-          <span class="marke">{t('app.titel')}</span>
+          <a class="marke" href="/">
+            {t('app.titel')}
+          </a>
         </header>
         <main id="inhalt" tabIndex={-1}>
           {children}
         </main>
         <footer class="fuss">
-          <nav aria-label="Rechtliches">
+          <nav aria-label={t('fusszeile.rechtliches')}>
             <a href="/impressum">{t('fusszeile.impressum')}</a>
             <a href="/datenschutz">{t('fusszeile.datenschutz')}</a>
             <a href="/barrierefreiheit">{t('fusszeile.barrierefreiheit')}</a>

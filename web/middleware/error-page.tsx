@@ -1,6 +1,6 @@
 // The error page and the same message as an htmx fragment.
+import type { I18n } from '../i18n/index.js';
 import { Page } from '../layout/page.js';
-import type { translator } from '../i18n/index.js';
 
 export function ErrorFragment({ message }: { message: string }) {
   return (
@@ -10,9 +10,9 @@ export function ErrorFragment({ message }: { message: string }) {
   );
 }
 
-export function ErrorPage({ i18n, message }: { i18n: ReturnType<typeof translator>; message: string }) {
+export function ErrorPage({ i18n, message }: { i18n: I18n; message: string }) {
   return (
-    <Page titel={i18n.t('fehler.titel')} sprache={i18n.sprache} dir={i18n.dir} t={i18n.t}>
+    <Page titel={i18n.t('fehler.titel')} i18n={i18n}>
       <section class="karte">
         <h1>{i18n.t('fehler.titel')}</h1>
         <ErrorFragment message={message} />

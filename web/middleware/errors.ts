@@ -13,6 +13,8 @@ export const statusFuer: Record<FehlerTyp, number> = {
   ungueltige_eingabe: 400,
   zu_viele_versuche: 429,
   konflikt: 409,
+  formular_abgelaufen: 403,
+  anmeldung_fehlgeschlagen: 401,
 };
 
 function classify(error: unknown): { status: number; key: MessageKey } {
@@ -34,7 +36,7 @@ export function errorHandler(): Middleware {
     } catch (error) {
       const { status, key } = classify(error);
       if (status >= 500) ctx.state.log?.error({ err: error }, 'request failed');
-      const i18n = translator(ctx.state.sprache ?? 'de');
+      const i18n = translator(ctx.state.sitzung?.daten?.sprache);
       const message = i18n.t(key);
       if (ctx.get('HX-Request') === 'true') renderHtml(ctx, ErrorFragment({ message }), status);
       else if (ctx.accepts('html', 'json') === 'json') {

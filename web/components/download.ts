@@ -1,0 +1,11 @@
+// Sends a stored PDF with a safe Content-Disposition (server-made ASCII file name) and no caching.
+import type { Context } from 'koa';
+import type { Readable } from 'node:stream';
+
+export function pdfSenden(ctx: Context, stream: Readable, dateiname: string): void {
+  const sicher = dateiname.replace(/[^A-Za-z0-9._-]/g, '_');
+  ctx.type = 'application/pdf';
+  ctx.set('Content-Disposition', `attachment; filename="${sicher}"`);
+  ctx.set('Cache-Control', 'private, no-store');
+  ctx.body = stream;
+}

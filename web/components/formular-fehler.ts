@@ -1,0 +1,9 @@
+// Turns a FachlicherFehler's field codes into translated messages for the error summary; rethrows anything else.
+import { FachlicherFehler } from '../../domain/fehler.js';
+import type { MessageKey } from '../i18n/de.js';
+import type { I18n } from '../i18n/index.js';
+
+export function formularFehler(error: unknown, i18n: I18n, schluessel: (feld: string, code: string) => MessageKey): Array<{ feld: string; text: string }> {
+  if (!(error instanceof FachlicherFehler) || error.typ !== 'ungueltige_eingabe' || Object.keys(error.felder).length === 0) throw error;
+  return Object.entries(error.felder).map(([feld, code]) => ({ feld: feld === 'dateien' ? 'datei1' : feld, text: i18n.t(schluessel(feld, code)) }));
+}

@@ -1,0 +1,54 @@
+// Read models of the client portal: each query is scoped to the signed-in client.
+import type { Db } from '../../db/knex.js';
+import { FachlicherFehler } from '../../domain/fehler.js';
+import type { GesendetZeile } from './gesendet-page.js';
+import type { StartseiteDaten } from './startseite-page.js';
+
+export async function startseiteLaden(db: Db, kundeId: number): Promise<StartseiteDaten> {
+  const [termine, neuigkeiten] = await Promise.all([
+    db('termine as t')
+      .leftJoin('mitarbeiter as m', 'm.id', 't.mitarbeiter_id')
+      .where({ 't.kunde_id': kundeId, 't.status': 'geplant' })
+      .andWhere('t.beginn', '>=', db.fn.now())
+      .orderBy('t.beginn')
+      .limit(3)
+      .select('t.beginn', db.raw("coalesce(m.vorname || ' ' || m.nachname, '') as ansprechpartner")),
+    db('neuigkeiten')
+      .where('sichtbar_ab', '<=', db.fn.now())
+      .andWhere((q) => q.whereNull('sichtbar_bis').orWhere('sichtbar_bis', '>', db.fn.now()))
+      .orderBy('sichtbar_ab', 'desc')
+      .limit(5)
+      .select('titel', 'text'),
+  ]);
+  return { termine, neuigkeiten };
+}
+
+const zeileAusRow = (row: Record<string, unknown>) => ({
+  eingangsnummer: row.eingangsnummer as string,
+  status: row.status as GesendetZeile['status'],
+  ablehnungsgrund: (row.ablehnungsgrund as GesendetZeile['ablehnungsgrund']) ?? null,
+});
+
+/** What the client sent through the portal, newest first. */
+export async function gesendetLaden(db: Db, kundeId: number): Promise<GesendetZeile[]> {
+  const rows = await db('eingangsdokumente')
+    .where({ kunde_id: kundeId, kanal: 'kunde' })
+    .orderBy('eingegangen_am', 'desc')
+    .limit(200)
+    .select('eingangsnummer', 'status', 'ablehnungsgrund', 'eingegangen_am', 'teams', 'art', 'dokumentart', 'betreff', 'info', 'blob_key');
+  return rows.map((row) => ({
+    ...zeileAusRow(row),
+    eingegangenAm: row.eingegangen_am,
+    teams: row.teams,
+    name: row.art === 'mitteilung' ? `${row.dokumentart}: ${row.betreff}` : row.dokumentart,
+    info: row.info,
+    herunterladbar: Boolean(row.blob_key) && row.status !== 'abgelehnt',
+  }));
+}
+
+/** One of the client's own documents, or 404 for anything else. */
+export async function eigenesDokument(db: Db, kundeId: number, eingangsnummer: string) {
+  const row = await db('eingangsdokumente').where({ eingangsnummer, kunde_id: kundeId, kanal: 'kunde' }).first();
+  if (!row) throw new FachlicherFehler('nicht_gefunden');
+  return { ...zeileAusRow(row), blobKey: row.blob_key as string | null, dokumentart: row.dokumentart as string };
+}

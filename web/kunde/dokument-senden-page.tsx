@@ -1,0 +1,64 @@
+// Dokument senden: Name (Dokumentart with its help text), Info, Datei 1 … ; limits shown before upload.
+import { kundenDokumentarten } from '../../domain/katalog.js';
+import { hilfetexte } from '../../domain/hilfetexte.js';
+import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
+import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
+
+export interface FormFehler {
+  feld: string;
+  text: string;
+}
+
+export function DokumentSendenPage({ kontext, werte = {}, fehler = [] }: { kontext: PortalKontext; werte?: Record<string, string>; fehler?: FormFehler[] }) {
+  const { t } = kontext.i18n;
+  const ungueltig = (feld: string) => (fehler.some((f) => f.feld === feld) ? 'true' : undefined);
+  return (
+    <PortalPage kontext={kontext} titel={t('senden.titel')}>
+      <FehlerZusammenfassung i18n={kontext.i18n} fehler={fehler} />
+      <form method="post" action="/kunde/dokument-senden" enctype="multipart/form-data" class="karte formular" data-mehrere-dateien>
+        <input type="hidden" name="_csrf" value={kontext.csrf} />
+        <label for="dokumentart">{t('senden.name')}</label>
+        <select id="dokumentart" name="dokumentart" required aria-describedby="dokumentart-hinweis" aria-invalid={ungueltig('dokumentart')}>
+          <option value="">{t('senden.bitte_auswaehlen')}</option>
+          {kundenDokumentarten.map((art) => (
+            <option value={art.name} selected={werte.dokumentart === art.name}>
+              {art.name}
+            </option>
+          ))}
+        </select>
+        <p id="dokumentart-hinweis" class="hinweis">
+          {t('senden.name.hinweis')}
+        </p>
+        <details class="hilfe">
+          <summary>{t('senden.name')}: Info</summary>
+          <dl>
+            {kundenDokumentarten.map((art) => (
+              <>
+                <dt>{art.name}</dt>
+                <dd>{hilfetexte[art.name]}</dd>
+              </>
+            ))}
+          </dl>
+        </details>
+        <p class="meldung meldung-hinweis" id="kontoauszug-hinweis" data-zeige-bei="Kontoauszüge">
+          {t('senden.kontoauszug')}
+        </p>
+        <label for="info">{t('senden.info')}</label>
+        <input id="info" name="info" maxLength={200} value={werte.info ?? ''} aria-describedby="info-hinweis" />
+        <p id="info-hinweis" class="hinweis">
+          {t('senden.info.hinweis')}
+        </p>
+        <p id="grenzen" class="hinweis">
+          {t('senden.grenzen')}
+        </p>
+        <div class="dateien">
+          <div class="datei-feld">
+            <label for="datei1">{`${t('senden.datei')} 1`}</label>
+            <input id="datei1" name="datei1" type="file" multiple required accept="image/*,.heic,.heif,application/pdf" aria-describedby="grenzen" aria-invalid={ungueltig('datei1')} />
+          </div>
+        </div>
+        <button type="submit">{t('senden.hochladen')}</button>
+      </form>
+    </PortalPage>
+  );
+}

@@ -1,0 +1,51 @@
+// Guards /kunde/*: a signed-in client, initial password changed; builds the page context (language, CSRF, flash message).
+import type { Middleware } from 'koa';
+import { FachlicherFehler } from '../../domain/fehler.js';
+import type { AppContext } from '../../platform/context.js';
+import { translator } from '../i18n/index.js';
+import type { PortalKontext } from '../layout/portal-page.js';
+import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
+
+export interface Kunde {
+  id: number;
+  kundennummer: string;
+  vorname: string;
+  nachname: string;
+}
+
+declare module 'koa' {
+  interface DefaultState {
+    kunde: Kunde;
+    portal: PortalKontext;
+  }
+}
+
+export function kundeErforderlich(app: AppContext, sitzungen: Sitzungen): Middleware {
+  return async (ctx, next) => {
+    const sitzung: Sitzung | undefined = ctx.state.sitzung;
+    if (!sitzung?.daten.kundeId) {
+      if (ctx.method === 'GET' && ctx.get('HX-Request') !== 'true') return ctx.redirect('/anmelden');
+      throw new FachlicherFehler('nicht_angemeldet');
+    }
+    if (sitzung.daten.passwortAendern && ctx.path !== '/kunde/passwort') return ctx.redirect('/kunde/passwort');
+    const kunde = await app.db('kunden').where({ id: sitzung.daten.kundeId, aktiv: true }).first('id', 'kundennummer', 'vorname', 'nachname');
+    if (!kunde) {
+      await sitzungen.beenden(ctx);
+      return ctx.redirect('/anmelden');
+    }
+    const meldung = sitzung.daten.meldung;
+    if (meldung && ctx.get('HX-Request') !== 'true') {
+      delete sitzung.daten.meldung;
+      await sitzungen.speichern(sitzung);
+    }
+    ctx.state.kunde = kunde;
+    ctx.state.portal = {
+      i18n: translator(sitzung.daten.sprache),
+      csrf: sitzung.daten.csrf,
+      pfad: ctx.path,
+      name: `${kunde.vorname} ${kunde.nachname}`,
+      meldung: ctx.get('HX-Request') === 'true' ? undefined : meldung,
+    };
+    await next();
+  };
+}

@@ -1,0 +1,118 @@
+// The client portal (/kunde): each handler validates, makes one call and renders.
+import Router from '@koa/router';
+import type { Context } from 'koa';
+import { mitteilungBereiche, type MitteilungBereich } from '../../domain/bereich.js';
+import { FachlicherFehler } from '../../domain/fehler.js';
+import { formularFehler } from '../components/formular-fehler.js';
+import { pdfSenden } from '../components/download.js';
+import { dokumentEinreichen, mitteilungEinreichen } from '../eingang/einreichen.js';
+import { DokumentSendenPage } from './dokument-senden-page.js';
+import { GesendetPage } from './gesendet-page.js';
+import { MitteilungPage } from './mitteilung-page.js';
+import { StatusVerlauf } from './status-verlauf.js';
+import type { AppContext } from '../../platform/context.js';
+import { istSprache, translator } from '../i18n/index.js';
+import type { MessageKey } from '../i18n/de.js';
+import { renderHtml } from '../render.js';
+import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
+import { eigenesDokument, gesendetLaden, startseiteLaden } from './abfragen.js';
+import { kundeErforderlich } from './kontext.js';
+import { passwortAendern } from './passwort-aendern.js';
+import { PasswortPage } from './passwort-page.js';
+import { StartseitePage } from './startseite-page.js';
+
+export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
+  const router = new Router({ prefix: '/kunde' });
+  router.use(kundeErforderlich(app, sitzungen));
+  router.use(async (ctx, next) => {
+    ctx.state.sitzungen = sitzungen;
+    await next();
+  });
+
+  router.get('/', async (ctx) => {
+    renderHtml(ctx, StartseitePage({ kontext: ctx.state.portal, daten: await startseiteLaden(app.db, ctx.state.kunde.id) }));
+  });
+
+  router.get('/passwort', (ctx) => {
+    renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: Boolean((ctx.state.sitzung as Sitzung).daten.passwortAendern) }));
+  });
+
+  router.post('/passwort', async (ctx) => {
+    const sitzung = ctx.state.sitzung as Sitzung;
+    const { bisher = '', neu = '', wiederholung = '', sprache } = ctx.state.formular.felder as Record<string, string>;
+    const ergebnis = await passwortAendern(app.db, ctx.state.kunde.id, { bisher, neu, wiederholung });
+    if (!ergebnis.ok) {
+      const { t } = ctx.state.portal.i18n;
+      const fehler = [{ feld: ergebnis.feld, text: t(`passwort.${ergebnis.problem}` as MessageKey) }];
+      return renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: Boolean(sitzung.daten.passwortAendern), fehler }), 400);
+    }
+    if (sitzung.daten.passwortAendern && istSprache(sprache)) {
+      sitzung.daten.sprache = sprache;
+      await app.db('kunden').where({ id: ctx.state.kunde.id }).update({ sprache });
+    }
+    sitzung.daten.passwortAendern = false;
+    sitzung.daten.meldung = { art: 'erfolg', text: translator(sitzung.daten.sprache).t('passwort.erfolg') };
+    await sitzungen.speichern(sitzung);
+    ctx.redirect('/kunde');
+  });
+  router.get('/dokument-senden', (ctx) => renderHtml(ctx, DokumentSendenPage({ kontext: ctx.state.portal })));
+
+  router.post('/dokument-senden', async (ctx) => {
+    const { dokumentart = '', info = '' } = ctx.state.formular.felder as Record<string, string>;
+    const { i18n } = ctx.state.portal;
+    try {
+      const dateien = (ctx.state.formular.dateien as Array<{ bytes: Buffer }>).map((d) => d.bytes);
+      const { eingangsnummer } = await dokumentEinreichen(app, { absender: { kanal: 'kunde' }, kundennummer: ctx.state.kunde.kundennummer, dokumentart, info: info.trim() || undefined, dateien });
+      await melden(ctx, i18n.tf('senden.erfolg', { name: dokumentart, nummer: eingangsnummer }));
+      ctx.redirect('/kunde/dokument-senden');
+    } catch (error) {
+      const fehler = formularFehler(error, i18n, (feld, code) => (feld === 'dokumentart' ? 'senden.fehler.dokumentart' : (`senden.fehler.${code}` as MessageKey)));
+      renderHtml(ctx, DokumentSendenPage({ kontext: ctx.state.portal, werte: { dokumentart, info }, fehler }), 400);
+    }
+  });
+
+  router.get('/mitteilung-senden', (ctx) => renderHtml(ctx, MitteilungPage({ kontext: ctx.state.portal })));
+
+  router.post('/mitteilung-senden', async (ctx) => {
+    const werte = ctx.state.formular.felder as Record<string, string>;
+    const { i18n } = ctx.state.portal;
+    try {
+      if (!mitteilungBereiche.includes(werte.bereich as MitteilungBereich)) throw new FachlicherFehler('ungueltige_eingabe', 'Bereich fehlt', { bereich: 'fehlt' });
+      const { eingangsnummer } = await mitteilungEinreichen(app, {
+        absender: { kanal: 'kunde' },
+        kundennummer: ctx.state.kunde.kundennummer,
+        bereich: werte.bereich as MitteilungBereich,
+        betreff: werte.betreff ?? '',
+        notiz: werte.notiz ?? '',
+        absenderZeilen: [ctx.state.portal.name, `Kundennummer ${ctx.state.kunde.kundennummer}`],
+      });
+      await melden(ctx, i18n.tf('mitteilung.erfolg', { name: (werte.betreff ?? '').trim(), nummer: eingangsnummer }));
+      ctx.redirect('/kunde/gesendet');
+    } catch (error) {
+      const fehler = formularFehler(error, i18n, (feld, code) => (code === 'zu_lang' ? 'mitteilung.fehler.zu_lang' : (`mitteilung.fehler.${feld}` as MessageKey)));
+      renderHtml(ctx, MitteilungPage({ kontext: ctx.state.portal, werte, fehler }), 400);
+    }
+  });
+
+  router.get('/gesendet', async (ctx) => {
+    renderHtml(ctx, GesendetPage({ kontext: ctx.state.portal, zeilen: await gesendetLaden(app.db, ctx.state.kunde.id) }));
+  });
+
+  router.get('/gesendet/:nummer/status', async (ctx) => {
+    const daten = await eigenesDokument(app.db, ctx.state.kunde.id, ctx.params.nummer!);
+    renderHtml(ctx, StatusVerlauf({ i18n: ctx.state.portal.i18n, daten, basis: '/kunde/gesendet' }));
+  });
+
+  router.get('/gesendet/:nummer/pdf', async (ctx) => {
+    const dokument = await eigenesDokument(app.db, ctx.state.kunde.id, ctx.params.nummer!);
+    if (!dokument.blobKey || dokument.status === 'abgelehnt') throw new FachlicherFehler('nicht_gefunden');
+    pdfSenden(ctx, app.blobs.stream(dokument.blobKey), `${dokument.eingangsnummer}.pdf`);
+  });
+  return router;
+}
+
+async function melden(ctx: Context, text: string): Promise<void> {
+  const sitzung = ctx.state.sitzung as Sitzung;
+  sitzung.daten.meldung = { art: 'erfolg', text };
+  await (ctx.state.sitzungen as Sitzungen).speichern(sitzung);
+}

@@ -1,0 +1,68 @@
+// Startseite: the next appointments, news from the jobcenter, opening hours.
+import { jobcenter } from '../../domain/jobcenter.js';
+import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
+
+export interface StartseiteDaten {
+  termine: Array<{ beginn: Date; ansprechpartner: string }>;
+  neuigkeiten: Array<{ titel: string; text: string }>;
+}
+
+export function StartseitePage({ kontext, daten }: { kontext: PortalKontext; daten: StartseiteDaten }) {
+  const { t, datum, uhrzeit, wochentag } = kontext.i18n;
+  return (
+    <PortalPage kontext={kontext} titel={t('nav.startseite')}>
+      <section class="karte" aria-labelledby="termine-titel">
+        <h2 id="termine-titel">{t('start.termine')}</h2>
+        {daten.termine.length === 0 ? (
+          <p>{t('start.keine_termine')}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('termine.wochentag')}</th>
+                <th scope="col">{t('termine.datum')}</th>
+                <th scope="col">{t('termine.zeit')}</th>
+                <th scope="col">{t('termine.ansprechpartner')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {daten.termine.map((termin) => (
+                <tr>
+                  <td>{wochentag(termin.beginn)}</td>
+                  <td>{datum(termin.beginn)}</td>
+                  <td>{uhrzeit(termin.beginn)}</td>
+                  <td>{termin.ansprechpartner}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <p>
+          <a href="/kunde/termine">{t('start.alle_termine')}</a>
+        </p>
+      </section>
+      {daten.neuigkeiten.length > 0 && (
+        <section class="karte" aria-labelledby="neuigkeiten-titel">
+          <h2 id="neuigkeiten-titel">{t('start.neuigkeiten')}</h2>
+          {daten.neuigkeiten.map((n) => (
+            <article>
+              <h3>{n.titel}</h3>
+              <p>{n.text}</p>
+            </article>
+          ))}
+        </section>
+      )}
+      <section class="karte" aria-labelledby="oeffnungszeiten-titel">
+        <h2 id="oeffnungszeiten-titel">{t('start.oeffnungszeiten')}</h2>
+        <dl class="zeiten">
+          {jobcenter.oeffnungszeiten.map((o) => (
+            <>
+              <dt>{o.tage}</dt>
+              <dd>{o.zeiten}</dd>
+            </>
+          ))}
+        </dl>
+      </section>
+    </PortalPage>
+  );
+}

@@ -1,0 +1,37 @@
+// The status trail of one sent document; polls itself with htmx until the status is final.
+import type { Ablehnungsgrund } from '../../domain/ablehnung.js';
+import { istEndstatus, type Dokumentstatus } from '../../domain/status.js';
+import type { I18n } from '../i18n/index.js';
+
+export interface StatusDaten {
+  eingangsnummer: string;
+  status: Dokumentstatus;
+  ablehnungsgrund: Ablehnungsgrund | null;
+}
+
+const schritte = ['eingegangen', 'abgelegt', 'weitergeleitet', 'erledigt'] as const;
+const rang: Record<Dokumentstatus, number> = { eingegangen: 0, aufbereitet: 0, wartet_auf_ablage: 0, abgelegt: 1, weitergeleitet: 2, in_bearbeitung: 2, erledigt: 3, abgelehnt: -1 };
+
+export function StatusVerlauf({ i18n, daten, basis }: { i18n: I18n; daten: StatusDaten; basis: string }) {
+  const { t } = i18n;
+  const polling = istEndstatus(daten.status) ? {} : { 'hx-get': `${basis}/${daten.eingangsnummer}/status`, 'hx-trigger': 'every 3s', 'hx-swap': 'outerHTML' };
+  if (daten.status === 'abgelehnt') {
+    return (
+      <div class="status status-abgelehnt" id={`status-${daten.eingangsnummer}`}>
+        <strong>{t('status.abgelehnt')}</strong>
+        {daten.ablehnungsgrund && <p>{t(`ablehnung.${daten.ablehnungsgrund}`)}</p>}
+        <a href="/kunde/dokument-senden">{t('gesendet.erneut_senden')}</a>
+      </div>
+    );
+  }
+  return (
+    <div class="status" id={`status-${daten.eingangsnummer}`} {...polling}>
+      <span class="sr-only">{`${t('gesendet.status')}: ${t(`status.${daten.status}`)}`}</span>
+      <ol class="verlauf" aria-hidden="true">
+        {schritte.map((schritt, i) => (
+          <li class={i <= rang[daten.status] ? 'erreicht' : undefined}>{t(`status.schritt.${schritt}`)}</li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+// Sessions in PostgreSQL: random token in an HttpOnly cookie, its hash as the key, idle timeout, new id at login.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Context, Middleware } from 'koa';
+import type { Db } from '../../db/knex.js';
+
+export const COOKIE = 'sitzung';
+
+export interface SitzungDaten {
+  csrf: string;
+  sprache?: string;
+  kundeId?: number;
+  /** Set while the initial password must still be changed. */
+  passwortAendern?: boolean;
+  meldung?: { art: 'erfolg' | 'fehler'; text: string };
+}
+
+export interface Sitzung {
+  id: string;
+  daten: SitzungDaten;
+}
+
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+const neuesToken = () => randomBytes(32).toString('base64url');
+
+export interface SitzungOptionen {
+  db: Db;
+  idleMinuten: number;
+  secure: boolean;
+}
+
+export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
+  const ablauf = () => new Date(Date.now() + idleMinuten * 60_000);
+  const setCookie = (ctx: Context, token: string) =>
+    ctx.cookies.set(COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', overwrite: true, signed: false });
+
+  async function laden(ctx: Context): Promise<Sitzung | undefined> {
+    const token = ctx.cookies.get(COOKIE);
+    if (!token || token.length > 100) return undefined;
+    const id = hash(token);
+    const row = await db('sitzungen').where({ id }).andWhere('laeuft_ab', '>', db.fn.now()).first('daten', 'laeuft_ab');
+    if (!row) return undefined;
+    // Sliding idle timeout without a write on every request: extend once a minute at most.
+    if (new Date(row.laeuft_ab).getTime() - Date.now() < idleMinuten * 60_000 - 60_000) {
+      await db('sitzungen').where({ id }).update({ laeuft_ab: ablauf() });
+    }
+    return { id, daten: row.daten as SitzungDaten };
+  }
+
+  /** Starts a fresh session (a new id: at login and for anonymous visitors who need a CSRF token). */
+  async function starten(ctx: Context, daten: Omit<SitzungDaten, 'csrf'>): Promise<Sitzung> {
+    const alt: Sitzung | undefined = ctx.state.sitzung;
+    if (alt) await db('sitzungen').where({ id: alt.id }).delete();
+    const token = neuesToken();
+    const sitzung = { id: hash(token), daten: { ...daten, csrf: neuesToken() } };
+    await db('sitzungen').insert({ id: sitzung.id, daten: sitzung.daten, laeuft_ab: ablauf() });
+    setCookie(ctx, token);
+    ctx.state.sitzung = sitzung;
+    return sitzung;
+  }
+
+  async function speichern(sitzung: Sitzung): Promise<void> {
+    await db('sitzungen').where({ id: sitzung.id }).update({ daten: sitzung.daten });
+  }
+
+  async function beenden(ctx: Context): Promise<void> {
+    const sitzung: Sitzung | undefined = ctx.state.sitzung;
+    if (sitzung) await db('sitzungen').where({ id: sitzung.id }).delete();
+    ctx.cookies.set(COOKIE, '', { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: new Date(0) });
+    ctx.state.sitzung = undefined;
+  }
+
+  const middleware: Middleware = async (ctx, next) => {
+    ctx.state.sitzung = await laden(ctx);
+    await next();
+  };
+
+  return { middleware, starten, speichern, beenden };
+}
+
+export type Sitzungen = ReturnType<typeof sitzungen>;
