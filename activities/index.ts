@@ -6,6 +6,8 @@ import { createBlobActivities } from './blobs.js';
 import { createDatenbankActivities } from './datenbank.js';
 import { createDmsActivities } from './dms.js';
 import { createMailActivities } from './mail/benachrichtigung.js';
+import { einmalSender } from './mail/einmal-senden.js';
+import { createKontoMailActivities } from './mail/konto.js';
 import { createPdfActivities } from './pdf.js';
 import { createProjektionActivities } from './projektion.js';
 
@@ -18,7 +20,9 @@ export interface ActivityDeps {
 }
 
 export function createActivities(deps: ActivityDeps) {
+  const einmalSenden = einmalSender({ db: deps.db, transport: deps.mail.transport, from: deps.mail.from });
   return {
+    ...createKontoMailActivities({ db: deps.db, einmalSenden, publicUrl: deps.publicUrl }),
     ...createDatenbankActivities(deps),
     ...createProjektionActivities(deps),
     ...createDmsActivities({ db: deps.db, blobs: deps.blobs, importDir: deps.dmsImportDir }),

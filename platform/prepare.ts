@@ -1,5 +1,5 @@
 // Brings database and Temporal to the state the code expects: migrations, temporal.yaml, demo data.
-import { Connection } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import { seedDemoData } from '../db/demo/seed.js';
 import { createDb, migrateLatest } from '../db/knex.js';
 import { createDirectoryBlobStore } from './blob-store.js';
@@ -10,6 +10,7 @@ import type { Logger } from './logger.js';
 import { applyTemporalPlan } from './temporal-setup.js';
 import { loadTemporalPlan } from './temporal-plan.js';
 import { waitUntil } from './wait.js';
+import { offeneTermineEinplanen } from './termine-einplanen.js';
 
 export async function prepare(config: Config & { databaseUrl: string; temporalAddress: string }, log: Logger): Promise<{ demoDataCreated: boolean }> {
   const plan = loadTemporalPlan(config.temporalConfigFile);
@@ -30,14 +31,17 @@ export async function prepare(config: Config & { databaseUrl: string; temporalAd
     );
     try {
       await applyTemporalPlan(connection!, plan, log);
+      if (config.dmsImportDir.startsWith(config.dataDir)) await mkdir(config.dmsImportDir, { recursive: true });
+      const demoDataCreated = config.demoData && (await seedDemoData(db, createDirectoryBlobStore(path.join(config.dataDir, 'blobs'))));
+      if (demoDataCreated) {
+        const client = new Client({ connection: connection!, namespace: plan.namespace.name });
+        const termine = await offeneTermineEinplanen(db, client, plan.taskQueues.io);
+        log.info({ termine }, 'demo data created, appointment reminders planned');
+      }
+      return { demoDataCreated };
     } finally {
       await connection!.close();
     }
-
-    if (config.dmsImportDir.startsWith(config.dataDir)) await mkdir(config.dmsImportDir, { recursive: true });
-    const demoDataCreated = config.demoData && (await seedDemoData(db, createDirectoryBlobStore(path.join(config.dataDir, 'blobs'))));
-    if (demoDataCreated) log.info('demo data created');
-    return { demoDataCreated };
   } finally {
     await db.destroy();
   }

@@ -4,7 +4,9 @@ import type { AppContext } from '../platform/context.js';
 import { anmeldung } from '../domain/anmeldung.js';
 import { assetRoutes } from './assets/routes.js';
 import { authRoutes } from './auth/routes.js';
+import { vergessenRoutes } from './auth/vergessen-routes.js';
 import { healthRoutes } from './health/routes.js';
+import { infoRoutes } from './info/routes.js';
 import { kundeRoutes } from './kunde/routes.js';
 import { csrf } from './middleware/csrf.js';
 import { errorHandler } from './middleware/errors.js';
@@ -27,7 +29,7 @@ export function createApp(ctx: AppContext): Koa {
   app.use(sitzungen.middleware);
   app.use(formular());
   app.use(csrf());
-  for (const router of [authRoutes(ctx, sitzungen), kundeRoutes(ctx, sitzungen)]) {
+  for (const router of [authRoutes(ctx, sitzungen), vergessenRoutes(ctx, sitzungen), infoRoutes(ctx, sitzungen), kundeRoutes(ctx, sitzungen)]) {
     app.use(router.routes());
     app.use(router.allowedMethods());
   }

@@ -1,3 +1,5 @@
 // All workflows of the platform, one per file.
 export { bereinigung } from './bereinigung.js';
 export { dokumentEingang } from './dokument-eingang.js';
+export { passwortLinkSenden } from './passwort-link-senden.js';
+export { terminErinnerung } from './termin-erinnerung.js';

@@ -17,7 +17,8 @@ describe('recorded workflow histories', async () => {
       const history = historyFromJSON(JSON.parse(await readFile(path.join(dir, file), 'utf8')));
       types.add(history.events![0]!.workflowExecutionStartedEventAttributes!.workflowType!.name!);
     }
-    assert.deepEqual([...types].sort(), ['bereinigung', 'dokumentEingang']);
+    const exportiert = Object.keys(await import(workflowsPath)).sort();
+    assert.deepEqual([...types].sort(), exportiert);
   });
 
   it('replay against the current workflow code without nondeterminism', async () => {

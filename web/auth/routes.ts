@@ -1,6 +1,5 @@
 // Client sign-in and sign-out.
 import Router from '@koa/router';
-import type { Context } from 'koa';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { translator } from '../i18n/index.js';
@@ -12,14 +11,14 @@ import { LoginPage } from './login-page.js';
 
 export function authRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   const router = new Router();
-  const csrfFuer = async (ctx: Context) => (ctx.state.sitzung ?? (await sitzungen.starten(ctx, {}))).daten.csrf;
+  const { csrfFuer } = sitzungen;
 
   router.get('/', (ctx) => ctx.redirect(ctx.state.sitzung?.daten.kundeId ? '/kunde' : '/anmelden'));
 
   router.get('/anmelden', async (ctx) => {
     if (ctx.state.sitzung?.daten.kundeId) return ctx.redirect('/kunde');
     const i18n = translator(ctx.state.sitzung?.daten.sprache);
-    const meldung = ctx.query.abgemeldet !== undefined ? i18n.t('abmelden.erfolg') : undefined;
+    const meldung = ctx.query.abgemeldet !== undefined ? i18n.t('abmelden.erfolg') : ctx.query.neues_passwort !== undefined ? i18n.t('vergessen.erfolg') : undefined;
     renderHtml(ctx, LoginPage({ i18n, csrf: await csrfFuer(ctx), meldung }));
   });
 

@@ -20,6 +20,7 @@ import { kundeErforderlich } from './kontext.js';
 import { passwortAendern } from './passwort-aendern.js';
 import { PasswortPage } from './passwort-page.js';
 import { StartseitePage } from './startseite-page.js';
+import { akteRoutes } from './akte-routes.js';
 
 export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   const router = new Router({ prefix: '/kunde' });
@@ -108,6 +109,7 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
     if (!dokument.blobKey || dokument.status === 'abgelehnt') throw new FachlicherFehler('nicht_gefunden');
     pdfSenden(ctx, app.blobs.stream(dokument.blobKey), `${dokument.eingangsnummer}.pdf`);
   });
+  akteRoutes(router, app, sitzungen);
   return router;
 }
 

@@ -69,12 +69,18 @@ export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
     ctx.state.sitzung = undefined;
   }
 
+  /** The CSRF token of the current session, starting an anonymous one for a visitor's first form. */
+  async function csrfFuer(ctx: Context): Promise<string> {
+    const sitzung: Sitzung | undefined = ctx.state.sitzung;
+    return (sitzung ?? (await starten(ctx, {}))).daten.csrf;
+  }
+
   const middleware: Middleware = async (ctx, next) => {
     ctx.state.sitzung = await laden(ctx);
     await next();
   };
 
-  return { middleware, starten, speichern, beenden };
+  return { middleware, starten, speichern, beenden, csrfFuer };
 }
 
 export type Sitzungen = ReturnType<typeof sitzungen>;

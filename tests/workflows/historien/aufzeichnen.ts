@@ -1,5 +1,6 @@
 // Records fresh histories of every workflow into this folder: `npx tsx tests/run.ts tests/workflows/historien/aufzeichnen.ts`.
-// Not part of `npm test` (not a *.test.ts); the replay test replays these files against later code. Record again only on purpose.
+// Not part of `npm test` (not a *.test.ts); the replay test replays these files against later code. Record again only on purpose;
+// HISTORIEN=name,name records only those (older recordings stay, so replay keeps covering histories of older code).
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { demoLogins } from '../../../db/demo/logins.js';
 import { seedDemoData } from '../../../db/demo/seed.js';
 import { dokumentEinreichen, mitteilungEinreichen } from '../../../web/eingang/einreichen.js';
 import { bereichAendernUpdate, erledigenUpdate, uebernehmenUpdate } from '../../../workflows/dokument-eingang-nachrichten.js';
+import { terminEinplanen } from '../../../platform/termine-einplanen.js';
 import { createTestContext } from '../../support/context.js';
 import { suiteEnvironment } from '../../support/environment.js';
 import { foto, keinDokument, pdfMitSeiten } from '../../support/dateien.js';
@@ -20,6 +22,8 @@ it('records histories', async () => {
   const workers = await runWorkers(t.ctx);
   const client = t.ctx.temporal.client;
   const { temporalCli, temporalAddress } = suiteEnvironment();
+  const gewuenscht = process.env.HISTORIEN?.split(',');
+  const aufzeichnen = (name: string) => !gewuenscht || gewuenscht.includes(name);
   const save = async (name: string, workflowId: string) => {
     await client.workflow.getHandle(workflowId).result();
     // The CLI writes the standard JSON history format that historyFromJSON reads.
@@ -28,25 +32,51 @@ it('records histories', async () => {
   };
   const kunde = { absender: { kanal: 'kunde' as const }, kundennummer: demoLogins.kunde.kundennummer };
 
-  const dokument = await dokumentEinreichen(t.ctx, { ...kunde, dokumentart: 'Kontoauszüge', dateien: [await foto(), await pdfMitSeiten(2)] });
-  await warteAufStatus(t.ctx, dokument.eingangsnummer, 'weitergeleitet');
-  const handle = client.workflow.getHandle(dokument.eingangsnummer);
-  await handle.executeUpdate(uebernehmenUpdate, { args: [{ mitarbeiterId: 1 }] });
-  await handle.executeUpdate(bereichAendernUpdate, { args: [{ mitarbeiterId: 1, bereich: 'vermittlung', grund: 'falsch zugeordnet' }] });
-  await handle.executeUpdate(erledigenUpdate, { args: [{ mitarbeiterId: 2 }] });
-  await save('dokument-eingang-erledigt', dokument.eingangsnummer);
+  if (aufzeichnen('dokument-eingang-erledigt')) {
+    const dokument = await dokumentEinreichen(t.ctx, { ...kunde, dokumentart: 'Kontoauszüge', dateien: [await foto(), await pdfMitSeiten(2)] });
+    await warteAufStatus(t.ctx, dokument.eingangsnummer, 'weitergeleitet');
+    const handle = client.workflow.getHandle(dokument.eingangsnummer);
+    await handle.executeUpdate(uebernehmenUpdate, { args: [{ mitarbeiterId: 1 }] });
+    await handle.executeUpdate(bereichAendernUpdate, { args: [{ mitarbeiterId: 1, bereich: 'vermittlung', grund: 'falsch zugeordnet' }] });
+    await handle.executeUpdate(erledigenUpdate, { args: [{ mitarbeiterId: 2 }] });
+    await save('dokument-eingang-erledigt', dokument.eingangsnummer);
+  }
 
-  const abgelehnt = await dokumentEinreichen(t.ctx, { ...kunde, dokumentart: 'Sonstiges', dateien: [keinDokument] });
-  await save('dokument-eingang-abgelehnt', abgelehnt.eingangsnummer);
+  if (aufzeichnen('dokument-eingang-abgelehnt')) {
+    const abgelehnt = await dokumentEinreichen(t.ctx, { ...kunde, dokumentart: 'Sonstiges', dateien: [keinDokument] });
+    await save('dokument-eingang-abgelehnt', abgelehnt.eingangsnummer);
+  }
 
-  const mitteilung = await mitteilungEinreichen(t.ctx, { ...kunde, bereich: 'leistung_und_vermittlung', betreff: 'Test', notiz: 'Text', absenderZeilen: ['Paula Portal'] });
-  await warteAufStatus(t.ctx, mitteilung.eingangsnummer, 'weitergeleitet');
-  await client.workflow.getHandle(mitteilung.eingangsnummer).executeUpdate(erledigenUpdate, { args: [{ mitarbeiterId: 1 }] });
-  await save('mitteilung-erledigt', mitteilung.eingangsnummer);
+  if (aufzeichnen('mitteilung-erledigt')) {
+    const mitteilung = await mitteilungEinreichen(t.ctx, { ...kunde, bereich: 'leistung_und_vermittlung', betreff: 'Test', notiz: 'Text', absenderZeilen: ['Paula Portal'] });
+    await warteAufStatus(t.ctx, mitteilung.eingangsnummer, 'weitergeleitet');
+    await client.workflow.getHandle(mitteilung.eingangsnummer).executeUpdate(erledigenUpdate, { args: [{ mitarbeiterId: 1 }] });
+    await save('mitteilung-erledigt', mitteilung.eingangsnummer);
+  }
 
-  const bereinigung = `bereinigung-${Date.now()}`;
-  await client.workflow.execute('bereinigung', { taskQueue: t.ctx.temporal.plan.taskQueues.io, workflowId: bereinigung, args: [] });
-  await save('bereinigung', bereinigung);
+  if (aufzeichnen('bereinigung')) {
+    const bereinigung = `bereinigung-${Date.now()}`;
+    await client.workflow.execute('bereinigung', { taskQueue: t.ctx.temporal.plan.taskQueues.io, workflowId: bereinigung, args: [] });
+    await save('bereinigung', bereinigung);
+  }
+
+  if (aufzeichnen('passwort-link')) {
+    const anfrage = `aufzeichnung-${Date.now()}`;
+    await client.workflow.execute('passwortLinkSenden', { taskQueue: t.ctx.temporal.plan.taskQueues.io, workflowId: `passwort-link-${anfrage}`, args: [{ kundennummer: demoLogins.kunde.kundennummer, anfrage }] });
+    await save('passwort-link', `passwort-link-${anfrage}`);
+  }
+
+  if (aufzeichnen('termin-erinnerung-verschoben')) {
+    const kundeId = (await t.ctx.db('kunden').where({ kundennummer: demoLogins.kunde.kundennummer }).first('id')).id;
+    const beginn = new Date(Date.now() + 3_000);
+    const [termin] = await t.ctx.db('termine').insert({ kunde_id: kundeId, beginn }).returning('id');
+    await terminEinplanen(client, t.ctx.temporal.plan.taskQueues.io, { id: termin.id, beginn, status: 'geplant' }, 2_000);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const neu = new Date(Date.now() + 3_000);
+    await t.ctx.db('termine').where({ id: termin.id }).update({ beginn: neu });
+    await terminEinplanen(client, t.ctx.temporal.plan.taskQueues.io, { id: termin.id, beginn: neu, status: 'geplant' }, 2_000);
+    await save('termin-erinnerung-verschoben', `termin-${termin.id}`);
+  }
 
   await workers.stop();
   await t.close();

@@ -1,0 +1,75 @@
+// Pages of "Passwort vergessen": ask for the link, confirmation, and the form behind the link.
+import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
+import type { I18n } from '../i18n/index.js';
+import { Page } from '../layout/page.js';
+
+type Fehler = Array<{ feld: string; text: string }>;
+
+export function LinkAnfordernPage({ i18n, csrf, bestaetigt = false, fehler = [] }: { i18n: I18n; csrf: string; bestaetigt?: boolean; fehler?: Fehler }) {
+  const { t } = i18n;
+  return (
+    <Page titel={t('vergessen.titel')} i18n={i18n} csrf={csrf}>
+      <section class="karte anmeldung">
+        <h1>{t('vergessen.titel')}</h1>
+        {bestaetigt ? (
+          <div class="meldung meldung-erfolg" role="status">
+            <p>{t('vergessen.bestaetigung')}</p>
+            <p>{t('vergessen.ohne_email')}</p>
+          </div>
+        ) : (
+          <>
+            <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
+            <p>{t('vergessen.einleitung')}</p>
+            <p>{t('vergessen.ohne_email')}</p>
+            <form method="post" action="/passwort-vergessen">
+              <input type="hidden" name="_csrf" value={csrf} />
+              <label for="kundennummer">{t('login.kundennummer')}</label>
+              <input id="kundennummer" name="kundennummer" autocomplete="username" autocapitalize="characters" required aria-invalid={fehler.length > 0 ? 'true' : undefined} />
+              <button type="submit">{t('vergessen.anfordern')}</button>
+            </form>
+          </>
+        )}
+        <p>
+          <a href="/anmelden">{t('vergessen.zurueck')}</a>
+        </p>
+      </section>
+    </Page>
+  );
+}
+
+export function NeuesPasswortPage({ i18n, csrf, token, gueltig, fehler = [] }: { i18n: I18n; csrf: string; token: string; gueltig: boolean; fehler?: Fehler }) {
+  const { t } = i18n;
+  const ungueltig = (feld: string) => (fehler.some((f) => f.feld === feld) ? 'true' : undefined);
+  return (
+    <Page titel={t('vergessen.neu_titel')} i18n={i18n} csrf={csrf}>
+      <section class="karte anmeldung">
+        <h1>{t('vergessen.neu_titel')}</h1>
+        {gueltig ? (
+          <>
+            <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
+            <form method="post" action={`/passwort-neu/${encodeURIComponent(token)}`}>
+              <input type="hidden" name="_csrf" value={csrf} />
+              <label for="neu">{t('passwort.neu')}</label>
+              <input id="neu" name="neu" type="password" autocomplete="new-password" required minLength={10} aria-describedby="neu-hinweis" aria-invalid={ungueltig('neu')} />
+              <p id="neu-hinweis" class="hinweis">
+                {t('passwort.neu.hinweis')}
+              </p>
+              <label for="wiederholung">{t('passwort.wiederholung')}</label>
+              <input id="wiederholung" name="wiederholung" type="password" autocomplete="new-password" required aria-invalid={ungueltig('wiederholung')} />
+              <button type="submit">{t('passwort.speichern')}</button>
+            </form>
+          </>
+        ) : (
+          <>
+            <div class="meldung meldung-fehler" role="alert">
+              {t('vergessen.link_ungueltig')}
+            </div>
+            <p>
+              <a href="/passwort-vergessen">{t('vergessen.anfordern')}</a>
+            </p>
+          </>
+        )}
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,42 @@
+// Erklärung zur Barrierefreiheit with the feedback form (BITV 2.0 § 7: a way to report barriers).
+import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
+import type { I18n } from '../i18n/index.js';
+
+export interface RueckmeldungFormular {
+  csrf: string;
+  werte?: { nachricht?: string; kontakt?: string };
+  fehler?: Array<{ feld: string; text: string }>;
+  danke?: boolean;
+}
+
+export function Barrierefreiheit({ i18n, formular }: { i18n: I18n; formular: RueckmeldungFormular }) {
+  const { t } = i18n;
+  const fehler = formular.fehler ?? [];
+  const ungueltig = (feld: string) => (fehler.some((f) => f.feld === feld) ? 'true' : undefined);
+  return (
+    <>
+      <p>{t('barrierefreiheit.geltung')}</p>
+      <p>{t('barrierefreiheit.stand')}</p>
+      <p>{t('barrierefreiheit.einschraenkungen')}</p>
+      <h2 id="rueckmeldung">{t('barrierefreiheit.feedback_titel')}</h2>
+      {formular.danke && (
+        <div class="meldung meldung-erfolg" role="status">
+          {t('barrierefreiheit.feedback_danke')}
+        </div>
+      )}
+      <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
+      <p>{t('barrierefreiheit.feedback_text')}</p>
+      <form method="post" action="/barrierefreiheit" class="formular">
+        <input type="hidden" name="_csrf" value={formular.csrf} />
+        <label for="nachricht">{t('barrierefreiheit.feedback_nachricht')}</label>
+        <textarea id="nachricht" name="nachricht" rows={6} maxLength={5000} required aria-invalid={ungueltig('nachricht')}>
+          {formular.werte?.nachricht ?? ''}
+        </textarea>
+        <label for="kontakt">{t('barrierefreiheit.feedback_kontakt')}</label>
+        <input id="kontakt" name="kontakt" type="email" autocomplete="email" maxLength={200} value={formular.werte?.kontakt ?? ''} aria-invalid={ungueltig('kontakt')} />
+        <button type="submit">{t('barrierefreiheit.feedback_senden')}</button>
+      </form>
+      <p>{t('barrierefreiheit.schlichtung')}</p>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+// A public information page (footer links): same frame for visitors and signed-in clients, language from the session.
+import type { ComponentChildren } from 'preact';
+import type { I18n } from '../i18n/index.js';
+import { Page } from '../layout/page.js';
+
+export function InfoPage({ i18n, csrf, titel, angemeldet, children }: { i18n: I18n; csrf?: string; titel: string; angemeldet: boolean; children: ComponentChildren }) {
+  return (
+    <Page titel={titel} i18n={i18n} csrf={csrf}>
+      <article class="karte info-text">
+        <h1>{titel}</h1>
+        {children}
+        <p>
+          <a href={angemeldet ? '/kunde' : '/anmelden'}>{i18n.t(angemeldet ? 'nav.startseite' : 'vergessen.zurueck')}</a>
+        </p>
+      </article>
+    </Page>
+  );
+}

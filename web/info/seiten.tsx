@@ -1,0 +1,26 @@
+// Content of the footer pages: Impressum, Datenschutz, Leichte Sprache (the accessibility statement has its own file).
+import { JobcenterAdresse } from '../kunde/kontakt-page.js';
+import type { MessageKey } from '../i18n/de.js';
+import type { I18n } from '../i18n/index.js';
+
+const absaetze = (i18n: I18n, keys: readonly MessageKey[]) => keys.map((key) => <p>{i18n.t(key)}</p>);
+
+export function Impressum({ i18n }: { i18n: I18n }) {
+  return (
+    <>
+      <h2>{i18n.t('impressum.herausgeber')}</h2>
+      <p>{i18n.t('impressum.text')}</p>
+      <h2>{i18n.t('impressum.kontakt')}</h2>
+      <JobcenterAdresse i18n={i18n} />
+      <p>{i18n.t('impressum.aufsicht')}</p>
+    </>
+  );
+}
+
+export function Datenschutz({ i18n }: { i18n: I18n }) {
+  return <>{absaetze(i18n, ['datenschutz.verantwortlich', 'datenschutz.zweck', 'datenschutz.portal', 'datenschutz.cookies', 'datenschutz.email', 'datenschutz.rechte'])}</>;
+}
+
+export function LeichteSprache({ i18n }: { i18n: I18n }) {
+  return <div class="leichte-sprache">{absaetze(i18n, ['leicht.1', 'leicht.2', 'leicht.3', 'leicht.4', 'leicht.5', 'leicht.6', 'leicht.7', 'leicht.8'])}</div>;
+}

@@ -1,0 +1,100 @@
+// Kontakt: the client's Ansprechpartner and Leistungssachbearbeitung, the jobcenter's address and opening hours.
+import { jobcenter } from '../../domain/jobcenter.js';
+import type { I18n } from '../i18n/index.js';
+import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
+import type { MessageKey } from '../i18n/de.js';
+
+export interface Kontaktperson {
+  name: string;
+  telefon: string | null;
+  email: string;
+  raum: string | null;
+}
+
+export interface KontaktDaten {
+  ansprechpartner: Kontaktperson | null;
+  leistungssachbearbeiter: Kontaktperson | null;
+}
+
+function Person({ i18n, titel, id, person }: { i18n: I18n; titel: MessageKey; id: string; person: Kontaktperson | null }) {
+  const { t } = i18n;
+  return (
+    <section class="karte" aria-labelledby={id}>
+      <h2 id={id}>{t(titel)}</h2>
+      {person ? (
+        <dl class="angaben">
+          <dt>{t('kontakt.name')}</dt>
+          <dd>{person.name}</dd>
+          {person.telefon && (
+            <>
+              <dt>{t('kontakt.telefon')}</dt>
+              <dd>
+                <a href={`tel:${person.telefon.replace(/[^0-9+]/g, '')}`}>{person.telefon}</a>
+              </dd>
+            </>
+          )}
+          <dt>{t('kontakt.email')}</dt>
+          <dd>
+            <a href={`mailto:${person.email}`}>{person.email}</a>
+          </dd>
+          {person.raum && (
+            <>
+              <dt>{t('kontakt.raum')}</dt>
+              <dd>{person.raum}</dd>
+            </>
+          )}
+        </dl>
+      ) : (
+        <p>{t('kontakt.nicht_festgelegt')}</p>
+      )}
+    </section>
+  );
+}
+
+export function JobcenterAdresse({ i18n }: { i18n: I18n }) {
+  const { t } = i18n;
+  return (
+    <dl class="angaben">
+      <dt>{t('kontakt.anschrift')}</dt>
+      <dd>
+        {jobcenter.name}
+        <br />
+        {jobcenter.strasse}
+        <br />
+        {jobcenter.plzOrt}
+      </dd>
+      <dt>{t('kontakt.telefon')}</dt>
+      <dd>
+        <a href={`tel:${jobcenter.telefon.replace(/[^0-9+]/g, '')}`}>{jobcenter.telefon}</a>
+      </dd>
+      <dt>{t('kontakt.email')}</dt>
+      <dd>
+        <a href={`mailto:${jobcenter.email}`}>{jobcenter.email}</a>
+      </dd>
+    </dl>
+  );
+}
+
+export function KontaktPage({ kontext, daten }: { kontext: PortalKontext; daten: KontaktDaten }) {
+  const { i18n } = kontext;
+  const { t } = i18n;
+  return (
+    <PortalPage kontext={kontext} titel={t('kontakt.titel')}>
+      <Person i18n={i18n} titel="kontakt.ansprechpartner" id="ansprechpartner" person={daten.ansprechpartner} />
+      <Person i18n={i18n} titel="kontakt.leistungssachbearbeiter" id="leistung" person={daten.leistungssachbearbeiter} />
+      <section class="karte" aria-labelledby="jobcenter">
+        <h2 id="jobcenter">{t('kontakt.jobcenter')}</h2>
+        <JobcenterAdresse i18n={i18n} />
+        <h3>{t('kontakt.oeffnungszeiten')}</h3>
+        <dl class="zeiten">
+          {jobcenter.oeffnungszeiten.map((o) => (
+            <>
+              <dt>{o.tage}</dt>
+              <dd>{o.zeiten}</dd>
+            </>
+          ))}
+        </dl>
+      </section>
+    </PortalPage>
+  );
+}

@@ -1,0 +1,26 @@
+// The client's contact persons and master data as on file.
+import type { Db } from '../../db/knex.js';
+import { FachlicherFehler } from '../../domain/fehler.js';
+import type { KontaktDaten, Kontaktperson } from './kontakt-page.js';
+import type { StammDaten } from './stammdaten-page.js';
+
+async function person(db: Db, id: number | null): Promise<Kontaktperson | null> {
+  if (!id) return null;
+  const m = await db('mitarbeiter').where({ id, aktiv: true }).first('vorname', 'nachname', 'telefon', 'email', 'raum');
+  return m ? { name: `${m.vorname} ${m.nachname}`, telefon: m.telefon, email: m.email, raum: m.raum } : null;
+}
+
+export async function kontaktLaden(db: Db, kundeId: number): Promise<KontaktDaten> {
+  const kunde = await db('kunden').where({ id: kundeId }).first('ansprechpartner_id', 'leistungssachbearbeiter_id');
+  if (!kunde) throw new FachlicherFehler('nicht_gefunden');
+  const [ansprechpartner, leistungssachbearbeiter] = await Promise.all([person(db, kunde.ansprechpartner_id), person(db, kunde.leistungssachbearbeiter_id)]);
+  return { ansprechpartner, leistungssachbearbeiter };
+}
+
+export async function stammdatenLaden(db: Db, kundeId: number): Promise<StammDaten> {
+  const kunde = await db('kunden')
+    .where({ id: kundeId })
+    .first('vorname', 'nachname', 'kundennummer', 'bg_nummer as bgNummer', 'strasse', 'plz', 'ort', 'email', 'telefon');
+  if (!kunde) throw new FachlicherFehler('nicht_gefunden');
+  return kunde;
+}

@@ -1,0 +1,80 @@
+// Termine: upcoming and past appointments, each with its calendar file; no cancelling here, as in the original.
+import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
+import type { I18n } from '../i18n/index.js';
+
+export interface TerminZeile {
+  id: number;
+  beginn: Date;
+  ansprechpartner: string;
+  raum: string | null;
+  telefon: string | null;
+  mitteilung1: string | null;
+  mitteilung2: string | null;
+  status: 'geplant' | 'abgesagt' | 'stattgefunden';
+}
+
+function TerminTabelle({ i18n, termine, id }: { i18n: I18n; termine: TerminZeile[]; id: string }) {
+  const { t } = i18n;
+  const spalten = ['termine.wochentag', 'termine.datum', 'termine.zeit', 'termine.ansprechpartner', 'termine.raum', 'termine.telefon', 'termine.mitteilung_1', 'termine.mitteilung_2', 'termine.status', 'termine.kalender'] as const;
+  return (
+    <div class="tabelle-rahmen">
+      <table class="liste" aria-labelledby={id}>
+        <thead>
+          <tr>
+            {spalten.map((s) => (
+              <th scope="col">{t(s)}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {termine.map((termin) => {
+            const werte = [
+              i18n.wochentag(termin.beginn),
+              i18n.datum(termin.beginn),
+              i18n.uhrzeit(termin.beginn),
+              termin.ansprechpartner,
+              termin.raum ?? '',
+              termin.telefon ?? '',
+              termin.mitteilung1 ?? '',
+              termin.mitteilung2 ?? '',
+              t(`termine.status.${termin.status}`),
+            ];
+            return (
+              <tr>
+                {werte.map((wert, i) => (
+                  <td data-label={t(spalten[i]!)}>{wert}</td>
+                ))}
+                <td data-label={t('termine.kalender')}>
+                  {termin.status === 'geplant' && (
+                    <a href={`/kunde/termine/${termin.id}.ics`} aria-label={i18n.tf('termine.kalender_fuer', { datum: i18n.datum(termin.beginn), uhrzeit: i18n.uhrzeit(termin.beginn) })}>
+                      .ics
+                    </a>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function TerminePage({ kontext, kommende, vergangene }: { kontext: PortalKontext; kommende: TerminZeile[]; vergangene: TerminZeile[] }) {
+  const { i18n } = kontext;
+  const { t } = i18n;
+  return (
+    <PortalPage kontext={kontext} titel={t('termine.titel')}>
+      <p>{t('termine.hinweis_absage')}</p>
+      <p>{t('termine.hinweis_erinnerung')}</p>
+      <section class="karte">
+        <h2 id="kommende">{t('termine.kommende')}</h2>
+        {kommende.length === 0 ? <p>{t('termine.keine_kommenden')}</p> : <TerminTabelle i18n={i18n} termine={kommende} id="kommende" />}
+      </section>
+      <section class="karte">
+        <h2 id="vergangene">{t('termine.vergangene')}</h2>
+        {vergangene.length === 0 ? <p>{t('termine.keine_vergangenen')}</p> : <TerminTabelle i18n={i18n} termine={vergangene} id="vergangene" />}
+      </section>
+    </PortalPage>
+  );
+}
