@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../../db/knex.js';
 import type { Team } from '../../domain/bereich.js';
 import { teamPostfaecher } from '../../domain/jobcenter.js';
+import { istSprache, type Sprache } from '../../domain/sprache.js';
 import type { MailTransport } from '../../platform/mail-transport.js';
 import { empfangsbestaetigung, teamHinweis, type Mailtext } from './texte.js';
 
@@ -33,12 +34,15 @@ export function createMailActivities({ db, transport, from, publicUrl }: MailDep
         .join('kunden as k', 'k.id', 'e.kunde_id')
         .leftJoin('partner_benutzer as b', 'b.id', 'e.partner_benutzer_id')
         .where('e.eingangsnummer', eingangsnummer)
-        .first('e.kanal', 'e.seiten', 'e.dokumentart', 'k.email as kunde_email', 'b.email as partner_email');
+        .first('e.kanal', 'e.seiten', 'e.dokumentart', 'k.email as kunde_email', 'k.sprache as kunde_sprache', 'b.email as partner_email');
       if (!dokument) throw new Error(`no projection row for ${eingangsnummer}`);
       const an: string | null = dokument.kanal === 'partner' ? dokument.partner_email : dokument.kanal === 'kunde' ? dokument.kunde_email : null;
       if (!an) return false;
       const portalUrl = `${publicUrl}/${dokument.kanal === 'partner' ? 'partner' : 'kunde'}/gesendet`;
-      return einmalSenden(`${eingangsnummer}/empfang`, an, empfangsbestaetigung({ eingangsnummer, seiten: dokument.seiten ?? 0, dokumentart: dokument.dokumentart, portalUrl }));
+      // Clients read the receipt in their portal language; partners get German.
+      const sprache: Sprache = dokument.kanal === 'kunde' && istSprache(dokument.kunde_sprache) ? dokument.kunde_sprache : 'de';
+      const mail = empfangsbestaetigung({ eingangsnummer, seiten: dokument.seiten ?? 0, dokumentart: dokument.dokumentart, portalUrl }, sprache);
+      return einmalSenden(`${eingangsnummer}/empfang`, an, mail);
     },
 
     async teamHinweisSenden({ eingangsnummer, team, anlass }: { eingangsnummer: string; team: Team; anlass: number }): Promise<boolean> {

@@ -1,38 +1,109 @@
-// Account and appointment e-mails: no social data, only a pointer into the portal.
+// Account and appointment e-mails in the client's language: no social data, only a pointer into the portal.
+import type { Sprache } from '../../domain/sprache.js';
 import type { Mailtext } from './einmal-senden.js';
 
-const fuss = 'Diese Nachricht wurde automatisch erstellt. Bitte antworten Sie nicht darauf.';
+interface KontoTexte {
+  anrede: string;
+  automatisch: string;
+  linkBetreff: string;
+  linkEinleitung: string;
+  /** {minuten} is replaced. */
+  linkGueltig: string;
+  linkNichtAngefordert: string;
+  terminBetreff: string;
+  terminMorgen: string;
+  /** Followed by the portal URL. */
+  terminDetails: string;
+  terminVerhindert: string;
+}
 
-export function passwortLinkText(daten: { link: string; minuten: number }): Mailtext {
+const texte: Record<Sprache, KontoTexte> = {
+  de: {
+    anrede: 'Guten Tag,',
+    automatisch: 'Diese Nachricht wurde automatisch erstellt. Bitte antworten Sie nicht darauf.',
+    linkBetreff: 'Neues Passwort für das Jobcenter-Portal',
+    linkEinleitung: 'Sie haben ein neues Passwort für das Jobcenter-Portal angefordert. Mit diesem Link legen Sie es fest:',
+    linkGueltig: 'Der Link gilt {minuten} Minuten und nur ein einziges Mal.',
+    linkNichtAngefordert: 'Wenn Sie kein neues Passwort angefordert haben, können Sie diese E-Mail ignorieren. Ihr bisheriges Passwort gilt weiter.',
+    terminBetreff: 'Erinnerung an Ihren Termin',
+    terminMorgen: 'morgen haben Sie einen Termin im Jobcenter.',
+    terminDetails: 'Uhrzeit, Raum und Ansprechpartner finden Sie im Portal unter „Termine“:',
+    terminVerhindert: 'Wenn Sie den Termin nicht wahrnehmen können, rufen Sie bitte die dort angegebene Telefonnummer an.',
+  },
+  en: {
+    anrede: 'Hello,',
+    automatisch: 'This message was created automatically. Please do not reply to it.',
+    linkBetreff: 'New password for the Jobcenter portal',
+    linkEinleitung: 'You asked for a new password for the Jobcenter portal. Use this link to set it:',
+    linkGueltig: 'The link is valid for {minuten} minutes and can be used only once.',
+    linkNichtAngefordert: 'If you did not ask for a new password, you can ignore this e-mail. Your current password stays valid.',
+    terminBetreff: 'Reminder of your appointment',
+    terminMorgen: 'you have an appointment at the Jobcenter tomorrow.',
+    terminDetails: 'You find the time, room and contact person in the portal under “Appointments” (Termine):',
+    terminVerhindert: 'If you cannot attend, please call the phone number given there.',
+  },
+  tr: {
+    anrede: 'Merhaba,',
+    automatisch: 'Bu mesaj otomatik olarak oluşturulmuştur. Lütfen yanıtlamayınız.',
+    linkBetreff: 'Jobcenter portalı için yeni şifre',
+    linkEinleitung: 'Jobcenter portalı için yeni bir şifre talep ettiniz. Şifrenizi bu bağlantı ile belirleyebilirsiniz:',
+    linkGueltig: 'Bağlantı {minuten} dakika geçerlidir ve yalnızca bir kez kullanılabilir.',
+    linkNichtAngefordert: 'Yeni şifre talep etmediyseniz bu e-postayı dikkate almayınız. Mevcut şifreniz geçerli kalır.',
+    terminBetreff: 'Randevunuz için hatırlatma',
+    terminMorgen: 'yarın Jobcenter’da bir randevunuz var.',
+    terminDetails: 'Saat, oda ve görüşeceğiniz kişiyi portalda „Randevular“ (Termine) bölümünde bulabilirsiniz:',
+    terminVerhindert: 'Randevuya gelemeyecekseniz lütfen orada belirtilen telefon numarasını arayınız.',
+  },
+  ar: {
+    anrede: 'مرحبًا،',
+    automatisch: 'أُنشئت هذه الرسالة تلقائيًا. يُرجى عدم الرد عليها.',
+    linkBetreff: 'كلمة مرور جديدة لبوابة مركز العمل (Jobcenter)',
+    linkEinleitung: 'لقد طلبتم كلمة مرور جديدة لبوابة مركز العمل. يمكنكم تعيينها عبر هذا الرابط:',
+    linkGueltig: 'الرابط صالح لمدة {minuten} دقيقة ولمرة واحدة فقط.',
+    linkNichtAngefordert: 'إذا لم تطلبوا كلمة مرور جديدة فيمكنكم تجاهل هذه الرسالة. تبقى كلمة المرور الحالية سارية.',
+    terminBetreff: 'تذكير بموعدكم',
+    terminMorgen: 'لديكم غدًا موعد في مركز العمل (Jobcenter).',
+    terminDetails: 'تجدون الوقت والغرفة والشخص المسؤول في البوابة تحت «المواعيد» (Termine):',
+    terminVerhindert: 'إذا لم تتمكنوا من الحضور، يُرجى الاتصال برقم الهاتف المذكور هناك.',
+  },
+  ru: {
+    anrede: 'Здравствуйте!',
+    automatisch: 'Это сообщение создано автоматически. Пожалуйста, не отвечайте на него.',
+    linkBetreff: 'Новый пароль для портала Jobcenter',
+    linkEinleitung: 'Вы запросили новый пароль для портала Jobcenter. Задайте его по этой ссылке:',
+    linkGueltig: 'Ссылка действительна {minuten} минут и только один раз.',
+    linkNichtAngefordert: 'Если Вы не запрашивали новый пароль, просто проигнорируйте это письмо. Ваш текущий пароль остаётся в силе.',
+    terminBetreff: 'Напоминание о Вашей встрече',
+    terminMorgen: 'завтра у Вас назначена встреча в Jobcenter.',
+    terminDetails: 'Время, кабинет и контактное лицо указаны на портале в разделе «Встречи» (Termine):',
+    terminVerhindert: 'Если Вы не можете прийти, пожалуйста, позвоните по указанному там номеру телефона.',
+  },
+  uk: {
+    anrede: 'Добрий день!',
+    automatisch: 'Це повідомлення створено автоматично. Будь ласка, не відповідайте на нього.',
+    linkBetreff: 'Новий пароль для порталу Jobcenter',
+    linkEinleitung: 'Ви запросили новий пароль для порталу Jobcenter. Встановіть його за цим посиланням:',
+    linkGueltig: 'Посилання дійсне {minuten} хвилин і лише один раз.',
+    linkNichtAngefordert: 'Якщо Ви не запитували новий пароль, просто проігноруйте цей лист. Ваш чинний пароль залишається дійсним.',
+    terminBetreff: 'Нагадування про Вашу зустріч',
+    terminMorgen: 'завтра у Вас призначена зустріч у Jobcenter.',
+    terminDetails: 'Час, кімнату та контактну особу Ви знайдете на порталі в розділі «Зустрічі» (Termine):',
+    terminVerhindert: 'Якщо Ви не можете прийти, будь ласка, зателефонуйте за вказаним там номером.',
+  },
+};
+
+export function passwortLinkText(sprache: Sprache, daten: { link: string; minuten: number }): Mailtext {
+  const t = texte[sprache];
   return {
-    betreff: 'Neues Passwort für das Jobcenter-Portal',
-    text: [
-      'Guten Tag,',
-      '',
-      'Sie haben ein neues Passwort für das Jobcenter-Portal angefordert. Mit diesem Link legen Sie es fest:',
-      '',
-      daten.link,
-      '',
-      `Der Link gilt ${daten.minuten} Minuten und nur ein einziges Mal.`,
-      'Wenn Sie kein neues Passwort angefordert haben, können Sie diese E-Mail ignorieren. Ihr bisheriges Passwort gilt weiter.',
-      '',
-      fuss,
-    ].join('\n'),
+    betreff: t.linkBetreff,
+    text: [t.anrede, '', t.linkEinleitung, '', daten.link, '', t.linkGueltig.replace('{minuten}', String(daten.minuten)), t.linkNichtAngefordert, '', t.automatisch].join('\n'),
   };
 }
 
-export function terminErinnerungText(daten: { portalUrl: string }): Mailtext {
+export function terminErinnerungText(sprache: Sprache, daten: { portalUrl: string }): Mailtext {
+  const t = texte[sprache];
   return {
-    betreff: 'Erinnerung an Ihren Termin',
-    text: [
-      'Guten Tag,',
-      '',
-      'morgen haben Sie einen Termin im Jobcenter.',
-      `Uhrzeit, Raum und Ansprechpartner finden Sie im Portal unter „Termine“: ${daten.portalUrl}`,
-      '',
-      'Wenn Sie den Termin nicht wahrnehmen können, rufen Sie bitte die dort angegebene Telefonnummer an.',
-      '',
-      fuss,
-    ].join('\n'),
+    betreff: t.terminBetreff,
+    text: [t.anrede, '', t.terminMorgen, `${t.terminDetails} ${daten.portalUrl}`, '', t.terminVerhindert, '', t.automatisch].join('\n'),
   };
 }

@@ -1,5 +1,7 @@
 // E-mail texts: only what is needed to act, never social data (no content, no Kundennummer in the subject).
 import type { Team } from '../../domain/bereich.js';
+import type { Sprache } from '../../domain/sprache.js';
+import { empfangsTexte } from './empfang-texte.js';
 
 export interface Mailtext {
   betreff: string;
@@ -8,25 +10,28 @@ export interface Mailtext {
 
 const teamNamen: Record<Team, string> = { leistung: 'Leistung', vermittlung: 'Vermittlung', poststelle: 'Poststelle' };
 
-export function empfangsbestaetigung(daten: { eingangsnummer: string; seiten: number; dokumentart: string; portalUrl: string }): Mailtext {
+/** The receipt to the sender, in their language; Dokumentart stays the German catalogue name. */
+export function empfangsbestaetigung(daten: { eingangsnummer: string; seiten: number; dokumentart: string; portalUrl: string }, sprache: Sprache): Mailtext {
+  const t = empfangsTexte[sprache];
   return {
-    betreff: `Eingangsbestätigung ${daten.eingangsnummer}`,
+    betreff: `${t.betreff} ${daten.eingangsnummer}`,
     text: [
-      'Guten Tag,',
+      t.anrede,
       '',
-      'Ihre Sendung ist beim Jobcenter eingegangen.',
+      t.eingegangen,
       '',
-      `Eingangsnummer: ${daten.eingangsnummer}`,
-      `Art: ${daten.dokumentart}`,
-      `Seiten: ${daten.seiten}`,
+      `${t.eingangsnummer}: ${daten.eingangsnummer}`,
+      `${t.art}: ${daten.dokumentart}`,
+      `${t.seiten}: ${daten.seiten}`,
       '',
-      `Den Stand der Bearbeitung sehen Sie im Portal unter „Dokumente › gesendet“: ${daten.portalUrl}`,
+      `${t.stand} ${daten.portalUrl}`,
       '',
-      'Diese Nachricht wurde automatisch erstellt. Bitte antworten Sie nicht darauf.',
+      t.automatisch,
     ].join('\n'),
   };
 }
 
+/** Staff notice: always German. */
 export function teamHinweis(daten: { eingangsnummer: string; team: Team; arbeitsplatzUrl: string }): Mailtext {
   return {
     betreff: `Neuer Eingang für ${teamNamen[daten.team]}`,

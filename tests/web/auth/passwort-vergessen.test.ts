@@ -86,10 +86,14 @@ describe('Passwort vergessen: a single-use link by e-mail, valid for 30 minutes'
     assert.equal((await neu.senden('/anmelden', { kundennummer: demoLogins.zweiterKunde.kundennummer, passwort: 'Ganz-neues-Passwort-7' })).location, '/kunde');
   });
 
-  it('refuses a link older than 30 minutes', async () => {
+  it('writes the mail in the client\'s language and refuses its link once older than 30 minutes', async () => {
     t.mails.received.length = 0;
+    await t.ctx.db('kunden').where({ kundennummer: demoLogins.haushalt.kundennummer }).update({ sprache: 'uk' });
     await anfordern(demoLogins.haushalt.kundennummer);
     const link = await linkAusMail('pia.portal@example.org');
+    const [mail] = await lesen(t.mails.received);
+    assert.equal(mail!.subject, 'Новий пароль для порталу Jobcenter');
+    assert.match(mail!.text, /30 хвилин/);
     await t.ctx.db('passwort_links').whereNull('benutzt_am').update({ gueltig_bis: t.ctx.db.raw("now() - interval '1 second'") });
     const besucher = new HttpKunde(app.url);
     const seite = await besucher.holen(link);
