@@ -52,6 +52,19 @@ describe('footer pages for every visitor', () => {
     assert.deepEqual(await t.ctx.db('barriere_rueckmeldungen').count({ n: '*' }).first(), vorher);
   });
 
+  it('lets a visitor who is not signed in switch the login page to Turkish and Arabic (right to left)', async () => {
+    const besucher = new HttpKunde(app.url);
+    const deutsch = await besucher.holen('/anmelden');
+    assert.match(deutsch.html, /<form method="post" action="\/sprache"/);
+    const antwort = await besucher.senden('/sprache', { sprache: 'tr', zurueck: '/anmelden' });
+    assert.equal(antwort.location, '/anmelden');
+    assert.match((await besucher.holen('/anmelden')).html, /<html lang="tr" dir="ltr">/);
+    await besucher.senden('/sprache', { sprache: 'ar', zurueck: '/impressum' });
+    assert.match((await besucher.holen('/impressum')).html, /<html lang="ar" dir="rtl">/);
+    const fremd = await besucher.senden('/sprache', { sprache: 'de', zurueck: 'https://example.org/' });
+    assert.equal(fremd.location, '/anmelden', 'never redirects off the site');
+  });
+
   it('refuses feedback without the CSRF token', async () => {
     const response = await fetch(`${app.url}/barrierefreiheit`, { method: 'POST', body: new URLSearchParams({ nachricht: 'x' }), headers: { accept: 'text/html' } });
     assert.equal(response.status, 403);

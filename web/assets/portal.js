@@ -37,6 +37,8 @@
     var field = clone.querySelector('input[type=file]');
     var preview = clone.querySelector('.vorschau');
     if (preview) preview.remove();
+    var error = clone.querySelector('.feld-fehler');
+    if (error) error.remove();
     label.textContent = label.textContent.replace(/\d+$/, String(n));
     label.setAttribute('for', 'datei' + n);
     field.id = 'datei' + n;
@@ -44,6 +46,9 @@
     field.value = '';
     field.required = false;
     field.removeAttribute('aria-invalid');
+    field.setAttribute('aria-describedby', (field.getAttribute('aria-describedby') || '').split(' ').filter(function (id) {
+      return id && !/-fehler$/.test(id);
+    }).join(' '));
     last.parentElement.appendChild(clone);
   }
 

@@ -1,4 +1,5 @@
 // "Willkommen im Portal!": the client login form with Kundennummer and password.
+import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import type { I18n } from '../i18n/index.js';
 import { Page } from '../layout/page.js';
@@ -13,8 +14,9 @@ export interface LoginPageProps {
 
 export function LoginPage({ i18n, csrf, kundennummer = '', fehler, meldung }: LoginPageProps) {
   const { t } = i18n;
+  const felder = fehler ? [{ feld: 'kundennummer', text: fehler }] : [];
   return (
-    <Page titel={t('login.willkommen')} i18n={i18n} csrf={csrf}>
+    <Page titel={t('login.willkommen')} i18n={i18n} csrf={csrf} sprachwahl="/anmelden">
       <section class="karte anmeldung">
         <h1>{t('login.willkommen')}</h1>
         {meldung && (
@@ -22,11 +24,12 @@ export function LoginPage({ i18n, csrf, kundennummer = '', fehler, meldung }: Lo
             {meldung}
           </div>
         )}
-        <FehlerZusammenfassung i18n={i18n} fehler={fehler ? [{ feld: 'kundennummer', text: fehler }] : []} />
+        <FehlerZusammenfassung i18n={i18n} fehler={felder} />
         <p>{t('login.einleitung')}</p>
-        <form method="post" action="/anmelden">
+        <form method="post" action="/anmelden" noValidate>
           <input type="hidden" name="_csrf" value={csrf} />
           <label for="kundennummer">{t('login.kundennummer')}</label>
+          <FeldFehler feld="kundennummer" fehler={felder} />
           <input
             id="kundennummer"
             name="kundennummer"
@@ -34,8 +37,7 @@ export function LoginPage({ i18n, csrf, kundennummer = '', fehler, meldung }: Lo
             autocapitalize="characters"
             required
             value={kundennummer}
-            aria-describedby="kundennummer-hinweis"
-            aria-invalid={fehler ? 'true' : undefined}
+            {...feldAria('kundennummer', felder, 'kundennummer-hinweis')}
           />
           <p id="kundennummer-hinweis" class="hinweis">
             {t('login.kundennummer.hinweis')}

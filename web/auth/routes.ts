@@ -2,7 +2,7 @@
 import Router from '@koa/router';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
-import { translator } from '../i18n/index.js';
+import { istSprache, translator } from '../i18n/index.js';
 import { rateLimit } from '../middleware/rate-limit.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
@@ -34,6 +34,15 @@ export function authRoutes(app: AppContext, sitzungen: Sitzungen): Router {
       const status = error.typ === 'zu_viele_versuche' ? 429 : 401;
       renderHtml(ctx, LoginPage({ i18n, csrf: await csrfFuer(ctx), kundennummer, fehler: i18n.t(`fehler.${error.typ}`) }), status);
     }
+  });
+
+  // A visitor's language choice, kept in the (anonymous) session; signed-in clients use Einstellungen.
+  router.post('/sprache', async (ctx) => {
+    const { sprache, zurueck = '/anmelden' } = ctx.state.formular.felder as Record<string, string>;
+    if (!istSprache(sprache) || !ctx.state.sitzung) throw new FachlicherFehler('ungueltige_eingabe');
+    ctx.state.sitzung.daten.sprache = sprache;
+    await sitzungen.speichern(ctx.state.sitzung);
+    ctx.redirect(/^\/[a-z-]*$/.test(zurueck) ? zurueck : '/anmelden');
   });
 
   router.post('/abmelden', async (ctx) => {

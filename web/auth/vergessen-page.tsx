@@ -1,5 +1,6 @@
 // Pages of "Passwort vergessen": ask for the link, confirmation, and the form behind the link.
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
+import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import type { I18n } from '../i18n/index.js';
 import { Page } from '../layout/page.js';
 
@@ -8,7 +9,7 @@ type Fehler = Array<{ feld: string; text: string }>;
 export function LinkAnfordernPage({ i18n, csrf, bestaetigt = false, fehler = [] }: { i18n: I18n; csrf: string; bestaetigt?: boolean; fehler?: Fehler }) {
   const { t } = i18n;
   return (
-    <Page titel={t('vergessen.titel')} i18n={i18n} csrf={csrf}>
+    <Page titel={t('vergessen.titel')} i18n={i18n} csrf={csrf} sprachwahl="/passwort-vergessen">
       <section class="karte anmeldung">
         <h1>{t('vergessen.titel')}</h1>
         {bestaetigt ? (
@@ -21,10 +22,11 @@ export function LinkAnfordernPage({ i18n, csrf, bestaetigt = false, fehler = [] 
             <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
             <p>{t('vergessen.einleitung')}</p>
             <p>{t('vergessen.ohne_email')}</p>
-            <form method="post" action="/passwort-vergessen">
+            <form method="post" action="/passwort-vergessen" noValidate>
               <input type="hidden" name="_csrf" value={csrf} />
               <label for="kundennummer">{t('login.kundennummer')}</label>
-              <input id="kundennummer" name="kundennummer" autocomplete="username" autocapitalize="characters" required aria-invalid={fehler.length > 0 ? 'true' : undefined} />
+              <FeldFehler feld="kundennummer" fehler={fehler} />
+              <input id="kundennummer" name="kundennummer" autocomplete="username" autocapitalize="characters" required {...feldAria('kundennummer', fehler)} />
               <button type="submit">{t('vergessen.anfordern')}</button>
             </form>
           </>
@@ -39,7 +41,6 @@ export function LinkAnfordernPage({ i18n, csrf, bestaetigt = false, fehler = [] 
 
 export function NeuesPasswortPage({ i18n, csrf, token, gueltig, fehler = [] }: { i18n: I18n; csrf: string; token: string; gueltig: boolean; fehler?: Fehler }) {
   const { t } = i18n;
-  const ungueltig = (feld: string) => (fehler.some((f) => f.feld === feld) ? 'true' : undefined);
   return (
     <Page titel={t('vergessen.neu_titel')} i18n={i18n} csrf={csrf}>
       <section class="karte anmeldung">
@@ -47,15 +48,17 @@ export function NeuesPasswortPage({ i18n, csrf, token, gueltig, fehler = [] }: {
         {gueltig ? (
           <>
             <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
-            <form method="post" action={`/passwort-neu/${encodeURIComponent(token)}`}>
+            <form method="post" action={`/passwort-neu/${encodeURIComponent(token)}`} noValidate>
               <input type="hidden" name="_csrf" value={csrf} />
               <label for="neu">{t('passwort.neu')}</label>
-              <input id="neu" name="neu" type="password" autocomplete="new-password" required minLength={10} aria-describedby="neu-hinweis" aria-invalid={ungueltig('neu')} />
+              <FeldFehler feld="neu" fehler={fehler} />
+              <input id="neu" name="neu" type="password" autocomplete="new-password" required minLength={10} {...feldAria('neu', fehler, 'neu-hinweis')} />
               <p id="neu-hinweis" class="hinweis">
                 {t('passwort.neu.hinweis')}
               </p>
               <label for="wiederholung">{t('passwort.wiederholung')}</label>
-              <input id="wiederholung" name="wiederholung" type="password" autocomplete="new-password" required aria-invalid={ungueltig('wiederholung')} />
+              <FeldFehler feld="wiederholung" fehler={fehler} />
+              <input id="wiederholung" name="wiederholung" type="password" autocomplete="new-password" required {...feldAria('wiederholung', fehler)} />
               <button type="submit">{t('passwort.speichern')}</button>
             </form>
           </>

@@ -1,5 +1,6 @@
 // Erklärung zur Barrierefreiheit with the feedback form (BITV 2.0 § 7: a way to report barriers).
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
+import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import type { I18n } from '../i18n/index.js';
 
 export interface RueckmeldungFormular {
@@ -12,7 +13,6 @@ export interface RueckmeldungFormular {
 export function Barrierefreiheit({ i18n, formular }: { i18n: I18n; formular: RueckmeldungFormular }) {
   const { t } = i18n;
   const fehler = formular.fehler ?? [];
-  const ungueltig = (feld: string) => (fehler.some((f) => f.feld === feld) ? 'true' : undefined);
   return (
     <>
       <p>{t('barrierefreiheit.geltung')}</p>
@@ -26,14 +26,16 @@ export function Barrierefreiheit({ i18n, formular }: { i18n: I18n; formular: Rue
       )}
       <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
       <p>{t('barrierefreiheit.feedback_text')}</p>
-      <form method="post" action="/barrierefreiheit" class="formular">
+      <form method="post" action="/barrierefreiheit" class="formular" noValidate>
         <input type="hidden" name="_csrf" value={formular.csrf} />
         <label for="nachricht">{t('barrierefreiheit.feedback_nachricht')}</label>
-        <textarea id="nachricht" name="nachricht" rows={6} maxLength={5000} required aria-invalid={ungueltig('nachricht')}>
+        <FeldFehler feld="nachricht" fehler={fehler} />
+        <textarea id="nachricht" name="nachricht" rows={6} maxLength={5000} required {...feldAria('nachricht', fehler)}>
           {formular.werte?.nachricht ?? ''}
         </textarea>
         <label for="kontakt">{t('barrierefreiheit.feedback_kontakt')}</label>
-        <input id="kontakt" name="kontakt" type="email" autocomplete="email" maxLength={200} value={formular.werte?.kontakt ?? ''} aria-invalid={ungueltig('kontakt')} />
+        <FeldFehler feld="kontakt" fehler={fehler} />
+        <input id="kontakt" name="kontakt" type="email" autocomplete="email" maxLength={200} value={formular.werte?.kontakt ?? ''} {...feldAria('kontakt', fehler)} />
         <button type="submit">{t('barrierefreiheit.feedback_senden')}</button>
       </form>
       <p>{t('barrierefreiheit.schlichtung')}</p>

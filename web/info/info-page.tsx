@@ -3,9 +3,9 @@ import type { ComponentChildren } from 'preact';
 import type { I18n } from '../i18n/index.js';
 import { Page } from '../layout/page.js';
 
-export function InfoPage({ i18n, csrf, titel, angemeldet, children }: { i18n: I18n; csrf?: string; titel: string; angemeldet: boolean; children: ComponentChildren }) {
+export function InfoPage({ i18n, csrf, pfad, titel, angemeldet, children }: { i18n: I18n; csrf?: string; pfad: string; titel: string; angemeldet: boolean; children: ComponentChildren }) {
   return (
-    <Page titel={titel} i18n={i18n} csrf={csrf}>
+    <Page titel={titel} i18n={i18n} csrf={csrf} sprachwahl={angemeldet ? undefined : pfad}>
       <article class="karte info-text">
         <h1>{titel}</h1>
         {children}

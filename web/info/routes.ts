@@ -18,10 +18,11 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function infoRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   const router = new Router();
-  const seite = (ctx: Context, titel: MessageKey, inhalt: (i18n: I18n) => VNode, status = 200) => {
+  const seite = async (ctx: Context, titel: MessageKey, inhalt: (i18n: I18n) => VNode, status = 200) => {
     const i18n = translator(ctx.state.sitzung?.daten.sprache);
     const angemeldet = Boolean(ctx.state.sitzung?.daten.kundeId);
-    renderHtml(ctx, InfoPage({ i18n, csrf: ctx.state.sitzung?.daten.csrf, titel: i18n.t(titel), angemeldet, children: inhalt(i18n) }), status);
+    const csrf = await sitzungen.csrfFuer(ctx);
+    renderHtml(ctx, InfoPage({ i18n, csrf, pfad: ctx.path, titel: i18n.t(titel), angemeldet, children: inhalt(i18n) }), status);
   };
 
   router.get('/impressum', (ctx) => seite(ctx, 'impressum.titel', (i18n) => Impressum({ i18n })));
@@ -30,7 +31,7 @@ export function infoRoutes(app: AppContext, sitzungen: Sitzungen): Router {
 
   const barrierefreiheit = async (ctx: Context, formular: Omit<RueckmeldungFormular, 'csrf'>, status = 200) => {
     const csrf = await sitzungen.csrfFuer(ctx);
-    seite(ctx, 'barrierefreiheit.titel', (i18n) => Barrierefreiheit({ i18n, formular: { ...formular, csrf } }), status);
+    await seite(ctx, 'barrierefreiheit.titel', (i18n) => Barrierefreiheit({ i18n, formular: { ...formular, csrf } }), status);
   };
 
   router.get('/barrierefreiheit', (ctx) => barrierefreiheit(ctx, { danke: ctx.query.danke !== undefined }));

@@ -1,24 +1,22 @@
 // Dokument senden: Name (Dokumentart with its help text), Info, Datei 1 … ; limits shown before upload.
 import { kundenDokumentarten } from '../../domain/katalog.js';
 import { hilfetexte } from '../../domain/hilfetexte.js';
+import { FeldFehler, feldAria, type FeldFehlerEintrag } from '../components/feld-fehler.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 
-export interface FormFehler {
-  feld: string;
-  text: string;
-}
+export type FormFehler = FeldFehlerEintrag;
 
 export function DokumentSendenPage({ kontext, werte = {}, fehler = [] }: { kontext: PortalKontext; werte?: Record<string, string>; fehler?: FormFehler[] }) {
   const { t } = kontext.i18n;
-  const ungueltig = (feld: string) => (fehler.some((f) => f.feld === feld) ? 'true' : undefined);
   return (
     <PortalPage kontext={kontext} titel={t('senden.titel')}>
       <FehlerZusammenfassung i18n={kontext.i18n} fehler={fehler} />
-      <form method="post" action="/kunde/dokument-senden" enctype="multipart/form-data" class="karte formular" data-mehrere-dateien>
+      <form method="post" action="/kunde/dokument-senden" enctype="multipart/form-data" class="karte formular" data-mehrere-dateien noValidate>
         <input type="hidden" name="_csrf" value={kontext.csrf} />
         <label for="dokumentart">{t('senden.name')}</label>
-        <select id="dokumentart" name="dokumentart" required aria-describedby="dokumentart-hinweis" aria-invalid={ungueltig('dokumentart')}>
+        <FeldFehler feld="dokumentart" fehler={fehler} />
+        <select id="dokumentart" name="dokumentart" required {...feldAria('dokumentart', fehler, 'dokumentart-hinweis')}>
           <option value="">{t('senden.bitte_auswaehlen')}</option>
           {kundenDokumentarten.map((art) => (
             <option value={art.name} selected={werte.dokumentart === art.name}>
@@ -54,7 +52,8 @@ export function DokumentSendenPage({ kontext, werte = {}, fehler = [] }: { konte
         <div class="dateien">
           <div class="datei-feld">
             <label for="datei1">{`${t('senden.datei')} 1`}</label>
-            <input id="datei1" name="datei1" type="file" multiple required accept="image/*,.heic,.heif,application/pdf" aria-describedby="grenzen" aria-invalid={ungueltig('datei1')} />
+            <FeldFehler feld="datei1" fehler={fehler} />
+            <input id="datei1" name="datei1" type="file" multiple required accept="image/*,.heic,.heif,application/pdf" {...feldAria('datei1', fehler, 'grenzen')} />
           </div>
         </div>
         <button type="submit">{t('senden.hochladen')}</button>

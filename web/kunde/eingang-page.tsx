@@ -1,5 +1,6 @@
 // Dokumente – Eingang: letters the jobcenter sent to this client; opening one records its retrieval.
 import type { Bereich } from '../../domain/bereich.js';
+import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 
 export interface EingangZeile {
@@ -20,7 +21,7 @@ export function EingangPage({ kontext, zeilen }: { kontext: PortalKontext; zeile
       {zeilen.length === 0 ? (
         <p>{t('eingang.leer')}</p>
       ) : (
-        <div class="tabelle-rahmen">
+        <TabellenRahmen label={t('eingang.titel')}>
           <table class="liste">
             <thead>
               <tr>
@@ -41,8 +42,9 @@ export function EingangPage({ kontext, zeilen }: { kontext: PortalKontext; zeile
                   </td>
                   <td data-label={t('eingang.info')}>{z.info ?? ''}</td>
                   <td data-label={t('eingang.download')}>
-                    <a href={`/kunde/eingang/${z.ausgangsnummer}/pdf`} aria-label={i18n.tf('eingang.herunterladen_name', { name: z.name })}>
+                    <a href={`/kunde/eingang/${z.ausgangsnummer}/pdf`}>
                       {t('eingang.herunterladen')}
+                      <span class="sr-only">{` – ${z.name} (PDF)`}</span>
                     </a>
                     {z.abgerufenAm && <span class="hinweis"> {i18n.tf('eingang.abgerufen_am', { datum: i18n.datum(z.abgerufenAm) })}</span>}
                   </td>
@@ -50,7 +52,7 @@ export function EingangPage({ kontext, zeilen }: { kontext: PortalKontext; zeile
               ))}
             </tbody>
           </table>
-        </div>
+        </TabellenRahmen>
       )}
     </PortalPage>
   );

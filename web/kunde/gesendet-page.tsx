@@ -1,5 +1,6 @@
 // Dokumente – gesendet: everything the client sent, with its Eingangsnummer, status trail and download.
 import type { Team } from '../../domain/bereich.js';
+import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import { StatusVerlauf, type StatusDaten } from './status-verlauf.js';
 
@@ -19,7 +20,7 @@ export function GesendetPage({ kontext, zeilen }: { kontext: PortalKontext; zeil
       {zeilen.length === 0 ? (
         <p>{t('gesendet.leer')}</p>
       ) : (
-        <div class="tabelle-rahmen">
+        <TabellenRahmen label={t('gesendet.titel')}>
           <table class="liste">
             <thead>
               <tr>
@@ -55,7 +56,7 @@ export function GesendetPage({ kontext, zeilen }: { kontext: PortalKontext; zeil
               ))}
             </tbody>
           </table>
-        </div>
+        </TabellenRahmen>
       )}
     </PortalPage>
   );

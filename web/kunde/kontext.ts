@@ -1,7 +1,6 @@
 // Guards /kunde/*: a signed-in client, initial password changed; builds the page context (language, CSRF, flash message).
 import type { Middleware } from 'koa';
 import { FachlicherFehler } from '../../domain/fehler.js';
-import type { AppContext } from '../../platform/context.js';
 import { translator } from '../i18n/index.js';
 import type { PortalKontext } from '../layout/portal-page.js';
 import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
@@ -20,7 +19,7 @@ declare module 'koa' {
   }
 }
 
-export function kundeErforderlich(app: AppContext, sitzungen: Sitzungen): Middleware {
+export function kundeErforderlich(sitzungen: Sitzungen): Middleware {
   return async (ctx, next) => {
     const sitzung: Sitzung | undefined = ctx.state.sitzung;
     if (!sitzung?.daten.kundeId) {
@@ -28,8 +27,8 @@ export function kundeErforderlich(app: AppContext, sitzungen: Sitzungen): Middle
       throw new FachlicherFehler('nicht_angemeldet');
     }
     if (sitzung.daten.passwortAendern && ctx.path !== '/kunde/passwort') return ctx.redirect('/kunde/passwort');
-    const kunde = await app.db('kunden').where({ id: sitzung.daten.kundeId, aktiv: true }).first('id', 'kundennummer', 'vorname', 'nachname');
-    if (!kunde) {
+    const kunde = sitzung.kunde;
+    if (!kunde || kunde.id !== sitzung.daten.kundeId) {
       await sitzungen.beenden(ctx);
       return ctx.redirect('/anmelden');
     }

@@ -1,19 +1,20 @@
 // Mitteilung senden: Bereich, Betreff, Notiz, "Nachricht abschicken".
 import { mitteilungBereiche } from '../../domain/bereich.js';
+import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { FormFehler } from './dokument-senden-page.js';
 
 export function MitteilungPage({ kontext, werte = {}, fehler = [] }: { kontext: PortalKontext; werte?: Record<string, string>; fehler?: FormFehler[] }) {
   const { t } = kontext.i18n;
-  const ungueltig = (feld: string) => (fehler.some((f) => f.feld === feld) ? 'true' : undefined);
   return (
     <PortalPage kontext={kontext} titel={t('mitteilung.titel')}>
       <FehlerZusammenfassung i18n={kontext.i18n} fehler={fehler} />
-      <form method="post" action="/kunde/mitteilung-senden" class="karte formular">
+      <form method="post" action="/kunde/mitteilung-senden" class="karte formular" noValidate>
         <input type="hidden" name="_csrf" value={kontext.csrf} />
         <label for="bereich">{t('mitteilung.bereich')}</label>
-        <select id="bereich" name="bereich" required aria-describedby="bereich-hinweis" aria-invalid={ungueltig('bereich')}>
+        <FeldFehler feld="bereich" fehler={fehler} />
+        <select id="bereich" name="bereich" required {...feldAria('bereich', fehler, 'bereich-hinweis')}>
           <option value="">{t('senden.bitte_auswaehlen')}</option>
           {mitteilungBereiche.map((b) => (
             <option value={b} selected={werte.bereich === b}>
@@ -25,9 +26,11 @@ export function MitteilungPage({ kontext, werte = {}, fehler = [] }: { kontext: 
           {t('mitteilung.bereich.hinweis')}
         </p>
         <label for="betreff">{t('mitteilung.betreff')}</label>
-        <input id="betreff" name="betreff" required maxLength={200} value={werte.betreff ?? ''} aria-invalid={ungueltig('betreff')} />
+        <FeldFehler feld="betreff" fehler={fehler} />
+        <input id="betreff" name="betreff" required maxLength={200} value={werte.betreff ?? ''} {...feldAria('betreff', fehler)} />
         <label for="notiz">{t('mitteilung.notiz')}</label>
-        <textarea id="notiz" name="notiz" required maxLength={10000} rows={8} aria-invalid={ungueltig('notiz')}>
+        <FeldFehler feld="notiz" fehler={fehler} />
+        <textarea id="notiz" name="notiz" required maxLength={10000} rows={8} {...feldAria('notiz', fehler)}>
           {werte.notiz ?? ''}
         </textarea>
         <button type="submit">{t('mitteilung.abschicken')}</button>

@@ -24,7 +24,7 @@ import { akteRoutes } from './akte-routes.js';
 
 export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   const router = new Router({ prefix: '/kunde' });
-  router.use(kundeErforderlich(app, sitzungen));
+  router.use(kundeErforderlich(sitzungen));
   router.use(async (ctx, next) => {
     ctx.state.sitzungen = sitzungen;
     await next();

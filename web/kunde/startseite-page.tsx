@@ -16,7 +16,7 @@ export function StartseitePage({ kontext, daten }: { kontext: PortalKontext; dat
         {daten.termine.length === 0 ? (
           <p>{t('start.keine_termine')}</p>
         ) : (
-          <table>
+          <table class="liste">
             <thead>
               <tr>
                 <th scope="col">{t('termine.wochentag')}</th>
@@ -28,10 +28,10 @@ export function StartseitePage({ kontext, daten }: { kontext: PortalKontext; dat
             <tbody>
               {daten.termine.map((termin) => (
                 <tr>
-                  <td>{wochentag(termin.beginn)}</td>
-                  <td>{datum(termin.beginn)}</td>
-                  <td>{uhrzeit(termin.beginn)}</td>
-                  <td>{termin.ansprechpartner}</td>
+                  <td data-label={t('termine.wochentag')}>{wochentag(termin.beginn)}</td>
+                  <td data-label={t('termine.datum')}>{datum(termin.beginn)}</td>
+                  <td data-label={t('termine.zeit')}>{uhrzeit(termin.beginn)}</td>
+                  <td data-label={t('termine.ansprechpartner')}>{termin.ansprechpartner}</td>
                 </tr>
               ))}
             </tbody>

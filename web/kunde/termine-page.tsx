@@ -1,4 +1,5 @@
 // Termine: upcoming and past appointments, each with its calendar file; no cancelling here, as in the original.
+import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { I18n } from '../i18n/index.js';
 
@@ -13,11 +14,11 @@ export interface TerminZeile {
   status: 'geplant' | 'abgesagt' | 'stattgefunden';
 }
 
-function TerminTabelle({ i18n, termine, id }: { i18n: I18n; termine: TerminZeile[]; id: string }) {
+function TerminTabelle({ i18n, termine, id }: { i18n: I18n; termine: TerminZeile[]; id: 'kommende' | 'vergangene' }) {
   const { t } = i18n;
   const spalten = ['termine.wochentag', 'termine.datum', 'termine.zeit', 'termine.ansprechpartner', 'termine.raum', 'termine.telefon', 'termine.mitteilung_1', 'termine.mitteilung_2', 'termine.status', 'termine.kalender'] as const;
   return (
-    <div class="tabelle-rahmen">
+    <TabellenRahmen label={t(id === 'kommende' ? 'termine.kommende' : 'termine.vergangene')}>
       <table class="liste" aria-labelledby={id}>
         <thead>
           <tr>
@@ -46,8 +47,9 @@ function TerminTabelle({ i18n, termine, id }: { i18n: I18n; termine: TerminZeile
                 ))}
                 <td data-label={t('termine.kalender')}>
                   {termin.status === 'geplant' && (
-                    <a href={`/kunde/termine/${termin.id}.ics`} aria-label={i18n.tf('termine.kalender_fuer', { datum: i18n.datum(termin.beginn), uhrzeit: i18n.uhrzeit(termin.beginn) })}>
-                      .ics
+                    <a href={`/kunde/termine/${termin.id}.ics`}>
+                      {t('termine.kalender')} (.ics)
+                      <span class="sr-only">{` – ${i18n.datum(termin.beginn)} ${i18n.uhrzeit(termin.beginn)}`}</span>
                     </a>
                   )}
                 </td>
@@ -56,7 +58,7 @@ function TerminTabelle({ i18n, termine, id }: { i18n: I18n; termine: TerminZeile
           })}
         </tbody>
       </table>
-    </div>
+    </TabellenRahmen>
   );
 }
 

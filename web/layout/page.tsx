@@ -1,5 +1,6 @@
 // The HTML document around every page: lang/dir, skip link, header, main, footer; assets from our origin.
 import type { ComponentChildren } from 'preact';
+import { Sprachwahl } from '../components/sprachwahl.js';
 import type { I18n } from '../i18n/index.js';
 
 export interface PageProps {
@@ -7,10 +8,12 @@ export interface PageProps {
   i18n: I18n;
   /** Sent by htmx with every request (X-CSRF-Token); forms carry it as a hidden field too. */
   csrf?: string;
+  /** Shows the language choice in the header (pages for visitors who are not signed in); the path to return to. */
+  sprachwahl?: string;
   children: ComponentChildren;
 }
 
-export function Page({ titel, i18n, csrf, children }: PageProps) {
+export function Page({ titel, i18n, csrf, sprachwahl, children }: PageProps) {
   const { t } = i18n;
   const headers = csrf ? JSON.stringify({ 'X-CSRF-Token': csrf }) : undefined;
   return (
@@ -31,6 +34,7 @@ export function Page({ titel, i18n, csrf, children }: PageProps) {
           <a class="marke" href="/">
             {t('app.titel')}
           </a>
+          {sprachwahl !== undefined && csrf && <Sprachwahl i18n={i18n} csrf={csrf} zurueck={sprachwahl} />}
         </header>
         <main id="inhalt" tabIndex={-1}>
           {children}
