@@ -13,6 +13,7 @@ import { ensureTemporalCli } from '../platform/temporal-cli.js';
 import { startTemporalDevServer } from '../platform/temporal-dev-server.js';
 import { loadTemporalPlan } from '../platform/temporal-plan.js';
 import { freePort } from '../tests/support/ports.js';
+import { webMessen, webVorbereiten, type WebErgebnis } from './web.js';
 import { einreichenUndMessen, gescanntesPdf, handyfoto, latenzen, spitzenspeicherMb, warteAufAblage } from './pipeline.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -42,78 +43,92 @@ const worker = startWorker('io,pdf');
 const pdfWorker = Array.from({ length: Math.max(0, PDF_WORKER - 1) }, () => startWorker('pdf'));
 await new Promise((resolve) => setTimeout(resolve, 4000));
 
-let letzteEinzeln = '';
-async function einzeln(dokumentart: string, dateien: Uint8Array[]): Promise<number> {
-  const { eingangsnummer, angenommen } = await einreichenUndMessen(ctx, dokumentart, dateien);
-  letzteEinzeln = eingangsnummer;
-  const abgelegt = await warteAufAblage(ctx, [eingangsnummer], 300_000);
-  return abgelegt.get(eingangsnummer)!.getTime() - angenommen;
+/** The pipeline part: photos and scans from upload accepted to filed in the DMS, and worker memory. */
+async function pipelineMessen() {
+  let letzteEinzeln = '';
+  async function einzeln(dokumentart: string, dateien: Uint8Array[]): Promise<number> {
+    const { eingangsnummer, angenommen } = await einreichenUndMessen(ctx, dokumentart, dateien);
+    letzteEinzeln = eingangsnummer;
+    const abgelegt = await warteAufAblage(ctx, [eingangsnummer], 300_000);
+    return abgelegt.get(eingangsnummer)!.getTime() - angenommen;
+  }
+
+  /** Milliseconds between the projected steps of one document: where the time goes. */
+  async function schritte(eingangsnummer: string): Promise<Record<string, number>> {
+    const rows = await ctx.db('eingangs_timeline').where({ eingangsnummer }).orderBy('schritt').select('status', 'zeit');
+    return Object.fromEntries(rows.slice(1).map((row, i) => [`${rows[i].status}→${row.status}`, new Date(row.zeit).getTime() - new Date(rows[i].zeit).getTime()]));
+  }
+
+  console.log('warm-up …');
+  const fotos = await Promise.all([1, 2, 3].map(handyfoto));
+  const scan = await gescanntesPdf(10);
+  await einzeln('Kontoauszüge', [scan]);
+  await einzeln('Kontoauszüge', fotos);
+
+  console.log('20 photos of 12 megapixels in one submission (worker memory) …');
+  const zwanzig = await Promise.all(Array.from({ length: 20 }, (_, i) => handyfoto(i)));
+  const zwanzigMs = await einzeln('Sonstiges', zwanzig);
+  const speicherZwanzigFotos = Math.max(...(await Promise.all([worker, ...pdfWorker].map((w) => spitzenspeicherMb(w.pid!)))));
+
+  console.log('3 phone photos, one submission at a time …');
+  const fotoLatenzen: number[] = [];
+  for (let i = 0; i < 20; i++) fotoLatenzen.push(await einzeln('Lohnabrechnung', fotos));
+  const fotoSchritte = await schritte(letzteEinzeln);
+
+  console.log('scanned 10-page PDFs, sustained …');
+  const ANZAHL = Number(process.env.BENCH_SCANS ?? 300);
+  const GLEICHZEITIG = 16;
+  const eingereicht: Array<{ eingangsnummer: string; angenommen: number }> = [];
+  const start = Date.now();
+  let naechster = 0;
+  await Promise.all(
+    Array.from({ length: GLEICHZEITIG }, async () => {
+      while (naechster < ANZAHL) {
+        naechster++;
+        eingereicht.push(await einreichenUndMessen(ctx, 'Kontoauszüge', [scan]));
+      }
+    }),
+  );
+  const abgelegt = await warteAufAblage(ctx, eingereicht.map((e) => e.eingangsnummer), 900_000);
+  const ende = Math.max(...[...abgelegt.values()].map((d) => d.getTime()));
+  const scanLatenzen = eingereicht.map((e) => abgelegt.get(e.eingangsnummer)!.getTime() - e.angenommen);
+  const speicherGesamt = Math.max(...(await Promise.all([worker, ...pdfWorker].map((w) => spitzenspeicherMb(w.pid!)))));
+
+  return {
+    fotos_3x12mp: { ...latenzen(fotoLatenzen), schritte_ms: fotoSchritte, ziel: 'p50 < 2000 ms, p95 < 5000 ms' },
+    scan_pdf_10_seiten: {
+      dokumente: ANZAHL,
+      dokumente_pro_sekunde: Number((ANZAHL / ((ende - start) / 1000)).toFixed(1)),
+      ...latenzen(scanLatenzen),
+      ziel: '>= 25 Dokumente/s',
+    },
+    zwanzig_fotos_12mp: { dauer_ms: zwanzigMs, worker_spitzenspeicher_mb: speicherZwanzigFotos, ziel: '< 500 MB' },
+    worker_spitzenspeicher_gesamt_mb: speicherGesamt,
+    worker_prozesse: { 'io,pdf': 1, pdf: pdfWorker.length },
+  };
 }
 
-/** Milliseconds between the projected steps of one document: where the time goes. */
-async function schritte(eingangsnummer: string): Promise<Record<string, number>> {
-  const rows = await ctx.db('eingangs_timeline').where({ eingangsnummer }).orderBy('schritt').select('status', 'zeit');
-  return Object.fromEntries(rows.slice(1).map((row, i) => [`${rows[i].status}→${row.status}`, new Date(row.zeit).getTime() - new Date(rows[i].zeit).getTime()]));
+// BENCH_TEIL=web or =pipeline runs one part; the file keeps the other part's last figures.
+const teil = process.env.BENCH_TEIL ?? 'alles';
+const pipeline = teil === 'web' ? undefined : await pipelineMessen();
+if (pipeline) console.log(JSON.stringify(pipeline, null, 2));
+console.log('web: gesendet page, 50 documents, 100 connections …');
+let web: WebErgebnis[] | undefined;
+if (teil !== 'pipeline') {
+  await webVorbereiten(ctx);
+  web = [await webMessen(workerEnv, 1), await webMessen(workerEnv, 2)];
 }
-
-console.log('warm-up …');
-const fotos = await Promise.all([1, 2, 3].map(handyfoto));
-const scan = await gescanntesPdf(10);
-await einzeln('Kontoauszüge', [scan]);
-await einzeln('Kontoauszüge', fotos);
-
-console.log('20 photos of 12 megapixels in one submission (worker memory) …');
-const zwanzig = await Promise.all(Array.from({ length: 20 }, (_, i) => handyfoto(i)));
-const zwanzigMs = await einzeln('Sonstiges', zwanzig);
-const speicherZwanzigFotos = Math.max(...(await Promise.all([worker, ...pdfWorker].map((w) => spitzenspeicherMb(w.pid!)))));
-
-console.log('3 phone photos, one submission at a time …');
-const fotoLatenzen: number[] = [];
-for (let i = 0; i < 20; i++) fotoLatenzen.push(await einzeln('Lohnabrechnung', fotos));
-const fotoSchritte = await schritte(letzteEinzeln);
-
-console.log('scanned 10-page PDFs, sustained …');
-const ANZAHL = Number(process.env.BENCH_SCANS ?? 300);
-const GLEICHZEITIG = 16;
-const eingereicht: Array<{ eingangsnummer: string; angenommen: number }> = [];
-const start = Date.now();
-let naechster = 0;
-await Promise.all(
-  Array.from({ length: GLEICHZEITIG }, async () => {
-    while (naechster < ANZAHL) {
-      naechster++;
-      eingereicht.push(await einreichenUndMessen(ctx, 'Kontoauszüge', [scan]));
-    }
-  }),
-);
-const abgelegt = await warteAufAblage(ctx, eingereicht.map((e) => e.eingangsnummer), 900_000);
-const ende = Math.max(...[...abgelegt.values()].map((d) => d.getTime()));
-const scanLatenzen = eingereicht.map((e) => abgelegt.get(e.eingangsnummer)!.getTime() - e.angenommen);
-const speicherGesamt = Math.max(...(await Promise.all([worker, ...pdfWorker].map((w) => spitzenspeicherMb(w.pid!)))));
-
-const pipeline = {
-  fotos_3x12mp: { ...latenzen(fotoLatenzen), schritte_ms: fotoSchritte, ziel: 'p50 < 2000 ms, p95 < 5000 ms' },
-  scan_pdf_10_seiten: {
-    dokumente: ANZAHL,
-    dokumente_pro_sekunde: Number((ANZAHL / ((ende - start) / 1000)).toFixed(1)),
-    ...latenzen(scanLatenzen),
-    ziel: '>= 25 Dokumente/s',
-  },
-  zwanzig_fotos_12mp: { dauer_ms: zwanzigMs, worker_spitzenspeicher_mb: speicherZwanzigFotos, ziel: '< 500 MB' },
-  worker_spitzenspeicher_gesamt_mb: speicherGesamt,
-  worker_prozesse: { 'io,pdf': 1, pdf: pdfWorker.length },
-};
+if (web) console.log(JSON.stringify(web, null, 2));
 
 const bisher = await readFile(resultsFile, 'utf8').then(JSON.parse, () => ({}));
 const results = {
   ...bisher,
   gemessen_am: new Date().toISOString(),
   maschine: { kerne: cpus().length, cpu: cpus()[0]?.model, speicher_gb: Math.round(totalmem() / 2 ** 30), node: process.version },
-  pipeline,
+  ...(pipeline ? { pipeline } : {}),
+  ...(web ? { web } : {}),
 };
 await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-console.log(JSON.stringify(pipeline, null, 2));
-
 for (const w of [worker, ...pdfWorker]) w.kill('SIGTERM');
 await Promise.all([worker, ...pdfWorker].map((w) => new Promise((resolve) => (w.exitCode === null ? w.once('exit', resolve) : resolve(null)))));
 await closeAppContext(ctx);

@@ -30,6 +30,7 @@ const schema = z.object({
   EMBEDDED_SMTP_PORT: port.default(2525),
   MAIL_FROM: z.string().min(3).default('Jobcenter Musterstadt <noreply@jobcenter-musterstadt.example>'),
   DMS_IMPORT_DIR: z.string().min(1).optional(),
+  WEB_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   WORKER_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(Math.max(1, cpus().length)),
   DEMO_DATA: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
 });
@@ -50,6 +51,8 @@ export interface Config {
   temporalPort: number;
   temporalConfigFile: string;
   pdfConcurrency: number;
+  /** Web server processes sharing the port (node:cluster); more than one uses more cores. */
+  webProcesses: number;
   demoData: boolean;
   smtpUrl: string | undefined;
   embeddedSmtpPort: number;
@@ -85,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     temporalPort: raw.TEMPORAL_PORT,
     temporalConfigFile: path.resolve(raw.TEMPORAL_CONFIG),
     pdfConcurrency: raw.WORKER_PDF_CONCURRENCY,
+    webProcesses: raw.WEB_PROCESSES,
     demoData: raw.DEMO_DATA,
     smtpUrl: raw.SMTP_URL,
     embeddedSmtpPort: raw.EMBEDDED_SMTP_PORT,

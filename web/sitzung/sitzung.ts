@@ -14,9 +14,19 @@ export interface SitzungDaten {
   meldung?: { art: 'erfolg' | 'fehler'; text: string };
 }
 
+/** The signed-in client as loaded with the session (active accounts only). */
+export interface SitzungsKunde {
+  id: number;
+  kundennummer: string;
+  vorname: string;
+  nachname: string;
+}
+
 export interface Sitzung {
   id: string;
   daten: SitzungDaten;
+  /** Set when daten.kundeId names an active client; loaded in the same query as the session. */
+  kunde?: SitzungsKunde;
 }
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -37,13 +47,18 @@ export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
     const token = ctx.cookies.get(COOKIE);
     if (!token || token.length > 100) return undefined;
     const id = hash(token);
-    const row = await db('sitzungen').where({ id }).andWhere('laeuft_ab', '>', db.fn.now()).first('daten', 'laeuft_ab');
+    const row = await db('sitzungen as s')
+      .leftJoin('kunden as k', (join) => join.on(db.raw("k.id = (s.daten->>'kundeId')::int")).andOnVal('k.aktiv', true))
+      .where('s.id', id)
+      .andWhere('s.laeuft_ab', '>', db.fn.now())
+      .first('s.daten', 's.laeuft_ab', 'k.id as kunde_id', 'k.kundennummer', 'k.vorname', 'k.nachname');
     if (!row) return undefined;
+    const kunde = row.kunde_id ? { id: row.kunde_id, kundennummer: row.kundennummer, vorname: row.vorname, nachname: row.nachname } : undefined;
     // Sliding idle timeout without a write on every request: extend once a minute at most.
     if (new Date(row.laeuft_ab).getTime() - Date.now() < idleMinuten * 60_000 - 60_000) {
       await db('sitzungen').where({ id }).update({ laeuft_ab: ablauf() });
     }
-    return { id, daten: row.daten as SitzungDaten };
+    return { id, daten: row.daten as SitzungDaten, kunde };
   }
 
   /** Starts a fresh session (a new id: at login and for anonymous visitors who need a CSRF token). */

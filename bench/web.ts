@@ -1,0 +1,99 @@
+// Web benchmark: the gesendet page of one client with 50 documents, 100 concurrent connections (autocannon).
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { demoLogins } from '../db/demo/logins.js';
+import { neueNummer } from '../domain/nummern.js';
+import type { AppContext } from '../platform/context.js';
+import { waitUntil } from '../platform/wait.js';
+import { HttpKunde } from '../tests/support/http-kunde.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const NEUES_PASSWORT = 'Bench-Passwort-2026';
+let erstesMal = true;
+
+/** 50 documents of Max Mustermann in every state a client sees: filed, with the team, done, refused. */
+async function fuenfzigDokumente(ctx: AppContext): Promise<void> {
+  const max = await ctx.db('kunden').where({ kundennummer: demoLogins.zweiterKunde.kundennummer }).first('id');
+  const jetzt = Date.now();
+  const status = ['weitergeleitet', 'erledigt', 'in_bearbeitung', 'abgelegt', 'abgelehnt'] as const;
+  await ctx.db('eingangsdokumente').insert(
+    Array.from({ length: 50 }, (_, i) => {
+      const zeit = new Date(jetzt - i * 3_600_000);
+      return {
+        eingangsnummer: neueNummer('E', zeit),
+        art: 'dokument',
+        kanal: 'kunde',
+        kunde_id: max.id,
+        dokumentart: i % 2 ? 'Lohnabrechnung' : 'Kontoauszüge',
+        info: `Monat ${(i % 12) + 1}`,
+        status: status[i % status.length],
+        ablehnungsgrund: status[i % status.length] === 'abgelehnt' ? 'passwort_geschuetzt' : null,
+        teams: ['leistung'],
+        seiten: 3,
+        eingegangen_am: zeit,
+        aktualisiert_am: zeit,
+      };
+    }),
+  );
+}
+
+export interface WebErgebnis {
+  seite: string;
+  dokumente: number;
+  verbindungen: number;
+  dauer_s: number;
+  web_prozesse: number;
+  anfragen_pro_sekunde: number;
+  latenz_ms: { p50: number; p90: number; p99: number; max: number };
+  fehler: number;
+  nicht_2xx: number;
+  ziel: string;
+}
+
+/** Call once per database: adds the 50 documents. */
+export async function webVorbereiten(ctx: AppContext): Promise<void> {
+  await fuenfzigDokumente(ctx);
+}
+
+export async function webMessen(env: Record<string, string | undefined>, prozesse: number): Promise<WebErgebnis> {
+  const port = 3900 + Math.floor(Math.random() * 90);
+  const url = `http://127.0.0.1:${port}`;
+  const web: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_WEB_NODE_ARGS ?? '--max-semi-space-size=32').split(' ').filter(Boolean), '--import', 'tsx', path.join(root, 'bin', 'web.ts')], {
+    env: { ...env, PORT: String(port), PUBLIC_URL: url, LOG_LEVEL: 'warn', NODE_ENV: 'production', WEB_PROCESSES: String(prozesse) },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  try {
+    await waitUntil('web server', async () => (await fetch(`${url}/healthz`)).ok, { timeoutMs: 60_000, intervalMs: 200 }).catch(() => {
+      throw new Error('web server did not start');
+    });
+    const kunde = new HttpKunde(url);
+    // The first run replaces the initial password; later runs sign in with the new one.
+    await kunde.anmelden(demoLogins.zweiterKunde.kundennummer, erstesMal ? demoLogins.zweiterKunde.passwort : NEUES_PASSWORT, NEUES_PASSWORT);
+    erstesMal = false;
+    const probe = await kunde.holen('/kunde/gesendet');
+    const zeilen = (probe.html.match(/<tr>/g) ?? []).length - 1;
+    if (probe.status !== 200 || zeilen !== 50) throw new Error(`gesendet page shows ${zeilen} rows (status ${probe.status})`);
+    const lauf = (dauer: number) => autocannon({ url: `${url}/kunde/gesendet`, connections: 100, duration: dauer, headers: { cookie: kunde.cookie, accept: 'text/html' } });
+    await lauf(3);
+    const dauer = 15;
+    const r = await lauf(dauer);
+    return {
+      seite: '/kunde/gesendet',
+      dokumente: zeilen,
+      verbindungen: 100,
+      dauer_s: dauer,
+      web_prozesse: prozesse,
+      anfragen_pro_sekunde: Math.round(r.requests.average),
+      latenz_ms: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
+      fehler: r.errors + r.timeouts,
+      nicht_2xx: r.non2xx,
+      ziel: 'p99 < 50 ms, >= 1000 Anfragen/s',
+    };
+  } finally {
+    // Let requests autocannon left in flight finish before stopping the server.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    web.kill('SIGTERM');
+    await new Promise((resolve) => (web.exitCode === null ? web.once('exit', resolve) : resolve(null)));
+  }
+}
