@@ -1,11 +1,11 @@
-// Sends notifications over SMTP at most once per key: a ledger row before sending, marked sent after.
-import { createHash } from 'node:crypto';
+// Receipt to the sender and notice to the team, each sent at most once (see einmal-senden.ts).
 import type { Db } from '../../db/knex.js';
 import type { Team } from '../../domain/bereich.js';
 import { teamPostfaecher } from '../../domain/jobcenter.js';
 import { istSprache, type Sprache } from '../../domain/sprache.js';
 import type { MailTransport } from '../../platform/mail-transport.js';
-import { empfangsbestaetigung, teamHinweis, type Mailtext } from './texte.js';
+import { einmalSender } from './einmal-senden.js';
+import { empfangsbestaetigung, teamHinweis } from './texte.js';
 
 export interface MailDeps {
   db: Db;
@@ -15,18 +15,7 @@ export interface MailDeps {
 }
 
 export function createMailActivities({ db, transport, from, publicUrl }: MailDeps) {
-  const domain = from.match(/@([^>\s]+)/)?.[1] ?? 'localhost';
-
-  /** Returns false when this key was sent before (a retry after the SMTP server accepted it). */
-  async function einmalSenden(schluessel: string, an: string, mail: Mailtext): Promise<boolean> {
-    const messageId = `<${createHash('sha256').update(schluessel).digest('hex').slice(0, 32)}@${domain}>`;
-    await db('benachrichtigungen').insert({ schluessel, empfaenger: an, message_id: messageId }).onConflict('schluessel').ignore();
-    const eintrag = await db('benachrichtigungen').where({ schluessel }).first('gesendet_am');
-    if (eintrag?.gesendet_am) return false;
-    await transport.sendMail({ from, to: an, subject: mail.betreff, text: mail.text, messageId });
-    await db('benachrichtigungen').where({ schluessel }).update({ gesendet_am: db.fn.now() });
-    return true;
-  }
+  const einmalSenden = einmalSender({ db, transport, from });
 
   return {
     async empfangsbestaetigungSenden({ eingangsnummer }: { eingangsnummer: string }): Promise<boolean> {

@@ -1,12 +1,8 @@
 // E-mail texts: only what is needed to act, never social data (no content, no Kundennummer in the subject).
 import type { Team } from '../../domain/bereich.js';
 import type { Sprache } from '../../domain/sprache.js';
+import type { Mailtext } from './einmal-senden.js';
 import { empfangsTexte } from './empfang-texte.js';
-
-export interface Mailtext {
-  betreff: string;
-  text: string;
-}
 
 const teamNamen: Record<Team, string> = { leistung: 'Leistung', vermittlung: 'Vermittlung', poststelle: 'Poststelle' };
 
