@@ -1,7 +1,7 @@
 // Accepts a submission: checks limits and the client, stores the files, records "eingegangen", starts dokumentEingang.
 import { erkenneDateityp } from '../../activities/seiten/dateityp.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
-import type { MitteilungBereich } from '../../domain/bereich.js';
+import { mitteilungBereiche, type MitteilungBereich } from '../../domain/bereich.js';
 import type { BlobRef, DokumentEingangInput, MitteilungText } from '../../domain/eingang.js';
 import { grenzen } from '../../domain/grenzen.js';
 import { kundenDokumentarten, partnerDokumentarten } from '../../domain/katalog.js';
@@ -36,17 +36,21 @@ export interface MitteilungEinreichung extends Gemeinsam {
   absenderZeilen: string[];
 }
 
-function pruefeDateien(dateien: Uint8Array[]): void {
-  if (dateien.length === 0) throw new FachlicherFehler('ungueltige_eingabe', 'keine Datei', { datei1: 'datei_fehlt' });
-  if (dateien.length > grenzen.dateienProEinreichung) throw new FachlicherFehler('ungueltige_eingabe', 'zu viele Dateien', { dateien: 'zu_viele_dateien' });
+/** Every problem with the files at once, keyed by form field, so the form can show them all. */
+function dateiProbleme(dateien: Uint8Array[]): Record<string, string> {
+  if (dateien.length === 0) return { datei1: 'datei_fehlt' };
+  if (dateien.length > grenzen.dateienProEinreichung) return { dateien: 'zu_viele_dateien' };
+  const probleme: Record<string, string> = {};
   dateien.forEach((datei, i) => {
-    if (datei.byteLength === 0) throw new FachlicherFehler('ungueltige_eingabe', 'leere Datei', { [`datei${i + 1}`]: 'leer' });
-    if (datei.byteLength > grenzen.bytesProDatei) throw new FachlicherFehler('ungueltige_eingabe', 'Datei zu groß', { [`datei${i + 1}`]: 'zu_gross' });
-    if (!erkenneDateityp(datei)) throw new FachlicherFehler('ungueltige_eingabe', 'weder Foto noch PDF', { [`datei${i + 1}`]: 'dateityp' });
+    const problem = datei.byteLength === 0 ? 'leer' : datei.byteLength > grenzen.bytesProDatei ? 'zu_gross' : !erkenneDateityp(datei) ? 'dateityp' : undefined;
+    if (problem) probleme[`datei${i + 1}`] = problem;
   });
-  if (dateien.reduce((sum, d) => sum + d.byteLength, 0) > grenzen.bytesProEinreichung) {
-    throw new FachlicherFehler('ungueltige_eingabe', 'Sendung zu groß', { dateien: 'zu_gross' });
-  }
+  if (Object.keys(probleme).length === 0 && dateien.reduce((sum, d) => sum + d.byteLength, 0) > grenzen.bytesProEinreichung) probleme.dateien = 'zu_gross';
+  return probleme;
+}
+
+function ablehnen(probleme: Record<string, string>): void {
+  if (Object.keys(probleme).length > 0) throw new FachlicherFehler('ungueltige_eingabe', `ungültig: ${Object.keys(probleme).join(', ')}`, probleme);
 }
 
 async function kundeFinden(ctx: AppContext, eingabe: string): Promise<{ id: number; kundennummer: string }> {
@@ -120,10 +124,8 @@ async function starten(
 
 export async function dokumentEinreichen(ctx: AppContext, einreichung: DokumentEinreichung): Promise<{ eingangsnummer: string }> {
   const katalog = einreichung.absender.kanal === 'partner' ? partnerDokumentarten : kundenDokumentarten;
-  if (!katalog.some((eintrag) => eintrag.name === einreichung.dokumentart)) {
-    throw new FachlicherFehler('ungueltige_eingabe', 'unbekannte Dokumentart', { dokumentart: 'unbekannt' });
-  }
-  pruefeDateien(einreichung.dateien);
+  const dokumentart: Record<string, string> = katalog.some((eintrag) => eintrag.name === einreichung.dokumentart) ? {} : { dokumentart: 'unbekannt' };
+  ablehnen({ ...dokumentart, ...dateiProbleme(einreichung.dateien) });
   const kunde = await kundeFinden(ctx, einreichung.kundennummer);
   const dateien: BlobRef[] = [];
   for (const datei of einreichung.dateien) dateien.push(await ctx.blobs.put(datei, 'upload'));
@@ -134,9 +136,12 @@ export async function dokumentEinreichen(ctx: AppContext, einreichung: DokumentE
 export async function mitteilungEinreichen(ctx: AppContext, einreichung: MitteilungEinreichung): Promise<{ eingangsnummer: string }> {
   const betreff = einreichung.betreff.trim();
   const notiz = einreichung.notiz.trim();
-  if (!betreff) throw new FachlicherFehler('ungueltige_eingabe', 'Betreff fehlt', { betreff: 'fehlt' });
-  if (!notiz) throw new FachlicherFehler('ungueltige_eingabe', 'Notiz fehlt', { notiz: 'fehlt' });
-  if (betreff.length > 200 || notiz.length > 10_000) throw new FachlicherFehler('ungueltige_eingabe', 'Text zu lang', { notiz: 'zu_lang' });
+  const probleme: Record<string, string> = {};
+  if (!mitteilungBereiche.includes(einreichung.bereich)) probleme.bereich = 'fehlt';
+  if (!betreff) probleme.betreff = 'fehlt';
+  if (!notiz) probleme.notiz = 'fehlt';
+  if (betreff.length > 200 || notiz.length > 10_000) probleme.notiz = 'zu_lang';
+  ablehnen(probleme);
   const kunde = await kundeFinden(ctx, einreichung.kundennummer);
   const text: MitteilungText = { betreff, notiz, absender: einreichung.absenderZeilen };
   const blob = await ctx.blobs.put(Buffer.from(JSON.stringify(text)), 'mitteilung');

@@ -1,7 +1,7 @@
 // The client portal (/kunde): each handler validates, makes one call and renders.
 import Router from '@koa/router';
 import type { Context } from 'koa';
-import { mitteilungBereiche, type MitteilungBereich } from '../../domain/bereich.js';
+import type { MitteilungBereich } from '../../domain/bereich.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { formularFehler } from '../components/formular-fehler.js';
 import { pdfSenden } from '../components/download.js';
@@ -78,7 +78,6 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
     const werte = ctx.state.formular.felder as Record<string, string>;
     const { i18n } = ctx.state.portal;
     try {
-      if (!mitteilungBereiche.includes(werte.bereich as MitteilungBereich)) throw new FachlicherFehler('ungueltige_eingabe', 'Bereich fehlt', { bereich: 'fehlt' });
       const { eingangsnummer } = await mitteilungEinreichen(app, {
         absender: { kanal: 'kunde' },
         kundennummer: ctx.state.kunde.kundennummer,

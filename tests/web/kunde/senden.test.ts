@@ -88,6 +88,20 @@ describe('client sends documents and messages and follows them under gesendet', 
     assert.match(ohneArt.html, /welche Art von Dokument/);
   });
 
+  it('names every problem of an empty upload and of an empty Mitteilung at once, starting nothing', async () => {
+    const vorher = await t.ctx.db('eingangsdokumente').count({ n: '*' }).first();
+    await kunde.holen('/kunde/dokument-senden');
+    const leer = await kunde.senden('/kunde/dokument-senden', { dokumentart: '' });
+    assert.equal(leer.status, 400);
+    assert.match(leer.html, /href="#dokumentart"/);
+    assert.match(leer.html, /href="#datei1"/);
+    await kunde.holen('/kunde/mitteilung-senden');
+    const mitteilung = await kunde.senden('/kunde/mitteilung-senden', { bereich: '', betreff: ' ', notiz: '' });
+    assert.equal(mitteilung.status, 400);
+    for (const feld of ['bereich', 'betreff', 'notiz']) assert.match(mitteilung.html, new RegExp(`href="#${feld}"`));
+    assert.deepEqual(await t.ctx.db('eingangsdokumente').count({ n: '*' }).first(), vorher);
+  });
+
   it('sends a Mitteilung that appears under gesendet', async () => {
     await kunde.holen('/kunde/mitteilung-senden');
     const leer = await kunde.senden('/kunde/mitteilung-senden', { bereich: 'leistung', betreff: '', notiz: 'Text' });
