@@ -108,32 +108,36 @@ async function pipelineMessen() {
   };
 }
 
-// BENCH_TEIL=web or =pipeline runs one part; the file keeps the other part's last figures.
-const teil = process.env.BENCH_TEIL ?? 'alles';
-const pipeline = teil === 'web' ? undefined : await pipelineMessen();
-if (pipeline) console.log(JSON.stringify(pipeline, null, 2));
-console.log('web: gesendet page, 50 documents, 100 connections …');
-let web: WebErgebnis[] | undefined;
-if (teil !== 'pipeline') {
-  await webVorbereiten(ctx);
-  web = [await webMessen(workerEnv, 1), await webMessen(workerEnv, 2)];
-}
-if (web) console.log(JSON.stringify(web, null, 2));
+// Whatever happens while measuring, the worker processes and servers are stopped afterwards.
+try {
+  // BENCH_TEIL=web or =pipeline runs one part; the file keeps the other part's last figures.
+  const teil = process.env.BENCH_TEIL ?? 'alles';
+  const pipeline = teil === 'web' ? undefined : await pipelineMessen();
+  if (pipeline) console.log(JSON.stringify(pipeline, null, 2));
+  console.log('web: gesendet page, 50 documents, 100 connections …');
+  let web: WebErgebnis[] | undefined;
+  if (teil !== 'pipeline') {
+    await webVorbereiten(ctx);
+    web = [await webMessen(workerEnv, 1), await webMessen(workerEnv, 2)];
+  }
+  if (web) console.log(JSON.stringify(web, null, 2));
 
-const bisher = await readFile(resultsFile, 'utf8').then(JSON.parse, () => ({}));
-const results = {
-  ...bisher,
-  gemessen_am: new Date().toISOString(),
-  maschine: { kerne: cpus().length, cpu: cpus()[0]?.model, speicher_gb: Math.round(totalmem() / 2 ** 30), node: process.version },
-  ...(pipeline ? { pipeline } : {}),
-  ...(web ? { web } : {}),
-};
-await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-for (const w of [worker, ...pdfWorker]) w.kill('SIGTERM');
-await Promise.all([worker, ...pdfWorker].map((w) => new Promise((resolve) => (w.exitCode === null ? w.once('exit', resolve) : resolve(null)))));
-await closeAppContext(ctx);
-await mails.stop();
-await temporal.stop();
-await pg.stop();
-await rm(dataDir, { recursive: true, force: true });
+  const bisher = await readFile(resultsFile, 'utf8').then(JSON.parse, () => ({}));
+  const results = {
+    ...bisher,
+    gemessen_am: new Date().toISOString(),
+    maschine: { kerne: cpus().length, cpu: cpus()[0]?.model, speicher_gb: Math.round(totalmem() / 2 ** 30), node: process.version },
+    ...(pipeline ? { pipeline } : {}),
+    ...(web ? { web } : {}),
+  };
+  await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+} finally {
+  for (const w of [worker, ...pdfWorker]) w.kill('SIGTERM');
+  await Promise.all([worker, ...pdfWorker].map((w) => new Promise((resolve) => (w.exitCode === null ? w.once('exit', resolve) : resolve(null)))));
+  await closeAppContext(ctx);
+  await mails.stop();
+  await temporal.stop();
+  await pg.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}
 process.exit(0);
