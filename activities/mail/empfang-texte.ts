@@ -41,7 +41,7 @@ export const empfangsTexte: Record<Sprache, EmpfangsTexte> = {
     eingangsnummer: 'Alındı numarası (Eingangsnummer)',
     art: 'Tür (Dokumentart)',
     seiten: 'Sayfa sayısı',
-    stand: 'İşlemin durumunu portalda „Belgeler › Gönderilenler“ bölümünde görebilirsiniz:',
+    stand: 'İşlemin durumunu portalda “Belgeler › Gönderilenler” bölümünde görebilirsiniz:',
     automatisch: 'Bu mesaj otomatik olarak oluşturulmuştur. Lütfen yanıtlamayın.',
   },
   ar: {
