@@ -57,7 +57,7 @@ describe('a Mitteilung', () => {
     const before = await t.ctx.db('eingangsdokumente').count({ n: '*' });
     await assert.rejects(
       mitteilungEinreichen(t.ctx, { absender: { kanal: 'kunde' }, kundennummer: demoLogins.kunde.kundennummer, bereich: 'leistung', betreff: '  ', notiz: 'x', absenderZeilen: [] }),
-      /Betreff fehlt/,
+      (error: Error & { felder?: Record<string, string> }) => error.felder?.betreff === 'fehlt' && Object.keys(error.felder).length === 1,
     );
     assert.deepEqual(await t.ctx.db('eingangsdokumente').count({ n: '*' }), before);
   });
