@@ -38,7 +38,7 @@ const ctx = createAppContext(config, log);
 const PDF_WORKER = Number(process.env.BENCH_PDF_WORKERS ?? 1);
 const workerEnv = { MALLOC_ARENA_MAX: '2', ...process.env, DATABASE_URL: pg.url, TEMPORAL_ADDRESS: temporal.address, SMTP_URL: mails.url, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
 const startWorker = (queues: string) =>
-  spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bin', 'worker.ts')], { env: { ...workerEnv, WORKER_QUEUES: queues }, stdio: ['ignore', 'inherit', 'inherit'] });
+  spawn(process.execPath, [...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', path.join(root, 'bin', 'worker.ts')], { env: { ...workerEnv, WORKER_QUEUES: queues }, stdio: ['ignore', 'inherit', 'inherit'] });
 const worker = startWorker('io,pdf');
 const pdfWorker = Array.from({ length: Math.max(0, PDF_WORKER - 1) }, () => startWorker('pdf'));
 await new Promise((resolve) => setTimeout(resolve, 4000));
