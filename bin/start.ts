@@ -2,11 +2,12 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { demoLogins, demoMitarbeiter } from '../db/demo/logins.js';
+import { demoIdpKonten, demoLogins, demoMitarbeiter } from '../db/demo/logins.js';
 import { ConfigError, loadConfig, type Config } from '../platform/config.js';
 import { startEmbeddedPostgres } from '../platform/embedded-postgres.js';
 import { startMailSink } from '../platform/mail-sink.js';
 import { createLogger } from '../platform/logger.js';
+import { startOidcAnbieter } from '../platform/oidc-anbieter.js';
 import { prepare } from '../platform/prepare.js';
 import { supervise, type Supervised } from '../platform/supervisor.js';
 import { ensureTemporalCli } from '../platform/temporal-cli.js';
@@ -35,7 +36,8 @@ function banner(config: Config, embeddedTemporal: boolean): string {
     '  Demo logins (initial passwords; the portal asks for a new one at first login):',
     `    Kunde:        Kundennummer ${demoLogins.kunde.kundennummer} / ${demoLogins.kunde.passwort}  (${demoLogins.kunde.name})`,
     `    Partner:      ${demoLogins.partnerAdmin.email} / ${demoLogins.partnerAdmin.passwort}  (Admin)`,
-    `    Mitarbeitende: ${demoMitarbeiter.map((m) => `${m.vorname} ${m.nachname} (${m.team})`).join(', ')}`,
+    `  Arbeitsplatz: ${config.publicUrl}/mitarbeiter (sign-in at ${config.oidcIssuer ?? `the embedded identity provider, port ${config.embeddedOidcPort}`})`,
+    `    Mitarbeitende (login = name at the embedded provider, any password): ${demoMitarbeiter.map((m) => `${m.oidc_subject} (${m.vorname} ${m.nachname})`).join(', ')}`,
     '',
     '  Ctrl-C stops everything; the next `npm start` finds the same data.',
     '',
@@ -83,10 +85,17 @@ async function main(): Promise<void> {
     smtpUrl = sink.url;
   }
 
+  let oidcIssuer = config.oidcIssuer;
+  if (!oidcIssuer) {
+    const idp = await startOidcAnbieter({ port: config.embeddedOidcPort, clientId: config.oidcClientId, clientSecret: config.oidcClientSecret, portalUrl: config.publicUrl, konten: demoIdpKonten });
+    stops.push(idp.stop);
+    oidcIssuer = idp.issuer;
+  }
+
   const services = { ...config, databaseUrl, temporalAddress };
   await prepare(services, log);
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, SMTP_URL: smtpUrl, PLATFORM_PARENT_PID: String(process.pid) };
+  const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, SMTP_URL: smtpUrl, OIDC_ISSUER: oidcIssuer, PLATFORM_PARENT_PID: String(process.pid) };
   const giveUp = (reason: string) => {
     log.fatal(reason);
     void stopAll().then(() => process.exit(1));

@@ -30,6 +30,10 @@ const schema = z.object({
   EMBEDDED_SMTP_PORT: port.default(2525),
   MAIL_FROM: z.string().min(3).default('Jobcenter Musterstadt <noreply@jobcenter-musterstadt.example>'),
   DMS_IMPORT_DIR: z.string().min(1).optional(),
+  OIDC_ISSUER: url(['http:', 'https:']).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).default('jobcenter-portal'),
+  OIDC_CLIENT_SECRET: z.string().min(16).default('nur-fuer-den-eingebetteten-anbieter'),
+  EMBEDDED_OIDC_PORT: port.default(3001),
   WEB_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   WORKER_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(Math.max(1, cpus().length)),
   DEMO_DATA: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
@@ -51,6 +55,11 @@ export interface Config {
   temporalPort: number;
   temporalConfigFile: string;
   pdfConcurrency: number;
+  /** Staff sign-in; unset under `npm start` means the embedded provider on embeddedOidcPort. */
+  oidcIssuer: string | undefined;
+  oidcClientId: string;
+  oidcClientSecret: string;
+  embeddedOidcPort: number;
   /** Web server processes sharing the port (node:cluster); more than one uses more cores. */
   webProcesses: number;
   demoData: boolean;
@@ -89,6 +98,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     temporalConfigFile: path.resolve(raw.TEMPORAL_CONFIG),
     pdfConcurrency: raw.WORKER_PDF_CONCURRENCY,
     webProcesses: raw.WEB_PROCESSES,
+    oidcIssuer: raw.OIDC_ISSUER,
+    oidcClientId: raw.OIDC_CLIENT_ID,
+    oidcClientSecret: raw.OIDC_CLIENT_SECRET,
+    embeddedOidcPort: raw.EMBEDDED_OIDC_PORT,
     demoData: raw.DEMO_DATA,
     smtpUrl: raw.SMTP_URL,
     embeddedSmtpPort: raw.EMBEDDED_SMTP_PORT,

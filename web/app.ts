@@ -8,6 +8,8 @@ import { vergessenRoutes } from './auth/vergessen-routes.js';
 import { healthRoutes } from './health/routes.js';
 import { infoRoutes } from './info/routes.js';
 import { kundeRoutes } from './kunde/routes.js';
+import { mitarbeiterAnmeldungRoutes } from './mitarbeiter/anmeldung-routes.js';
+import { mitarbeiterRoutes } from './mitarbeiter/routes.js';
 import { csrf } from './middleware/csrf.js';
 import { errorHandler } from './middleware/errors.js';
 import { formular } from './middleware/formular.js';
@@ -29,7 +31,7 @@ export function createApp(ctx: AppContext): Koa {
   app.use(sitzungen.middleware);
   app.use(formular());
   app.use(csrf());
-  for (const router of [authRoutes(ctx, sitzungen), vergessenRoutes(ctx, sitzungen), infoRoutes(ctx, sitzungen), kundeRoutes(ctx, sitzungen)]) {
+  for (const router of [authRoutes(ctx, sitzungen), vergessenRoutes(ctx, sitzungen), infoRoutes(ctx, sitzungen), kundeRoutes(ctx, sitzungen), mitarbeiterAnmeldungRoutes(ctx, sitzungen), mitarbeiterRoutes(ctx)]) {
     app.use(router.routes());
     app.use(router.allowedMethods());
   }

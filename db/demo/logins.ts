@@ -12,3 +12,6 @@ export const demoMitarbeiter = [
   { oidc_subject: 'demo-poststelle', vorname: 'Sabine', nachname: 'Winter', team: 'poststelle', email: 'sabine.winter@jobcenter-musterstadt.example', telefon: '0123 4567-100', raum: 'A 0.12' },
   { oidc_subject: 'demo-admin', vorname: 'Jonas', nachname: 'Albrecht', team: 'admin', email: 'jonas.albrecht@jobcenter-musterstadt.example', telefon: '0123 4567-001', raum: 'A 1.01' },
 ] as const;
+
+/** The embedded identity provider's accounts: the demo staff, signed in by their subject (e.g. "demo-leistung"). */
+export const demoIdpKonten = demoMitarbeiter.map((m) => ({ sub: m.oidc_subject, vorname: m.vorname, nachname: m.nachname, email: m.email, team: m.team }));

@@ -12,6 +12,12 @@ export interface SitzungDaten {
   /** Set while the initial password must still be changed. */
   passwortAendern?: boolean;
   meldung?: { art: 'erfolg' | 'fehler'; text: string };
+  /** Staff: set after an OpenID Connect sign-in. */
+  mitarbeiterId?: number;
+  team?: string;
+  idToken?: string;
+  /** Between the redirect to the identity provider and its answer. */
+  oidc?: { verifier: string; state: string; nonce: string };
 }
 
 /** The signed-in client as loaded with the session (active accounts only). */

@@ -1,0 +1,43 @@
+// The staff workspace frame (German only): who is signed in, their team, sign-out.
+import type { ComponentChildren } from 'preact';
+import { translator } from '../i18n/index.js';
+import { Page } from '../layout/page.js';
+
+export interface ArbeitsplatzKontext {
+  csrf: string;
+  name: string;
+  team: string;
+}
+
+export const teamNamen: Record<string, string> = { leistung: 'Leistung', vermittlung: 'Vermittlung', poststelle: 'Poststelle', admin: 'Administration' };
+
+export function ArbeitsplatzPage({ kontext, titel, children }: { kontext: ArbeitsplatzKontext; titel: string; children: ComponentChildren }) {
+  return (
+    <Page titel={titel} i18n={translator('de')} csrf={kontext.csrf}>
+      <div class="kontoleiste">
+        <span>
+          Angemeldet als {kontext.name} ({teamNamen[kontext.team] ?? kontext.team})
+        </span>
+        <form method="post" action="/mitarbeiter/abmelden" class="inline">
+          <input type="hidden" name="_csrf" value={kontext.csrf} />
+          <button type="submit" class="link">
+            Abmelden
+          </button>
+        </form>
+      </div>
+      <h1>{titel}</h1>
+      {children}
+    </Page>
+  );
+}
+
+export function AbgemeldetPage() {
+  return (
+    <Page titel="Abgemeldet" i18n={translator('de')}>
+      <h1>Sie haben sich abgemeldet.</h1>
+      <p>
+        <a href="/mitarbeiter/anmelden">Wieder anmelden</a>
+      </p>
+    </Page>
+  );
+}
