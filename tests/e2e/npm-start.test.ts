@@ -11,7 +11,7 @@ import { freePort } from '../support/ports.js';
 const root = path.resolve(import.meta.dirname, '..', '..');
 const env = suiteEnvironment();
 const dataDir = path.join(env.tmpDir, `npm-start-${process.pid}`);
-const ports = { web: await freePort(), pg: await freePort(), temporal: await freePort(), ui: await freePort(), smtp: await freePort() };
+const ports = { web: await freePort(), pg: await freePort(), temporal: await freePort(), ui: await freePort(), smtp: await freePort(), oidc: await freePort() };
 const searchAttributes = ['Kundennummer', 'Bereich', 'Dokumentart', 'Kanal', 'Dokumentstatus', 'PartnerId'];
 
 function start(): { child: ChildProcess; ready: Promise<string>; exited: Promise<number | null> } {
@@ -26,6 +26,7 @@ function start(): { child: ChildProcess; ready: Promise<string>; exited: Promise
       TEMPORAL_PORT: String(ports.temporal),
       TEMPORAL_UI_PORT: String(ports.ui),
       EMBEDDED_SMTP_PORT: String(ports.smtp),
+      EMBEDDED_OIDC_PORT: String(ports.oidc),
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -81,6 +82,10 @@ describe('npm start on a fresh data directory', () => {
     assert.match(await login.text(), /Willkommen im Portal!/);
     assert.equal((await fetch(`http://127.0.0.1:${ports.web}/readyz`)).status, 200);
     assert.equal((await fetch(`http://127.0.0.1:${ports.ui}/`)).status, 200);
+    assert.equal((await fetch(`http://127.0.0.1:${ports.oidc}/.well-known/openid-configuration`)).status, 200, 'embedded identity provider');
+    const staff = await fetch(`http://127.0.0.1:${ports.web}/mitarbeiter/anmelden`, { redirect: 'manual' });
+    assert.equal(staff.status, 302);
+    assert.ok(staff.headers.get('location')?.startsWith(`http://127.0.0.1:${ports.oidc}/auth?`), 'staff sign-in goes to the provider');
     const attributes = await withTemporal((_, connection) => connection.operatorService.listSearchAttributes({ namespace: 'jobcenter' }));
     for (const name of searchAttributes) assert.ok(name in (attributes.customAttributes ?? {}), `${name} registered`);
     assert.equal(await kundenCount(), 3);
