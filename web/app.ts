@@ -31,7 +31,7 @@ export function createApp(ctx: AppContext): Koa {
   app.use(sitzungen.middleware);
   app.use(formular());
   app.use(csrf());
-  for (const router of [authRoutes(ctx, sitzungen), vergessenRoutes(ctx, sitzungen), infoRoutes(ctx, sitzungen), kundeRoutes(ctx, sitzungen), mitarbeiterAnmeldungRoutes(ctx, sitzungen), mitarbeiterRoutes(ctx)]) {
+  for (const router of [authRoutes(ctx, sitzungen), vergessenRoutes(ctx, sitzungen), infoRoutes(ctx, sitzungen), kundeRoutes(ctx, sitzungen), mitarbeiterAnmeldungRoutes(ctx, sitzungen), mitarbeiterRoutes(ctx, sitzungen)]) {
     app.use(router.routes());
     app.use(router.allowedMethods());
   }

@@ -2,10 +2,10 @@
 import type { Context } from 'koa';
 import type { Readable } from 'node:stream';
 
-export function pdfSenden(ctx: Context, stream: Readable, dateiname: string): void {
+export function pdfSenden(ctx: Context, stream: Readable, dateiname: string, art: 'attachment' | 'inline' = 'attachment'): void {
   const sicher = dateiname.replace(/[^A-Za-z0-9._-]/g, '_');
   ctx.type = 'application/pdf';
-  ctx.set('Content-Disposition', `attachment; filename="${sicher}"`);
+  ctx.set('Content-Disposition', `${art}; filename="${sicher}"`);
   ctx.set('Cache-Control', 'private, no-store');
   ctx.body = stream;
 }

@@ -31,5 +31,5 @@ export async function sichtbaresDokument(db: Db, mitarbeiter: { id: number; team
   const darf = mitarbeiter.team === 'admin' || (row.teams as string[]).includes(mitarbeiter.team) || row.zugewiesen_an === mitarbeiter.id;
   if (!darf) throw new FachlicherFehler('nicht_berechtigt');
   const timeline = await db('eingangs_timeline').where({ eingangsnummer }).orderBy('schritt').select('status', 'zeit');
-  return { eingangsnummer, kundennummer: row.kundennummer, dokumentart: row.dokumentart, status: row.status, teams: row.teams, dmsReferenz: row.dms_referenz, timeline };
+  return { eingangsnummer, kundennummer: row.kundennummer, dokumentart: row.dokumentart, status: row.status, teams: row.teams, dmsReferenz: row.dms_referenz, blobKey: row.status === 'abgelehnt' ? null : row.blob_key, zugewiesenAn: row.zugewiesen_an, timeline };
 }

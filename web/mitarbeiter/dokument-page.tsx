@@ -1,5 +1,7 @@
-// Document view (first cut): Dokumentart, client, status, DMS reference and the status timeline.
-import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+// Document view: the PDF inline and as download, status timeline, DMS reference, Temporal UI link, and the actions.
+import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
+import { translator } from '../i18n/index.js';
+import { ArbeitsplatzPage, teamNamen, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 
 export interface DokumentAnsicht {
   eingangsnummer: string;
@@ -8,24 +10,74 @@ export interface DokumentAnsicht {
   status: string;
   teams: string[];
   dmsReferenz: string | null;
+  blobKey: string | null;
+  zugewiesenAn: number | null;
   timeline: Array<{ status: string; zeit: Date }>;
 }
 
 const zeit = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'medium' });
+const offen = (status: string) => ['weitergeleitet', 'in_bearbeitung'].includes(status);
 
-export function DokumentPage({ kontext, dokument }: { kontext: ArbeitsplatzKontext; dokument: DokumentAnsicht }) {
+export function DokumentPage({ kontext, dokument, temporalLink, meldung, fehler }: { kontext: ArbeitsplatzKontext; dokument: DokumentAnsicht; temporalLink: string; meldung?: string; fehler?: string }) {
+  const basis = `/mitarbeiter/dokument/${dokument.eingangsnummer}`;
+  const csrf = <input type="hidden" name="_csrf" value={kontext.csrf} />;
   return (
     <ArbeitsplatzPage kontext={kontext} titel={`${dokument.dokumentart} ${dokument.eingangsnummer}`}>
+      {meldung && (
+        <div class="meldung meldung-erfolg" role="status">
+          {meldung}
+        </div>
+      )}
+      {fehler && <FehlerZusammenfassung i18n={translator('de')} fehler={[{ feld: 'aktionen', text: fehler }]} />}
       <dl class="angaben">
         <dt>Kundennummer</dt>
         <dd>{dokument.kundennummer}</dd>
         <dt>Status</dt>
         <dd>{dokument.status}</dd>
         <dt>Teams</dt>
-        <dd>{dokument.teams.join(', ')}</dd>
+        <dd>{dokument.teams.map((t) => teamNamen[t] ?? t).join(', ')}</dd>
         <dt>DMS-Referenz</dt>
         <dd>{dokument.dmsReferenz ?? '–'}</dd>
+        <dt>Workflow</dt>
+        <dd>
+          <a href={temporalLink}>In der Temporal UI öffnen</a>
+        </dd>
       </dl>
+      {offen(dokument.status) && (
+        <section class="karte" id="aktionen" tabIndex={-1} aria-labelledby="aktionen-titel">
+          <h2 id="aktionen-titel">Bearbeiten</h2>
+          {dokument.zugewiesenAn === null || dokument.status === 'weitergeleitet' ? (
+            <form method="post" action={`${basis}/uebernehmen`} class="inline">
+              {csrf}
+              <button type="submit">Übernehmen</button>
+            </form>
+          ) : null}{' '}
+          <form method="post" action={`${basis}/erledigen`} class="inline">
+            {csrf}
+            <button type="submit">Erledigen</button>
+          </form>
+          <form method="post" action={`${basis}/bereich`} class="formular">
+            {csrf}
+            <label for="bereich">Bereich ändern</label>
+            <select id="bereich" name="bereich">
+              <option value="leistung">Leistung</option>
+              <option value="vermittlung">Vermittlung</option>
+            </select>
+            <label for="grund">Grund</label>
+            <input id="grund" name="grund" required minLength={3} maxLength={500} />
+            <button type="submit">Bereich ändern</button>
+          </form>
+        </section>
+      )}
+      {dokument.blobKey && (
+        <section aria-labelledby="pdf-titel">
+          <h2 id="pdf-titel">Dokument</h2>
+          <p>
+            <a href={`${basis}/pdf`}>PDF herunterladen</a>
+          </p>
+          <iframe class="pdf-ansicht" title={`PDF ${dokument.eingangsnummer}`} src={`${basis}/pdf?ansicht=1`} />
+        </section>
+      )}
       <h2>Verlauf</h2>
       <ol>
         {dokument.timeline.map((t) => (

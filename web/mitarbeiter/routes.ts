@@ -1,10 +1,14 @@
 // The staff workspace behind OpenID Connect sign-in: team inboxes and the document view, team-scoped.
 import Router from '@koa/router';
-import type { Middleware } from 'koa';
+import type { Context, Middleware } from 'koa';
+import type { Bereich } from '../../domain/bereich.js';
+import { pdfSenden } from '../components/download.js';
+import { dokumentAktion, type Aktion } from './aktionen.js';
+import { protokollieren } from './audit.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { renderHtml } from '../render.js';
-import type { Sitzung } from '../sitzung/sitzung.js';
+import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
 import { type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 import { DokumentPage } from './dokument-page.js';
 import { postfachLaden, sichtbaresDokument } from './abfragen.js';
@@ -32,7 +36,7 @@ function mitarbeiterErforderlich(app: AppContext): Middleware {
   };
 }
 
-export function mitarbeiterRoutes(app: AppContext): Router {
+export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   const router = new Router({ prefix: '/mitarbeiter' });
   router.use(mitarbeiterErforderlich(app));
 
@@ -45,9 +49,52 @@ export function mitarbeiterRoutes(app: AppContext): Router {
     renderHtml(ctx, PostfachPage({ kontext: ctx.state.arbeitsplatz, team, zeilen: await postfachLaden(app.db, team) }));
   });
 
-  router.get('/dokument/:nummer', async (ctx) => {
-    const dokument = await sichtbaresDokument(app.db, ctx.state.mitarbeiter, ctx.params.nummer!);
-    renderHtml(ctx, DokumentPage({ kontext: ctx.state.arbeitsplatz, dokument }));
+  const temporalLink = (nummer: string) => `${app.config.temporalUiUrl}/namespaces/${app.temporal.plan.namespace.name}/workflows/${encodeURIComponent(nummer)}`;
+
+  const dokumentZeigen = async (ctx: Context, status = 200, fehler?: string) => {
+    const nummer = ctx.params.nummer!;
+    const dokument = await sichtbaresDokument(app.db, ctx.state.mitarbeiter, nummer);
+    await protokollieren(app.db, { mitarbeiterId: ctx.state.mitarbeiter.id, aktion: 'ansehen', eingangsnummer: nummer, requestId: ctx.state.requestId });
+    const sitzung = ctx.state.sitzung as Sitzung;
+    const meldung = sitzung.daten.meldung?.text;
+    if (meldung) {
+      delete sitzung.daten.meldung;
+      await sitzungen.speichern(sitzung);
+    }
+    renderHtml(ctx, DokumentPage({ kontext: ctx.state.arbeitsplatz, dokument, temporalLink: temporalLink(nummer), meldung, fehler }), status);
+  };
+
+  router.get('/dokument/:nummer', (ctx) => dokumentZeigen(ctx));
+
+  router.get('/dokument/:nummer/pdf', async (ctx) => {
+    const nummer = ctx.params.nummer!;
+    const dokument = await sichtbaresDokument(app.db, ctx.state.mitarbeiter, nummer);
+    if (!dokument.blobKey) throw new FachlicherFehler('nicht_gefunden');
+    await protokollieren(app.db, { mitarbeiterId: ctx.state.mitarbeiter.id, aktion: 'herunterladen', eingangsnummer: nummer, requestId: ctx.state.requestId });
+    const ansicht = ctx.query.ansicht !== undefined;
+    if (ansicht) {
+      // Shown in the document view's frame: only our own pages may embed it.
+      ctx.set('Content-Security-Policy', "frame-ancestors 'self'");
+      ctx.set('X-Frame-Options', 'SAMEORIGIN');
+    }
+    pdfSenden(ctx, app.blobs.stream(dokument.blobKey), `${nummer}.pdf`, ansicht ? 'inline' : 'attachment');
   });
+
+  const aktionRoute = (pfad: string, aktion: (felder: Record<string, string>) => Aktion, erfolg: string) =>
+    router.post(`/dokument/:nummer/${pfad}`, async (ctx) => {
+      try {
+        await dokumentAktion(app, ctx.state.mitarbeiter, ctx.params.nummer!, aktion(ctx.state.formular.felder as Record<string, string>), ctx.state.requestId);
+      } catch (error) {
+        if (error instanceof FachlicherFehler && error.typ === 'konflikt') return dokumentZeigen(ctx, 409, error.message);
+        throw error;
+      }
+      const sitzung = ctx.state.sitzung as Sitzung;
+      sitzung.daten.meldung = { art: 'erfolg', text: erfolg };
+      await sitzungen.speichern(sitzung);
+      ctx.redirect(`/mitarbeiter/dokument/${encodeURIComponent(ctx.params.nummer!)}`);
+    });
+  aktionRoute('uebernehmen', () => ({ art: 'uebernehmen' }), 'Sie haben das Dokument übernommen.');
+  aktionRoute('erledigen', () => ({ art: 'erledigen' }), 'Das Dokument ist erledigt.');
+  aktionRoute('bereich', (f) => ({ art: 'bereich_aendern', bereich: f.bereich as Bereich, grund: (f.grund ?? '').trim() }), 'Das Dokument wurde weitergeleitet.');
   return router;
 }
