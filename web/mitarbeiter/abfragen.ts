@@ -3,15 +3,39 @@ import type { Db } from '../../db/knex.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { DokumentAnsicht } from './dokument-page.js';
 import type { PostfachZeile } from './postfach-page.js';
+import { PRO_SEITE, sortierungen, type PostfachFilter } from './postfach-filter.js';
+import { ueberfaelligVor } from '../../domain/fristen.js';
+import { berlinZeit } from '../../domain/zeit.js';
 
-export async function postfachLaden(db: Db, team: string): Promise<PostfachZeile[]> {
-  return db('eingangsdokumente as e')
+/** One page of a team's inbox with the filters applied on the server, and the number of all matching documents. */
+export async function postfachLaden(db: Db, team: string, filter: PostfachFilter, mitarbeiterId: number, jetzt = new Date()): Promise<{ zeilen: PostfachZeile[]; gesamt: number }> {
+  const basis = db('eingangsdokumente as e')
     .join('kunden as k', 'k.id', 'e.kunde_id')
     .leftJoin('partner as p', 'p.id', 'e.partner_id')
+    .whereRaw('? = any(e.teams)', [team]);
+  if (filter.status) basis.where('e.status', filter.status);
+  if (filter.kanal) basis.where('e.kanal', filter.kanal);
+  if (filter.dokumentart) basis.where('e.dokumentart', filter.dokumentart);
+  if (filter.von) basis.where('e.eingegangen_am', '>=', berlinZeit(...tagTeile(filter.von), 0));
+  if (filter.bis) basis.where('e.eingegangen_am', '<', new Date(berlinZeit(...tagTeile(filter.bis), 0).getTime() + 86_400_000));
+  if (filter.mir) basis.where('e.zugewiesen_an', mitarbeiterId);
+  if (filter.suche) {
+    const muster = `%${filter.suche.replace(/[\\%_]/g, (z) => `\\${z}`)}%`;
+    basis.where((q) =>
+      q
+        .whereILike('k.kundennummer', muster)
+        .orWhereILike('e.eingangsnummer', muster)
+        .orWhereRaw("k.vorname || ' ' || k.nachname ilike ?", [muster]),
+    );
+  }
+  const frist = ueberfaelligVor(jetzt);
+  const [{ n }] = (await basis.clone().count({ n: '*' })) as [{ n: string }];
+  const zeilen = await basis
     .leftJoin('mitarbeiter as m', 'm.id', 'e.zugewiesen_an')
-    .whereRaw('? = any(e.teams)', [team])
-    .orderBy('e.eingegangen_am', 'desc')
-    .limit(100)
+    .orderBy(sortierungen[filter.sortierung], filter.richtung)
+    .orderBy('e.eingangsnummer')
+    .limit(PRO_SEITE)
+    .offset((filter.seite - 1) * PRO_SEITE)
     .select(
       'e.eingangsnummer',
       'e.eingegangen_am as eingegangenAm',
@@ -21,8 +45,12 @@ export async function postfachLaden(db: Db, team: string): Promise<PostfachZeile
       'e.dokumentart',
       'e.status',
       db.raw("case when m.id is null then null else m.vorname || ' ' || m.nachname end as zugewiesen"),
+      db.raw("(e.status not in ('erledigt', 'abgelehnt') and e.eingegangen_am < ?) as ueberfaellig", [frist]),
     );
+  return { zeilen, gesamt: Number(n) };
 }
+
+const tagTeile = (iso: string): [number, number, number] => iso.split('-').map(Number) as [number, number, number];
 
 /** 404 for an unknown number, 403 for a document of another team that is not assigned to this member. */
 export async function sichtbaresDokument(db: Db, mitarbeiter: { id: number; team: string }, eingangsnummer: string): Promise<DokumentAnsicht> {

@@ -12,6 +12,7 @@ import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
 import { type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 import { DokumentPage } from './dokument-page.js';
 import { postfachLaden, sichtbaresDokument } from './abfragen.js';
+import { postfachFilter } from './postfach-filter.js';
 import { PostfachPage } from './postfach-page.js';
 
 declare module 'koa' {
@@ -46,7 +47,9 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
     const team = ctx.params.team!;
     if (!['leistung', 'vermittlung', 'poststelle'].includes(team)) throw new FachlicherFehler('nicht_gefunden');
     if (ctx.state.mitarbeiter.team !== team && ctx.state.mitarbeiter.team !== 'admin') throw new FachlicherFehler('nicht_berechtigt');
-    renderHtml(ctx, PostfachPage({ kontext: ctx.state.arbeitsplatz, team, zeilen: await postfachLaden(app.db, team) }));
+    const filter = postfachFilter(ctx.query);
+    const { zeilen, gesamt } = await postfachLaden(app.db, team, filter, ctx.state.mitarbeiter.id);
+    renderHtml(ctx, PostfachPage({ kontext: ctx.state.arbeitsplatz, team, zeilen, gesamt, filter }));
   });
 
   const temporalLink = (nummer: string) => `${app.config.temporalUiUrl}/namespaces/${app.temporal.plan.namespace.name}/workflows/${encodeURIComponent(nummer)}`;
