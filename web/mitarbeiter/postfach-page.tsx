@@ -2,7 +2,7 @@
 import { dokumentstatus } from '../../domain/status.js';
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { ArbeitsplatzPage, teamNamen, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
-import { filterQuery, kanaele, PRO_SEITE, sortierungen, type PostfachFilter } from './postfach-filter.js';
+import { filterQuery, kanaele, PRO_SEITE, type PostfachFilter, type sortierungen } from './postfach-filter.js';
 
 export interface PostfachZeile {
   eingangsnummer: string;
