@@ -21,7 +21,7 @@ export function createApp(ctx: AppContext): Koa {
   const app = new Koa({ proxy: ctx.config.publicUrl.startsWith('https:') });
   app.silent = true;
   app.use(requestId(ctx.log));
-  app.use(securityHeaders());
+  app.use(securityHeaders(() => (ctx.config.oidcIssuer ? [new URL(ctx.config.oidcIssuer).origin] : [])));
   app.use(errorHandler());
   for (const router of [healthRoutes(ctx), assetRoutes()]) {
     app.use(router.routes());

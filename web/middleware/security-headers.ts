@@ -1,7 +1,7 @@
 // Strict Content-Security-Policy (no inline scripts, own origin only) and the usual hardening headers.
 import type { Middleware } from 'koa';
 
-const CSP = [
+const csp = (formularZiele: string[]) => [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -12,12 +12,14 @@ const CSP = [
   "frame-src 'self'",
   "frame-ancestors 'none'",
   "base-uri 'none'",
-  "form-action 'self'",
+  // Staff sign-out posts to the portal, which redirects to the identity provider: that origin must be allowed.
+  ["form-action 'self'", ...formularZiele].join(' '),
 ].join('; ');
 
-export function securityHeaders(): Middleware {
+/** `formularZiele`: origins a form submission may be redirected to (read per request, config can change in tests). */
+export function securityHeaders(formularZiele: () => string[] = () => []): Middleware {
   return async (ctx, next) => {
-    ctx.set('Content-Security-Policy', CSP);
+    ctx.set('Content-Security-Policy', csp(formularZiele()));
     ctx.set('X-Content-Type-Options', 'nosniff');
     ctx.set('X-Frame-Options', 'DENY');
     ctx.set('Referrer-Policy', 'same-origin');

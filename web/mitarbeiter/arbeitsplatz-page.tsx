@@ -7,6 +7,8 @@ export interface ArbeitsplatzKontext {
   csrf: string;
   name: string;
   team: string;
+  /** A one-time success message from the last action. */
+  meldung?: string;
 }
 
 export const teamNamen: Record<string, string> = { leistung: 'Leistung', vermittlung: 'Vermittlung', poststelle: 'Poststelle', admin: 'Administration' };
@@ -25,6 +27,11 @@ export function ArbeitsplatzPage({ kontext, titel, children }: { kontext: Arbeit
           </button>
         </form>
       </div>
+      {kontext.meldung && (
+        <div class="meldung meldung-erfolg" role="status">
+          {kontext.meldung}
+        </div>
+      )}
       <h1>{titel}</h1>
       {children}
     </Page>

@@ -18,16 +18,11 @@ export interface DokumentAnsicht {
 const zeit = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'medium' });
 const offen = (status: string) => ['weitergeleitet', 'in_bearbeitung'].includes(status);
 
-export function DokumentPage({ kontext, dokument, temporalLink, meldung, fehler }: { kontext: ArbeitsplatzKontext; dokument: DokumentAnsicht; temporalLink: string; meldung?: string; fehler?: string }) {
+export function DokumentPage({ kontext, dokument, temporalLink, fehler }: { kontext: ArbeitsplatzKontext; dokument: DokumentAnsicht; temporalLink: string; fehler?: string }) {
   const basis = `/mitarbeiter/dokument/${dokument.eingangsnummer}`;
   const csrf = <input type="hidden" name="_csrf" value={kontext.csrf} />;
   return (
     <ArbeitsplatzPage kontext={kontext} titel={`${dokument.dokumentart} ${dokument.eingangsnummer}`}>
-      {meldung && (
-        <div class="meldung meldung-erfolg" role="status">
-          {meldung}
-        </div>
-      )}
       {fehler && <FehlerZusammenfassung i18n={translator('de')} fehler={[{ feld: 'aktionen', text: fehler }]} />}
       <dl class="angaben">
         <dt>Kundennummer</dt>

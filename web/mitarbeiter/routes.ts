@@ -22,7 +22,7 @@ declare module 'koa' {
   }
 }
 
-function mitarbeiterErforderlich(app: AppContext): Middleware {
+function mitarbeiterErforderlich(app: AppContext, sitzungen: Sitzungen): Middleware {
   return async (ctx, next) => {
     const sitzung = ctx.state.sitzung as Sitzung | undefined;
     if (!sitzung?.daten.mitarbeiterId) {
@@ -32,16 +32,22 @@ function mitarbeiterErforderlich(app: AppContext): Middleware {
     const m = await app.db('mitarbeiter').where({ id: sitzung.daten.mitarbeiterId, aktiv: true }).first('id', 'team', 'vorname', 'nachname');
     if (!m) throw new FachlicherFehler('nicht_angemeldet');
     ctx.state.mitarbeiter = { id: m.id, team: m.team };
-    ctx.state.arbeitsplatz = { csrf: sitzung.daten.csrf, name: `${m.vorname} ${m.nachname}`.trim(), team: m.team };
+    const meldung = sitzung.daten.meldung?.text;
+    if (meldung) {
+      delete sitzung.daten.meldung;
+      await sitzungen.speichern(sitzung);
+    }
+    ctx.state.arbeitsplatz = { csrf: sitzung.daten.csrf, name: `${m.vorname} ${m.nachname}`.trim(), team: m.team, meldung };
     await next();
   };
 }
 
 export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   const router = new Router({ prefix: '/mitarbeiter' });
-  router.use(mitarbeiterErforderlich(app));
+  router.use(mitarbeiterErforderlich(app, sitzungen));
 
-  router.get('/', (ctx) => ctx.redirect(`/mitarbeiter/postfach/${ctx.state.mitarbeiter.team === 'admin' ? 'poststelle' : ctx.state.mitarbeiter.team}`));
+  const eigenesPostfach = (team: string) => `/mitarbeiter/postfach/${team === 'admin' ? 'poststelle' : team}`;
+  router.get('/', (ctx) => ctx.redirect(eigenesPostfach(ctx.state.mitarbeiter.team)));
 
   router.get('/postfach/:team', async (ctx) => {
     const team = ctx.params.team!;
@@ -58,13 +64,7 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
     const nummer = ctx.params.nummer!;
     const dokument = await sichtbaresDokument(app.db, ctx.state.mitarbeiter, nummer);
     await protokollieren(app.db, { mitarbeiterId: ctx.state.mitarbeiter.id, aktion: 'ansehen', eingangsnummer: nummer, requestId: ctx.state.requestId });
-    const sitzung = ctx.state.sitzung as Sitzung;
-    const meldung = sitzung.daten.meldung?.text;
-    if (meldung) {
-      delete sitzung.daten.meldung;
-      await sitzungen.speichern(sitzung);
-    }
-    renderHtml(ctx, DokumentPage({ kontext: ctx.state.arbeitsplatz, dokument, temporalLink: temporalLink(nummer), meldung, fehler }), status);
+    renderHtml(ctx, DokumentPage({ kontext: ctx.state.arbeitsplatz, dokument, temporalLink: temporalLink(nummer), fehler }), status);
   };
 
   router.get('/dokument/:nummer', (ctx) => dokumentZeigen(ctx));
@@ -94,7 +94,12 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
       const sitzung = ctx.state.sitzung as Sitzung;
       sitzung.daten.meldung = { art: 'erfolg', text: erfolg };
       await sitzungen.speichern(sitzung);
-      ctx.redirect(`/mitarbeiter/dokument/${encodeURIComponent(ctx.params.nummer!)}`);
+      // After a reroute the document may belong to another team now: back to the own inbox then.
+      const nochSichtbar = await sichtbaresDokument(app.db, ctx.state.mitarbeiter, ctx.params.nummer!).then(
+        () => true,
+        () => false,
+      );
+      ctx.redirect(nochSichtbar ? `/mitarbeiter/dokument/${encodeURIComponent(ctx.params.nummer!)}` : eigenesPostfach(ctx.state.mitarbeiter.team));
     });
   aktionRoute('uebernehmen', () => ({ art: 'uebernehmen' }), 'Sie haben das Dokument übernommen.');
   aktionRoute('erledigen', () => ({ art: 'erledigen' }), 'Das Dokument ist erledigt.');

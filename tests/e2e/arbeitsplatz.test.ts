@@ -1,0 +1,104 @@
+// The staff workspace in headless Chromium: sign-in at the real identity provider, inbox, reroute, finish; the client sees it.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { demoIdpKonten, demoLogins } from '../../db/demo/logins.js';
+import { seedDemoData } from '../../db/demo/seed.js';
+import { startOidcAnbieter, type OidcAnbieter } from '../../platform/oidc-anbieter.js';
+import { dokumentEinreichen } from '../../web/eingang/einreichen.js';
+import { axePruefen, bildschirmfoto, breiten, browserStarten } from '../support/browser.js';
+import { createTestContext, type TestContext } from '../support/context.js';
+import { foto } from '../support/dateien.js';
+import { startApp, type RunningApp } from '../support/http.js';
+import { HttpKunde } from '../support/http-kunde.js';
+import { freePort } from '../support/ports.js';
+import { warteAufStatus } from '../support/warten.js';
+import { runWorkers } from '../support/workers.js';
+
+describe('staff workspace in a real browser', { timeout: 180_000 }, () => {
+  let t: TestContext;
+  let app: RunningApp;
+  let idp: OidcAnbieter;
+  let workers: { stop(): Promise<void> };
+  let browser: Browser;
+  let kontext: BrowserContext;
+  let page: Page;
+  let nummer = '';
+
+  before(async () => {
+    t = await createTestContext();
+    await seedDemoData(t.ctx.db, t.ctx.blobs);
+    app = await startApp(t.ctx);
+    t.ctx.config.publicUrl = app.url;
+    idp = await startOidcAnbieter({ port: await freePort(), clientId: t.ctx.config.oidcClientId, clientSecret: t.ctx.config.oidcClientSecret, portalUrl: app.url, konten: demoIdpKonten });
+    t.ctx.config.oidcIssuer = idp.issuer;
+    [workers, browser] = await Promise.all([runWorkers(t.ctx), browserStarten()]);
+    kontext = await browser.newContext({ viewport: breiten.desktop, locale: 'de-DE' });
+    page = await kontext.newPage();
+    page.setDefaultTimeout(15_000);
+    ({ eingangsnummer: nummer } = await dokumentEinreichen(t.ctx, { absender: { kanal: 'kunde' }, kundennummer: demoLogins.kunde.kundennummer, dokumentart: 'Sonstiges', dateien: [await foto()] }));
+    await warteAufStatus(t.ctx, nummer, 'weitergeleitet');
+  });
+  after(async () => {
+    await kontext?.close();
+    await browser?.close();
+    await workers?.stop();
+    await app?.close();
+    await idp?.stop();
+    await t?.close();
+  });
+
+  async function anmelden(login: string): Promise<void> {
+    await page.goto(`${app.url}/mitarbeiter/anmelden`);
+    await page.locator('input[name="login"]').fill(login);
+    await page.locator('input[name="password"]').fill('egal');
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL(new RegExp(`^${app.url}/mitarbeiter/postfach/`));
+  }
+
+  it('signs the Poststelle in at the identity provider and shows the client\'s Sonstiges document in its inbox', async () => {
+    await anmelden('demo-poststelle');
+    assert.equal(new URL(page.url()).pathname, '/mitarbeiter/postfach/poststelle');
+    await page.getByRole('link', { name: nummer }).waitFor();
+    await axePruefen(page, 'postfach');
+    await bildschirmfoto(page, 'arbeitsplatz-postfach');
+  });
+
+  it('opens the document and reroutes it to Leistung with a reason', async () => {
+    await page.getByRole('link', { name: nummer }).click();
+    await page.waitForURL(`${app.url}/mitarbeiter/dokument/${nummer}`);
+    await page.getByRole('link', { name: 'In der Temporal UI öffnen' }).waitFor();
+    await axePruefen(page, 'dokument');
+    await page.getByLabel('Bereich ändern').selectOption('leistung');
+    await page.getByLabel('Grund').fill('Nachweis für die Leistung');
+    await page.getByRole('button', { name: 'Bereich ändern' }).click();
+    await page.getByRole('status').filter({ hasText: 'Das Dokument wurde weitergeleitet.' }).waitFor();
+    assert.equal((await t.ctx.db('audit_log').where({ eingangsnummer: nummer, aktion: 'bereich_aendern' })).length, 1);
+  });
+
+  it('signs out at the provider too, so the next sign-in asks again', async () => {
+    await page.goto(`${app.url}/mitarbeiter/postfach/poststelle`);
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+    // oidc-provider asks to confirm the sign-out at the provider.
+    await page.locator('button[autofocus], button[type="submit"]').first().click();
+    await page.waitForURL(`${app.url}/mitarbeiter/abgemeldet`);
+    await page.getByRole('heading', { name: 'Sie haben sich abgemeldet.' }).waitFor();
+    await page.goto(`${app.url}/mitarbeiter/anmelden`);
+    await page.locator('input[name="login"]').waitFor();
+  });
+
+  it('lets Leistung take the document over and finish it; the client then sees "erledigt"', async () => {
+    await anmelden('demo-leistung');
+    await page.getByRole('link', { name: nummer }).click();
+    await page.getByRole('button', { name: 'Übernehmen' }).click();
+    await page.getByRole('status').filter({ hasText: 'übernommen' }).waitFor();
+    await page.getByRole('button', { name: 'Erledigen' }).click();
+    await page.getByRole('status').filter({ hasText: 'erledigt' }).waitFor();
+    await warteAufStatus(t.ctx, nummer, 'erledigt');
+    const paula = new HttpKunde(app.url);
+    await paula.anmelden(demoLogins.kunde.kundennummer, demoLogins.kunde.passwort);
+    const gesendet = await paula.holen('/kunde/gesendet');
+    const zeile = gesendet.html.slice(gesendet.html.indexOf(nummer));
+    assert.match(zeile.slice(0, 3000), /erledigt/);
+  });
+});
