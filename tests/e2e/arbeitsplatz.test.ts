@@ -62,6 +62,10 @@ describe('staff workspace in a real browser', { timeout: 180_000 }, () => {
     await page.getByRole('link', { name: nummer }).waitFor();
     await axePruefen(page, 'postfach');
     await bildschirmfoto(page, 'arbeitsplatz-postfach');
+    await page.getByRole('link', { name: 'Übersicht' }).click();
+    await page.getByRole('heading', { name: 'Offene Dokumente nach Team und Status' }).waitFor();
+    await axePruefen(page, 'uebersicht');
+    await page.getByRole('link', { name: 'Postfach Poststelle' }).click();
   });
 
   it('opens the document and reroutes it to Leistung with a reason', async () => {

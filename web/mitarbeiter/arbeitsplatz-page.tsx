@@ -16,6 +16,14 @@ export const teamNamen: Record<string, string> = { leistung: 'Leistung', vermitt
 export function ArbeitsplatzPage({ kontext, titel, children }: { kontext: ArbeitsplatzKontext; titel: string; children: ComponentChildren }) {
   return (
     <Page titel={titel} i18n={translator('de')} csrf={kontext.csrf}>
+      <nav class="arbeitsplatz-nav" aria-label="Arbeitsplatz">
+        {['leistung', 'vermittlung', 'poststelle']
+          .filter((t) => kontext.team === 'admin' || kontext.team === t)
+          .map((t) => (
+            <a href={`/mitarbeiter/postfach/${t}`}>Postfach {teamNamen[t]}</a>
+          ))}
+        <a href="/mitarbeiter/uebersicht">Übersicht</a>
+      </nav>
       <div class="kontoleiste">
         <span>
           Angemeldet als {kontext.name} ({teamNamen[kontext.team] ?? kontext.team})

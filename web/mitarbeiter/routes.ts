@@ -14,6 +14,8 @@ import { DokumentPage } from './dokument-page.js';
 import { postfachLaden, sichtbaresDokument } from './abfragen.js';
 import { postfachFilter } from './postfach-filter.js';
 import { PostfachPage } from './postfach-page.js';
+import { uebersichtLaden } from './uebersicht-abfragen.js';
+import { UebersichtPage } from './uebersicht-page.js';
 
 declare module 'koa' {
   interface DefaultState {
@@ -48,6 +50,10 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
 
   const eigenesPostfach = (team: string) => `/mitarbeiter/postfach/${team === 'admin' ? 'poststelle' : team}`;
   router.get('/', (ctx) => ctx.redirect(eigenesPostfach(ctx.state.mitarbeiter.team)));
+
+  router.get('/uebersicht', async (ctx) => {
+    renderHtml(ctx, UebersichtPage({ kontext: ctx.state.arbeitsplatz, daten: await uebersichtLaden(app.db) }));
+  });
 
   router.get('/postfach/:team', async (ctx) => {
     const team = ctx.params.team!;
