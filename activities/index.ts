@@ -2,6 +2,7 @@
 import type { Db } from '../db/knex.js';
 import type { BlobStore } from '../platform/blob-store.js';
 import type { MailTransport } from '../platform/mail-transport.js';
+import { createAusgangActivities } from './ausgang.js';
 import { createBlobActivities } from './blobs.js';
 import { createDatenbankActivities } from './datenbank.js';
 import { createDmsActivities } from './dms.js';
@@ -23,6 +24,7 @@ export function createActivities(deps: ActivityDeps) {
   const einmalSenden = einmalSender({ db: deps.db, transport: deps.mail.transport, from: deps.mail.from });
   return {
     ...createKontoMailActivities({ db: deps.db, einmalSenden, publicUrl: deps.publicUrl }),
+    ...createAusgangActivities({ db: deps.db, einmalSenden, publicUrl: deps.publicUrl }),
     ...createDatenbankActivities(deps),
     ...createProjektionActivities(deps),
     ...createDmsActivities({ db: deps.db, blobs: deps.blobs, importDir: deps.dmsImportDir }),

@@ -3,3 +3,4 @@ export { bereinigung } from './bereinigung.js';
 export { dokumentEingang } from './dokument-eingang.js';
 export { passwortLinkSenden } from './passwort-link-senden.js';
 export { terminErinnerung } from './termin-erinnerung.js';
+export { dokumentAusgang } from './dokument-ausgang.js';

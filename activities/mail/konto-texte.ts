@@ -15,6 +15,11 @@ interface KontoTexte {
   /** Followed by the portal URL. */
   terminDetails: string;
   terminVerhindert: string;
+  briefBetreff: string;
+  /** Followed by the portal URL. */
+  briefNeu: string;
+  briefErinnerungBetreff: string;
+  briefErinnerung: string;
 }
 
 const texte: Record<Sprache, KontoTexte> = {
@@ -29,6 +34,10 @@ const texte: Record<Sprache, KontoTexte> = {
     terminMorgen: 'morgen haben Sie einen Termin im Jobcenter.',
     terminDetails: 'Uhrzeit, Raum und Ansprechpartner finden Sie im Portal unter „Termine“:',
     terminVerhindert: 'Wenn Sie den Termin nicht wahrnehmen können, rufen Sie bitte die dort angegebene Telefonnummer an.',
+    briefBetreff: 'Neues Schreiben im Jobcenter-Portal',
+    briefNeu: 'im Portal liegt ein neues Schreiben des Jobcenters für Sie. Sie finden es unter „Dokumente › Eingang“:',
+    briefErinnerungBetreff: 'Erinnerung: ungelesenes Schreiben im Jobcenter-Portal',
+    briefErinnerung: 'Sie haben das Schreiben im Portal noch nicht geöffnet. Bitte lesen Sie es bald; es kann Fristen enthalten.',
   },
   en: {
     anrede: 'Hello,',
@@ -41,6 +50,10 @@ const texte: Record<Sprache, KontoTexte> = {
     terminMorgen: 'You have an appointment at the Jobcenter tomorrow.',
     terminDetails: 'You find the time, room and contact person in the portal under “Appointments” (Termine):',
     terminVerhindert: 'If you cannot attend, please call the phone number given there.',
+    briefBetreff: 'New letter in the Jobcenter portal',
+    briefNeu: 'There is a new letter from the Jobcenter for you in the portal. You find it under “Documents › Inbox” (Eingang):',
+    briefErinnerungBetreff: 'Reminder: unread letter in the Jobcenter portal',
+    briefErinnerung: 'You have not opened the letter in the portal yet. Please read it soon; it may contain deadlines.',
   },
   tr: {
     anrede: 'Merhaba,',
@@ -53,6 +66,10 @@ const texte: Record<Sprache, KontoTexte> = {
     terminMorgen: 'Yarın Jobcenter’da bir randevunuz var.',
     terminDetails: 'Saat, oda ve görüşeceğiniz kişiyi portalda „Randevular“ (Termine) bölümünde bulabilirsiniz:',
     terminVerhindert: 'Randevuya gelemeyecekseniz lütfen orada belirtilen telefon numarasını arayınız.',
+    briefBetreff: 'Jobcenter portalında yeni yazı',
+    briefNeu: 'Portalda Jobcenter’dan size yeni bir yazı var. Yazıyı “Belgeler › Gelen” (Eingang) bölümünde bulabilirsiniz:',
+    briefErinnerungBetreff: 'Hatırlatma: Jobcenter portalında okunmamış yazı',
+    briefErinnerung: 'Portaldaki yazıyı henüz açmadınız. Lütfen yakında okuyunuz; süreler içerebilir.',
   },
   ar: {
     anrede: 'مرحبًا،',
@@ -65,6 +82,10 @@ const texte: Record<Sprache, KontoTexte> = {
     terminMorgen: 'لديكم غدًا موعد في مركز العمل (Jobcenter).',
     terminDetails: 'تجدون الوقت والغرفة والشخص المسؤول في البوابة تحت «المواعيد» (Termine):',
     terminVerhindert: 'إذا لم تتمكنوا من الحضور، يُرجى الاتصال برقم الهاتف المذكور هناك.',
+    briefBetreff: 'رسالة جديدة في بوابة مركز العمل (Jobcenter)',
+    briefNeu: 'توجد لكم في البوابة رسالة جديدة من مركز العمل. تجدونها تحت «المستندات › الوارد» (Eingang):',
+    briefErinnerungBetreff: 'تذكير: رسالة غير مقروءة في بوابة مركز العمل',
+    briefErinnerung: 'لم تفتحوا الرسالة في البوابة بعد. يُرجى قراءتها قريبًا، فقد تتضمن مواعيد نهائية.',
   },
   ru: {
     anrede: 'Здравствуйте!',
@@ -77,6 +98,10 @@ const texte: Record<Sprache, KontoTexte> = {
     terminMorgen: 'Завтра у Вас назначена встреча в Jobcenter.',
     terminDetails: 'Время, кабинет и контактное лицо указаны на портале в разделе «Встречи» (Termine):',
     terminVerhindert: 'Если Вы не можете прийти, пожалуйста, позвоните по указанному там номеру телефона.',
+    briefBetreff: 'Новое письмо на портале Jobcenter',
+    briefNeu: 'На портале для Вас есть новое письмо от Jobcenter. Вы найдёте его в разделе «Документы › Входящие» (Eingang):',
+    briefErinnerungBetreff: 'Напоминание: непрочитанное письмо на портале Jobcenter',
+    briefErinnerung: 'Вы ещё не открыли письмо на портале. Пожалуйста, прочитайте его в ближайшее время: в нём могут быть сроки.',
   },
   uk: {
     anrede: 'Добрий день!',
@@ -89,6 +114,10 @@ const texte: Record<Sprache, KontoTexte> = {
     terminMorgen: 'Завтра у Вас призначена зустріч у Jobcenter.',
     terminDetails: 'Час, кімнату та контактну особу Ви знайдете на порталі в розділі «Зустрічі» (Termine):',
     terminVerhindert: 'Якщо Ви не можете прийти, будь ласка, зателефонуйте за вказаним там номером.',
+    briefBetreff: 'Новий лист на порталі Jobcenter',
+    briefNeu: 'На порталі для Вас є новий лист від Jobcenter. Ви знайдете його в розділі «Документи › Вхідні» (Eingang):',
+    briefErinnerungBetreff: 'Нагадування: непрочитаний лист на порталі Jobcenter',
+    briefErinnerung: 'Ви ще не відкрили лист на порталі. Будь ласка, прочитайте його найближчим часом: у ньому можуть бути строки.',
   },
 };
 
@@ -106,4 +135,14 @@ export function terminErinnerungText(sprache: Sprache, daten: { portalUrl: strin
     betreff: t.terminBetreff,
     text: [t.anrede, '', t.terminMorgen, `${t.terminDetails} ${daten.portalUrl}`, '', t.terminVerhindert, '', t.automatisch].join('\n'),
   };
+}
+
+export function briefNeuText(sprache: Sprache, daten: { portalUrl: string }): Mailtext {
+  const t = texte[sprache];
+  return { betreff: t.briefBetreff, text: [t.anrede, '', `${t.briefNeu} ${daten.portalUrl}`, '', t.automatisch].join('\n') };
+}
+
+export function briefErinnerungText(sprache: Sprache, daten: { portalUrl: string }): Mailtext {
+  const t = texte[sprache];
+  return { betreff: t.briefErinnerungBetreff, text: [t.anrede, '', t.briefErinnerung, daten.portalUrl, '', t.automatisch].join('\n') };
 }

@@ -4,6 +4,7 @@ import { FachlicherFehler } from '../../domain/fehler.js';
 import { jobcenter } from '../../domain/jobcenter.js';
 import { kalenderDatei } from '../../domain/kalender.js';
 import type { AppContext } from '../../platform/context.js';
+import { abrufMelden } from '../ausgang/bereitstellen.js';
 import { pdfSenden } from '../components/download.js';
 import { istSprache, translator } from '../i18n/index.js';
 import { renderHtml } from '../render.js';
@@ -48,6 +49,7 @@ export function akteRoutes(router: Router, app: AppContext, sitzungen: Sitzungen
 
   router.get('/eingang/:nummer/pdf', async (ctx) => {
     const brief = await briefAbrufen(app.db, ctx.state.kunde.id, ctx.params.nummer!);
+    await abrufMelden(app, brief.ausgangsnummer);
     pdfSenden(ctx, app.blobs.stream(brief.blobKey), `${brief.ausgangsnummer}.pdf`);
   });
 

@@ -22,6 +22,7 @@ export function ArbeitsplatzPage({ kontext, titel, children }: { kontext: Arbeit
           .map((t) => (
             <a href={`/mitarbeiter/postfach/${t}`}>Postfach {teamNamen[t]}</a>
           ))}
+        <a href="/mitarbeiter/ausgang">Schreiben senden</a>
         <a href="/mitarbeiter/uebersicht">Übersicht</a>
       </nav>
       <div class="kontoleiste">

@@ -10,6 +10,7 @@ import { seedDemoData } from '../../../db/demo/seed.js';
 import { dokumentEinreichen, mitteilungEinreichen } from '../../../web/eingang/einreichen.js';
 import { bereichAendernUpdate, erledigenUpdate, uebernehmenUpdate } from '../../../workflows/dokument-eingang-nachrichten.js';
 import { terminEinplanen } from '../../../platform/termine-einplanen.js';
+import { briefBereitstellen } from '../../../web/ausgang/bereitstellen.js';
 import { createTestContext } from '../../support/context.js';
 import { suiteEnvironment } from '../../support/environment.js';
 import { foto, keinDokument, pdfMitSeiten } from '../../support/dateien.js';
@@ -76,6 +77,22 @@ it('records histories', async () => {
     await t.ctx.db('termine').where({ id: termin.id }).update({ beginn: neu });
     await terminEinplanen(client, t.ctx.temporal.plan.taskQueues.io, { id: termin.id, beginn: neu, status: 'geplant' }, 2_000);
     await save('termin-erinnerung-verschoben', `termin-${termin.id}`);
+  }
+
+  if (aufzeichnen('dokument-ausgang-erinnert-abgerufen')) {
+    const staff = await t.ctx.db('mitarbeiter').first('id');
+    const { ausgangsnummer } = await briefBereitstellen(t.ctx, {
+      kundennummer: demoLogins.kunde.kundennummer,
+      dokumentart: 'Bescheid',
+      bereich: 'leistung',
+      name: 'Aufzeichnung',
+      pdf: await pdfMitSeiten(1),
+      erstelltVon: staff.id,
+      fristen: { erinnerungNachMs: 1_000, postversandNachMs: 60_000 },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await client.workflow.getHandle(ausgangsnummer).signal('abgerufen');
+    await save('dokument-ausgang-erinnert-abgerufen', ausgangsnummer);
   }
 
   await workers.stop();

@@ -1,0 +1,45 @@
+// Outbound letters: alert e-mail (its time stored as proof), reminder, and the post fallback; each step checks retrieval first.
+import type { Db } from '../db/knex.js';
+import { istSprache } from '../domain/sprache.js';
+import type { EinmalSenden } from './mail/einmal-senden.js';
+import { briefErinnerungText, briefNeuText } from './mail/konto-texte.js';
+
+async function empfaenger(db: Db, ausgangsnummer: string) {
+  const row = await db('ausgangsdokumente as a')
+    .leftJoin('kunden as k', 'k.id', 'a.kunde_id')
+    .leftJoin('partner as p', 'p.id', 'a.partner_id')
+    .where('a.ausgangsnummer', ausgangsnummer)
+    .first('a.abgerufen_am', 'a.kunde_id', 'k.email as kunde_email', 'k.sprache', 'p.email as partner_email');
+  if (!row) throw new Error(`no letter ${ausgangsnummer}`);
+  const email: string | null = row.kunde_id ? row.kunde_email : row.partner_email;
+  return { email, sprache: istSprache(row.sprache) ? row.sprache : 'de', abgerufen: Boolean(row.abgerufen_am), pfad: row.kunde_id ? '/kunde/eingang' : '/partner/eingang' } as const;
+}
+
+export function createAusgangActivities({ db, einmalSenden, publicUrl }: { db: Db; einmalSenden: EinmalSenden; publicUrl: string }) {
+  return {
+    /** False when there is no e-mail address to alert: the letter then goes by post. */
+    async ausgangBenachrichtigen({ ausgangsnummer }: { ausgangsnummer: string }): Promise<boolean> {
+      const an = await empfaenger(db, ausgangsnummer);
+      if (!an.email) return false;
+      await einmalSenden(`${ausgangsnummer}/benachrichtigung`, an.email, briefNeuText(an.sprache, { portalUrl: `${publicUrl}${an.pfad}` }));
+      await db('ausgangsdokumente')
+        .where({ ausgangsnummer })
+        .update({ benachrichtigt_am: db.raw('coalesce(benachrichtigt_am, now())'), versandstatus: db.raw("case when versandstatus = 'bereitgestellt' then 'benachrichtigt' else versandstatus end"), updated_at: db.fn.now() });
+      return true;
+    },
+
+    async ausgangErinnern({ ausgangsnummer }: { ausgangsnummer: string }): Promise<boolean> {
+      const an = await empfaenger(db, ausgangsnummer);
+      if (an.abgerufen || !an.email) return false;
+      await einmalSenden(`${ausgangsnummer}/erinnerung`, an.email, briefErinnerungText(an.sprache, { portalUrl: `${publicUrl}${an.pfad}` }));
+      await db('ausgangsdokumente').where({ ausgangsnummer }).whereNull('abgerufen_am').update({ versandstatus: 'erinnert', updated_at: db.fn.now() });
+      return true;
+    },
+
+    /** Marks the letter for staff to send by post, unless it was retrieved meanwhile. */
+    async ausgangPostversand({ ausgangsnummer }: { ausgangsnummer: string }): Promise<boolean> {
+      const geaendert = await db('ausgangsdokumente').where({ ausgangsnummer }).whereNull('abgerufen_am').update({ versandstatus: 'postversand', updated_at: db.fn.now() });
+      return geaendert > 0;
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { demoIdpKonten, demoLogins } from '../../../db/demo/logins.js';
+import { seedDemoData } from '../../../db/demo/seed.js';
+import { startOidcAnbieter, type OidcAnbieter } from '../../../platform/oidc-anbieter.js';
+import { briefBereitstellen } from '../../../web/ausgang/bereitstellen.js';
+import { createTestContext, type TestContext } from '../../support/context.js';
+import { keinDokument, pdfMitSeiten } from '../../support/dateien.js';
+import { startApp, type RunningApp } from '../../support/http.js';
+import { HttpKunde } from '../../support/http-kunde.js';
+import { lesen } from '../../support/mails.js';
+import { mitarbeiterAnmelden } from '../../support/oidc-anmeldung.js';
+import { freePort } from '../../support/ports.js';
+import { runWorkers } from '../../support/workers.js';
+
+// 1.5 s and 3 s stand in for the 7 and 14 days of the real periods.
+const fristen = { erinnerungNachMs: 1_500, postversandNachMs: 3_000 };
+
+describe('outbound letters: alert, retrieval, reminder after 7 days, post task after 14 days (shortened)', () => {
+  let t: TestContext;
+  let app: RunningApp;
+  let idp: OidcAnbieter;
+  let workers: { stop(): Promise<void> };
+  let staffId: number;
+
+  before(async () => {
+    t = await createTestContext();
+    await seedDemoData(t.ctx.db, t.ctx.blobs);
+    app = await startApp(t.ctx);
+    t.ctx.config.publicUrl = app.url;
+    idp = await startOidcAnbieter({ port: await freePort(), clientId: t.ctx.config.oidcClientId, clientSecret: t.ctx.config.oidcClientSecret, portalUrl: app.url, konten: demoIdpKonten });
+    t.ctx.config.oidcIssuer = idp.issuer;
+    workers = await runWorkers(t.ctx);
+    staffId = (await t.ctx.db('mitarbeiter').where({ oidc_subject: 'demo-leistung' }).first('id')).id;
+  });
+  after(async () => {
+    await workers.stop();
+    await app.close();
+    await idp.stop();
+    await t.close();
+  });
+
+  const brief = async (name: string, kundennummer: string = demoLogins.kunde.kundennummer) =>
+    briefBereitstellen(t.ctx, { kundennummer, dokumentart: 'Bescheid', bereich: 'leistung', name, pdf: await pdfMitSeiten(1), erstelltVon: staffId, fristen });
+  const ergebnis = (nummer: string) => t.ctx.temporal.client.workflow.getHandle(nummer).result();
+  const zeile = (nummer: string) => t.ctx.db('ausgangsdokumente').where({ ausgangsnummer: nummer }).first();
+  const mailsAn = async (an: string) => lesen(t.mails.received.filter((m) => m.to.includes(an)));
+
+  it('alerts the client by e-mail, reminds once after the first period and marks it for post after the second', async () => {
+    const { ausgangsnummer } = await brief('Änderungsbescheid');
+    assert.equal(await ergebnis(ausgangsnummer), 'postversand');
+    const row = await zeile(ausgangsnummer);
+    assert.equal(row.versandstatus, 'postversand');
+    assert.ok(row.benachrichtigt_am instanceof Date, 'alert time stored as proof');
+    assert.equal(row.abgerufen_am, null);
+    const betreffe = (await mailsAn('paula.portal@example.org')).map((m) => m.subject);
+    assert.equal(betreffe.filter((b) => b === 'Neues Schreiben im Jobcenter-Portal').length, 1);
+    assert.equal(betreffe.filter((b) => b === 'Erinnerung: ungelesenes Schreiben im Jobcenter-Portal').length, 1);
+    for (const mail of await mailsAn('paula.portal@example.org')) assert.doesNotMatch(mail.text, /Änderungsbescheid/, 'no letter name in the mail');
+  });
+
+  it('ends as abgerufen without a reminder when the client opens the letter in her Eingang', async () => {
+    const { ausgangsnummer } = await brief('Einladung Januar');
+    const paula = new HttpKunde(app.url);
+    await paula.anmelden(demoLogins.kunde.kundennummer, demoLogins.kunde.passwort);
+    assert.match((await paula.holen('/kunde/eingang')).html, /Einladung Januar/);
+    assert.equal((await paula.holen(`/kunde/eingang/${ausgangsnummer}/pdf`)).status, 200);
+    assert.equal(await ergebnis(ausgangsnummer), 'abgerufen');
+    assert.equal((await zeile(ausgangsnummer)).versandstatus, 'abgerufen');
+    const erinnerungen = (await t.ctx.db('benachrichtigungen').where({ schluessel: `${ausgangsnummer}/erinnerung` })).length;
+    assert.equal(erinnerungen, 0);
+  });
+
+  it('refuses an unknown Kundennummer, a client without consent and a file that is not a PDF, storing nothing', async () => {
+    await t.ctx.db('kunden').where({ kundennummer: demoLogins.zweiterKunde.kundennummer }).update({ online_zustellung_seit: null });
+    const vorher = await t.ctx.db('ausgangsdokumente').count({ n: '*' }).first();
+    const felder = async (p: Promise<unknown>) => p.then(() => ({}), (e: Error & { felder?: Record<string, string> }) => e.felder ?? {});
+    assert.deepEqual(await felder(brief('x', '999X999999')), { kundennummer: 'unbekannt' });
+    assert.deepEqual(await felder(brief('x', demoLogins.zweiterKunde.kundennummer)), { kundennummer: 'keine_einwilligung' });
+    assert.deepEqual(await felder(briefBereitstellen(t.ctx, { kundennummer: demoLogins.kunde.kundennummer, dokumentart: 'Bescheid', bereich: 'leistung', name: 'x', pdf: keinDokument, erstelltVon: staffId })), { datei: 'kein_pdf' });
+    assert.deepEqual(await t.ctx.db('ausgangsdokumente').count({ n: '*' }).first(), vorher);
+  });
+
+  it('lets staff send a letter from the workspace and shows its Versandstatus and delivery date', async () => {
+    const { portal } = await mitarbeiterAnmelden(app.url, 'demo-leistung');
+    await portal.holen('/mitarbeiter/ausgang');
+    const leer = await portal.senden('/mitarbeiter/ausgang', { kundennummer: '' }, [{ feld: 'datei', name: 'leer.txt', bytes: keinDokument }]);
+    assert.equal(leer.status, 400);
+    for (const feld of ['kundennummer', 'dokumentart', 'name', 'datei']) assert.match(leer.html, new RegExp(`href="#${feld}"`));
+    const gesendet = await portal.senden('/mitarbeiter/ausgang', { kundennummer: demoLogins.kunde.kundennummer, dokumentart: 'Bescheid', bereich: 'vermittlung', name: 'Eingliederungsvereinbarung' }, [{ feld: 'datei', name: 'ev.pdf', bytes: await pdfMitSeiten(2) }]);
+    assert.equal(gesendet.location, '/mitarbeiter/ausgang');
+    const row = await t.ctx.db('ausgangsdokumente').where({ name: 'Eingliederungsvereinbarung' }).first();
+    await t.ctx.temporal.client.workflow.getHandle(row.ausgangsnummer).signal('abgerufen');
+    assert.equal(await ergebnis(row.ausgangsnummer), 'abgerufen');
+    const liste = await portal.holen('/mitarbeiter/ausgang');
+    assert.match(liste.html, /Eingliederungsvereinbarung/);
+    assert.match(liste.html, /Gilt als zugegangen/);
+  });
+});

@@ -1,0 +1,71 @@
+// Staff send a letter to a client: checks (PDF, size, consent to online delivery), store, start dokumentAusgang; nothing half-written on failure.
+import { erkenneDateityp } from '../../activities/seiten/dateityp.js';
+import { bereiche, type Bereich } from '../../domain/bereich.js';
+import { FachlicherFehler } from '../../domain/fehler.js';
+import { grenzen } from '../../domain/grenzen.js';
+import { neueNummer, normalisiereKundennummer } from '../../domain/nummern.js';
+import type { AppContext } from '../../platform/context.js';
+import type { DokumentAusgangInput } from '../../workflows/dokument-ausgang.js';
+
+export interface Brief {
+  kundennummer: string;
+  dokumentart: string;
+  bereich: string;
+  name: string;
+  info?: string;
+  pdf: Uint8Array | undefined;
+  erstelltVon: number;
+  /** Tests shorten the 7- and 14-day periods. */
+  fristen?: Pick<DokumentAusgangInput, 'erinnerungNachMs' | 'postversandNachMs'>;
+}
+
+export async function briefBereitstellen(app: AppContext, brief: Brief): Promise<{ ausgangsnummer: string }> {
+  const probleme: Record<string, string> = {};
+  if (!brief.dokumentart.trim() || brief.dokumentart.length > 100) probleme.dokumentart = 'fehlt';
+  if (!bereiche.includes(brief.bereich as Bereich)) probleme.bereich = 'fehlt';
+  if (!brief.name.trim() || brief.name.length > 200) probleme.name = 'fehlt';
+  if (!brief.pdf || brief.pdf.byteLength === 0) probleme.datei = 'fehlt';
+  else if (brief.pdf.byteLength > grenzen.bytesProDatei) probleme.datei = 'zu_gross';
+  else if (erkenneDateityp(brief.pdf) !== 'pdf') probleme.datei = 'kein_pdf';
+  const kunde = await app.db('kunden').where({ kundennummer: normalisiereKundennummer(brief.kundennummer), aktiv: true }).first('id', 'online_zustellung_seit');
+  if (!kunde) probleme.kundennummer = 'unbekannt';
+  else if (!kunde.online_zustellung_seit) probleme.kundennummer = 'keine_einwilligung';
+  if (Object.keys(probleme).length > 0) throw new FachlicherFehler('ungueltige_eingabe', `Brief unvollständig: ${Object.keys(probleme).join(', ')}`, probleme);
+
+  const blob = await app.blobs.put(brief.pdf!, 'ausgang');
+  const ausgangsnummer = neueNummer('A');
+  await app.db('ausgangsdokumente').insert({
+    ausgangsnummer,
+    kunde_id: kunde.id,
+    dokumentart: brief.dokumentart.trim(),
+    bereich: brief.bereich,
+    name: brief.name.trim(),
+    info: brief.info?.trim() || null,
+    blob_key: blob.key,
+    sha256: blob.sha256,
+    bytes: blob.bytes,
+    versandstatus: 'bereitgestellt',
+    erstellt_von: brief.erstelltVon,
+  });
+  try {
+    await app.temporal.client.workflow.start('dokumentAusgang', {
+      workflowId: ausgangsnummer,
+      taskQueue: app.temporal.plan.taskQueues.io,
+      args: [{ ausgangsnummer, ...brief.fristen } satisfies DokumentAusgangInput],
+    });
+  } catch (error) {
+    await app.db('ausgangsdokumente').where({ ausgangsnummer }).delete();
+    await app.blobs.delete(blob.key);
+    throw error;
+  }
+  return { ausgangsnummer };
+}
+
+/** Tells the letter's workflow it was opened; the database already says so, so a failure here only delays nothing important. */
+export async function abrufMelden(app: AppContext, ausgangsnummer: string): Promise<void> {
+  try {
+    await app.temporal.client.workflow.getHandle(ausgangsnummer).signal('abgerufen');
+  } catch (error) {
+    app.log.warn({ err: error, ausgangsnummer }, 'retrieval not signalled to its workflow (it checks the database before reminding)');
+  }
+}

@@ -1,0 +1,90 @@
+// Outbound letters: send a PDF to a client's Eingang, and follow each letter's Versandstatus and delivery date.
+import { zugangsdatum } from '../../domain/zustellung.js';
+import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
+import { FeldFehler, feldAria } from '../components/feld-fehler.js';
+import { TabellenRahmen } from '../components/tabellen-rahmen.js';
+import { translator } from '../i18n/index.js';
+import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+
+export interface AusgangZeile {
+  ausgangsnummer: string;
+  kundennummer: string;
+  name: string;
+  dokumentart: string;
+  versandstatus: string;
+  benachrichtigtAm: Date | null;
+  abgerufenAm: Date | null;
+}
+
+const zeit = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' });
+const tag = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium' });
+
+export function AusgangPage({ kontext, zeilen, werte = {}, fehler = [] }: { kontext: ArbeitsplatzKontext; zeilen: AusgangZeile[]; werte?: Record<string, string>; fehler?: Array<{ feld: string; text: string }> }) {
+  const spalten = ['Ausgangsnummer', 'Kundennummer', 'Name', 'Dokumentart', 'Versandstatus', 'Benachrichtigt', 'Gilt als zugegangen', 'Abgerufen'];
+  return (
+    <ArbeitsplatzPage kontext={kontext} titel="Schreiben senden">
+      <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
+      <form method="post" action="/mitarbeiter/ausgang" enctype="multipart/form-data" class="karte formular" noValidate>
+        <input type="hidden" name="_csrf" value={kontext.csrf} />
+        <label for="kundennummer">Kundennummer</label>
+        <FeldFehler feld="kundennummer" fehler={fehler} />
+        <input id="kundennummer" name="kundennummer" required value={werte.kundennummer ?? ''} {...feldAria('kundennummer', fehler)} />
+        <label for="dokumentart">Dokumentart</label>
+        <FeldFehler feld="dokumentart" fehler={fehler} />
+        <input id="dokumentart" name="dokumentart" required value={werte.dokumentart ?? ''} {...feldAria('dokumentart', fehler)} />
+        <label for="bereich">Bereich</label>
+        <FeldFehler feld="bereich" fehler={fehler} />
+        <select id="bereich" name="bereich" {...feldAria('bereich', fehler)}>
+          <option value="leistung" selected={werte.bereich !== 'vermittlung'}>
+            Leistung
+          </option>
+          <option value="vermittlung" selected={werte.bereich === 'vermittlung'}>
+            Vermittlung
+          </option>
+        </select>
+        <label for="name">Name (wie ihn die Empfängerin sieht)</label>
+        <FeldFehler feld="name" fehler={fehler} />
+        <input id="name" name="name" required value={werte.name ?? ''} {...feldAria('name', fehler)} />
+        <label for="info">Info</label>
+        <input id="info" name="info" value={werte.info ?? ''} />
+        <label for="datei">PDF</label>
+        <FeldFehler feld="datei" fehler={fehler} />
+        <input id="datei" name="datei" type="file" accept="application/pdf" required {...feldAria('datei', fehler)} />
+        <button type="submit">Schreiben senden</button>
+      </form>
+      <h2>Zuletzt gesendet</h2>
+      <TabellenRahmen label="Zuletzt gesendete Schreiben">
+        <table class="liste">
+          <thead>
+            <tr>
+              {spalten.map((s) => (
+                <th scope="col">{s}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {zeilen.map((z) => {
+              const werteZeile = [
+                z.ausgangsnummer,
+                z.kundennummer,
+                z.name,
+                z.dokumentart,
+                z.versandstatus,
+                z.benachrichtigtAm ? zeit.format(z.benachrichtigtAm) : '–',
+                z.benachrichtigtAm ? tag.format(zugangsdatum(z.benachrichtigtAm)) : '–',
+                z.abgerufenAm ? zeit.format(z.abgerufenAm) : '–',
+              ];
+              return (
+                <tr class={z.versandstatus === 'postversand' ? 'ueberfaellig' : undefined}>
+                  {werteZeile.map((w, i) => (
+                    <td data-label={spalten[i]}>{w}</td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TabellenRahmen>
+    </ArbeitsplatzPage>
+  );
+}
