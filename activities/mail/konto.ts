@@ -21,7 +21,9 @@ export function createKontoMailActivities({ db, einmalSenden, publicUrl }: { db:
     /** Reminds once per appointment time; skips when the appointment moved or was cancelled meanwhile. */
     async terminErinnerungSenden({ terminId, beginn }: { terminId: number; beginn: string }): Promise<boolean> {
       const termin = await db('termine as t').join('kunden as k', 'k.id', 't.kunde_id').where('t.id', terminId).first('t.status', 't.beginn', 'k.email', 'k.aktiv', 'k.sprache');
-      if (!termin || termin.status !== 'geplant' || new Date(termin.beginn).getTime() !== Date.parse(beginn) || !termin.email || !termin.aktiv) return false;
+      // Not there yet: the appointment's transaction may still be committing (appointments are never deleted). Retried.
+      if (!termin) throw new Error(`appointment ${terminId} not found`);
+      if (termin.status !== 'geplant' || new Date(termin.beginn).getTime() !== Date.parse(beginn) || !termin.email || !termin.aktiv) return false;
       return einmalSenden(`termin/${terminId}/${beginn}`, termin.email, terminErinnerungText(spracheVon(termin.sprache), { portalUrl: `${publicUrl}/kunde/termine` }));
     },
   };

@@ -6,6 +6,7 @@ import { normalisiereKundennummer } from '../../domain/nummern.js';
 import { linkTokenHash } from '../../domain/passwort-link.js';
 import type { AppContext } from '../../platform/context.js';
 import { hashPasswort } from '../../platform/passwort.js';
+import { sitzungenDesKundenBeenden } from '../sitzung/sitzung.js';
 
 /** Starts the mail workflow for any well-formed number; the activity alone decides whether an account gets a mail. */
 export async function linkAnfordern(app: AppContext, eingabe: string): Promise<void> {
@@ -38,7 +39,7 @@ export async function linkEinloesen(db: Db, token: string, neu: string, wiederho
     if (problem) return { ok: false, problem };
     await trx('kunden').where({ id: kunde.id }).update({ passwort_hash: await hashPasswort(neu), passwort_aendern: false, updated_at: trx.fn.now() });
     await trx('passwort_links').where({ kunde_id: kunde.id }).whereNull('benutzt_am').update({ benutzt_am: trx.fn.now() });
-    await trx('sitzungen').whereRaw("(daten->>'kundeId')::int = ?", [kunde.id]).delete();
+    await sitzungenDesKundenBeenden(trx, kunde.id);
     await trx('anmeldeversuche').where({ kennung: `kunde:${kunde.kundennummer}` }).delete();
     return { ok: true };
   });

@@ -23,7 +23,9 @@ export function ArbeitsplatzPage({ kontext, titel, children }: { kontext: Arbeit
             <a href={`/mitarbeiter/postfach/${t}`}>Postfach {teamNamen[t]}</a>
           ))}
         <a href="/mitarbeiter/ausgang">Schreiben senden</a>
+        <a href="/mitarbeiter/termine">Termine</a>
         <a href="/mitarbeiter/uebersicht">Übersicht</a>
+        {kontext.team === 'admin' && <a href="/mitarbeiter/kunden">Kundenkonten</a>}
       </nav>
       <div class="kontoleiste">
         <span>

@@ -105,3 +105,8 @@ export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
 }
 
 export type Sitzungen = ReturnType<typeof sitzungen>;
+
+/** Ends every session of a client (new password, deactivation); runs inside the caller's transaction. */
+export async function sitzungenDesKundenBeenden(db: Db, kundeId: number): Promise<void> {
+  await db('sitzungen').whereRaw("(daten->>'kundeId')::int = ?", [kundeId]).delete();
+}

@@ -70,13 +70,14 @@ it('records histories', async () => {
   if (aufzeichnen('termin-erinnerung-verschoben')) {
     const kundeId = (await t.ctx.db('kunden').where({ kundennummer: demoLogins.kunde.kundennummer }).first('id')).id;
     const beginn = new Date(Date.now() + 3_000);
-    const [termin] = await t.ctx.db('termine').insert({ kunde_id: kundeId, beginn }).returning('id');
-    await terminEinplanen(client, t.ctx.temporal.plan.taskQueues.io, { id: termin.id, beginn, status: 'geplant' }, 2_000);
+    const [row] = await t.ctx.db('termine').insert({ kunde_id: kundeId, beginn }).returning(['id', 'erinnerung_schluessel']);
+    const termin = { id: row.id as number, schluessel: row.erinnerung_schluessel as string };
+    await terminEinplanen(client, t.ctx.temporal.plan.taskQueues.io, { ...termin, beginn, status: 'geplant' }, 2_000);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     const neu = new Date(Date.now() + 3_000);
     await t.ctx.db('termine').where({ id: termin.id }).update({ beginn: neu });
-    await terminEinplanen(client, t.ctx.temporal.plan.taskQueues.io, { id: termin.id, beginn: neu, status: 'geplant' }, 2_000);
-    await save('termin-erinnerung-verschoben', `termin-${termin.id}`);
+    await terminEinplanen(client, t.ctx.temporal.plan.taskQueues.io, { ...termin, beginn: neu, status: 'geplant' }, 2_000);
+    await save('termin-erinnerung-verschoben', `termin-${termin.schluessel}`);
   }
 
   if (aufzeichnen('dokument-ausgang-erinnert-abgerufen')) {

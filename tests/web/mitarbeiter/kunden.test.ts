@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { PDFDocument } from 'pdf-lib';
+import { demoIdpKonten, demoLogins } from '../../../db/demo/logins.js';
+import { seedDemoData } from '../../../db/demo/seed.js';
+import { startOidcAnbieter, type OidcAnbieter } from '../../../platform/oidc-anbieter.js';
+import { createTestContext, type TestContext } from '../../support/context.js';
+import { startApp, type RunningApp } from '../../support/http.js';
+import { HttpKunde } from '../../support/http-kunde.js';
+import { mitarbeiterAnmelden } from '../../support/oidc-anmeldung.js';
+import { freePort } from '../../support/ports.js';
+
+/** The access letter is a readable one-page PDF. */
+async function einseitigesPdf(response: Response): Promise<void> {
+  const pdf = await PDFDocument.load(new Uint8Array(await response.arrayBuffer()));
+  assert.equal(pdf.getPageCount(), 1);
+}
+
+describe('client accounts (Admin): create with an access letter, renew access, deactivate', () => {
+  let t: TestContext;
+  let app: RunningApp;
+  let idp: OidcAnbieter;
+  let admin: HttpKunde;
+
+  before(async () => {
+    t = await createTestContext();
+    await seedDemoData(t.ctx.db, t.ctx.blobs);
+    app = await startApp(t.ctx);
+    t.ctx.config.publicUrl = app.url;
+    idp = await startOidcAnbieter({ port: await freePort(), clientId: t.ctx.config.oidcClientId, clientSecret: t.ctx.config.oidcClientSecret, portalUrl: app.url, konten: demoIdpKonten });
+    t.ctx.config.oidcIssuer = idp.issuer;
+    ({ portal: admin } = await mitarbeiterAnmelden(app.url, 'demo-admin'));
+  });
+  after(async () => {
+    await app.close();
+    await idp.stop();
+    await t.close();
+  });
+
+  async function anlegen(felder: Record<string, string>) {
+    await admin.holen('/mitarbeiter/kunden');
+    const body = new URLSearchParams({ _csrf: admin.csrf, ...felder });
+    return fetch(`${app.url}/mitarbeiter/kunden`, { method: 'POST', body, headers: { cookie: admin.cookie, accept: 'text/html' }, redirect: 'manual' });
+  }
+
+  it('creates a client who must change the initial password at first sign-in, and hands out the access letter as a one-page PDF', async () => {
+    const antwort = await anlegen({ kundennummer: '200b123456', bgNummer: '20001BG0000009', vorname: 'Nora', nachname: 'Neu', strasse: 'Testweg 1', plz: '12345', ort: 'Musterstadt', email: 'nora.neu@example.org', einwilligung: '1' });
+    assert.equal(antwort.status, 200);
+    assert.equal(antwort.headers.get('content-type'), 'application/pdf');
+    assert.equal(antwort.headers.get('content-disposition'), 'attachment; filename="zugang-200B123456.pdf"');
+    await einseitigesPdf(antwort);
+    const row = await t.ctx.db('kunden').where({ kundennummer: '200B123456' }).first();
+    assert.equal(row.passwort_aendern, true);
+    assert.ok(row.online_zustellung_seit instanceof Date);
+    assert.equal(row.email, 'nora.neu@example.org');
+  });
+
+  it('refuses a malformed or taken Kundennummer and missing names with an error summary, creating nothing', async () => {
+    const vorher = await t.ctx.db('kunden').count({ n: '*' }).first();
+    const falsch = await anlegen({ kundennummer: '12', bgNummer: '', vorname: '', nachname: '' });
+    assert.equal(falsch.status, 400);
+    const html = await falsch.text();
+    for (const feld of ['kundennummer', 'bgNummer', 'vorname', 'nachname']) assert.match(html, new RegExp(`href="#${feld}"`));
+    const doppelt = await anlegen({ kundennummer: demoLogins.kunde.kundennummer, bgNummer: 'x', vorname: 'a', nachname: 'b' });
+    assert.match(await doppelt.text(), /gibt es schon/);
+    assert.deepEqual(await t.ctx.db('kunden').count({ n: '*' }).first(), vorher);
+  });
+
+  it('renews access: new letter, the client\u2019s sessions end, the old password stops working', async () => {
+    const paula = new HttpKunde(app.url);
+    await paula.anmelden(demoLogins.kunde.kundennummer, demoLogins.kunde.passwort);
+    assert.equal((await paula.holen('/kunde')).status, 200);
+    await admin.holen('/mitarbeiter/kunden');
+    const brief = await fetch(`${app.url}/mitarbeiter/kunden/${demoLogins.kunde.kundennummer}/zugang`, { method: 'POST', body: new URLSearchParams({ _csrf: admin.csrf }), headers: { cookie: admin.cookie } });
+    assert.equal(brief.headers.get('content-type'), 'application/pdf');
+    assert.equal((await paula.holen('/kunde')).response.headers.get('location'), '/anmelden', 'signed out');
+    const erneut = new HttpKunde(app.url);
+    await erneut.holen('/anmelden');
+    assert.equal((await erneut.senden('/anmelden', { kundennummer: demoLogins.kunde.kundennummer, passwort: 'Mein-neues-Passwort-1' })).status, 401);
+  });
+
+  it('deactivates an account: sessions end and sign-in is refused like a wrong password', async () => {
+    const max = new HttpKunde(app.url);
+    await max.anmelden(demoLogins.zweiterKunde.kundennummer, demoLogins.zweiterKunde.passwort);
+    await admin.holen('/mitarbeiter/kunden');
+    const antwort = await admin.senden(`/mitarbeiter/kunden/${demoLogins.zweiterKunde.kundennummer}/deaktivieren`, {});
+    assert.equal(antwort.location, '/mitarbeiter/kunden');
+    assert.equal((await max.holen('/kunde')).response.headers.get('location'), '/anmelden');
+    const login = new HttpKunde(app.url);
+    await login.holen('/anmelden');
+    assert.equal((await login.senden('/anmelden', { kundennummer: demoLogins.zweiterKunde.kundennummer, passwort: 'Mein-neues-Passwort-1' })).status, 401);
+  });
+
+  it('keeps client accounts to the Admin team', async () => {
+    const { portal } = await mitarbeiterAnmelden(app.url, 'demo-leistung');
+    assert.equal((await portal.holen('/mitarbeiter/kunden')).status, 403);
+  });
+});

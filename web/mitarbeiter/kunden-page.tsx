@@ -1,0 +1,96 @@
+// Client accounts (Admin): create one (the access letter downloads at once), renew access, deactivate.
+import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
+import { FeldFehler, feldAria } from '../components/feld-fehler.js';
+import { TabellenRahmen } from '../components/tabellen-rahmen.js';
+import { translator } from '../i18n/index.js';
+import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+
+export interface KundenZeile {
+  kundennummer: string;
+  name: string;
+  aktiv: boolean;
+  einwilligung: boolean;
+}
+
+const felder: Array<[string, string, ('text' | 'email')?]> = [
+  ['kundennummer', 'Kundennummer (z. B. 123A456789)'],
+  ['bgNummer', 'BG-Nummer'],
+  ['vorname', 'Vorname'],
+  ['nachname', 'Nachname'],
+  ['strasse', 'Straße und Hausnummer'],
+  ['plz', 'PLZ'],
+  ['ort', 'Ort'],
+  ['email', 'E-Mail (für Benachrichtigungen)', 'email'],
+];
+
+export function KundenPage({ kontext, zeilen, werte = {}, fehler = [] }: { kontext: ArbeitsplatzKontext; zeilen: KundenZeile[]; werte?: Record<string, string>; fehler?: Array<{ feld: string; text: string }> }) {
+  const csrf = <input type="hidden" name="_csrf" value={kontext.csrf} />;
+  return (
+    <ArbeitsplatzPage kontext={kontext} titel="Kundenkonten">
+      <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
+      <form method="post" action="/mitarbeiter/kunden" class="karte formular" noValidate>
+        {csrf}
+        <h2>Konto anlegen</h2>
+        <p class="hinweis">Nach dem Anlegen wird das Zugangsschreiben (PDF) mit dem ersten Passwort heruntergeladen. Es wird nicht gespeichert.</p>
+        {felder.map(([id, label, typ]) => (
+          <>
+            <label for={id}>{label}</label>
+            <FeldFehler feld={id} fehler={fehler} />
+            {typ === 'email' ? (
+              <input id={id} name={id} type="email" autocomplete="off" value={werte[id] ?? ''} {...feldAria(id, fehler)} />
+            ) : (
+              <input id={id} name={id} value={werte[id] ?? ''} {...feldAria(id, fehler)} />
+            )}
+          </>
+        ))}
+        <div class="ankreuzen">
+          <input id="einwilligung" name="einwilligung" type="checkbox" value="1" checked={werte.einwilligung === '1'} />
+          <label for="einwilligung">Willigt in die elektronische Zustellung ein</label>
+        </div>
+        <button type="submit">Konto anlegen und Zugangsschreiben erzeugen</button>
+      </form>
+      <h2>Konten</h2>
+      <TabellenRahmen label="Kundenkonten">
+        <table class="liste">
+          <thead>
+            <tr>
+              <th scope="col">Kundennummer</th>
+              <th scope="col">Name</th>
+              <th scope="col">Elektronische Zustellung</th>
+              <th scope="col">Aktionen</th>
+            </tr>
+          </thead>
+          <tbody>
+            {zeilen.map((z) => (
+              <tr>
+                <td data-label="Kundennummer">{z.kundennummer}</td>
+                <td data-label="Name">{z.name}</td>
+                <td data-label="Elektronische Zustellung">{z.einwilligung ? 'ja' : 'nein'}</td>
+                <td data-label="Aktionen">
+                  {z.aktiv ? (
+                    <>
+                      <form method="post" action={`/mitarbeiter/kunden/${z.kundennummer}/zugang`} class="inline">
+                        {csrf}
+                        <button type="submit" class="link">
+                          Neues Zugangsschreiben<span class="sr-only"> für {z.kundennummer}</span>
+                        </button>
+                      </form>{' '}
+                      <form method="post" action={`/mitarbeiter/kunden/${z.kundennummer}/deaktivieren`} class="inline">
+                        {csrf}
+                        <button type="submit" class="link">
+                          Deaktivieren<span class="sr-only"> {z.kundennummer}</span>
+                        </button>
+                      </form>
+                    </>
+                  ) : (
+                    'deaktiviert'
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TabellenRahmen>
+    </ArbeitsplatzPage>
+  );
+}

@@ -1,0 +1,74 @@
+// Client accounts (Admin only): create with access letter, renew access, deactivate.
+import type Router from '@koa/router';
+import type { Context } from 'koa';
+import { FachlicherFehler } from '../../domain/fehler.js';
+import type { AppContext } from '../../platform/context.js';
+import { renderHtml } from '../render.js';
+import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
+import { Readable } from 'node:stream';
+import { pdfSenden } from '../components/download.js';
+import { kundeAnlegen, kundeDeaktivieren, zugangErneuern } from '../konten/kunden-verwaltung.js';
+import { KundenPage } from './kunden-page.js';
+
+const kontoFehler: Record<string, string> = {
+  'kundennummer:format': 'Die Kundennummer hat drei Ziffern, einen Buchstaben und sechs Ziffern.',
+  'kundennummer:vergeben': 'Diese Kundennummer gibt es schon.',
+  bgNummer: 'Bitte die BG-Nummer angeben.',
+  vorname: 'Bitte den Vornamen angeben.',
+  nachname: 'Bitte den Nachnamen angeben.',
+  email: 'Die E-Mail-Adresse ist ungültig.',
+};
+
+export function kundenRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
+  const nurAdmin = (ctx: Context) => {
+    if (ctx.state.mitarbeiter.team !== 'admin') throw new FachlicherFehler('nicht_berechtigt');
+  };
+  const kundenZeilen = () =>
+    app.db('kunden').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(50).select('kundennummer', app.db.raw("vorname || ' ' || nachname as name"), 'aktiv', app.db.raw('online_zustellung_seit is not null as einwilligung'));
+  const zugangsschreibenSenden = (ctx: Context, kundennummer: string, pdf: Uint8Array) => pdfSenden(ctx, Readable.from([Buffer.from(pdf)]), `zugang-${kundennummer}.pdf`);
+
+  router.get('/kunden', async (ctx) => {
+    nurAdmin(ctx);
+    renderHtml(ctx, KundenPage({ kontext: ctx.state.arbeitsplatz, zeilen: await kundenZeilen() }));
+  });
+
+  router.post('/kunden', async (ctx) => {
+    nurAdmin(ctx);
+    const werte = ctx.state.formular.felder as Record<string, string>;
+    const feld = (name: string) => werte[name] ?? '';
+    try {
+      const { kundennummer, pdf } = await kundeAnlegen(app.db, {
+        kundennummer: feld('kundennummer'),
+        bgNummer: feld('bgNummer'),
+        vorname: feld('vorname'),
+        nachname: feld('nachname'),
+        strasse: feld('strasse'),
+        plz: feld('plz'),
+        ort: feld('ort'),
+        email: feld('email'),
+        einwilligung: werte.einwilligung === '1',
+      });
+      zugangsschreibenSenden(ctx, kundennummer, pdf);
+    } catch (error) {
+      if (!(error instanceof FachlicherFehler) || error.typ !== 'ungueltige_eingabe') throw error;
+      const fehler = Object.entries(error.felder).map(([f, code]) => ({ feld: f, text: kontoFehler[`${f}:${code}`] ?? kontoFehler[f] ?? 'Bitte prüfen.' }));
+      renderHtml(ctx, KundenPage({ kontext: ctx.state.arbeitsplatz, zeilen: await kundenZeilen(), werte, fehler }), 400);
+    }
+  });
+
+  router.post('/kunden/:nummer/zugang', async (ctx) => {
+    nurAdmin(ctx);
+    const { kundennummer, pdf } = await zugangErneuern(app.db, ctx.params.nummer!);
+    zugangsschreibenSenden(ctx, kundennummer, pdf);
+  });
+
+  router.post('/kunden/:nummer/deaktivieren', async (ctx) => {
+    nurAdmin(ctx);
+    await kundeDeaktivieren(app.db, ctx.params.nummer!);
+    const sitzung = ctx.state.sitzung as Sitzung;
+    sitzung.daten.meldung = { art: 'erfolg', text: `Das Konto ${ctx.params.nummer} ist deaktiviert; offene Anmeldungen sind beendet.` };
+    await sitzungen.speichern(sitzung);
+    ctx.redirect('/mitarbeiter/kunden');
+  });
+
+}

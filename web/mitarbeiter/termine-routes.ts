@@ -1,0 +1,60 @@
+// Appointments in the staff workspace: create, move, cancel.
+import type Router from '@koa/router';
+import type { Context } from 'koa';
+import { FachlicherFehler } from '../../domain/fehler.js';
+import type { AppContext } from '../../platform/context.js';
+import { renderHtml } from '../render.js';
+import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
+import { terminAbsagen, terminAnlegen, terminVerschieben } from '../termine/verwaltung.js';
+import { TermineVerwaltungPage } from './termine-page.js';
+
+export function termineRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
+  const terminZeilen = () =>
+    app.db('termine as t')
+      .join('kunden as k', 'k.id', 't.kunde_id')
+      .leftJoin('mitarbeiter as m', 'm.id', 't.mitarbeiter_id')
+      .where('t.status', 'geplant')
+      .andWhere('t.beginn', '>', app.db.fn.now())
+      .orderBy('t.beginn')
+      .limit(100)
+      .select('t.id', 'k.kundennummer', 't.beginn', 't.raum', app.db.raw("coalesce(m.vorname || ' ' || m.nachname, '') as mitarbeiter"));
+  const terminFehler = (error: unknown) => {
+    if (!(error instanceof FachlicherFehler) || error.typ !== 'ungueltige_eingabe') throw error;
+    const texte: Record<string, string> = { kundennummer: 'Diese Kundennummer gibt es nicht.', datum: 'Bitte ein Datum und eine Uhrzeit in der Zukunft angeben.' };
+    return Object.keys(error.felder).map((feld) => ({ feld, text: texte[feld] ?? 'Bitte prüfen.' }));
+  };
+  const terminGemeldet = async (ctx: Context, text: string) => {
+    const sitzung = ctx.state.sitzung as Sitzung;
+    sitzung.daten.meldung = { art: 'erfolg', text };
+    await sitzungen.speichern(sitzung);
+    ctx.redirect('/mitarbeiter/termine');
+  };
+
+  router.get('/termine', async (ctx) => renderHtml(ctx, TermineVerwaltungPage({ kontext: ctx.state.arbeitsplatz, zeilen: await terminZeilen() })));
+
+  router.post('/termine', async (ctx) => {
+    const werte = ctx.state.formular.felder as Record<string, string>;
+    try {
+      await terminAnlegen(app, ctx.state.mitarbeiter.id, { kundennummer: werte.kundennummer ?? '', datum: werte.datum ?? '', uhrzeit: werte.uhrzeit ?? '', raum: werte.raum, telefon: werte.telefon, mitteilung1: werte.mitteilung1, mitteilung2: werte.mitteilung2 });
+    } catch (error) {
+      return renderHtml(ctx, TermineVerwaltungPage({ kontext: ctx.state.arbeitsplatz, zeilen: await terminZeilen(), werte, fehler: terminFehler(error) }), 400);
+    }
+    await terminGemeldet(ctx, 'Der Termin ist angelegt; die Erinnerung ist geplant.');
+  });
+
+  router.post('/termine/:id/verschieben', async (ctx) => {
+    const werte = ctx.state.formular.felder as Record<string, string>;
+    try {
+      await terminVerschieben(app, Number(ctx.params.id), werte.datum ?? '', werte.uhrzeit ?? '');
+    } catch (error) {
+      return renderHtml(ctx, TermineVerwaltungPage({ kontext: ctx.state.arbeitsplatz, zeilen: await terminZeilen(), fehler: terminFehler(error) }), 400);
+    }
+    await terminGemeldet(ctx, 'Der Termin ist verschoben; die Erinnerung folgt ihm.');
+  });
+
+  router.post('/termine/:id/absagen', async (ctx) => {
+    await terminAbsagen(app, Number(ctx.params.id));
+    await terminGemeldet(ctx, 'Der Termin ist abgesagt; es wird nicht mehr erinnert.');
+  });
+
+}
