@@ -3,6 +3,7 @@ import type { Db } from '../db/knex.js';
 import type { BlobStore } from '../platform/blob-store.js';
 import type { MailTransport } from '../platform/mail-transport.js';
 import { createAusgangActivities } from './ausgang.js';
+import { createAusgangImportActivities } from './ausgang-import.js';
 import { createBlobActivities } from './blobs.js';
 import { createDatenbankActivities } from './datenbank.js';
 import { createDmsActivities } from './dms.js';
@@ -17,6 +18,7 @@ export interface ActivityDeps {
   blobs: BlobStore;
   mail: { transport: MailTransport; from: string };
   dmsImportDir: string;
+  dmsExportDir: string;
   publicUrl: string;
 }
 
@@ -25,6 +27,7 @@ export function createActivities(deps: ActivityDeps) {
   return {
     ...createKontoMailActivities({ db: deps.db, einmalSenden, publicUrl: deps.publicUrl }),
     ...createAusgangActivities({ db: deps.db, einmalSenden, publicUrl: deps.publicUrl }),
+    ...createAusgangImportActivities({ db: deps.db, blobs: deps.blobs, exportDir: deps.dmsExportDir }),
     ...createDatenbankActivities(deps),
     ...createProjektionActivities(deps),
     ...createDmsActivities({ db: deps.db, blobs: deps.blobs, importDir: deps.dmsImportDir }),

@@ -30,6 +30,7 @@ const schema = z.object({
   EMBEDDED_SMTP_PORT: port.default(2525),
   MAIL_FROM: z.string().min(3).default('Jobcenter Musterstadt <noreply@jobcenter-musterstadt.example>'),
   DMS_IMPORT_DIR: z.string().min(1).optional(),
+  DMS_EXPORT_DIR: z.string().min(1).optional(),
   OIDC_ISSUER: url(['http:', 'https:']).optional(),
   OIDC_CLIENT_ID: z.string().min(1).default('jobcenter-portal'),
   OIDC_CLIENT_SECRET: z.string().min(16).default('nur-fuer-den-eingebetteten-anbieter'),
@@ -67,6 +68,8 @@ export interface Config {
   embeddedSmtpPort: number;
   mailFrom: string;
   dmsImportDir: string;
+  /** Where the DMS puts outgoing letters (PDF + JSON index) for the nightly import. */
+  dmsExportDir: string;
 }
 
 /** A configuration problem, reported as one line naming the variable. */
@@ -107,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedSmtpPort: raw.EMBEDDED_SMTP_PORT,
     mailFrom: raw.MAIL_FROM,
     dmsImportDir: path.resolve(raw.DMS_IMPORT_DIR ?? path.join(raw.DATA_DIR, 'dms', 'import')),
+    dmsExportDir: path.resolve(raw.DMS_EXPORT_DIR ?? path.join(raw.DATA_DIR, 'dms', 'export')),
   };
 }
 

@@ -40,6 +40,7 @@ export async function createWorkers(ctx: AppContext, queues: Queue[]): Promise<R
     blobs: ctx.blobs,
     mail: { transport, from: ctx.config.mailFrom },
     dmsImportDir: ctx.config.dmsImportDir,
+    dmsExportDir: ctx.config.dmsExportDir,
     publicUrl: ctx.config.publicUrl,
   });
   const workflowSource = existsSync(prebuiltBundle)

@@ -4,3 +4,4 @@ export { dokumentEingang } from './dokument-eingang.js';
 export { passwortLinkSenden } from './passwort-link-senden.js';
 export { terminErinnerung } from './termin-erinnerung.js';
 export { dokumentAusgang } from './dokument-ausgang.js';
+export { ausgangImport } from './ausgang-import.js';

@@ -2,7 +2,7 @@
 // Not part of `npm test` (not a *.test.ts); the replay test replays these files against later code. Record again only on purpose;
 // HISTORIEN=name,name records only those (older recordings stay, so replay keeps covering histories of older code).
 import { execFileSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { it } from 'node:test';
 import { demoLogins } from '../../../db/demo/logins.js';
@@ -94,6 +94,17 @@ it('records histories', async () => {
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     await client.workflow.getHandle(ausgangsnummer).signal('abgerufen');
     await save('dokument-ausgang-erinnert-abgerufen', ausgangsnummer);
+  }
+
+  if (aufzeichnen('ausgang-import')) {
+    const exportDir = t.ctx.config.dmsExportDir;
+    await mkdir(exportDir, { recursive: true });
+    await writeFile(path.join(exportDir, 'brief.pdf'), await pdfMitSeiten(1));
+    await writeFile(path.join(exportDir, 'brief.json'), JSON.stringify({ referenz: `DMS-${Date.now()}`, kundennummer: demoLogins.kunde.kundennummer, dokumentart: 'Bescheid', bereich: 'leistung', name: 'Aufzeichnung', datei: 'brief.pdf' }));
+    await writeFile(path.join(exportDir, 'kaputt.json'), '{');
+    const id = `ausgang-import-${Date.now()}`;
+    await client.workflow.execute('ausgangImport', { taskQueue: t.ctx.temporal.plan.taskQueues.io, workflowId: id, args: [] });
+    await save('ausgang-import', id);
   }
 
   await workers.stop();
