@@ -18,6 +18,9 @@ export interface NeuerKunde {
   ort: string;
   email: string;
   einwilligung: boolean;
+  /** Responsible staff: a Vermittlung member as Ansprechpartner, a Leistung member for benefits. */
+  ansprechpartnerId?: number;
+  leistungssachbearbeiterId?: number;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -53,6 +56,9 @@ export async function kundeAnlegen(db: Db, eingabe: NeuerKunde): Promise<{ kunde
   if (!eingabe.vorname.trim()) probleme.vorname = 'fehlt';
   if (!eingabe.nachname.trim()) probleme.nachname = 'fehlt';
   if (eingabe.email.trim() && !EMAIL.test(eingabe.email.trim())) probleme.email = 'format';
+  const imTeam = async (id: number | undefined, team: string) => !id || Boolean(await db('mitarbeiter').where({ id, team, aktiv: true }).first('id'));
+  if (!(await imTeam(eingabe.ansprechpartnerId, 'vermittlung'))) probleme.ansprechpartner = 'team';
+  if (!(await imTeam(eingabe.leistungssachbearbeiterId, 'leistung'))) probleme.leistungssachbearbeiter = 'team';
   if (Object.keys(probleme).length > 0) throw new FachlicherFehler('ungueltige_eingabe', `Kunde unvollständig: ${Object.keys(probleme).join(', ')}`, probleme);
   const passwort = neuesZugangspasswort();
   const kunde = {
@@ -65,6 +71,8 @@ export async function kundeAnlegen(db: Db, eingabe: NeuerKunde): Promise<{ kunde
     ort: eingabe.ort.trim() || null,
     email: eingabe.email.trim() || null,
     online_zustellung_seit: eingabe.einwilligung ? new Date() : null,
+    ansprechpartner_id: eingabe.ansprechpartnerId ?? null,
+    leistungssachbearbeiter_id: eingabe.leistungssachbearbeiterId ?? null,
   };
   const pdf = await zugangsschreiben(kunde, passwort, false);
   await db('kunden').insert({ ...kunde, passwort_hash: await hashPasswort(passwort), passwort_aendern: true });

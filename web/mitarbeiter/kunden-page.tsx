@@ -5,6 +5,11 @@ import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 
+export interface Zustaendige {
+  vermittlung: Array<{ id: number; name: string }>;
+  leistung: Array<{ id: number; name: string }>;
+}
+
 export interface KundenZeile {
   kundennummer: string;
   name: string;
@@ -23,7 +28,7 @@ const felder: Array<[string, string, ('text' | 'email')?]> = [
   ['email', 'E-Mail (für Benachrichtigungen)', 'email'],
 ];
 
-export function KundenPage({ kontext, zeilen, werte = {}, fehler = [] }: { kontext: ArbeitsplatzKontext; zeilen: KundenZeile[]; werte?: Record<string, string>; fehler?: Array<{ feld: string; text: string }> }) {
+export function KundenPage({ kontext, zeilen, zustaendige, werte = {}, fehler = [] }: { kontext: ArbeitsplatzKontext; zeilen: KundenZeile[]; zustaendige: Zustaendige; werte?: Record<string, string>; fehler?: Array<{ feld: string; text: string }> }) {
   const csrf = <input type="hidden" name="_csrf" value={kontext.csrf} />;
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Kundenkonten">
@@ -41,6 +46,25 @@ export function KundenPage({ kontext, zeilen, werte = {}, fehler = [] }: { konte
             ) : (
               <input id={id} name={id} value={werte[id] ?? ''} {...feldAria(id, fehler)} />
             )}
+          </>
+        ))}
+        {(
+          [
+            ['ansprechpartner', 'Ansprechpartner (Vermittlung)', zustaendige.vermittlung],
+            ['leistungssachbearbeiter', 'Leistungssachbearbeitung', zustaendige.leistung],
+          ] as const
+        ).map(([id, label, personen]) => (
+          <>
+            <label for={id}>{label}</label>
+            <FeldFehler feld={id} fehler={fehler} />
+            <select id={id} name={id} {...feldAria(id, fehler)}>
+              <option value="">noch offen</option>
+              {personen.map((p) => (
+                <option value={String(p.id)} selected={werte[id] === String(p.id)}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
           </>
         ))}
         <div class="ankreuzen">

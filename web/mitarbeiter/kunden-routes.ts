@@ -17,6 +17,8 @@ const kontoFehler: Record<string, string> = {
   vorname: 'Bitte den Vornamen angeben.',
   nachname: 'Bitte den Nachnamen angeben.',
   email: 'Die E-Mail-Adresse ist ungültig.',
+  ansprechpartner: 'Bitte jemanden aus der Vermittlung wählen.',
+  leistungssachbearbeiter: 'Bitte jemanden aus der Leistung wählen.',
 };
 
 export function kundenRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
@@ -25,11 +27,15 @@ export function kundenRoutes(router: Router, app: AppContext, sitzungen: Sitzung
   };
   const kundenZeilen = () =>
     app.db('kunden').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(50).select('kundennummer', app.db.raw("vorname || ' ' || nachname as name"), 'aktiv', app.db.raw('online_zustellung_seit is not null as einwilligung'));
+  const zustaendige = async () => {
+    const staff = await app.db('mitarbeiter').where({ aktiv: true }).whereIn('team', ['vermittlung', 'leistung']).orderBy(['nachname', 'vorname']).select('id', 'team', app.db.raw("vorname || ' ' || nachname as name"));
+    return { vermittlung: staff.filter((m) => m.team === 'vermittlung'), leistung: staff.filter((m) => m.team === 'leistung') };
+  };
   const zugangsschreibenSenden = (ctx: Context, kundennummer: string, pdf: Uint8Array) => pdfSenden(ctx, Readable.from([Buffer.from(pdf)]), `zugang-${kundennummer}.pdf`);
 
   router.get('/kunden', async (ctx) => {
     nurAdmin(ctx);
-    renderHtml(ctx, KundenPage({ kontext: ctx.state.arbeitsplatz, zeilen: await kundenZeilen() }));
+    renderHtml(ctx, KundenPage({ kontext: ctx.state.arbeitsplatz, zeilen: await kundenZeilen(), zustaendige: await zustaendige() }));
   });
 
   router.post('/kunden', async (ctx) => {
@@ -47,12 +53,14 @@ export function kundenRoutes(router: Router, app: AppContext, sitzungen: Sitzung
         ort: feld('ort'),
         email: feld('email'),
         einwilligung: werte.einwilligung === '1',
+        ansprechpartnerId: Number(werte.ansprechpartner) || undefined,
+        leistungssachbearbeiterId: Number(werte.leistungssachbearbeiter) || undefined,
       });
       zugangsschreibenSenden(ctx, kundennummer, pdf);
     } catch (error) {
       if (!(error instanceof FachlicherFehler) || error.typ !== 'ungueltige_eingabe') throw error;
       const fehler = Object.entries(error.felder).map(([f, code]) => ({ feld: f, text: kontoFehler[`${f}:${code}`] ?? kontoFehler[f] ?? 'Bitte prüfen.' }));
-      renderHtml(ctx, KundenPage({ kontext: ctx.state.arbeitsplatz, zeilen: await kundenZeilen(), werte, fehler }), 400);
+      renderHtml(ctx, KundenPage({ kontext: ctx.state.arbeitsplatz, zeilen: await kundenZeilen(), zustaendige: await zustaendige(), werte, fehler }), 400);
     }
   });
 

@@ -44,7 +44,8 @@ describe('client accounts (Admin): create with an access letter, renew access, d
   }
 
   it('creates a client who must change the initial password at first sign-in, and hands out the access letter as a one-page PDF', async () => {
-    const antwort = await anlegen({ kundennummer: '200b123456', bgNummer: '20001BG0000009', vorname: 'Nora', nachname: 'Neu', strasse: 'Testweg 1', plz: '12345', ort: 'Musterstadt', email: 'nora.neu@example.org', einwilligung: '1' });
+    const [tobias, katrin] = await Promise.all(['demo-vermittlung', 'demo-leistung'].map((sub) => t.ctx.db('mitarbeiter').where({ oidc_subject: sub }).first('id')));
+    const antwort = await anlegen({ kundennummer: '200b123456', bgNummer: '20001BG0000009', vorname: 'Nora', nachname: 'Neu', strasse: 'Testweg 1', plz: '12345', ort: 'Musterstadt', email: 'nora.neu@example.org', einwilligung: '1', ansprechpartner: String(tobias!.id), leistungssachbearbeiter: String(katrin!.id) });
     assert.equal(antwort.status, 200);
     assert.equal(antwort.headers.get('content-type'), 'application/pdf');
     assert.equal(antwort.headers.get('content-disposition'), 'attachment; filename="zugang-200B123456.pdf"');
@@ -53,14 +54,17 @@ describe('client accounts (Admin): create with an access letter, renew access, d
     assert.equal(row.passwort_aendern, true);
     assert.ok(row.online_zustellung_seit instanceof Date);
     assert.equal(row.email, 'nora.neu@example.org');
+    assert.equal(row.ansprechpartner_id, tobias!.id);
+    assert.equal(row.leistungssachbearbeiter_id, katrin!.id);
   });
 
-  it('refuses a malformed or taken Kundennummer and missing names with an error summary, creating nothing', async () => {
+  it('refuses a malformed or taken Kundennummer, missing names and an Ansprechpartner from the wrong team, creating nothing', async () => {
     const vorher = await t.ctx.db('kunden').count({ n: '*' }).first();
-    const falsch = await anlegen({ kundennummer: '12', bgNummer: '', vorname: '', nachname: '' });
+    const katrin = await t.ctx.db('mitarbeiter').where({ oidc_subject: 'demo-leistung' }).first('id');
+    const falsch = await anlegen({ kundennummer: '12', bgNummer: '', vorname: '', nachname: '', ansprechpartner: String(katrin.id) });
     assert.equal(falsch.status, 400);
     const html = await falsch.text();
-    for (const feld of ['kundennummer', 'bgNummer', 'vorname', 'nachname']) assert.match(html, new RegExp(`href="#${feld}"`));
+    for (const feld of ['kundennummer', 'bgNummer', 'vorname', 'nachname', 'ansprechpartner']) assert.match(html, new RegExp(`href="#${feld}"`));
     const doppelt = await anlegen({ kundennummer: demoLogins.kunde.kundennummer, bgNummer: 'x', vorname: 'a', nachname: 'b' });
     assert.match(await doppelt.text(), /gibt es schon/);
     assert.deepEqual(await t.ctx.db('kunden').count({ n: '*' }).first(), vorher);
