@@ -2,37 +2,27 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { demoIdpKonten, demoLogins } from '../../db/demo/logins.js';
-import { seedDemoData } from '../../db/demo/seed.js';
-import { startOidcAnbieter, type OidcAnbieter } from '../../platform/oidc-anbieter.js';
+import { demoLogins } from '../../db/demo/logins.js';
 import { dokumentEinreichen } from '../../web/eingang/einreichen.js';
 import { axePruefen, bildschirmfoto, breiten, browserStarten } from '../support/browser.js';
-import { createTestContext, type TestContext } from '../support/context.js';
+import { arbeitsplatzStarten } from '../support/arbeitsplatz.js';
+import type { TestContext } from '../support/context.js';
 import { foto, pdfMitSeiten } from '../support/dateien.js';
-import { startApp, type RunningApp } from '../support/http.js';
+import type { RunningApp } from '../support/http.js';
 import { HttpKunde } from '../support/http-kunde.js';
-import { freePort } from '../support/ports.js';
 import { warteAufStatus } from '../support/warten.js';
-import { runWorkers } from '../support/workers.js';
 
 describe('staff workspace in a real browser', { timeout: 180_000 }, () => {
   let t: TestContext;
   let app: RunningApp;
-  let idp: OidcAnbieter;
-  let workers: { stop(): Promise<void> };
+  let stoppen: (() => Promise<void>) | undefined;
   let browser: Browser;
   let kontext: BrowserContext;
   let page: Page;
   let nummer = '';
 
   before(async () => {
-    t = await createTestContext();
-    await seedDemoData(t.ctx.db, t.ctx.blobs);
-    app = await startApp(t.ctx);
-    t.ctx.config.publicUrl = app.url;
-    idp = await startOidcAnbieter({ port: await freePort(), clientId: t.ctx.config.oidcClientId, clientSecret: t.ctx.config.oidcClientSecret, portalUrl: app.url, konten: demoIdpKonten });
-    t.ctx.config.oidcIssuer = idp.issuer;
-    [workers, browser] = await Promise.all([runWorkers(t.ctx), browserStarten()]);
+    [{ t, app, stoppen }, browser] = await Promise.all([arbeitsplatzStarten({ workers: true }), browserStarten()]);
     kontext = await browser.newContext({ viewport: breiten.desktop, locale: 'de-DE' });
     page = await kontext.newPage();
     page.setDefaultTimeout(15_000);
@@ -42,10 +32,7 @@ describe('staff workspace in a real browser', { timeout: 180_000 }, () => {
   after(async () => {
     await kontext?.close();
     await browser?.close();
-    await workers?.stop();
-    await app?.close();
-    await idp?.stop();
-    await t?.close();
+    await stoppen?.();
   });
 
   async function anmelden(login: string): Promise<void> {

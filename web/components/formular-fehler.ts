@@ -7,3 +7,9 @@ export function formularFehler(error: unknown, i18n: I18n, schluessel: (feld: st
   if (!(error instanceof FachlicherFehler) || error.typ !== 'ungueltige_eingabe' || Object.keys(error.felder).length === 0) throw error;
   return Object.entries(error.felder).map(([feld, code]) => ({ feld: feld === 'dateien' ? 'datei1' : feld, text: i18n.t(schluessel(feld, code)) }));
 }
+
+/** The same for the German-only staff forms: texts by "feld:code", then by "feld". */
+export function feldFehlerTexte(error: unknown, texte: Record<string, string>): Array<{ feld: string; text: string }> {
+  if (!(error instanceof FachlicherFehler) || error.typ !== 'ungueltige_eingabe') throw error;
+  return Object.entries(error.felder).map(([feld, code]) => ({ feld, text: texte[`${feld}:${code}`] ?? texte[feld] ?? 'Bitte prüfen.' }));
+}

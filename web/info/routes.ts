@@ -1,6 +1,7 @@
 // Footer pages for everyone: Impressum, Datenschutz, Barrierefreiheit (with feedback), Leichte Sprache.
 import Router from '@koa/router';
 import type { Context } from 'koa';
+import { istEmailAdresse } from '../../domain/email.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { formularFehler } from '../components/formular-fehler.js';
@@ -13,8 +14,6 @@ import type { Sitzungen } from '../sitzung/sitzung.js';
 import { Barrierefreiheit, type RueckmeldungFormular } from './barrierefreiheit.js';
 import { InfoPage } from './info-page.js';
 import { Datenschutz, Impressum, LeichteSprache } from './seiten.js';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function infoRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   const router = new Router();
@@ -42,7 +41,7 @@ export function infoRoutes(app: AppContext, sitzungen: Sitzungen): Router {
     try {
       const felder: Record<string, string> = {};
       if (!nachricht.trim() || nachricht.length > 5000) felder.nachricht = 'fehlt';
-      if (kontakt.trim() && (!EMAIL.test(kontakt.trim()) || kontakt.length > 200)) felder.kontakt = 'ungueltig';
+      if (kontakt.trim() && !istEmailAdresse(kontakt.trim())) felder.kontakt = 'ungueltig';
       if (Object.keys(felder).length > 0) throw new FachlicherFehler('ungueltige_eingabe', 'Rückmeldung unvollständig', felder);
       await app.db('barriere_rueckmeldungen').insert({ nachricht: nachricht.trim(), kontakt: kontakt.trim() || null, sprache: i18n.sprache });
       ctx.redirect('/barrierefreiheit?danke#rueckmeldung');

@@ -1,6 +1,7 @@
 // Client accounts (Admin): create with an access letter, reset the password with a new letter, deactivate; sessions end with it.
 import { renderBrief } from '../../activities/pdf/brief-rendern.js';
 import type { Db } from '../../db/knex.js';
+import { istEmailAdresse } from '../../domain/email.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { jobcenter } from '../../domain/jobcenter.js';
 import { kundennummerMuster, normalisiereKundennummer } from '../../domain/nummern.js';
@@ -22,8 +23,6 @@ export interface NeuerKunde {
   ansprechpartnerId?: number;
   leistungssachbearbeiterId?: number;
 }
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 async function zugangsschreiben(kunde: { kundennummer: string; vorname: string; nachname: string; strasse: string | null; plz: string | null; ort: string | null }, passwort: string, erneut: boolean): Promise<Uint8Array> {
   return renderBrief({
@@ -55,7 +54,7 @@ export async function kundeAnlegen(db: Db, eingabe: NeuerKunde): Promise<{ kunde
   if (!eingabe.bgNummer.trim()) probleme.bgNummer = 'fehlt';
   if (!eingabe.vorname.trim()) probleme.vorname = 'fehlt';
   if (!eingabe.nachname.trim()) probleme.nachname = 'fehlt';
-  if (eingabe.email.trim() && !EMAIL.test(eingabe.email.trim())) probleme.email = 'format';
+  if (eingabe.email.trim() && !istEmailAdresse(eingabe.email.trim())) probleme.email = 'format';
   const imTeam = async (id: number | undefined, team: string) => !id || Boolean(await db('mitarbeiter').where({ id, team, aktiv: true }).first('id'));
   if (!(await imTeam(eingabe.ansprechpartnerId, 'vermittlung'))) probleme.ansprechpartner = 'team';
   if (!(await imTeam(eingabe.leistungssachbearbeiterId, 'leistung'))) probleme.leistungssachbearbeiter = 'team';

@@ -69,8 +69,7 @@ export function akteRoutes(router: Router, app: AppContext, sitzungen: Sitzungen
     await app.db('kunden').where({ id: ctx.state.kunde.id }).update({ sprache });
     const sitzung = ctx.state.sitzung as Sitzung;
     sitzung.daten.sprache = sprache;
-    sitzung.daten.meldung = { art: 'erfolg', text: translator(sprache).t('sprache.erfolg') };
-    await sitzungen.speichern(sitzung);
+    await sitzungen.melden(ctx, translator(sprache).t('sprache.erfolg'));
     ctx.redirect('/kunde/einstellungen');
   });
 }

@@ -32,18 +32,14 @@ export function kundeErforderlich(sitzungen: Sitzungen): Middleware {
       await sitzungen.beenden(ctx);
       return ctx.redirect('/anmelden');
     }
-    const meldung = sitzung.daten.meldung;
-    if (meldung && ctx.get('HX-Request') !== 'true') {
-      delete sitzung.daten.meldung;
-      await sitzungen.speichern(sitzung);
-    }
+    const meldung = await sitzungen.meldungAbholen(ctx);
     ctx.state.kunde = kunde;
     ctx.state.portal = {
       i18n: translator(sitzung.daten.sprache),
       csrf: sitzung.daten.csrf,
       pfad: ctx.path,
       name: `${kunde.vorname} ${kunde.nachname}`,
-      meldung: ctx.get('HX-Request') === 'true' ? undefined : meldung,
+      meldung,
     };
     await next();
   };

@@ -1,6 +1,5 @@
 // The client portal (/kunde): each handler validates, makes one call and renders.
 import Router from '@koa/router';
-import type { Context } from 'koa';
 import type { MitteilungBereich } from '../../domain/bereich.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { formularFehler } from '../components/formular-fehler.js';
@@ -25,10 +24,6 @@ import { akteRoutes } from './akte-routes.js';
 export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   const router = new Router({ prefix: '/kunde' });
   router.use(kundeErforderlich(sitzungen));
-  router.use(async (ctx, next) => {
-    ctx.state.sitzungen = sitzungen;
-    await next();
-  });
 
   router.get('/', async (ctx) => {
     renderHtml(ctx, StartseitePage({ kontext: ctx.state.portal, daten: await startseiteLaden(app.db, ctx.state.kunde.id) }));
@@ -52,8 +47,7 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
       await app.db('kunden').where({ id: ctx.state.kunde.id }).update({ sprache });
     }
     sitzung.daten.passwortAendern = false;
-    sitzung.daten.meldung = { art: 'erfolg', text: translator(sitzung.daten.sprache).t('passwort.erfolg') };
-    await sitzungen.speichern(sitzung);
+    await sitzungen.melden(ctx, translator(sitzung.daten.sprache).t('passwort.erfolg'));
     ctx.redirect('/kunde');
   });
   router.get('/dokument-senden', (ctx) => renderHtml(ctx, DokumentSendenPage({ kontext: ctx.state.portal })));
@@ -64,7 +58,7 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
     try {
       const dateien = (ctx.state.formular.dateien as Array<{ bytes: Buffer }>).map((d) => d.bytes);
       const { eingangsnummer } = await dokumentEinreichen(app, { absender: { kanal: 'kunde' }, kundennummer: ctx.state.kunde.kundennummer, dokumentart, info: info.trim() || undefined, dateien });
-      await melden(ctx, i18n.tf('senden.erfolg', { name: dokumentart, nummer: eingangsnummer }));
+      await sitzungen.melden(ctx, i18n.tf('senden.erfolg', { name: dokumentart, nummer: eingangsnummer }));
       ctx.redirect('/kunde/dokument-senden');
     } catch (error) {
       const fehler = formularFehler(error, i18n, (feld, code) => (feld === 'dokumentart' ? 'senden.fehler.dokumentart' : (`senden.fehler.${code}` as MessageKey)));
@@ -86,7 +80,7 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
         notiz: werte.notiz ?? '',
         absenderZeilen: [ctx.state.portal.name, `Kundennummer ${ctx.state.kunde.kundennummer}`],
       });
-      await melden(ctx, i18n.tf('mitteilung.erfolg', { name: (werte.betreff ?? '').trim(), nummer: eingangsnummer }));
+      await sitzungen.melden(ctx, i18n.tf('mitteilung.erfolg', { name: (werte.betreff ?? '').trim(), nummer: eingangsnummer }));
       ctx.redirect('/kunde/gesendet');
     } catch (error) {
       const fehler = formularFehler(error, i18n, (feld, code) => (code === 'zu_lang' ? 'mitteilung.fehler.zu_lang' : (`mitteilung.fehler.${feld}` as MessageKey)));
@@ -112,8 +106,3 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   return router;
 }
 
-async function melden(ctx: Context, text: string): Promise<void> {
-  const sitzung = ctx.state.sitzung as Sitzung;
-  sitzung.daten.meldung = { art: 'erfolg', text };
-  await (ctx.state.sitzungen as Sitzungen).speichern(sitzung);
-}

@@ -1,11 +1,11 @@
 // Outbound letters in the staff workspace: the form and the list of sent letters.
 import type Router from '@koa/router';
-import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { renderHtml } from '../render.js';
-import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
+import type { Sitzungen } from '../sitzung/sitzung.js';
 import { briefBereitstellen } from '../ausgang/bereitstellen.js';
 import { AusgangPage } from './ausgang-page.js';
+import { feldFehlerTexte } from '../components/formular-fehler.js';
 
 const ausgangFehler: Record<string, string> = {
   'kundennummer:unbekannt': 'Diese Kundennummer gibt es nicht (oder das Konto ist deaktiviert).',
@@ -41,15 +41,11 @@ export function ausgangRoutes(router: Router, app: AppContext, sitzungen: Sitzun
         pdf: datei?.bytes,
         erstelltVon: ctx.state.mitarbeiter.id,
       });
-      const sitzung = ctx.state.sitzung as Sitzung;
-      sitzung.daten.meldung = { art: 'erfolg', text: `Das Schreiben ${ausgangsnummer} liegt im Eingang der Kundin oder des Kunden; die Benachrichtigung ist unterwegs.` };
-      await sitzungen.speichern(sitzung);
+      await sitzungen.melden(ctx, `Das Schreiben ${ausgangsnummer} liegt im Eingang der Kundin oder des Kunden; die Benachrichtigung ist unterwegs.`);
       ctx.redirect('/mitarbeiter/ausgang');
     } catch (error) {
-      if (!(error instanceof FachlicherFehler) || error.typ !== 'ungueltige_eingabe') throw error;
-      const fehler = Object.entries(error.felder).map(([feld, code]) => ({ feld, text: ausgangFehler[`${feld}:${code}`] ?? ausgangFehler[feld] ?? 'Bitte prüfen.' }));
+      const fehler = feldFehlerTexte(error, ausgangFehler);
       renderHtml(ctx, AusgangPage({ kontext: ctx.state.arbeitsplatz, zeilen: await ausgangZeilen(), werte, fehler }), 400);
     }
   });
-
 }

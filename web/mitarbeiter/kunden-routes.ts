@@ -4,11 +4,12 @@ import type { Context } from 'koa';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { renderHtml } from '../render.js';
-import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
+import type { Sitzungen } from '../sitzung/sitzung.js';
 import { Readable } from 'node:stream';
 import { pdfSenden } from '../components/download.js';
 import { kundeAnlegen, kundeDeaktivieren, zugangErneuern } from '../konten/kunden-verwaltung.js';
 import { KundenPage } from './kunden-page.js';
+import { feldFehlerTexte } from '../components/formular-fehler.js';
 
 const kontoFehler: Record<string, string> = {
   'kundennummer:format': 'Die Kundennummer hat drei Ziffern, einen Buchstaben und sechs Ziffern.',
@@ -58,8 +59,7 @@ export function kundenRoutes(router: Router, app: AppContext, sitzungen: Sitzung
       });
       zugangsschreibenSenden(ctx, kundennummer, pdf);
     } catch (error) {
-      if (!(error instanceof FachlicherFehler) || error.typ !== 'ungueltige_eingabe') throw error;
-      const fehler = Object.entries(error.felder).map(([f, code]) => ({ feld: f, text: kontoFehler[`${f}:${code}`] ?? kontoFehler[f] ?? 'Bitte prüfen.' }));
+      const fehler = feldFehlerTexte(error, kontoFehler);
       renderHtml(ctx, KundenPage({ kontext: ctx.state.arbeitsplatz, zeilen: await kundenZeilen(), zustaendige: await zustaendige(), werte, fehler }), 400);
     }
   });
@@ -73,9 +73,7 @@ export function kundenRoutes(router: Router, app: AppContext, sitzungen: Sitzung
   router.post('/kunden/:nummer/deaktivieren', async (ctx) => {
     nurAdmin(ctx);
     await kundeDeaktivieren(app.db, ctx.params.nummer!);
-    const sitzung = ctx.state.sitzung as Sitzung;
-    sitzung.daten.meldung = { art: 'erfolg', text: `Das Konto ${ctx.params.nummer} ist deaktiviert; offene Anmeldungen sind beendet.` };
-    await sitzungen.speichern(sitzung);
+    await sitzungen.melden(ctx, `Das Konto ${ctx.params.nummer} ist deaktiviert; offene Anmeldungen sind beendet.`);
     ctx.redirect('/mitarbeiter/kunden');
   });
 

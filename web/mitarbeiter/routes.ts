@@ -27,21 +27,17 @@ declare module 'koa' {
   }
 }
 
-function mitarbeiterErforderlich(app: AppContext, sitzungen: Sitzungen): Middleware {
+function mitarbeiterErforderlich(sitzungen: Sitzungen): Middleware {
   return async (ctx, next) => {
     const sitzung = ctx.state.sitzung as Sitzung | undefined;
     if (!sitzung?.daten.mitarbeiterId) {
       if (ctx.method === 'GET' && ctx.get('HX-Request') !== 'true') return ctx.redirect('/mitarbeiter/anmelden');
       throw new FachlicherFehler('nicht_angemeldet');
     }
-    const m = await app.db('mitarbeiter').where({ id: sitzung.daten.mitarbeiterId, aktiv: true }).first('id', 'team', 'vorname', 'nachname');
+    const m = sitzung.mitarbeiter;
     if (!m) throw new FachlicherFehler('nicht_angemeldet');
     ctx.state.mitarbeiter = { id: m.id, team: m.team };
-    const meldung = sitzung.daten.meldung?.text;
-    if (meldung) {
-      delete sitzung.daten.meldung;
-      await sitzungen.speichern(sitzung);
-    }
+    const meldung = (await sitzungen.meldungAbholen(ctx))?.text;
     ctx.state.arbeitsplatz = { csrf: sitzung.daten.csrf, name: `${m.vorname} ${m.nachname}`.trim(), team: m.team, meldung };
     await next();
   };
@@ -49,7 +45,7 @@ function mitarbeiterErforderlich(app: AppContext, sitzungen: Sitzungen): Middlew
 
 export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   const router = new Router({ prefix: '/mitarbeiter' });
-  router.use(mitarbeiterErforderlich(app, sitzungen));
+  router.use(mitarbeiterErforderlich(sitzungen));
 
   const eigenesPostfach = (team: string) => `/mitarbeiter/postfach/${team === 'admin' ? 'poststelle' : team}`;
   router.get('/', (ctx) => ctx.redirect(eigenesPostfach(ctx.state.mitarbeiter.team)));
@@ -104,9 +100,7 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
         if (error instanceof FachlicherFehler && error.typ === 'konflikt') return dokumentZeigen(ctx, 409, error.message);
         throw error;
       }
-      const sitzung = ctx.state.sitzung as Sitzung;
-      sitzung.daten.meldung = { art: 'erfolg', text: erfolg };
-      await sitzungen.speichern(sitzung);
+      await sitzungen.melden(ctx, erfolg);
       // After a reroute the document may belong to another team now: back to the own inbox then.
       const nochSichtbar = await sichtbaresDokument(app.db, ctx.state.mitarbeiter, ctx.params.nummer!).then(
         () => true,

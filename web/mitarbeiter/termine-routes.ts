@@ -1,12 +1,12 @@
 // Appointments in the staff workspace: create, move, cancel.
 import type Router from '@koa/router';
 import type { Context } from 'koa';
-import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { renderHtml } from '../render.js';
-import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
+import type { Sitzungen } from '../sitzung/sitzung.js';
 import { terminAbsagen, terminAnlegen, terminVerschieben } from '../termine/verwaltung.js';
 import { TermineVerwaltungPage } from './termine-page.js';
+import { feldFehlerTexte } from '../components/formular-fehler.js';
 
 export function termineRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
   const terminZeilen = () =>
@@ -18,15 +18,9 @@ export function termineRoutes(router: Router, app: AppContext, sitzungen: Sitzun
       .orderBy('t.beginn')
       .limit(100)
       .select('t.id', 'k.kundennummer', 't.beginn', 't.raum', app.db.raw("coalesce(m.vorname || ' ' || m.nachname, '') as mitarbeiter"));
-  const terminFehler = (error: unknown) => {
-    if (!(error instanceof FachlicherFehler) || error.typ !== 'ungueltige_eingabe') throw error;
-    const texte: Record<string, string> = { kundennummer: 'Diese Kundennummer gibt es nicht.', datum: 'Bitte ein Datum und eine Uhrzeit in der Zukunft angeben.' };
-    return Object.keys(error.felder).map((feld) => ({ feld, text: texte[feld] ?? 'Bitte prüfen.' }));
-  };
+  const terminFehler = (error: unknown) => feldFehlerTexte(error, { kundennummer: 'Diese Kundennummer gibt es nicht.', datum: 'Bitte ein Datum und eine Uhrzeit in der Zukunft angeben.' });
   const terminGemeldet = async (ctx: Context, text: string) => {
-    const sitzung = ctx.state.sitzung as Sitzung;
-    sitzung.daten.meldung = { art: 'erfolg', text };
-    await sitzungen.speichern(sitzung);
+    await sitzungen.melden(ctx, text);
     ctx.redirect('/mitarbeiter/termine');
   };
 

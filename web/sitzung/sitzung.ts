@@ -28,11 +28,21 @@ export interface SitzungsKunde {
   nachname: string;
 }
 
+/** The signed-in staff member as loaded with the session (active only). */
+export interface SitzungsMitarbeiter {
+  id: number;
+  team: string;
+  vorname: string;
+  nachname: string;
+}
+
 export interface Sitzung {
   id: string;
   daten: SitzungDaten;
   /** Set when daten.kundeId names an active client; loaded in the same query as the session. */
   kunde?: SitzungsKunde;
+  /** Set when daten.mitarbeiterId names an active staff member; same query. */
+  mitarbeiter?: SitzungsMitarbeiter;
 }
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -55,16 +65,18 @@ export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
     const id = hash(token);
     const row = await db('sitzungen as s')
       .leftJoin('kunden as k', (join) => join.on(db.raw("k.id = (s.daten->>'kundeId')::int")).andOnVal('k.aktiv', true))
+      .leftJoin('mitarbeiter as m', (join) => join.on(db.raw("m.id = (s.daten->>'mitarbeiterId')::int")).andOnVal('m.aktiv', true))
       .where('s.id', id)
       .andWhere('s.laeuft_ab', '>', db.fn.now())
-      .first('s.daten', 's.laeuft_ab', 'k.id as kunde_id', 'k.kundennummer', 'k.vorname', 'k.nachname');
+      .first('s.daten', 's.laeuft_ab', 'k.id as kunde_id', 'k.kundennummer', 'k.vorname', 'k.nachname', 'm.id as m_id', 'm.team as m_team', 'm.vorname as m_vorname', 'm.nachname as m_nachname');
     if (!row) return undefined;
     const kunde = row.kunde_id ? { id: row.kunde_id, kundennummer: row.kundennummer, vorname: row.vorname, nachname: row.nachname } : undefined;
     // Sliding idle timeout without a write on every request: extend once a minute at most.
     if (new Date(row.laeuft_ab).getTime() - Date.now() < idleMinuten * 60_000 - 60_000) {
       await db('sitzungen').where({ id }).update({ laeuft_ab: ablauf() });
     }
-    return { id, daten: row.daten as SitzungDaten, kunde };
+    const mitarbeiter = row.m_id ? { id: row.m_id, team: row.m_team, vorname: row.m_vorname, nachname: row.m_nachname } : undefined;
+    return { id, daten: row.daten as SitzungDaten, kunde, mitarbeiter };
   }
 
   /** Starts a fresh session (a new id: at login and for anonymous visitors who need a CSRF token). */
@@ -90,6 +102,23 @@ export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
     ctx.state.sitzung = undefined;
   }
 
+  /** A one-time success message for the next page this session renders (after a redirect). */
+  async function melden(ctx: Context, text: string): Promise<void> {
+    const sitzung = ctx.state.sitzung as Sitzung;
+    sitzung.daten.meldung = { art: 'erfolg', text };
+    await speichern(sitzung);
+  }
+
+  /** Takes the pending message for a full page (htmx fragments leave it for the next page). */
+  async function meldungAbholen(ctx: Context): Promise<SitzungDaten['meldung']> {
+    const sitzung = ctx.state.sitzung as Sitzung | undefined;
+    const meldung = sitzung?.daten.meldung;
+    if (!meldung || ctx.get('HX-Request') === 'true') return undefined;
+    delete sitzung.daten.meldung;
+    await speichern(sitzung);
+    return meldung;
+  }
+
   /** The CSRF token of the current session, starting an anonymous one for a visitor's first form. */
   async function csrfFuer(ctx: Context): Promise<string> {
     const sitzung: Sitzung | undefined = ctx.state.sitzung;
@@ -101,7 +130,7 @@ export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
     await next();
   };
 
-  return { middleware, starten, speichern, beenden, csrfFuer };
+  return { middleware, starten, speichern, beenden, csrfFuer, melden, meldungAbholen };
 }
 
 export type Sitzungen = ReturnType<typeof sitzungen>;

@@ -1,41 +1,26 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { demoIdpKonten, demoLogins } from '../../../db/demo/logins.js';
-import { seedDemoData } from '../../../db/demo/seed.js';
+import { demoLogins } from '../../../db/demo/logins.js';
 import { mitteilungEinreichen } from '../../../web/eingang/einreichen.js';
-import { startOidcAnbieter, type OidcAnbieter } from '../../../platform/oidc-anbieter.js';
-import { createTestContext, type TestContext } from '../../support/context.js';
-import { startApp, type RunningApp } from '../../support/http.js';
+import { arbeitsplatzStarten } from '../../support/arbeitsplatz.js';
+import type { TestContext } from '../../support/context.js';
+import type { RunningApp } from '../../support/http.js';
 import { mitarbeiterAnmelden } from '../../support/oidc-anmeldung.js';
-import { freePort } from '../../support/ports.js';
 import { warteAufStatus } from '../../support/warten.js';
-import { runWorkers } from '../../support/workers.js';
 
 describe('staff sign in with OpenID Connect at the real embedded provider', () => {
   let t: TestContext;
   let app: RunningApp;
-  let idp: OidcAnbieter;
-  let workers: { stop(): Promise<void> };
+  let stoppen: () => Promise<void>;
   let nurLeistung: string;
 
   before(async () => {
-    t = await createTestContext();
-    await seedDemoData(t.ctx.db, t.ctx.blobs);
-    app = await startApp(t.ctx);
-    t.ctx.config.publicUrl = app.url;
-    idp = await startOidcAnbieter({ port: await freePort(), clientId: t.ctx.config.oidcClientId, clientSecret: t.ctx.config.oidcClientSecret, portalUrl: app.url, konten: demoIdpKonten });
-    t.ctx.config.oidcIssuer = idp.issuer;
-    workers = await runWorkers(t.ctx);
+    ({ t, app, stoppen } = await arbeitsplatzStarten({ workers: true }));
     const kunde = { absender: { kanal: 'kunde' as const }, kundennummer: demoLogins.kunde.kundennummer, absenderZeilen: ['Paula Portal'] };
     ({ eingangsnummer: nurLeistung } = await mitteilungEinreichen(t.ctx, { ...kunde, bereich: 'leistung', betreff: 'Nebenkostenabrechnung', notiz: 'liegt bei' }));
     await warteAufStatus(t.ctx, nurLeistung, 'weitergeleitet');
   });
-  after(async () => {
-    await workers.stop();
-    await app.close();
-    await idp.stop();
-    await t.close();
-  });
+  after(() => stoppen());
 
   it('signs a Leistung member in with PKCE, state and nonce and lands in the Leistung inbox showing the document', async () => {
     const { portal, ziel, status } = await mitarbeiterAnmelden(app.url, 'demo-leistung');
@@ -87,7 +72,7 @@ describe('staff sign in with OpenID Connect at the real embedded provider', () =
     const abmelden = await portal.senden('/mitarbeiter/abmelden', {});
     assert.equal(abmelden.status, 302);
     const ende = new URL(abmelden.location!);
-    assert.equal(ende.origin, idp.issuer);
+    assert.equal(ende.origin, t.ctx.config.oidcIssuer);
     assert.equal(ende.searchParams.get('post_logout_redirect_uri'), `${app.url}/mitarbeiter/abgemeldet`);
     assert.ok(ende.searchParams.get('id_token_hint'));
     const danach = await portal.holen('/mitarbeiter/postfach/poststelle');

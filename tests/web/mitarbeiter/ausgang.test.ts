@@ -1,17 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { demoIdpKonten, demoLogins } from '../../../db/demo/logins.js';
-import { seedDemoData } from '../../../db/demo/seed.js';
-import { startOidcAnbieter, type OidcAnbieter } from '../../../platform/oidc-anbieter.js';
+import { demoLogins } from '../../../db/demo/logins.js';
 import { briefBereitstellen } from '../../../web/ausgang/bereitstellen.js';
-import { createTestContext, type TestContext } from '../../support/context.js';
+import { arbeitsplatzStarten } from '../../support/arbeitsplatz.js';
+import type { TestContext } from '../../support/context.js';
 import { keinDokument, pdfMitSeiten } from '../../support/dateien.js';
-import { startApp, type RunningApp } from '../../support/http.js';
+import type { RunningApp } from '../../support/http.js';
 import { HttpKunde } from '../../support/http-kunde.js';
 import { lesen } from '../../support/mails.js';
 import { mitarbeiterAnmelden } from '../../support/oidc-anmeldung.js';
-import { freePort } from '../../support/ports.js';
-import { runWorkers } from '../../support/workers.js';
 
 // 1.5 s and 3 s stand in for the 7 and 14 days of the real periods.
 const fristen = { erinnerungNachMs: 1_500, postversandNachMs: 3_000 };
@@ -19,26 +16,14 @@ const fristen = { erinnerungNachMs: 1_500, postversandNachMs: 3_000 };
 describe('outbound letters: alert, retrieval, reminder after 7 days, post task after 14 days (shortened)', () => {
   let t: TestContext;
   let app: RunningApp;
-  let idp: OidcAnbieter;
-  let workers: { stop(): Promise<void> };
+  let stoppen: () => Promise<void>;
   let staffId: number;
 
   before(async () => {
-    t = await createTestContext();
-    await seedDemoData(t.ctx.db, t.ctx.blobs);
-    app = await startApp(t.ctx);
-    t.ctx.config.publicUrl = app.url;
-    idp = await startOidcAnbieter({ port: await freePort(), clientId: t.ctx.config.oidcClientId, clientSecret: t.ctx.config.oidcClientSecret, portalUrl: app.url, konten: demoIdpKonten });
-    t.ctx.config.oidcIssuer = idp.issuer;
-    workers = await runWorkers(t.ctx);
+    ({ t, app, stoppen } = await arbeitsplatzStarten({ workers: true }));
     staffId = (await t.ctx.db('mitarbeiter').where({ oidc_subject: 'demo-leistung' }).first('id')).id;
   });
-  after(async () => {
-    await workers.stop();
-    await app.close();
-    await idp.stop();
-    await t.close();
-  });
+  after(() => stoppen());
 
   const brief = async (name: string, kundennummer: string = demoLogins.kunde.kundennummer) =>
     briefBereitstellen(t.ctx, { kundennummer, dokumentart: 'Bescheid', bereich: 'leistung', name, pdf: await pdfMitSeiten(1), erstelltVon: staffId, fristen });

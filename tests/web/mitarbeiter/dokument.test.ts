@@ -1,46 +1,31 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { demoIdpKonten, demoLogins } from '../../../db/demo/logins.js';
-import { seedDemoData } from '../../../db/demo/seed.js';
-import { startOidcAnbieter, type OidcAnbieter } from '../../../platform/oidc-anbieter.js';
+import { demoLogins } from '../../../db/demo/logins.js';
 import { dokumentEinreichen } from '../../../web/eingang/einreichen.js';
-import { createTestContext, type TestContext } from '../../support/context.js';
+import { arbeitsplatzStarten } from '../../support/arbeitsplatz.js';
+import type { TestContext } from '../../support/context.js';
 import { foto } from '../../support/dateien.js';
-import { startApp, type RunningApp } from '../../support/http.js';
+import type { RunningApp } from '../../support/http.js';
 import type { HttpKunde } from '../../support/http-kunde.js';
 import { mitarbeiterAnmelden } from '../../support/oidc-anmeldung.js';
-import { freePort } from '../../support/ports.js';
 import { warteAufStatus } from '../../support/warten.js';
-import { runWorkers } from '../../support/workers.js';
 
 describe('staff open a document, act on it through the workflow, and every access is audited', () => {
   let t: TestContext;
   let app: RunningApp;
-  let idp: OidcAnbieter;
-  let workers: { stop(): Promise<void> };
+  let stoppen: () => Promise<void>;
   let poststelle: HttpKunde;
   let leistung: HttpKunde;
   let sonstiges: string;
 
   before(async () => {
-    t = await createTestContext();
-    await seedDemoData(t.ctx.db, t.ctx.blobs);
-    app = await startApp(t.ctx);
-    t.ctx.config.publicUrl = app.url;
-    idp = await startOidcAnbieter({ port: await freePort(), clientId: t.ctx.config.oidcClientId, clientSecret: t.ctx.config.oidcClientSecret, portalUrl: app.url, konten: demoIdpKonten });
-    t.ctx.config.oidcIssuer = idp.issuer;
-    workers = await runWorkers(t.ctx);
+    ({ t, app, stoppen } = await arbeitsplatzStarten({ workers: true }));
     ({ eingangsnummer: sonstiges } = await dokumentEinreichen(t.ctx, { absender: { kanal: 'kunde' }, kundennummer: demoLogins.kunde.kundennummer, dokumentart: 'Sonstiges', dateien: [await foto()] }));
     await warteAufStatus(t.ctx, sonstiges, 'weitergeleitet');
     ({ portal: poststelle } = await mitarbeiterAnmelden(app.url, 'demo-poststelle'));
     ({ portal: leistung } = await mitarbeiterAnmelden(app.url, 'demo-leistung'));
   });
-  after(async () => {
-    await workers.stop();
-    await app.close();
-    await idp.stop();
-    await t.close();
-  });
+  after(() => stoppen());
 
   const audit = (aktion: string) => t.ctx.db('audit_log').where({ eingangsnummer: sonstiges, aktion });
 

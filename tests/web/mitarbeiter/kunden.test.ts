@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { PDFDocument } from 'pdf-lib';
-import { demoIdpKonten, demoLogins } from '../../../db/demo/logins.js';
-import { seedDemoData } from '../../../db/demo/seed.js';
-import { startOidcAnbieter, type OidcAnbieter } from '../../../platform/oidc-anbieter.js';
-import { createTestContext, type TestContext } from '../../support/context.js';
-import { startApp, type RunningApp } from '../../support/http.js';
+import { demoLogins } from '../../../db/demo/logins.js';
+import { arbeitsplatzStarten } from '../../support/arbeitsplatz.js';
+import type { TestContext } from '../../support/context.js';
+import type { RunningApp } from '../../support/http.js';
 import { HttpKunde } from '../../support/http-kunde.js';
 import { mitarbeiterAnmelden } from '../../support/oidc-anmeldung.js';
-import { freePort } from '../../support/ports.js';
 
 /** The access letter is a readable one-page PDF. */
 async function einseitigesPdf(response: Response): Promise<void> {
@@ -19,23 +17,14 @@ async function einseitigesPdf(response: Response): Promise<void> {
 describe('client accounts (Admin): create with an access letter, renew access, deactivate', () => {
   let t: TestContext;
   let app: RunningApp;
-  let idp: OidcAnbieter;
+  let stoppen: () => Promise<void>;
   let admin: HttpKunde;
 
   before(async () => {
-    t = await createTestContext();
-    await seedDemoData(t.ctx.db, t.ctx.blobs);
-    app = await startApp(t.ctx);
-    t.ctx.config.publicUrl = app.url;
-    idp = await startOidcAnbieter({ port: await freePort(), clientId: t.ctx.config.oidcClientId, clientSecret: t.ctx.config.oidcClientSecret, portalUrl: app.url, konten: demoIdpKonten });
-    t.ctx.config.oidcIssuer = idp.issuer;
+    ({ t, app, stoppen } = await arbeitsplatzStarten({ workers: false }));
     ({ portal: admin } = await mitarbeiterAnmelden(app.url, 'demo-admin'));
   });
-  after(async () => {
-    await app.close();
-    await idp.stop();
-    await t.close();
-  });
+  after(() => stoppen());
 
   async function anlegen(felder: Record<string, string>) {
     await admin.holen('/mitarbeiter/kunden');

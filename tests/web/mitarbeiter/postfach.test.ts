@@ -1,31 +1,24 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { demoIdpKonten, demoLogins } from '../../../db/demo/logins.js';
-import { seedDemoData } from '../../../db/demo/seed.js';
+import { demoLogins } from '../../../db/demo/logins.js';
 import { neueNummer } from '../../../domain/nummern.js';
-import { startOidcAnbieter, type OidcAnbieter } from '../../../platform/oidc-anbieter.js';
-import { createTestContext, type TestContext } from '../../support/context.js';
-import { startApp, type RunningApp } from '../../support/http.js';
+import { arbeitsplatzStarten } from '../../support/arbeitsplatz.js';
+import type { TestContext } from '../../support/context.js';
+import type { RunningApp } from '../../support/http.js';
 import type { HttpKunde } from '../../support/http-kunde.js';
 import { mitarbeiterAnmelden } from '../../support/oidc-anmeldung.js';
-import { freePort } from '../../support/ports.js';
 
 const TAG = 86_400_000;
 
 describe('team inbox: filters, search, sorting and paging on the server; overdue documents stand out', () => {
   let t: TestContext;
   let app: RunningApp;
-  let idp: OidcAnbieter;
+  let stoppen: () => Promise<void>;
   let leistung: HttpKunde;
   const nummern: Record<string, string> = {};
 
   before(async () => {
-    t = await createTestContext();
-    await seedDemoData(t.ctx.db, t.ctx.blobs);
-    app = await startApp(t.ctx);
-    t.ctx.config.publicUrl = app.url;
-    idp = await startOidcAnbieter({ port: await freePort(), clientId: t.ctx.config.oidcClientId, clientSecret: t.ctx.config.oidcClientSecret, portalUrl: app.url, konten: demoIdpKonten });
-    t.ctx.config.oidcIssuer = idp.issuer;
+    ({ t, app, stoppen } = await arbeitsplatzStarten({ workers: false }));
     ({ portal: leistung } = await mitarbeiterAnmelden(app.url, 'demo-leistung'));
     const katrin = await t.ctx.db('mitarbeiter').where({ oidc_subject: 'demo-leistung' }).first('id');
     const [paula, max] = await Promise.all([demoLogins.kunde, demoLogins.zweiterKunde].map((k) => t.ctx.db('kunden').where({ kundennummer: k.kundennummer }).first('id')));
@@ -45,11 +38,7 @@ describe('team inbox: filters, search, sorting and paging on the server; overdue
     ];
     await t.ctx.db('eingangsdokumente').insert(rows);
   });
-  after(async () => {
-    await app.close();
-    await idp.stop();
-    await t.close();
-  });
+  after(() => stoppen());
 
   const liste = async (query = '') => (await leistung.holen(`/mitarbeiter/postfach/leistung${query ? `?${query}` : ''}`)).html;
   const zeigt = (html: string, name: string) => html.includes(`>${nummern[name]}</a>`);

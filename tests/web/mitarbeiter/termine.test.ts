@@ -1,42 +1,27 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { demoIdpKonten, demoLogins } from '../../../db/demo/logins.js';
-import { seedDemoData } from '../../../db/demo/seed.js';
-import { startOidcAnbieter, type OidcAnbieter } from '../../../platform/oidc-anbieter.js';
+import { demoLogins } from '../../../db/demo/logins.js';
 import { erinnerungQuery } from '../../../workflows/termin-erinnerung.js';
-import { createTestContext, type TestContext } from '../../support/context.js';
-import { startApp, type RunningApp } from '../../support/http.js';
+import { arbeitsplatzStarten } from '../../support/arbeitsplatz.js';
+import type { TestContext } from '../../support/context.js';
+import type { RunningApp } from '../../support/http.js';
 import { HttpKunde } from '../../support/http-kunde.js';
 import { mitarbeiterAnmelden } from '../../support/oidc-anmeldung.js';
-import { freePort } from '../../support/ports.js';
-import { runWorkers } from '../../support/workers.js';
 
 const berlinTag = (tageVoraus: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + tageVoraus * 86_400_000));
 
 describe('staff create, move and cancel appointments, and the reminder workflow follows', () => {
   let t: TestContext;
   let app: RunningApp;
-  let idp: OidcAnbieter;
-  let workers: { stop(): Promise<void> };
+  let stoppen: () => Promise<void>;
   let staff: HttpKunde;
   let terminId: number;
 
   before(async () => {
-    t = await createTestContext();
-    await seedDemoData(t.ctx.db, t.ctx.blobs);
-    app = await startApp(t.ctx);
-    t.ctx.config.publicUrl = app.url;
-    idp = await startOidcAnbieter({ port: await freePort(), clientId: t.ctx.config.oidcClientId, clientSecret: t.ctx.config.oidcClientSecret, portalUrl: app.url, konten: demoIdpKonten });
-    t.ctx.config.oidcIssuer = idp.issuer;
-    workers = await runWorkers(t.ctx);
+    ({ t, app, stoppen } = await arbeitsplatzStarten({ workers: true }));
     ({ portal: staff } = await mitarbeiterAnmelden(app.url, 'demo-vermittlung'));
   });
-  after(async () => {
-    await workers.stop();
-    await app.close();
-    await idp.stop();
-    await t.close();
-  });
+  after(() => stoppen());
 
   const erinnerung = async (id: number) => t.ctx.temporal.client.workflow.getHandle(`termin-${(await t.ctx.db('termine').where({ id }).first('erinnerung_schluessel')).erinnerung_schluessel}`);
 

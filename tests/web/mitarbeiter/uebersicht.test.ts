@@ -1,30 +1,23 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { demoIdpKonten, demoLogins } from '../../../db/demo/logins.js';
-import { seedDemoData } from '../../../db/demo/seed.js';
+import { demoLogins } from '../../../db/demo/logins.js';
 import { neueNummer } from '../../../domain/nummern.js';
 import { berlinZeit } from '../../../domain/zeit.js';
-import { startOidcAnbieter, type OidcAnbieter } from '../../../platform/oidc-anbieter.js';
 import { uebersichtLaden } from '../../../web/mitarbeiter/uebersicht-abfragen.js';
-import { createTestContext, type TestContext } from '../../support/context.js';
-import { startApp, type RunningApp } from '../../support/http.js';
+import { arbeitsplatzStarten } from '../../support/arbeitsplatz.js';
+import type { TestContext } from '../../support/context.js';
+import type { RunningApp } from '../../support/http.js';
 import { mitarbeiterAnmelden } from '../../support/oidc-anmeldung.js';
-import { freePort } from '../../support/ports.js';
 
 describe('dashboard: open documents per team and status, today per Kanal, overdue, upload-to-filed times', () => {
   let t: TestContext;
   let app: RunningApp;
-  let idp: OidcAnbieter;
+  let stoppen: () => Promise<void>;
   // A fixed Wednesday noon (Berlin): "today" and "last 24 hours" must not depend on when the suite runs.
   const jetzt = berlinZeit(2026, 11, 18, 12, 0);
 
   before(async () => {
-    t = await createTestContext();
-    await seedDemoData(t.ctx.db, t.ctx.blobs);
-    app = await startApp(t.ctx);
-    t.ctx.config.publicUrl = app.url;
-    idp = await startOidcAnbieter({ port: await freePort(), clientId: t.ctx.config.oidcClientId, clientSecret: t.ctx.config.oidcClientSecret, portalUrl: app.url, konten: demoIdpKonten });
-    t.ctx.config.oidcIssuer = idp.issuer;
+    ({ t, app, stoppen } = await arbeitsplatzStarten({ workers: false }));
     const paula = await t.ctx.db('kunden').where({ kundennummer: demoLogins.kunde.kundennummer }).first('id');
     const doc = (felder: Record<string, unknown>, abgelegtNachSekunden?: number) => {
       const zeit = (felder.eingegangen_am as Date | undefined) ?? new Date(jetzt.getTime() - 60_000);
@@ -44,11 +37,7 @@ describe('dashboard: open documents per team and status, today per Kanal, overdu
     await t.ctx.db('eingangsdokumente').insert(docs.map((d) => d.row));
     await t.ctx.db('dms_ablagen').insert(docs.flatMap((d) => (d.ablage ? [d.ablage] : [])));
   });
-  after(async () => {
-    await app.close();
-    await idp.stop();
-    await t.close();
-  });
+  after(() => stoppen());
 
   it('counts open documents per team and status, leaving finished ones out', async () => {
     const daten = await uebersichtLaden(t.ctx.db, jetzt);
