@@ -15,7 +15,7 @@ export default tseslint.config(
   },
   {
     files: ['web/assets/*.js'],
-    languageOptions: { sourceType: 'script', globals: { document: 'readonly', URL: 'readonly' } },
+    languageOptions: { sourceType: 'script', globals: { document: 'readonly', URL: 'readonly', window: 'readonly' } },
   },
   {
     files: ['bin/**', 'tests/run.ts', 'bench/**'],

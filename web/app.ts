@@ -4,7 +4,11 @@ import type { AppContext } from '../platform/context.js';
 import { anmeldung } from '../domain/anmeldung.js';
 import { assetRoutes } from './assets/routes.js';
 import { authRoutes } from './auth/routes.js';
+import { kundenLinkAktionen } from './auth/passwort-vergessen.js';
 import { vergessenRoutes } from './auth/vergessen-routes.js';
+import { kundenZugang } from './auth/zugang.js';
+import { partnerAnmeldungRoutes } from './partner/anmeldung-routes.js';
+import { partnerRoutes } from './partner/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { infoRoutes } from './info/routes.js';
 import { kundeRoutes } from './kunde/routes.js';
@@ -31,7 +35,17 @@ export function createApp(ctx: AppContext): Koa {
   app.use(sitzungen.middleware);
   app.use(formular());
   app.use(csrf());
-  for (const router of [authRoutes(ctx, sitzungen), vergessenRoutes(ctx, sitzungen), infoRoutes(ctx, sitzungen), kundeRoutes(ctx, sitzungen), mitarbeiterAnmeldungRoutes(ctx, sitzungen), mitarbeiterRoutes(ctx, sitzungen)]) {
+  const routers = [
+    authRoutes(ctx, sitzungen),
+    vergessenRoutes(kundenZugang, kundenLinkAktionen(ctx), sitzungen),
+    infoRoutes(ctx, sitzungen),
+    kundeRoutes(ctx, sitzungen),
+    ...partnerAnmeldungRoutes(ctx, sitzungen),
+    partnerRoutes(ctx, sitzungen),
+    mitarbeiterAnmeldungRoutes(ctx, sitzungen),
+    mitarbeiterRoutes(ctx, sitzungen),
+  ];
+  for (const router of routers) {
     app.use(router.routes());
     app.use(router.allowedMethods());
   }

@@ -10,6 +10,11 @@ interface KontoTexte {
   /** {minuten} is replaced. */
   linkGueltig: string;
   linkNichtAngefordert: string;
+  einladungBetreff: string;
+  /** {organisation} is replaced. */
+  einladungEinleitung: string;
+  /** {tage} is replaced. */
+  einladungGueltig: string;
   terminBetreff: string;
   terminMorgen: string;
   /** Followed by the portal URL. */
@@ -30,6 +35,9 @@ const texte: Record<Sprache, KontoTexte> = {
     linkEinleitung: 'Sie haben ein neues Passwort für das Jobcenter-Portal angefordert. Mit diesem Link legen Sie es fest:',
     linkGueltig: 'Der Link gilt {minuten} Minuten und nur ein einziges Mal.',
     linkNichtAngefordert: 'Wenn Sie kein neues Passwort angefordert haben, können Sie diese E-Mail ignorieren. Ihr bisheriges Passwort gilt weiter.',
+    einladungBetreff: 'Ihr Zugang zum Partnerportal des Jobcenters',
+    einladungEinleitung: 'Für Sie wurde ein Zugang zum Partnerportal des Jobcenters angelegt (Organisation: {organisation}). Mit diesem Link legen Sie Ihr Passwort fest:',
+    einladungGueltig: 'Der Link gilt {tage} Tage und nur ein einziges Mal. Danach melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an.',
     terminBetreff: 'Erinnerung an Ihren Termin',
     terminMorgen: 'morgen haben Sie einen Termin im Jobcenter.',
     terminDetails: 'Uhrzeit, Raum und Ansprechpartner finden Sie im Portal unter „Termine“:',
@@ -46,6 +54,9 @@ const texte: Record<Sprache, KontoTexte> = {
     linkEinleitung: 'You asked for a new password for the Jobcenter portal. Use this link to set it:',
     linkGueltig: 'The link is valid for {minuten} minutes and can be used only once.',
     linkNichtAngefordert: 'If you did not ask for a new password, you can ignore this e-mail. Your current password stays valid.',
+    einladungBetreff: 'Your access to the Jobcenter partner portal',
+    einladungEinleitung: 'An account for the Jobcenter partner portal was created for you (organisation: {organisation}). Use this link to set your password:',
+    einladungGueltig: 'The link is valid for {tage} days and can be used only once. Afterwards, sign in with your e-mail address and your password.',
     terminBetreff: 'Reminder of your appointment',
     terminMorgen: 'You have an appointment at the Jobcenter tomorrow.',
     terminDetails: 'You find the time, room and contact person in the portal under “Appointments” (Termine):',
@@ -62,6 +73,9 @@ const texte: Record<Sprache, KontoTexte> = {
     linkEinleitung: 'Jobcenter portalı için yeni bir şifre talep ettiniz. Şifrenizi bu bağlantı ile belirleyebilirsiniz:',
     linkGueltig: 'Bağlantı {minuten} dakika geçerlidir ve yalnızca bir kez kullanılabilir.',
     linkNichtAngefordert: 'Yeni şifre talep etmediyseniz bu e-postayı dikkate almayınız. Mevcut şifreniz geçerli kalır.',
+    einladungBetreff: 'Jobcenter ortak portalına erişiminiz',
+    einladungEinleitung: 'Sizin için Jobcenter ortak portalında bir hesap oluşturuldu (kuruluş: {organisation}). Şifrenizi bu bağlantı ile belirleyiniz:',
+    einladungGueltig: 'Bağlantı {tage} gün ve yalnızca bir kez geçerlidir. Ardından e-posta adresiniz ve şifrenizle giriş yapınız.',
     terminBetreff: 'Randevunuz için hatırlatma',
     terminMorgen: 'Yarın Jobcenter’da bir randevunuz var.',
     terminDetails: 'Saat, oda ve görüşeceğiniz kişiyi portalda „Randevular“ (Termine) bölümünde bulabilirsiniz:',
@@ -78,6 +92,9 @@ const texte: Record<Sprache, KontoTexte> = {
     linkEinleitung: 'لقد طلبتم كلمة مرور جديدة لبوابة مركز العمل. يمكنكم تعيينها عبر هذا الرابط:',
     linkGueltig: 'الرابط صالح لمدة {minuten} دقيقة ولمرة واحدة فقط.',
     linkNichtAngefordert: 'إذا لم تطلبوا كلمة مرور جديدة فيمكنكم تجاهل هذه الرسالة. تبقى كلمة المرور الحالية سارية.',
+    einladungBetreff: 'حسابكم في بوابة الشركاء لدى الجوب سنتر',
+    einladungEinleitung: 'تم إنشاء حساب لكم في بوابة الشركاء لدى الجوب سنتر (المؤسسة: {organisation}). استخدموا هذا الرابط لتعيين كلمة المرور:',
+    einladungGueltig: 'الرابط صالح لمدة {tage} أيام ولمرة واحدة فقط. بعد ذلك سجلوا الدخول بعنوان بريدكم الإلكتروني وكلمة المرور.',
     terminBetreff: 'تذكير بموعدكم',
     terminMorgen: 'لديكم غدًا موعد في مركز العمل (Jobcenter).',
     terminDetails: 'تجدون الوقت والغرفة والشخص المسؤول في البوابة تحت «المواعيد» (Termine):',
@@ -94,6 +111,9 @@ const texte: Record<Sprache, KontoTexte> = {
     linkEinleitung: 'Вы запросили новый пароль для портала Jobcenter. Задайте его по этой ссылке:',
     linkGueltig: 'Ссылка действительна {minuten} минут и только один раз.',
     linkNichtAngefordert: 'Если Вы не запрашивали новый пароль, просто проигнорируйте это письмо. Ваш текущий пароль остаётся в силе.',
+    einladungBetreff: 'Ваш доступ к партнёрскому порталу Jobcenter',
+    einladungEinleitung: 'Для Вас создана учётная запись в партнёрском портале Jobcenter (организация: {organisation}). По этой ссылке Вы зададите пароль:',
+    einladungGueltig: 'Ссылка действительна {tage} дней и только один раз. Затем входите с Вашим адресом электронной почты и паролем.',
     terminBetreff: 'Напоминание о Вашей встрече',
     terminMorgen: 'Завтра у Вас назначена встреча в Jobcenter.',
     terminDetails: 'Время, кабинет и контактное лицо указаны на портале в разделе «Встречи» (Termine):',
@@ -110,6 +130,9 @@ const texte: Record<Sprache, KontoTexte> = {
     linkEinleitung: 'Ви запросили новий пароль для порталу Jobcenter. Встановіть його за цим посиланням:',
     linkGueltig: 'Посилання дійсне {minuten} хвилин і лише один раз.',
     linkNichtAngefordert: 'Якщо Ви не запитували новий пароль, просто проігноруйте цей лист. Ваш чинний пароль залишається дійсним.',
+    einladungBetreff: 'Ваш доступ до партнерського порталу Jobcenter',
+    einladungEinleitung: 'Для Вас створено обліковий запис у партнерському порталі Jobcenter (організація: {organisation}). За цим посиланням Ви встановите пароль:',
+    einladungGueltig: 'Посилання дійсне {tage} днів і лише один раз. Потім входьте з Вашою адресою електронної пошти та паролем.',
     terminBetreff: 'Нагадування про Вашу зустріч',
     terminMorgen: 'Завтра у Вас призначена зустріч у Jobcenter.',
     terminDetails: 'Час, кімнату та контактну особу Ви знайдете на порталі в розділі «Зустрічі» (Termine):',
@@ -145,4 +168,12 @@ export function briefNeuText(sprache: Sprache, daten: { portalUrl: string }): Ma
 export function briefErinnerungText(sprache: Sprache, daten: { portalUrl: string }): Mailtext {
   const t = texte[sprache];
   return { betreff: t.briefErinnerungBetreff, text: [t.anrede, '', t.briefErinnerung, daten.portalUrl, '', t.automatisch].join('\n') };
+}
+
+export function einladungText(sprache: Sprache, daten: { link: string; tage: number; organisation: string }): Mailtext {
+  const t = texte[sprache];
+  return {
+    betreff: t.einladungBetreff,
+    text: [t.anrede, '', t.einladungEinleitung.replace('{organisation}', daten.organisation), '', daten.link, '', t.einladungGueltig.replace('{tage}', String(daten.tage)), '', t.automatisch].join('\n'),
+  };
 }

@@ -1,21 +1,37 @@
 // Account and appointment mails: password link (token made here, never in workflow history) and the reminder.
 import type { Db } from '../../db/knex.js';
-import { linkTokenHash, neuesLinkToken, passwortLink } from '../../domain/passwort-link.js';
+import { linkTokenHash, neuesLinkToken, passwortLink, type PasswortLinkAnfrage } from '../../domain/passwort-link.js';
 import { istSprache, type Sprache } from '../../domain/sprache.js';
 import type { EinmalSenden } from './einmal-senden.js';
-import { passwortLinkText, terminErinnerungText } from './konto-texte.js';
+import { einladungText, passwortLinkText, terminErinnerungText } from './konto-texte.js';
 
 const spracheVon = (wert: unknown): Sprache => (istSprache(wert) ? wert : 'de');
 
 export function createKontoMailActivities({ db, einmalSenden, publicUrl }: { db: Db; einmalSenden: EinmalSenden; publicUrl: string }) {
   return {
-    /** Sends a fresh single-use link when the Kundennummer belongs to an active account with an e-mail address. */
-    async passwortLinkSenden({ kundennummer, anfrage }: { kundennummer: string; anfrage: string }): Promise<boolean> {
-      const kunde = await db('kunden').where({ kundennummer, aktiv: true }).whereNotNull('email').first('id', 'email', 'sprache');
-      if (!kunde) return false;
+    /** Sends a fresh single-use link when the account is active and has an e-mail address; unknown accounts get nothing. */
+    async passwortLinkSenden(anfrage: PasswortLinkAnfrage): Promise<boolean> {
       const token = neuesLinkToken();
+      if ('partnerEmail' in anfrage) {
+        const benutzer = await db('partner_benutzer as b')
+          .join('partner as p', 'p.id', 'b.partner_id')
+          .where({ 'b.email': anfrage.partnerEmail.trim().toLowerCase(), 'b.aktiv': true })
+          .first('b.id', 'b.email', 'b.sprache', 'p.name as organisation');
+        if (!benutzer) return false;
+        const einladung = anfrage.zweck === 'einladung';
+        const gueltigMs = einladung ? passwortLink.einladungGueltigTage * 24 * 3_600_000 : passwortLink.gueltigMinuten * 60_000;
+        await db('partner_passwort_links').insert({ token_hash: linkTokenHash(token), partner_benutzer_id: benutzer.id, zweck: anfrage.zweck, gueltig_bis: new Date(Date.now() + gueltigMs) });
+        const link = `${publicUrl}/partner/passwort-neu/${token}`;
+        const sprache = spracheVon(benutzer.sprache);
+        const text = einladung
+          ? einladungText(sprache, { link, tage: passwortLink.einladungGueltigTage, organisation: benutzer.organisation })
+          : passwortLinkText(sprache, { link, minuten: passwortLink.gueltigMinuten });
+        return einmalSenden(`passwort-link/${anfrage.anfrage}`, benutzer.email, text);
+      }
+      const kunde = await db('kunden').where({ kundennummer: anfrage.kundennummer, aktiv: true }).whereNotNull('email').first('id', 'email', 'sprache');
+      if (!kunde) return false;
       await db('passwort_links').insert({ token_hash: linkTokenHash(token), kunde_id: kunde.id, gueltig_bis: new Date(Date.now() + passwortLink.gueltigMinuten * 60_000) });
-      return einmalSenden(`passwort-link/${anfrage}`, kunde.email, passwortLinkText(spracheVon(kunde.sprache), { link: `${publicUrl}/passwort-neu/${token}`, minuten: passwortLink.gueltigMinuten }));
+      return einmalSenden(`passwort-link/${anfrage.anfrage}`, kunde.email, passwortLinkText(spracheVon(kunde.sprache), { link: `${publicUrl}/passwort-neu/${token}`, minuten: passwortLink.gueltigMinuten }));
     },
 
     /** Reminds once per appointment time; skips when the appointment moved or was cancelled meanwhile. */

@@ -1,9 +1,8 @@
 // Renders a letter (letterhead, sender, recipient, date, subject, text) into an A4 PDF with a Unicode font.
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { jobcenter } from '../../domain/jobcenter.js';
+import { schriftenLaden as loadFonts } from '../../platform/schriften.js';
 
 export interface Brief {
   absender: string[];
@@ -13,10 +12,6 @@ export interface Brief {
   text: string;
 }
 
-const require = createRequire(import.meta.url);
-const fontFile = (name: string) => require.resolve(`dejavu-fonts-ttf/ttf/${name}`);
-let fonts: Promise<[Buffer, Buffer]> | undefined;
-const loadFonts = () => (fonts ??= Promise.all([readFile(fontFile('DejaVuSans.ttf')), readFile(fontFile('DejaVuSans-Bold.ttf'))]));
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 70;

@@ -1,4 +1,4 @@
-// Every page of the Kundenportal in every language, checked with axe-core in Chromium at desktop and phone width.
+// Every page of the Kunden- and Partnerportal in every language, checked with axe-core in Chromium at desktop and phone width.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -10,7 +10,8 @@ import { createTestContext, type TestContext } from '../support/context.js';
 import { startApp, type RunningApp } from '../support/http.js';
 
 const portalSeiten = ['/kunde', '/kunde/termine', '/kunde/eingang', '/kunde/gesendet', '/kunde/dokument-senden', '/kunde/mitteilung-senden', '/kunde/kontakt', '/kunde/stammdaten', '/kunde/einstellungen', '/kunde/passwort'];
-const oeffentlicheSeiten = ['/anmelden', '/passwort-vergessen', '/impressum', '/datenschutz', '/barrierefreiheit', '/leichte-sprache'];
+const partnerSeiten = ['/partner', '/partner/eingang', '/partner/gesendet', '/partner/dokument-senden', '/partner/mitteilung-senden', '/partner/verwaltung', '/partner/formulare', '/partner/einstellungen', '/partner/passwort'];
+const oeffentlicheSeiten = ['/anmelden', '/passwort-vergessen', '/partner/anmelden', '/partner/passwort-vergessen', '/impressum', '/datenschutz', '/barrierefreiheit', '/leichte-sprache'];
 
 describe('every page in every language passes axe-core', { timeout: 300_000 }, () => {
   let t: TestContext;
@@ -69,6 +70,26 @@ describe('every page in every language passes axe-core', { timeout: 300_000 }, (
       for (const pfad of portalSeiten) await pruefen(pfad, sprache);
       await page.setViewportSize(breiten.telefon);
       for (const pfad of ['/kunde', '/kunde/termine', '/kunde/gesendet', '/kunde/dokument-senden']) {
+        await pruefen(pfad, sprache);
+        await passtInBreite(page, `${pfad} (${sprache})`);
+      }
+    });
+
+    it(`has no violations on the partner portal pages in ${sprache}, at desktop and phone width`, async () => {
+      await kontext.clearCookies();
+      await page.setViewportSize(breiten.desktop);
+      await page.goto(url('/partner/anmelden'));
+      await page.locator('#email').fill(demoLogins.partnerAdmin.email);
+      await page.locator('#passwort').fill(demoLogins.partnerAdmin.passwort);
+      await page.locator('#passwort').press('Enter');
+      await page.waitForURL(url('/partner'));
+      await page.goto(url('/partner/einstellungen'));
+      await page.locator('#sprache').selectOption(sprache);
+      await page.locator('form[action="/partner/sprache"] button').click();
+      await page.waitForFunction(`document.documentElement.lang === ${JSON.stringify(sprache)}`);
+      for (const pfad of partnerSeiten) await pruefen(pfad, sprache);
+      await page.setViewportSize(breiten.telefon);
+      for (const pfad of ['/partner/gesendet', '/partner/dokument-senden', '/partner/verwaltung']) {
         await pruefen(pfad, sprache);
         await passtInBreite(page, `${pfad} (${sprache})`);
       }

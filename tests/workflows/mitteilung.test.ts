@@ -4,6 +4,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PDFDocument } from 'pdf-lib';
 import { demoLogins } from '../../db/demo/logins.js';
+import type { FachlicherFehler } from '../../domain/fehler.js';
 import { seedDemoData } from '../../db/demo/seed.js';
 import { waitUntil } from '../../platform/wait.js';
 import { mitteilungEinreichen } from '../../web/eingang/einreichen.js';
@@ -62,10 +63,12 @@ describe('a Mitteilung', () => {
     assert.deepEqual(await t.ctx.db('eingangsdokumente').count({ n: '*' }), before);
   });
 
-  it('refuses an unknown Kundennummer', async () => {
+  it('refuses an unknown Kundennummer, and for a partner one not assigned to them', async () => {
+    const einreichung = { kundennummer: '999Z999999', bereich: 'leistung' as const, betreff: 'Test', notiz: 'x', absenderZeilen: [] };
+    await assert.rejects(mitteilungEinreichen(t.ctx, { ...einreichung, absender: { kanal: 'kunde' } }), (error: FachlicherFehler) => error.felder.kundennummer === 'unbekannt');
     await assert.rejects(
-      mitteilungEinreichen(t.ctx, { absender: { kanal: 'partner' }, kundennummer: '999Z999999', bereich: 'leistung', betreff: 'Test', notiz: 'x', absenderZeilen: [] }),
-      /unbekannte Kundennummer/,
+      mitteilungEinreichen(t.ctx, { ...einreichung, kundennummer: demoLogins.kunde.kundennummer, kundeBerechtigt: true, absender: { kanal: 'partner', partnerId: 999_999 } }),
+      (error: FachlicherFehler) => error.felder.kundennummer === 'nicht_zugeordnet',
     );
   });
 });

@@ -70,6 +70,12 @@
   document.addEventListener('DOMContentLoaded', function () {
     var select = document.querySelector('select[name=dokumentart]');
     if (select) showHints(select);
+    document.querySelectorAll('[data-drucken]').forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener('click', function () {
+        window.print();
+      });
+    });
     var summary = document.querySelector('.fehler-zusammenfassung');
     if (summary) summary.focus();
   });

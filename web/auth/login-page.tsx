@@ -1,53 +1,63 @@
-// "Willkommen im Portal!": the client login form with Kundennummer and password.
+// "Willkommen im Portal!": the login form, with Kundennummer (clients) or e-mail address (partners) and password.
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import type { I18n } from '../i18n/index.js';
 import { Page } from '../layout/page.js';
+import { kundenZugang, type Zugang } from './zugang.js';
 
 export interface LoginPageProps {
   i18n: I18n;
   csrf: string;
-  kundennummer?: string;
+  zugang?: Zugang;
+  kennung?: string;
   fehler?: string;
   meldung?: string;
 }
 
-export function LoginPage({ i18n, csrf, kundennummer = '', fehler, meldung }: LoginPageProps) {
+export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', fehler, meldung }: LoginPageProps) {
   const { t } = i18n;
-  const felder = fehler ? [{ feld: 'kundennummer', text: fehler }] : [];
+  const { feld, texte } = zugang;
+  const felder = fehler ? [{ feld, text: fehler }] : [];
+  const hinweis = texte.feldHinweis ? `${feld}-hinweis` : undefined;
   return (
-    <Page titel={t('login.willkommen')} i18n={i18n} csrf={csrf} sprachwahl="/anmelden">
+    <Page titel={t(texte.willkommen)} i18n={i18n} csrf={csrf} sprachwahl={zugang.anmelden}>
       <section class="karte anmeldung">
-        <h1>{t('login.willkommen')}</h1>
+        <h1>{t(texte.willkommen)}</h1>
         {meldung && (
           <div class="meldung meldung-erfolg" role="status">
             {meldung}
           </div>
         )}
         <FehlerZusammenfassung i18n={i18n} fehler={felder} />
-        <p>{t('login.einleitung')}</p>
-        <form method="post" action="/anmelden" noValidate>
+        <p>{t(texte.einleitung)}</p>
+        <form method="post" action={zugang.anmelden} noValidate>
           <input type="hidden" name="_csrf" value={csrf} />
-          <label for="kundennummer">{t('login.kundennummer')}</label>
-          <FeldFehler feld="kundennummer" fehler={felder} />
+          <label for={feld}>{t(texte.feld)}</label>
+          <FeldFehler feld={feld} fehler={felder} />
           <input
-            id="kundennummer"
-            name="kundennummer"
+            id={feld}
+            name={feld}
+            type={zugang.feldTyp as 'email'}
             autocomplete="username"
-            autocapitalize="characters"
+            autocapitalize={feld === 'kundennummer' ? 'characters' : 'off'}
             required
-            value={kundennummer}
-            {...feldAria('kundennummer', felder, 'kundennummer-hinweis')}
+            value={kennung}
+            {...feldAria(feld, felder, ...(hinweis ? [hinweis] : []))}
           />
-          <p id="kundennummer-hinweis" class="hinweis">
-            {t('login.kundennummer.hinweis')}
-          </p>
+          {texte.feldHinweis && (
+            <p id={hinweis} class="hinweis">
+              {t(texte.feldHinweis)}
+            </p>
+          )}
           <label for="passwort">{t('login.passwort')}</label>
           <input id="passwort" name="passwort" type="password" autocomplete="current-password" required aria-invalid={fehler ? 'true' : undefined} />
           <button type="submit">{t('login.einloggen')}</button>
         </form>
         <p>
-          <a href="/passwort-vergessen">{t('login.passwort_vergessen')}</a>
+          <a href={zugang.vergessen}>{t('login.passwort_vergessen')}</a>
+        </p>
+        <p>
+          <a href={zugang.andererZugang}>{t(texte.anderer)}</a>
         </p>
       </section>
     </Page>

@@ -6,7 +6,9 @@ import { normalisiereKundennummer } from '../../domain/nummern.js';
 import { linkTokenHash } from '../../domain/passwort-link.js';
 import type { AppContext } from '../../platform/context.js';
 import { hashPasswort } from '../../platform/passwort.js';
+import type { MessageKey } from '../i18n/de.js';
 import { sitzungenDesKundenBeenden } from '../sitzung/sitzung.js';
+import type { LinkAktionen } from './vergessen-routes.js';
 
 /** Starts the mail workflow for any well-formed number; the activity alone decides whether an account gets a mail. */
 export async function linkAnfordern(app: AppContext, eingabe: string): Promise<void> {
@@ -43,4 +45,13 @@ export async function linkEinloesen(db: Db, token: string, neu: string, wiederho
     await trx('anmeldeversuche').where({ kennung: `kunde:${kunde.kundennummer}` }).delete();
     return { ok: true };
   });
+}
+
+export function kundenLinkAktionen(app: AppContext): LinkAktionen {
+  return {
+    anfordern: (kundennummer) => linkAnfordern(app, kundennummer),
+    gueltig: (token) => linkGueltig(app.db, token),
+    einloesen: (token, neu, wiederholung) => linkEinloesen(app.db, token, neu, wiederholung),
+    problemText: (problem) => `passwort.${problem}` as MessageKey,
+  };
 }

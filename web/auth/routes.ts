@@ -32,7 +32,7 @@ export function authRoutes(app: AppContext, sitzungen: Sitzungen): Router {
       if (!(error instanceof FachlicherFehler) || !['anmeldung_fehlgeschlagen', 'zu_viele_versuche'].includes(error.typ)) throw error;
       const i18n = translator(ctx.state.sitzung?.daten.sprache);
       const status = error.typ === 'zu_viele_versuche' ? 429 : 401;
-      renderHtml(ctx, LoginPage({ i18n, csrf: await csrfFuer(ctx), kundennummer, fehler: i18n.t(`fehler.${error.typ}`) }), status);
+      renderHtml(ctx, LoginPage({ i18n, csrf: await csrfFuer(ctx), kennung: kundennummer, fehler: i18n.t(`fehler.${error.typ}`) }), status);
     }
   });
 
@@ -42,12 +42,13 @@ export function authRoutes(app: AppContext, sitzungen: Sitzungen): Router {
     if (!istSprache(sprache) || !ctx.state.sitzung) throw new FachlicherFehler('ungueltige_eingabe');
     ctx.state.sitzung.daten.sprache = sprache;
     await sitzungen.speichern(ctx.state.sitzung);
-    ctx.redirect(/^\/[a-z-]*$/.test(zurueck) ? zurueck : '/anmelden');
+    ctx.redirect(/^(\/[a-z-]+){1,2}$/.test(zurueck) ? zurueck : '/anmelden');
   });
 
   router.post('/abmelden', async (ctx) => {
+    const partner = Boolean(ctx.state.sitzung?.daten.partnerBenutzerId);
     await sitzungen.beenden(ctx);
-    ctx.redirect('/anmelden?abgemeldet');
+    ctx.redirect(partner ? '/partner/anmelden?abgemeldet' : '/anmelden?abgemeldet');
   });
   return router;
 }

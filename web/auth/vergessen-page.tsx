@@ -3,43 +3,45 @@ import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import type { I18n } from '../i18n/index.js';
 import { Page } from '../layout/page.js';
+import { kundenZugang, type Zugang } from './zugang.js';
 
 type Fehler = Array<{ feld: string; text: string }>;
 
-export function LinkAnfordernPage({ i18n, csrf, bestaetigt = false, fehler = [] }: { i18n: I18n; csrf: string; bestaetigt?: boolean; fehler?: Fehler }) {
+export function LinkAnfordernPage({ i18n, csrf, zugang = kundenZugang, bestaetigt = false, fehler = [] }: { i18n: I18n; csrf: string; zugang?: Zugang; bestaetigt?: boolean; fehler?: Fehler }) {
   const { t } = i18n;
+  const { feld, texte } = zugang;
   return (
-    <Page titel={t('vergessen.titel')} i18n={i18n} csrf={csrf} sprachwahl="/passwort-vergessen">
+    <Page titel={t('vergessen.titel')} i18n={i18n} csrf={csrf} sprachwahl={zugang.vergessen}>
       <section class="karte anmeldung">
         <h1>{t('vergessen.titel')}</h1>
         {bestaetigt ? (
           <div class="meldung meldung-erfolg" role="status">
-            <p>{t('vergessen.bestaetigung')}</p>
-            <p>{t('vergessen.ohne_email')}</p>
+            <p>{t(texte.vergessenBestaetigung)}</p>
+            {zugang.art === 'kunde' && <p>{t('vergessen.ohne_email')}</p>}
           </div>
         ) : (
           <>
             <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
-            <p>{t('vergessen.einleitung')}</p>
-            <p>{t('vergessen.ohne_email')}</p>
-            <form method="post" action="/passwort-vergessen" noValidate>
+            <p>{t(texte.vergessenEinleitung)}</p>
+            {zugang.art === 'kunde' && <p>{t('vergessen.ohne_email')}</p>}
+            <form method="post" action={zugang.vergessen} noValidate>
               <input type="hidden" name="_csrf" value={csrf} />
-              <label for="kundennummer">{t('login.kundennummer')}</label>
-              <FeldFehler feld="kundennummer" fehler={fehler} />
-              <input id="kundennummer" name="kundennummer" autocomplete="username" autocapitalize="characters" required {...feldAria('kundennummer', fehler)} />
+              <label for={feld}>{t(texte.feld)}</label>
+              <FeldFehler feld={feld} fehler={fehler} />
+              <input id={feld} name={feld} type={zugang.feldTyp as 'email'} autocomplete="username" autocapitalize={feld === 'kundennummer' ? 'characters' : 'off'} required {...feldAria(feld, fehler)} />
               <button type="submit">{t('vergessen.anfordern')}</button>
             </form>
           </>
         )}
         <p>
-          <a href="/anmelden">{t('vergessen.zurueck')}</a>
+          <a href={zugang.anmelden}>{t('vergessen.zurueck')}</a>
         </p>
       </section>
     </Page>
   );
 }
 
-export function NeuesPasswortPage({ i18n, csrf, token, gueltig, fehler = [] }: { i18n: I18n; csrf: string; token: string; gueltig: boolean; fehler?: Fehler }) {
+export function NeuesPasswortPage({ i18n, csrf, zugang = kundenZugang, token, gueltig, fehler = [] }: { i18n: I18n; csrf: string; zugang?: Zugang; token: string; gueltig: boolean; fehler?: Fehler }) {
   const { t } = i18n;
   return (
     <Page titel={t('vergessen.neu_titel')} i18n={i18n} csrf={csrf}>
@@ -48,13 +50,13 @@ export function NeuesPasswortPage({ i18n, csrf, token, gueltig, fehler = [] }: {
         {gueltig ? (
           <>
             <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
-            <form method="post" action={`/passwort-neu/${encodeURIComponent(token)}`} noValidate>
+            <form method="post" action={`${zugang.passwortNeu}/${encodeURIComponent(token)}`} noValidate>
               <input type="hidden" name="_csrf" value={csrf} />
               <label for="neu">{t('passwort.neu')}</label>
               <FeldFehler feld="neu" fehler={fehler} />
               <input id="neu" name="neu" type="password" autocomplete="new-password" required minLength={10} {...feldAria('neu', fehler, 'neu-hinweis')} />
               <p id="neu-hinweis" class="hinweis">
-                {t('passwort.neu.hinweis')}
+                {t(zugang.art === 'kunde' ? 'passwort.neu.hinweis' : 'partner.passwort.hinweis')}
               </p>
               <label for="wiederholung">{t('passwort.wiederholung')}</label>
               <FeldFehler feld="wiederholung" fehler={fehler} />
@@ -68,7 +70,7 @@ export function NeuesPasswortPage({ i18n, csrf, token, gueltig, fehler = [] }: {
               {t('vergessen.link_ungueltig')}
             </div>
             <p>
-              <a href="/passwort-vergessen">{t('vergessen.anfordern')}</a>
+              <a href={zugang.vergessen}>{t('vergessen.anfordern')}</a>
             </p>
           </>
         )}

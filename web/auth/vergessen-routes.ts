@@ -1,49 +1,59 @@
-// Routes of "Passwort vergessen"; the token lives in the path and is only ever compared by hash.
+// Routes of "Passwort vergessen" for one sign-in (clients or partners); the token lives in the path and is only compared by hash.
 import Router from '@koa/router';
-import type { AppContext } from '../../platform/context.js';
+import type { Context } from 'koa';
+import type { MessageKey } from '../i18n/de.js';
 import { translator } from '../i18n/index.js';
 import { rateLimit } from '../middleware/rate-limit.js';
 import { renderHtml } from '../render.js';
 import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
-import type { Context } from 'koa';
-import { linkAnfordern, linkEinloesen, linkGueltig } from './passwort-vergessen.js';
+import type { LinkErgebnis } from './passwort-vergessen.js';
 import { LinkAnfordernPage, NeuesPasswortPage } from './vergessen-page.js';
+import type { Zugang } from './zugang.js';
 
-export function vergessenRoutes(app: AppContext, sitzungen: Sitzungen): Router {
+/** What one kind of account does with links: ask for one (by identifier), check one, redeem one. */
+export interface LinkAktionen {
+  anfordern(kennung: string): Promise<void>;
+  gueltig(token: string): Promise<boolean>;
+  einloesen(token: string, neu: string, wiederholung: string): Promise<LinkErgebnis>;
+  /** Message key of a password problem for this kind of account. */
+  problemText(problem: string): MessageKey;
+}
+
+export function vergessenRoutes(zugang: Zugang, aktionen: LinkAktionen, sitzungen: Sitzungen): Router {
   const router = new Router();
   const sprache = (ctx: Context) => translator((ctx.state.sitzung as Sitzung | undefined)?.daten.sprache);
 
-  router.get('/passwort-vergessen', async (ctx) => {
-    renderHtml(ctx, LinkAnfordernPage({ i18n: sprache(ctx), csrf: await sitzungen.csrfFuer(ctx), bestaetigt: ctx.query.angefordert !== undefined }));
+  router.get(zugang.vergessen, async (ctx) => {
+    renderHtml(ctx, LinkAnfordernPage({ i18n: sprache(ctx), csrf: await sitzungen.csrfFuer(ctx), zugang, bestaetigt: ctx.query.angefordert !== undefined }));
   });
 
-  router.post('/passwort-vergessen', rateLimit({ proMinute: 10 }), async (ctx) => {
-    const { kundennummer = '' } = ctx.state.formular.felder as Record<string, string>;
+  router.post(zugang.vergessen, rateLimit({ proMinute: 10 }), async (ctx) => {
+    const kennung = ((ctx.state.formular.felder as Record<string, string>)[zugang.feld] ?? '').trim();
     const i18n = sprache(ctx);
-    if (!kundennummer.trim() || kundennummer.length > 40) {
-      const fehler = [{ feld: 'kundennummer', text: i18n.t('vergessen.fehler.kundennummer') }];
-      return renderHtml(ctx, LinkAnfordernPage({ i18n, csrf: await sitzungen.csrfFuer(ctx), fehler }), 400);
+    if (!kennung || kennung.length > 254) {
+      const fehler = [{ feld: zugang.feld, text: i18n.t(zugang.texte.vergessenFeldFehlt) }];
+      return renderHtml(ctx, LinkAnfordernPage({ i18n, csrf: await sitzungen.csrfFuer(ctx), zugang, fehler }), 400);
     }
-    await linkAnfordern(app, kundennummer);
-    ctx.redirect('/passwort-vergessen?angefordert');
+    await aktionen.anfordern(kennung);
+    ctx.redirect(`${zugang.vergessen}?angefordert`);
   });
 
-  router.get('/passwort-neu/:token', async (ctx) => {
+  router.get(`${zugang.passwortNeu}/:token`, async (ctx) => {
     ctx.set('Referrer-Policy', 'no-referrer');
-    const gueltig = await linkGueltig(app.db, ctx.params.token!);
-    renderHtml(ctx, NeuesPasswortPage({ i18n: sprache(ctx), csrf: await sitzungen.csrfFuer(ctx), token: ctx.params.token!, gueltig }), gueltig ? 200 : 410);
+    const gueltig = await aktionen.gueltig(ctx.params.token!);
+    renderHtml(ctx, NeuesPasswortPage({ i18n: sprache(ctx), csrf: await sitzungen.csrfFuer(ctx), zugang, token: ctx.params.token!, gueltig }), gueltig ? 200 : 410);
   });
 
-  router.post('/passwort-neu/:token', rateLimit({ proMinute: 10 }), async (ctx) => {
+  router.post(`${zugang.passwortNeu}/:token`, rateLimit({ proMinute: 10 }), async (ctx) => {
     ctx.set('Referrer-Policy', 'no-referrer');
     const { neu = '', wiederholung = '' } = ctx.state.formular.felder as Record<string, string>;
     const i18n = sprache(ctx);
-    const ergebnis = await linkEinloesen(app.db, ctx.params.token!, neu, wiederholung);
-    if (ergebnis.ok) return ctx.redirect('/anmelden?neues_passwort');
+    const ergebnis = await aktionen.einloesen(ctx.params.token!, neu, wiederholung);
+    if (ergebnis.ok) return ctx.redirect(`${zugang.anmelden}?neues_passwort`);
     const csrf = await sitzungen.csrfFuer(ctx);
-    if (ergebnis.problem === 'link_ungueltig') return renderHtml(ctx, NeuesPasswortPage({ i18n, csrf, token: ctx.params.token!, gueltig: false }), 410);
-    const fehler = [{ feld: ergebnis.problem === 'ungleich' ? 'wiederholung' : 'neu', text: i18n.t(`passwort.${ergebnis.problem}`) }];
-    renderHtml(ctx, NeuesPasswortPage({ i18n, csrf, token: ctx.params.token!, gueltig: true, fehler }), 400);
+    if (ergebnis.problem === 'link_ungueltig') return renderHtml(ctx, NeuesPasswortPage({ i18n, csrf, zugang, token: ctx.params.token!, gueltig: false }), 410);
+    const fehler = [{ feld: ergebnis.problem === 'ungleich' ? 'wiederholung' : 'neu', text: i18n.t(aktionen.problemText(ergebnis.problem)) }];
+    renderHtml(ctx, NeuesPasswortPage({ i18n, csrf, zugang, token: ctx.params.token!, gueltig: true, fehler }), 400);
   });
   return router;
 }

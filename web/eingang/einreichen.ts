@@ -20,7 +20,11 @@ export interface Absender {
 interface Gemeinsam {
   absender: Absender;
   kundennummer: string;
+  /** Partners: whether the client sees the submission in their own portal (required). */
   kundeBerechtigt?: boolean;
+  /** Partners: as on the referral; checked against the client's record. */
+  bgNummer?: string;
+  kundenname?: string;
 }
 
 export interface DokumentEinreichung extends Gemeinsam {
@@ -53,11 +57,43 @@ function ablehnen(probleme: Record<string, string>): void {
   if (Object.keys(probleme).length > 0) throw new FachlicherFehler('ungueltige_eingabe', `ungültig: ${Object.keys(probleme).join(', ')}`, probleme);
 }
 
-async function kundeFinden(ctx: AppContext, eingabe: string): Promise<{ id: number; kundennummer: string }> {
+type Kunde = { id: number; kundennummer: string };
+type Pruefung = { kunde?: Kunde; probleme: Record<string, string> };
+
+async function kundeFinden(ctx: AppContext, eingabe: string): Promise<Pruefung> {
   const kundennummer = normalisiereKundennummer(eingabe);
   const kunde = await ctx.db('kunden').where({ kundennummer, aktiv: true }).first('id', 'kundennummer');
-  if (!kunde) throw new FachlicherFehler('ungueltige_eingabe', 'unbekannte Kundennummer', { kundennummer: 'unbekannt' });
-  return kunde;
+  return kunde ? { kunde, probleme: {} } : { probleme: { kundennummer: 'unbekannt' } };
+}
+
+const vergleichbar = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * A partner may only send for a client assigned to their organisation (by a referral). Unknown and unassigned numbers get
+ * the same answer; BG-Nummer and surname must match the record, so a typo cannot file into a stranger's record.
+ */
+async function zugewiesenenKundenFinden(ctx: AppContext, einreichung: Gemeinsam): Promise<Pruefung> {
+  const probleme: Record<string, string> = {};
+  if (einreichung.kundeBerechtigt === undefined) probleme.kunde_berechtigt = 'fehlt';
+  if (!einreichung.kundennummer.trim()) return { probleme: { ...probleme, kundennummer: 'fehlt' } };
+  const kunde = await ctx.db('kunden as k')
+    .join('partner_kunden as pk', 'pk.kunde_id', 'k.id')
+    .where({ 'k.kundennummer': normalisiereKundennummer(einreichung.kundennummer), 'k.aktiv': true, 'pk.partner_id': einreichung.absender.partnerId ?? -1 })
+    .first('k.id', 'k.kundennummer', 'k.bg_nummer', 'k.nachname');
+  if (!kunde) return { probleme: { ...probleme, kundennummer: 'nicht_zugeordnet' } };
+  if ((einreichung.bgNummer ?? '').trim().toUpperCase() !== String(kunde.bg_nummer).toUpperCase()) probleme.bg_nummer = 'passt_nicht';
+  if (!vergleichbar(einreichung.kundenname ?? '').includes(vergleichbar(kunde.nachname))) probleme.kundenname = 'passt_nicht';
+  return { kunde: { id: kunde.id, kundennummer: kunde.kundennummer }, probleme };
+}
+
+/**
+ * The client a submission is for — the signed-in client, or for partners an assigned one (checked here, never trusting
+ * the form) — refusing with every problem of the whole form at once.
+ */
+async function empfaengerFinden(ctx: AppContext, einreichung: Gemeinsam, formProbleme: Record<string, string>): Promise<Kunde> {
+  const { kunde, probleme } = einreichung.absender.kanal === 'partner' ? await zugewiesenenKundenFinden(ctx, einreichung) : await kundeFinden(ctx, einreichung.kundennummer);
+  ablehnen({ ...formProbleme, ...probleme });
+  return kunde!;
 }
 
 async function starten(
@@ -125,8 +161,7 @@ async function starten(
 export async function dokumentEinreichen(ctx: AppContext, einreichung: DokumentEinreichung): Promise<{ eingangsnummer: string }> {
   const katalog = einreichung.absender.kanal === 'partner' ? partnerDokumentarten : kundenDokumentarten;
   const dokumentart: Record<string, string> = katalog.some((eintrag) => eintrag.name === einreichung.dokumentart) ? {} : { dokumentart: 'unbekannt' };
-  ablehnen({ ...dokumentart, ...dateiProbleme(einreichung.dateien) });
-  const kunde = await kundeFinden(ctx, einreichung.kundennummer);
+  const kunde = await empfaengerFinden(ctx, einreichung, { ...dokumentart, ...dateiProbleme(einreichung.dateien) });
   const dateien: BlobRef[] = [];
   for (const datei of einreichung.dateien) dateien.push(await ctx.blobs.put(datei, 'upload'));
   const felder = { art: 'dokument' as const, dokumentart: einreichung.dokumentart, info: einreichung.info, dateien: dateien.length };
@@ -141,8 +176,7 @@ export async function mitteilungEinreichen(ctx: AppContext, einreichung: Mitteil
   if (!betreff) probleme.betreff = 'fehlt';
   if (!notiz) probleme.notiz = 'fehlt';
   if (betreff.length > 200 || notiz.length > 10_000) probleme.notiz = 'zu_lang';
-  ablehnen(probleme);
-  const kunde = await kundeFinden(ctx, einreichung.kundennummer);
+  const kunde = await empfaengerFinden(ctx, einreichung, probleme);
   const text: MitteilungText = { betreff, notiz, absender: einreichung.absenderZeilen };
   const blob = await ctx.blobs.put(Buffer.from(JSON.stringify(text)), 'mitteilung');
   const felder = { art: 'mitteilung' as const, dokumentart: 'Mitteilung', betreff, dateien: 0 };

@@ -29,18 +29,24 @@ const zeileAusRow = (row: Record<string, unknown>) => ({
   ablehnungsgrund: (row.ablehnungsgrund as GesendetZeile['ablehnungsgrund']) ?? null,
 });
 
-/** What the client sent through the portal, newest first. */
+/** The client's own submissions, and what a partner sent for them with "Kunde berechtigt". */
+const sichtbar = (db: Db, kundeId: number) =>
+  db('eingangsdokumente as e')
+    .leftJoin('partner as p', 'p.id', 'e.partner_id')
+    .where('e.kunde_id', kundeId)
+    .andWhere((q) => q.where('e.kanal', 'kunde').orWhere((p) => p.where('e.kanal', 'partner').andWhere('e.kunde_berechtigt', true)));
+
+/** What the client sent through the portal (and partners for them, if allowed), newest first. */
 export async function gesendetLaden(db: Db, kundeId: number): Promise<GesendetZeile[]> {
-  const rows = await db('eingangsdokumente')
-    .where({ kunde_id: kundeId, kanal: 'kunde' })
-    .orderBy('eingegangen_am', 'desc')
+  const rows = await sichtbar(db, kundeId)
+    .orderBy('e.eingegangen_am', 'desc')
     .limit(200)
-    .select('eingangsnummer', 'status', 'ablehnungsgrund', 'eingegangen_am', 'teams', 'art', 'dokumentart', 'betreff', 'info', 'blob_key');
+    .select('e.eingangsnummer', 'e.status', 'e.ablehnungsgrund', 'e.eingegangen_am', 'e.teams', 'e.art', 'e.dokumentart', 'e.betreff', 'e.info', 'e.blob_key', 'p.name as partner');
   return rows.map((row) => ({
     ...zeileAusRow(row),
     eingegangenAm: row.eingegangen_am,
     teams: row.teams,
-    name: row.art === 'mitteilung' ? `${row.dokumentart}: ${row.betreff}` : row.dokumentart,
+    name: `${row.art === 'mitteilung' ? `${row.dokumentart}: ${row.betreff}` : row.dokumentart}${row.partner ? ` (${row.partner})` : ''}`,
     info: row.info,
     herunterladbar: Boolean(row.blob_key) && row.status !== 'abgelehnt',
   }));
@@ -48,7 +54,7 @@ export async function gesendetLaden(db: Db, kundeId: number): Promise<GesendetZe
 
 /** One of the client's own documents, or 404 for anything else. */
 export async function eigenesDokument(db: Db, kundeId: number, eingangsnummer: string) {
-  const row = await db('eingangsdokumente').where({ eingangsnummer, kunde_id: kundeId, kanal: 'kunde' }).first();
+  const row = await sichtbar(db, kundeId).andWhere('e.eingangsnummer', eingangsnummer).first('e.*');
   if (!row) throw new FachlicherFehler('nicht_gefunden');
   return { ...zeileAusRow(row), blobKey: row.blob_key as string | null, dokumentart: row.dokumentart as string };
 }

@@ -1,24 +1,28 @@
-// Dokument senden: Name (Dokumentart with its help text), Info, Datei 1 … ; limits shown before upload.
-import { kundenDokumentarten } from '../../domain/katalog.js';
+// Dokument senden (clients and partners): Name (Dokumentart with its help text), Info, Datei 1 … ; limits shown before upload.
+import { kundenDokumentarten, partnerDokumentarten } from '../../domain/katalog.js';
 import { hilfetexte } from '../../domain/hilfetexte.js';
 import { FeldFehler, feldAria, type FeldFehlerEintrag } from '../components/feld-fehler.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
+import { KundeFelder } from '../partner/kunde-felder.js';
 
 export type FormFehler = FeldFehlerEintrag;
 
 export function DokumentSendenPage({ kontext, werte = {}, fehler = [] }: { kontext: PortalKontext; werte?: Record<string, string>; fehler?: FormFehler[] }) {
   const { t } = kontext.i18n;
+  const partner = kontext.art === 'partner';
+  const katalog: ReadonlyArray<{ name: string }> = partner ? partnerDokumentarten : kundenDokumentarten;
   return (
     <PortalPage kontext={kontext} titel={t('senden.titel')}>
       <FehlerZusammenfassung i18n={kontext.i18n} fehler={fehler} />
-      <form method="post" action="/kunde/dokument-senden" enctype="multipart/form-data" class="karte formular" data-mehrere-dateien noValidate>
+      <form method="post" action={partner ? '/partner/dokument-senden' : '/kunde/dokument-senden'} enctype="multipart/form-data" class="karte formular" data-mehrere-dateien noValidate>
         <input type="hidden" name="_csrf" value={kontext.csrf} />
+        {partner && <KundeFelder i18n={kontext.i18n} werte={werte} fehler={fehler} />}
         <label for="dokumentart">{t('senden.name')}</label>
         <FeldFehler feld="dokumentart" fehler={fehler} />
         <select id="dokumentart" name="dokumentart" required {...feldAria('dokumentart', fehler, 'dokumentart-hinweis')}>
           <option value="">{t('senden.bitte_auswaehlen')}</option>
-          {kundenDokumentarten.map((art) => (
+          {katalog.map((art) => (
             <option value={art.name} selected={werte.dokumentart === art.name}>
               {art.name}
             </option>
@@ -30,7 +34,7 @@ export function DokumentSendenPage({ kontext, werte = {}, fehler = [] }: { konte
         <details class="hilfe">
           <summary>{t('senden.name')}: Info</summary>
           <dl>
-            {kundenDokumentarten.map((art) => (
+            {katalog.filter((art) => hilfetexte[art.name]).map((art) => (
               <>
                 <dt>{art.name}</dt>
                 <dd>{hilfetexte[art.name]}</dd>
@@ -38,9 +42,11 @@ export function DokumentSendenPage({ kontext, werte = {}, fehler = [] }: { konte
             ))}
           </dl>
         </details>
-        <p class="meldung meldung-hinweis" id="kontoauszug-hinweis" data-zeige-bei="Kontoauszüge">
-          {t('senden.kontoauszug')}
-        </p>
+        {!partner && (
+          <p class="meldung meldung-hinweis" id="kontoauszug-hinweis" data-zeige-bei="Kontoauszüge">
+            {t('senden.kontoauszug')}
+          </p>
+        )}
         <label for="info">{t('senden.info')}</label>
         <input id="info" name="info" maxLength={200} value={werte.info ?? ''} aria-describedby="info-hinweis" />
         <p id="info-hinweis" class="hinweis">

@@ -4,11 +4,12 @@ import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 
 export function EinstellungenPage({ kontext }: { kontext: PortalKontext }) {
   const { t, sprache } = kontext.i18n;
+  const basis = kontext.art === 'partner' ? '/partner' : '/kunde';
   return (
     <PortalPage kontext={kontext} titel={t('einstellungen.titel')}>
       <section class="karte" aria-labelledby="sprache-titel">
         <h2 id="sprache-titel">{t('sprache.titel')}</h2>
-        <form method="post" action="/kunde/sprache" class="formular">
+        <form method="post" action={`${basis}/sprache`} class="formular">
           <input type="hidden" name="_csrf" value={kontext.csrf} />
           <label for="sprache">{t('sprache.waehlen')}</label>
           <select id="sprache" name="sprache">
@@ -24,7 +25,7 @@ export function EinstellungenPage({ kontext }: { kontext: PortalKontext }) {
       <section class="karte" aria-labelledby="passwort-titel">
         <h2 id="passwort-titel">{t('passwort.titel')}</h2>
         <p>
-          <a href="/kunde/passwort">{t('passwort.titel')}</a>
+          <a href={`${basis}/passwort`}>{t('passwort.titel')}</a>
         </p>
       </section>
     </PortalPage>

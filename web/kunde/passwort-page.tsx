@@ -6,11 +6,12 @@ import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 
 export function PasswortPage({ kontext, erstesMal, fehler = [] }: { kontext: PortalKontext; erstesMal: boolean; fehler?: Array<{ feld: string; text: string }> }) {
   const { t } = kontext.i18n;
+  const partner = kontext.art === 'partner';
   return (
     <PortalPage kontext={kontext} titel={t('passwort.titel')}>
       <FehlerZusammenfassung i18n={kontext.i18n} fehler={fehler} />
       {erstesMal && <p>{t('passwort.erstes_mal')}</p>}
-      <form method="post" action="/kunde/passwort" class="karte formular" noValidate>
+      <form method="post" action={partner ? '/partner/passwort' : '/kunde/passwort'} class="karte formular" noValidate>
         <input type="hidden" name="_csrf" value={kontext.csrf} />
         <label for="bisher">{t('passwort.bisher')}</label>
         <FeldFehler feld="bisher" fehler={fehler} />
@@ -19,7 +20,7 @@ export function PasswortPage({ kontext, erstesMal, fehler = [] }: { kontext: Por
         <FeldFehler feld="neu" fehler={fehler} />
         <input id="neu" name="neu" type="password" autocomplete="new-password" required minLength={10} {...feldAria('neu', fehler, 'neu-hinweis')} />
         <p id="neu-hinweis" class="hinweis">
-          {t('passwort.neu.hinweis')}
+          {t(partner ? 'partner.passwort.hinweis' : 'passwort.neu.hinweis')}
         </p>
         <label for="wiederholung">{t('passwort.wiederholung')}</label>
         <FeldFehler feld="wiederholung" fehler={fehler} />

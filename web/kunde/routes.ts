@@ -36,7 +36,7 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   router.post('/passwort', async (ctx) => {
     const sitzung = ctx.state.sitzung as Sitzung;
     const { bisher = '', neu = '', wiederholung = '', sprache } = ctx.state.formular.felder as Record<string, string>;
-    const ergebnis = await passwortAendern(app.db, ctx.state.kunde.id, { bisher, neu, wiederholung });
+    const ergebnis = await passwortAendern(app.db, { art: 'kunde', id: ctx.state.kunde.id }, { bisher, neu, wiederholung });
     if (!ergebnis.ok) {
       const { t } = ctx.state.portal.i18n;
       const fehler = [{ feld: ergebnis.feld, text: t(`passwort.${ergebnis.problem}` as MessageKey) }];

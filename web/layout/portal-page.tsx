@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { I18n } from '../i18n/index.js';
 import type { SitzungDaten } from '../sitzung/sitzung.js';
+import type { MessageKey } from '../i18n/de.js';
 import { Page } from './page.js';
 
 export interface PortalKontext {
@@ -10,9 +11,15 @@ export interface PortalKontext {
   pfad: string;
   name: string;
   meldung?: SitzungDaten['meldung'];
+  /** Whose portal: clients (default) or partner organisations. */
+  art?: 'kunde' | 'partner';
+  /** Partner admins also see Verwaltung. */
+  istAdmin?: boolean;
 }
 
-const punkte = [
+type Punkt = { href: string; key: MessageKey; eingerueckt?: true } | { gruppe: MessageKey };
+
+const kundenPunkte: Punkt[] = [
   { href: '/kunde', key: 'nav.startseite' },
   { href: '/kunde/termine', key: 'nav.termine' },
   { gruppe: 'nav.dokumente' },
@@ -22,11 +29,24 @@ const punkte = [
   { href: '/kunde/mitteilung-senden', key: 'nav.mitteilung_senden' },
   { href: '/kunde/kontakt', key: 'nav.kontakt' },
   { href: '/kunde/stammdaten', key: 'nav.stammdaten' },
-] as const;
+];
+
+const partnerPunkte = (istAdmin: boolean): Punkt[] => [
+  { href: '/partner', key: 'nav.startseite' },
+  { gruppe: 'nav.dokumente' },
+  { href: '/partner/eingang', key: 'nav.eingang', eingerueckt: true },
+  { href: '/partner/gesendet', key: 'nav.gesendet', eingerueckt: true },
+  { href: '/partner/dokument-senden', key: 'nav.dokument_senden', eingerueckt: true },
+  { href: '/partner/mitteilung-senden', key: 'nav.mitteilung_senden' },
+  ...(istAdmin ? ([{ gruppe: 'partner.nav.verwaltung' }, { href: '/partner/verwaltung', key: 'partner.nav.benutzer', eingerueckt: true }] as Punkt[]) : []),
+  { href: '/partner/formulare', key: 'partner.nav.formulare' },
+];
 
 export function PortalPage({ kontext, titel, children }: { kontext: PortalKontext; titel: string; children: ComponentChildren }) {
   const { i18n, csrf, pfad, name, meldung } = kontext;
   const { t } = i18n;
+  const punkte = kontext.art === 'partner' ? partnerPunkte(Boolean(kontext.istAdmin)) : kundenPunkte;
+  const basis = kontext.art === 'partner' ? '/partner' : '/kunde';
   return (
     <Page titel={titel} i18n={i18n} csrf={csrf}>
       <div class="portal">
@@ -36,7 +56,7 @@ export function PortalPage({ kontext, titel, children }: { kontext: PortalKontex
               'gruppe' in punkt ? (
                 <li class="gruppe">{t(punkt.gruppe)}</li>
               ) : (
-                <li class={'eingerueckt' in punkt ? 'eingerueckt' : undefined}>
+                <li class={punkt.eingerueckt ? 'eingerueckt' : undefined}>
                   <a href={punkt.href} aria-current={pfad === punkt.href ? 'page' : undefined}>
                     {t(punkt.key)}
                   </a>
@@ -50,7 +70,7 @@ export function PortalPage({ kontext, titel, children }: { kontext: PortalKontex
             <span>
               {t('nav.angemeldet_als')} {name}
             </span>
-            <a href="/kunde/einstellungen">{t('nav.einstellungen')}</a>
+            <a href={`${basis}/einstellungen`} aria-current={pfad === `${basis}/einstellungen` ? 'page' : undefined}>{t('nav.einstellungen')}</a>
             <form method="post" action="/abmelden" class="inline">
               <input type="hidden" name="_csrf" value={csrf} />
               <button type="submit" class="link">

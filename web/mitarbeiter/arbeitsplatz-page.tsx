@@ -26,6 +26,7 @@ export function ArbeitsplatzPage({ kontext, titel, children }: { kontext: Arbeit
         <a href="/mitarbeiter/termine">Termine</a>
         <a href="/mitarbeiter/uebersicht">Übersicht</a>
         {kontext.team === 'admin' && <a href="/mitarbeiter/kunden">Kundenkonten</a>}
+        {kontext.team === 'admin' && <a href="/mitarbeiter/partner">Partnerorganisationen</a>}
       </nav>
       <div class="kontoleiste">
         <span>

@@ -12,6 +12,8 @@ export interface SitzungDaten {
   /** Set while the initial password must still be changed. */
   passwortAendern?: boolean;
   meldung?: { art: 'erfolg' | 'fehler'; text: string };
+  /** Partner organisations: the signed-in user. */
+  partnerBenutzerId?: number;
   /** Staff: set after an OpenID Connect sign-in. */
   mitarbeiterId?: number;
   team?: string;
@@ -26,6 +28,17 @@ export interface SitzungsKunde {
   kundennummer: string;
   vorname: string;
   nachname: string;
+}
+
+/** The signed-in partner user and their organisation, as loaded with the session (active users only). */
+export interface SitzungsPartner {
+  benutzerId: number;
+  partnerId: number;
+  partnerName: string;
+  email: string;
+  vorname: string;
+  nachname: string;
+  istAdmin: boolean;
 }
 
 /** The signed-in staff member as loaded with the session (active only). */
@@ -43,6 +56,8 @@ export interface Sitzung {
   kunde?: SitzungsKunde;
   /** Set when daten.mitarbeiterId names an active staff member; same query. */
   mitarbeiter?: SitzungsMitarbeiter;
+  /** Set when daten.partnerBenutzerId names an active partner user; same query. */
+  partner?: SitzungsPartner;
 }
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -66,9 +81,12 @@ export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
     const row = await db('sitzungen as s')
       .leftJoin('kunden as k', (join) => join.on(db.raw("k.id = (s.daten->>'kundeId')::int")).andOnVal('k.aktiv', true))
       .leftJoin('mitarbeiter as m', (join) => join.on(db.raw("m.id = (s.daten->>'mitarbeiterId')::int")).andOnVal('m.aktiv', true))
+      .leftJoin('partner_benutzer as b', (join) => join.on(db.raw("b.id = (s.daten->>'partnerBenutzerId')::int")).andOnVal('b.aktiv', true))
+      .leftJoin('partner as p', 'p.id', 'b.partner_id')
       .where('s.id', id)
       .andWhere('s.laeuft_ab', '>', db.fn.now())
-      .first('s.daten', 's.laeuft_ab', 'k.id as kunde_id', 'k.kundennummer', 'k.vorname', 'k.nachname', 'm.id as m_id', 'm.team as m_team', 'm.vorname as m_vorname', 'm.nachname as m_nachname');
+      .first('s.daten', 's.laeuft_ab', 'k.id as kunde_id', 'k.kundennummer', 'k.vorname', 'k.nachname', 'm.id as m_id', 'm.team as m_team', 'm.vorname as m_vorname', 'm.nachname as m_nachname',
+        'b.id as b_id', 'b.partner_id as b_partner_id', 'p.name as p_name', 'b.email as b_email', 'b.vorname as b_vorname', 'b.nachname as b_nachname', 'b.ist_admin as b_ist_admin');
     if (!row) return undefined;
     const kunde = row.kunde_id ? { id: row.kunde_id, kundennummer: row.kundennummer, vorname: row.vorname, nachname: row.nachname } : undefined;
     // Sliding idle timeout without a write on every request: extend once a minute at most.
@@ -76,7 +94,10 @@ export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
       await db('sitzungen').where({ id }).update({ laeuft_ab: ablauf() });
     }
     const mitarbeiter = row.m_id ? { id: row.m_id, team: row.m_team, vorname: row.m_vorname, nachname: row.m_nachname } : undefined;
-    return { id, daten: row.daten as SitzungDaten, kunde, mitarbeiter };
+    const partner = row.b_id
+      ? { benutzerId: row.b_id, partnerId: row.b_partner_id, partnerName: row.p_name, email: row.b_email, vorname: row.b_vorname, nachname: row.b_nachname, istAdmin: row.b_ist_admin }
+      : undefined;
+    return { id, daten: row.daten as SitzungDaten, kunde, mitarbeiter, partner };
   }
 
   /** Starts a fresh session (a new id: at login and for anonymous visitors who need a CSRF token). */
@@ -138,4 +159,9 @@ export type Sitzungen = ReturnType<typeof sitzungen>;
 /** Ends every session of a client (new password, deactivation); runs inside the caller's transaction. */
 export async function sitzungenDesKundenBeenden(db: Db, kundeId: number): Promise<void> {
   await db('sitzungen').whereRaw("(daten->>'kundeId')::int = ?", [kundeId]).delete();
+}
+
+/** Ends every session of a partner user (new password, deactivation); runs inside the caller's transaction. */
+export async function sitzungenDesPartnerBenutzersBeenden(db: Db, benutzerId: number): Promise<void> {
+  await db('sitzungen').whereRaw("(daten->>'partnerBenutzerId')::int = ?", [benutzerId]).delete();
 }

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { arbeitsplatzStarten } from '../../support/arbeitsplatz.js';
+import type { TestContext } from '../../support/context.js';
+import type { RunningApp } from '../../support/http.js';
+import { HttpKunde } from '../../support/http-kunde.js';
+import { lesen } from '../../support/mails.js';
+import { mitarbeiterAnmelden } from '../../support/oidc-anmeldung.js';
+import { partnerAnmelden, partnerLinkAusMail } from '../../support/partner.js';
+
+describe('partner organisations (Admin): create one whose first admin is invited and can sign in', () => {
+  let t: TestContext;
+  let app: RunningApp;
+  let stoppen: () => Promise<void>;
+  let admin: HttpKunde;
+  const organisation = { name: 'Werkstatt Süd gGmbH', email: 'Info@Werkstatt-Sued.example', telefon: '', adminEmail: 'leitung@werkstatt-sued.example', adminVorname: 'Lena', adminNachname: 'Leitung' };
+
+  before(async () => {
+    ({ t, app, stoppen } = await arbeitsplatzStarten({ workers: true }));
+    ({ portal: admin } = await mitarbeiterAnmelden(app.url, 'demo-admin'));
+  });
+  after(() => stoppen());
+
+  it('creates the organisation with its admin, who sets a password from the invitation and manages users', async () => {
+    await admin.holen('/mitarbeiter/partner');
+    const antwort = await admin.senden('/mitarbeiter/partner', organisation);
+    assert.equal(antwort.location, '/mitarbeiter/partner');
+    const { html } = await admin.holen('/mitarbeiter/partner');
+    assert.match(html, /Werkstatt Süd gGmbH/);
+    assert.match(html, /info@werkstatt-sued\.example/);
+
+    const link = await partnerLinkAusMail(t.mails, organisation.adminEmail);
+    const [einladung] = await lesen(t.mails.received.filter((m) => m.to.includes(organisation.adminEmail)));
+    assert.match(einladung!.text, /Organisation: Werkstatt Süd gGmbH/);
+    const lena = new HttpKunde(app.url);
+    await lena.holen(link);
+    await lena.senden(link, { neu: 'Lena-Leitung-2026', wiederholung: 'Lena-Leitung-2026' });
+    const angemeldet = await partnerAnmelden(app.url, organisation.adminEmail, 'Lena-Leitung-2026');
+    assert.equal((await angemeldet.holen('/partner/verwaltung')).status, 200);
+  });
+
+  it('refuses an incomplete form and an admin address already in use, creating nothing', async () => {
+    const vorher = (await t.ctx.db('partner')).length;
+    await admin.holen('/mitarbeiter/partner');
+    const antwort = await admin.senden('/mitarbeiter/partner', { ...organisation, name: ' ', adminVorname: '' });
+    assert.equal(antwort.status, 400);
+    assert.match(antwort.html, /Bitte den Namen der Organisation angeben/);
+    assert.match(antwort.html, /Für diese E-Mail-Adresse gibt es bereits einen Zugang/);
+    assert.equal((await t.ctx.db('partner')).length, vorher);
+  });
+
+  it('is for the Admin team only', async () => {
+    const { portal: leistung } = await mitarbeiterAnmelden(app.url, 'demo-leistung');
+    assert.equal((await leistung.holen('/mitarbeiter/partner')).status, 403);
+  });
+});

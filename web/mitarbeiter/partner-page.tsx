@@ -1,0 +1,59 @@
+// Partner organisations (Admin): list with users and assigned clients; create one with its first admin.
+import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
+import { FeldFehler, feldAria } from '../components/feld-fehler.js';
+import { TabellenRahmen } from '../components/tabellen-rahmen.js';
+import type { PartnerZeile } from '../konten/partner-verwaltung.js';
+import { translator } from '../i18n/index.js';
+import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+
+const felder: Array<[string, string, ('text' | 'email' | 'tel')?]> = [
+  ['name', 'Name der Organisation'],
+  ['email', 'E-Mail der Organisation (für Benachrichtigungen über neue Dokumente)', 'email'],
+  ['telefon', 'Telefon (freiwillig)', 'tel'],
+  ['adminEmail', 'E-Mail der ersten Administratorin / des ersten Administrators', 'email'],
+  ['adminVorname', 'Vorname'],
+  ['adminNachname', 'Nachname'],
+];
+
+export function PartnerPage({ kontext, zeilen, werte = {}, fehler = [] }: { kontext: ArbeitsplatzKontext; zeilen: PartnerZeile[]; werte?: Record<string, string>; fehler?: Array<{ feld: string; text: string }> }) {
+  return (
+    <ArbeitsplatzPage kontext={kontext} titel="Partnerorganisationen">
+      <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
+      <form method="post" action="/mitarbeiter/partner" class="karte formular" noValidate>
+        <input type="hidden" name="_csrf" value={kontext.csrf} />
+        <h2>Organisation anlegen</h2>
+        <p class="hinweis">Die erste Administratorin oder der erste Administrator erhält eine E-Mail, um das Passwort festzulegen, und legt danach selbst weitere Benutzer an. Kundinnen und Kunden werden einer Organisation mit einer Zuweisung (Schreiben senden) zugeordnet.</p>
+        {felder.map(([id, label, typ]) => (
+          <>
+            <label for={id}>{label}</label>
+            <FeldFehler feld={id} fehler={fehler} />
+            <input id={id} name={id} type={(typ ?? 'text') as 'text'} value={werte[id] ?? ''} required={id !== 'telefon'} {...feldAria(id, fehler)} />
+          </>
+        ))}
+        <button type="submit">Organisation anlegen</button>
+      </form>
+      <TabellenRahmen label="Partnerorganisationen">
+        <table class="liste">
+          <thead>
+            <tr>
+              <th scope="col">Organisation</th>
+              <th scope="col">E-Mail</th>
+              <th scope="col">Aktive Benutzer</th>
+              <th scope="col">Zugewiesene Kunden</th>
+            </tr>
+          </thead>
+          <tbody>
+            {zeilen.map((z) => (
+              <tr>
+                <td data-label="Organisation">{z.name}</td>
+                <td data-label="E-Mail">{z.email}</td>
+                <td data-label="Aktive Benutzer">{z.benutzer}</td>
+                <td data-label="Zugewiesene Kunden">{z.kunden}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TabellenRahmen>
+    </ArbeitsplatzPage>
+  );
+}

@@ -1,0 +1,40 @@
+// Partner organisations in the staff workspace (Admin only): list and create with the first admin's invitation.
+import type Router from '@koa/router';
+import type { Context } from 'koa';
+import { FachlicherFehler } from '../../domain/fehler.js';
+import type { AppContext } from '../../platform/context.js';
+import { feldFehlerTexte } from '../components/formular-fehler.js';
+import { partnerListe, partnerOrganisationAnlegen } from '../konten/partner-verwaltung.js';
+import { renderHtml } from '../render.js';
+import type { Sitzungen } from '../sitzung/sitzung.js';
+import { PartnerPage } from './partner-page.js';
+
+const fehlerTexte: Record<string, string> = {
+  name: 'Bitte den Namen der Organisation angeben.',
+  email: 'Bitte eine gültige E-Mail-Adresse der Organisation angeben.',
+  'adminEmail:vergeben': 'Für diese E-Mail-Adresse gibt es bereits einen Zugang im Partnerportal.',
+  adminEmail: 'Bitte eine gültige E-Mail-Adresse für die Administration angeben.',
+  adminVorname: 'Bitte den Vornamen angeben.',
+  adminNachname: 'Bitte den Nachnamen angeben.',
+};
+
+export function partnerOrganisationRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
+  const nurAdmin = async (ctx: Context, next: () => Promise<unknown>) => {
+    if (ctx.state.mitarbeiter.team !== 'admin') throw new FachlicherFehler('nicht_berechtigt');
+    await next();
+  };
+
+  router.get('/partner', nurAdmin, async (ctx) => renderHtml(ctx, PartnerPage({ kontext: ctx.state.arbeitsplatz, zeilen: await partnerListe(app) })));
+
+  router.post('/partner', nurAdmin, async (ctx) => {
+    const werte = ctx.state.formular.felder as Record<string, string>;
+    const feld = (name: string) => werte[name] ?? '';
+    try {
+      await partnerOrganisationAnlegen(app, { name: feld('name'), email: feld('email'), telefon: feld('telefon'), admin: { email: feld('adminEmail'), vorname: feld('adminVorname'), nachname: feld('adminNachname') } });
+      await sitzungen.melden(ctx, `Die Organisation „${feld('name').trim()}“ ist angelegt; ${feld('adminEmail').trim()} erhält eine Einladung.`);
+      ctx.redirect('/mitarbeiter/partner');
+    } catch (error) {
+      renderHtml(ctx, PartnerPage({ kontext: ctx.state.arbeitsplatz, zeilen: await partnerListe(app), werte, fehler: feldFehlerTexte(error, fehlerTexte) }), 400);
+    }
+  });
+}

@@ -1,0 +1,134 @@
+// Partner: Dokumente › gesendet — the organisation's submissions with search, sorting, "Zeige N Einträge", print and exports.
+import { TabellenRahmen } from '../components/tabellen-rahmen.js';
+import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
+import { filterQuery, seitenGroessen, type GesendetFilter, type PartnerGesendetZeile, type Sortierung } from './gesendet-liste.js';
+import { gesendetKoepfe, gesendetZellen } from './gesendet-spalten.js';
+
+/** Which header belongs to which sortable column (index into gesendetKoepfe). */
+const sortSpalte: Record<number, Sortierung> = { 0: 'erstelldatum', 1: 'versandstatus', 3: 'bereich', 4: 'kunde', 5: 'name', 6: 'info' };
+
+export function PartnerGesendetPage({ kontext, filter, zeilen, gesamt }: { kontext: PortalKontext; filter: GesendetFilter; zeilen: PartnerGesendetZeile[]; gesamt: number }) {
+  const { i18n } = kontext;
+  const { t } = i18n;
+  const koepfe = gesendetKoepfe(i18n);
+  const seiten = Math.max(1, Math.ceil(gesamt / filter.anzahl));
+  const von = gesamt === 0 ? 0 : (filter.seite - 1) * filter.anzahl + 1;
+  const bis = Math.min(gesamt, filter.seite * filter.anzahl);
+  const exportQuery = filterQuery(filter, { seite: 1 });
+  const sortLink = (spalte: Sortierung) => `/partner/gesendet${filterQuery(filter, { sortierung: spalte, richtung: filter.sortierung === spalte && filter.richtung === 'ab' ? 'auf' : 'ab', seite: 1 })}`;
+  return (
+    <PortalPage kontext={kontext} titel={t('gesendet.titel')}>
+      <p>{t('partner.gesendet.einleitung')}</p>
+      <form method="get" action="/partner/gesendet" class="liste-filter" role="search">
+        <label for="suche">{t('partner.gesendet.suche')}</label>
+        <input id="suche" name="suche" type="search" maxLength={100} value={filter.suche} aria-describedby="suche-hinweis" />
+        <p id="suche-hinweis" class="hinweis">
+          {t('partner.gesendet.suche.hinweis')}
+        </p>
+        <label for="anzahl">{t('partner.gesendet.eintraege_pro_seite')}</label>
+        <select id="anzahl" name="anzahl">
+          {seitenGroessen.map((n) => (
+            <option value={String(n)} selected={n === filter.anzahl}>
+              {i18n.tf('partner.gesendet.anzahl', { anzahl: String(n) })}
+            </option>
+          ))}
+        </select>
+        {filter.sortierung !== 'erstelldatum' && <input type="hidden" name="sortierung" value={filter.sortierung} />}
+        {filter.richtung !== 'ab' && <input type="hidden" name="richtung" value={filter.richtung} />}
+        <button type="submit">{t('partner.gesendet.suchen')}</button>
+        {filter.suche && <a href="/partner/gesendet">{t('partner.gesendet.zuruecksetzen')}</a>}
+      </form>
+      <ul class="liste-werkzeuge">
+        <li>
+          <button type="button" class="zweitrangig" data-drucken hidden>
+            {t('partner.gesendet.drucken')}
+          </button>
+        </li>
+        <li>
+          <a href={`/partner/gesendet/export.csv${exportQuery}`}>{t('partner.gesendet.export_csv')}</a>
+        </li>
+        <li>
+          <a href={`/partner/gesendet/export.xlsx${exportQuery}`}>{t('partner.gesendet.export_excel')}</a>
+        </li>
+        <li>
+          <a href={`/partner/gesendet/export.pdf${exportQuery}`}>{t('partner.gesendet.export_pdf')}</a>
+        </li>
+      </ul>
+      <p role="status" class="treffer">
+        {i18n.tf('partner.gesendet.treffer', { von: String(von), bis: String(bis), gesamt: String(gesamt) })}
+      </p>
+      {zeilen.length === 0 ? (
+        <p>{t('partner.gesendet.leer')}</p>
+      ) : (
+        <TabellenRahmen label={t('gesendet.titel')}>
+          <table class="liste">
+            <thead>
+              <tr>
+                {koepfe.map((kopf, i) => {
+                  const spalte = sortSpalte[i];
+                  if (!spalte) return <th scope="col">{kopf}</th>;
+                  const aktiv = filter.sortierung === spalte;
+                  return (
+                    <th scope="col" aria-sort={aktiv ? (filter.richtung === 'auf' ? 'ascending' : 'descending') : undefined}>
+                      <a href={sortLink(spalte)} title={i18n.tf('partner.gesendet.sortieren', { spalte: kopf })}>
+                        {kopf}
+                        {aktiv && <span aria-hidden="true">{filter.richtung === 'auf' ? ' ▲' : ' ▼'}</span>}
+                      </a>
+                    </th>
+                  );
+                })}
+                <th scope="col">{t('gesendet.download')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {zeilen.map((z) => (
+                <tr>
+                  {gesendetZellen(i18n, z).map((zelle, i) => (
+                    <td data-label={koepfe[i]}>{zelle}</td>
+                  ))}
+                  <td data-label={t('gesendet.download')}>
+                    {z.herunterladbar && (
+                      <a href={`/partner/gesendet/${z.eingangsnummer}/pdf`}>
+                        {t('gesendet.download')}
+                        <span class="sr-only">{` ${z.name} ${z.eingangsnummer}`}</span>
+                      </a>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TabellenRahmen>
+      )}
+      {seiten > 1 && (
+        <nav class="blaettern" aria-label={t('partner.gesendet.seiten')}>
+          <ul>
+            {filter.seite > 1 && (
+              <li>
+                <a href={`/partner/gesendet${filterQuery(filter, { seite: filter.seite - 1 })}`} rel="prev">
+                  {t('partner.gesendet.zurueck')}
+                </a>
+              </li>
+            )}
+            {Array.from({ length: seiten }, (_, i) => i + 1)
+              .filter((s) => s === 1 || s === seiten || Math.abs(s - filter.seite) <= 2)
+              .map((s) => (
+                <li>
+                  <a href={`/partner/gesendet${filterQuery(filter, { seite: s })}`} aria-current={s === filter.seite ? 'page' : undefined} aria-label={i18n.tf('partner.gesendet.seite', { seite: String(s) })}>
+                    {s}
+                  </a>
+                </li>
+              ))}
+            {filter.seite < seiten && (
+              <li>
+                <a href={`/partner/gesendet${filterQuery(filter, { seite: filter.seite + 1 })}`} rel="next">
+                  {t('partner.gesendet.weiter')}
+                </a>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
+    </PortalPage>
+  );
+}

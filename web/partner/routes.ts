@@ -1,0 +1,56 @@
+// The partner portal (/partner): each handler validates, makes one call and renders; every query is scoped to the organisation.
+import Router from '@koa/router';
+import { FachlicherFehler } from '../../domain/fehler.js';
+import type { AppContext } from '../../platform/context.js';
+import type { MessageKey } from '../i18n/de.js';
+import { istSprache, translator } from '../i18n/index.js';
+import { EinstellungenPage } from '../kunde/einstellungen-page.js';
+import { passwortAendern } from '../kunde/passwort-aendern.js';
+import { PasswortPage } from '../kunde/passwort-page.js';
+import { renderHtml } from '../render.js';
+import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
+import { partnerEingangRoutes } from './eingang-routes.js';
+import { partnerGesendetRoutes } from './gesendet-routes.js';
+import { partnerErforderlich } from './kontext.js';
+import { partnerSendenRoutes } from './senden-routes.js';
+import { partnerStartLaden } from './start-abfrage.js';
+import { PartnerStartseitePage } from './startseite-page.js';
+import { partnerVerwaltungRoutes } from './verwaltung-routes.js';
+
+export function partnerRoutes(app: AppContext, sitzungen: Sitzungen): Router {
+  const router = new Router({ prefix: '/partner' });
+  router.use(partnerErforderlich(sitzungen));
+
+  router.get('/', async (ctx) => renderHtml(ctx, PartnerStartseitePage({ kontext: ctx.state.portal, daten: await partnerStartLaden(app.db, ctx.state.partner) })));
+
+  partnerSendenRoutes(router, app, sitzungen);
+  partnerGesendetRoutes(router, app);
+  partnerEingangRoutes(router, app);
+  partnerVerwaltungRoutes(router, app, sitzungen);
+
+  router.get('/einstellungen', (ctx) => renderHtml(ctx, EinstellungenPage({ kontext: ctx.state.portal })));
+
+  router.post('/sprache', async (ctx) => {
+    const { sprache } = ctx.state.formular.felder as Record<string, string>;
+    if (!istSprache(sprache)) throw new FachlicherFehler('ungueltige_eingabe', 'unbekannte Sprache', { sprache: 'ungueltig' });
+    await app.db('partner_benutzer').where({ id: ctx.state.partner.benutzerId }).update({ sprache });
+    (ctx.state.sitzung as Sitzung).daten.sprache = sprache;
+    await sitzungen.melden(ctx, translator(sprache).t('sprache.erfolg'));
+    ctx.redirect('/partner/einstellungen');
+  });
+
+  router.get('/passwort', (ctx) => renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: false })));
+
+  router.post('/passwort', async (ctx) => {
+    const { bisher = '', neu = '', wiederholung = '' } = ctx.state.formular.felder as Record<string, string>;
+    const ergebnis = await passwortAendern(app.db, { art: 'partner', id: ctx.state.partner.benutzerId }, { bisher, neu, wiederholung });
+    const { t } = ctx.state.portal.i18n;
+    if (!ergebnis.ok) {
+      const text = t(ergebnis.problem === 'wie_kundennummer' ? 'partner.passwort.wie_kennung' : (`passwort.${ergebnis.problem}` as MessageKey));
+      return renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: false, fehler: [{ feld: ergebnis.feld, text }] }), 400);
+    }
+    await sitzungen.melden(ctx, t('passwort.erfolg'));
+    ctx.redirect('/partner/einstellungen');
+  });
+  return router;
+}

@@ -1,0 +1,73 @@
+// Partner: Dokument senden and Mitteilung senden for an assigned client; both go through dokumentEingang with Kanal "partner".
+import type Router from '@koa/router';
+import type { MitteilungBereich } from '../../domain/bereich.js';
+import type { AppContext } from '../../platform/context.js';
+import { formularFehler } from '../components/formular-fehler.js';
+import { dokumentEinreichen, mitteilungEinreichen, type Absender } from '../eingang/einreichen.js';
+import type { MessageKey } from '../i18n/de.js';
+import { DokumentSendenPage } from '../kunde/dokument-senden-page.js';
+import { MitteilungPage } from '../kunde/mitteilung-page.js';
+import { renderHtml } from '../render.js';
+import type { Sitzungen } from '../sitzung/sitzung.js';
+import type { SitzungsPartner } from '../sitzung/sitzung.js';
+import { berechtigtAusFormular } from './kunde-felder.js';
+
+const kundenFehler: Record<string, MessageKey> = {
+  'kundennummer:nicht_zugeordnet': 'partner.fehler.nicht_zugeordnet',
+  'kundennummer:fehlt': 'partner.fehler.kundennummer',
+  'bg_nummer:passt_nicht': 'partner.fehler.bg_nummer',
+  'kundenname:passt_nicht': 'partner.fehler.kundenname',
+  'kunde_berechtigt:fehlt': 'partner.fehler.kunde_berechtigt',
+};
+
+const absender = (partner: SitzungsPartner): Absender => ({ kanal: 'partner', partnerId: partner.partnerId, partnerBenutzerId: partner.benutzerId });
+
+/** The client fields as the submission checks them (against the assignment, never trusting the form). */
+const kundeAusFormular = (werte: Record<string, string>) => ({
+  kundennummer: werte.kundennummer ?? '',
+  bgNummer: werte.bg_nummer ?? '',
+  kundenname: werte.kundenname ?? '',
+  kundeBerechtigt: berechtigtAusFormular(werte.kunde_berechtigt),
+});
+
+export function partnerSendenRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
+  router.get('/dokument-senden', (ctx) => renderHtml(ctx, DokumentSendenPage({ kontext: ctx.state.portal })));
+
+  router.post('/dokument-senden', async (ctx) => {
+    const werte = ctx.state.formular.felder as Record<string, string>;
+    const { i18n } = ctx.state.portal;
+    try {
+      const dateien = (ctx.state.formular.dateien as Array<{ bytes: Buffer }>).map((d) => d.bytes);
+      const dokumentart = werte.dokumentart ?? '';
+      const { eingangsnummer } = await dokumentEinreichen(app, { absender: absender(ctx.state.partner), ...kundeAusFormular(werte), dokumentart, info: werte.info?.trim() || undefined, dateien });
+      await sitzungen.melden(ctx, i18n.tf('partner.senden.erfolg', { name: dokumentart, nummer: eingangsnummer }));
+      ctx.redirect('/partner/dokument-senden');
+    } catch (error) {
+      const fehler = formularFehler(error, i18n, (feld, code) => kundenFehler[`${feld}:${code}`] ?? (feld === 'dokumentart' ? 'senden.fehler.dokumentart' : (`senden.fehler.${code}` as MessageKey)));
+      renderHtml(ctx, DokumentSendenPage({ kontext: ctx.state.portal, werte, fehler }), 400);
+    }
+  });
+
+  router.get('/mitteilung-senden', (ctx) => renderHtml(ctx, MitteilungPage({ kontext: ctx.state.portal })));
+
+  router.post('/mitteilung-senden', async (ctx) => {
+    const werte = ctx.state.formular.felder as Record<string, string>;
+    const { i18n } = ctx.state.portal;
+    const { partner } = ctx.state;
+    try {
+      const { eingangsnummer } = await mitteilungEinreichen(app, {
+        absender: absender(partner),
+        ...kundeAusFormular(werte),
+        bereich: werte.bereich as MitteilungBereich,
+        betreff: werte.betreff ?? '',
+        notiz: werte.notiz ?? '',
+        absenderZeilen: [partner.partnerName, `${partner.vorname} ${partner.nachname}`, partner.email],
+      });
+      await sitzungen.melden(ctx, i18n.tf('partner.mitteilung.erfolg', { name: (werte.betreff ?? '').trim(), nummer: eingangsnummer }));
+      ctx.redirect('/partner/gesendet');
+    } catch (error) {
+      const fehler = formularFehler(error, i18n, (feld, code) => kundenFehler[`${feld}:${code}`] ?? (code === 'zu_lang' ? 'mitteilung.fehler.zu_lang' : (`mitteilung.fehler.${feld}` as MessageKey)));
+      renderHtml(ctx, MitteilungPage({ kontext: ctx.state.portal, werte, fehler }), 400);
+    }
+  });
+}

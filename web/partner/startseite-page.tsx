@@ -1,0 +1,57 @@
+// Partner Startseite: who is signed in for which organisation, unread documents from the jobcenter, latest submissions, news.
+import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
+import type { PartnerGesendetZeile } from './gesendet-liste.js';
+import { versandstatusText } from './gesendet-spalten.js';
+
+export interface PartnerStartDaten {
+  vorname: string;
+  nachname: string;
+  organisation: string;
+  ungelesen: number;
+  letzte: PartnerGesendetZeile[];
+  neuigkeiten: Array<{ titel: string; text: string }>;
+}
+
+export function PartnerStartseitePage({ kontext, daten }: { kontext: PortalKontext; daten: PartnerStartDaten }) {
+  const { i18n } = kontext;
+  const { t } = i18n;
+  return (
+    <PortalPage kontext={kontext} titel={t('partner.start.titel')}>
+      <p>{i18n.tf('partner.start.willkommen', { name: `${daten.vorname} ${daten.nachname}`, organisation: daten.organisation })}</p>
+      <section class="karte" aria-labelledby="neu-titel">
+        <h2 id="neu-titel">{t('partner.start.neue_eingaenge')}</h2>
+        <p>
+          {daten.ungelesen === 0 ? t('partner.start.keine_neuen') : <a href="/partner/eingang">{i18n.tf('partner.start.neue_anzahl', { anzahl: String(daten.ungelesen) })}</a>}
+        </p>
+      </section>
+      <section class="karte" aria-labelledby="letzte-titel">
+        <h2 id="letzte-titel">{t('partner.start.letzte_sendungen')}</h2>
+        {daten.letzte.length === 0 ? (
+          <p>{t('partner.start.nichts_gesendet')}</p>
+        ) : (
+          <ul>
+            {daten.letzte.map((z) => (
+              <li>
+                {`${i18n.datum(z.eingegangenAm)} – ${z.name} – ${z.kundenname} – ${versandstatusText(i18n, z)}`}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <a href="/partner/gesendet">{t('nav.gesendet')}</a>
+        </p>
+      </section>
+      {daten.neuigkeiten.length > 0 && (
+        <section class="karte" aria-labelledby="neuigkeiten-titel">
+          <h2 id="neuigkeiten-titel">{t('start.neuigkeiten')}</h2>
+          {daten.neuigkeiten.map((n) => (
+            <article>
+              <h3>{n.titel}</h3>
+              <p>{n.text}</p>
+            </article>
+          ))}
+        </section>
+      )}
+    </PortalPage>
+  );
+}

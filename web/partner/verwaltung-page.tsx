@@ -1,0 +1,96 @@
+// Partner Verwaltung: "Benutzer anlegen" and the organisation's users with ID, name and last login.
+import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
+import { FeldFehler, feldAria, type FeldFehlerEintrag } from '../components/feld-fehler.js';
+import { TabellenRahmen } from '../components/tabellen-rahmen.js';
+import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
+import type { BenutzerZeile } from './benutzer-verwaltung.js';
+
+interface Props {
+  kontext: PortalKontext;
+  benutzer: BenutzerZeile[];
+  werte?: Record<string, string>;
+  fehler?: FeldFehlerEintrag[];
+}
+
+export function VerwaltungPage({ kontext, benutzer, werte = {}, fehler = [] }: Props) {
+  const { i18n, csrf } = kontext;
+  const { t } = i18n;
+  const status = (b: BenutzerZeile) => (!b.aktiv ? t('partner.verwaltung.deaktiviert') : b.passwortGesetzt ? t('partner.verwaltung.aktiv') : t('partner.verwaltung.eingeladen'));
+  return (
+    <PortalPage kontext={kontext} titel={t('partner.verwaltung.titel')}>
+      <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
+      <p>{t('partner.verwaltung.einleitung')}</p>
+      <section class="karte" aria-labelledby="anlegen-titel">
+        <h2 id="anlegen-titel">{t('partner.verwaltung.anlegen')}</h2>
+        <form method="post" action="/partner/verwaltung/benutzer" class="formular" noValidate>
+          <input type="hidden" name="_csrf" value={csrf} />
+          <label for="email">{t('partner.verwaltung.email')}</label>
+          <FeldFehler feld="email" fehler={fehler} />
+          <input id="email" name="email" type="email" required maxLength={200} autocomplete="off" value={werte.email ?? ''} {...feldAria('email', fehler)} />
+          <label for="nachname">{t('partner.verwaltung.nachname')}</label>
+          <FeldFehler feld="nachname" fehler={fehler} />
+          <input id="nachname" name="nachname" required maxLength={100} autocomplete="off" value={werte.nachname ?? ''} {...feldAria('nachname', fehler)} />
+          <label for="vorname">{t('partner.verwaltung.vorname')}</label>
+          <FeldFehler feld="vorname" fehler={fehler} />
+          <input id="vorname" name="vorname" required maxLength={100} autocomplete="off" value={werte.vorname ?? ''} {...feldAria('vorname', fehler)} />
+          <div class="auswahl">
+            <input id="ist_admin" name="ist_admin" type="checkbox" value="ja" checked={werte.ist_admin === 'ja'} />
+            <label for="ist_admin">{t('partner.verwaltung.admin_feld')}</label>
+          </div>
+          <button type="submit">{t('partner.verwaltung.anlegen')}</button>
+        </form>
+      </section>
+      <TabellenRahmen label={t('partner.nav.benutzer')}>
+        <table class="liste">
+          <thead>
+            <tr>
+              <th scope="col">{t('partner.verwaltung.id')}</th>
+              <th scope="col">{t('partner.verwaltung.email')}</th>
+              <th scope="col">{t('partner.verwaltung.nachname')}</th>
+              <th scope="col">{t('partner.verwaltung.vorname')}</th>
+              <th scope="col">{t('partner.verwaltung.letzter_login')}</th>
+              <th scope="col">{t('partner.verwaltung.rolle')}</th>
+              <th scope="col">{t('partner.verwaltung.status')}</th>
+              <th scope="col">
+                <span class="sr-only">{t('partner.verwaltung.deaktivieren')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {benutzer.map((b) => (
+              <tr>
+                <td data-label={t('partner.verwaltung.id')}>{b.id}</td>
+                <td data-label={t('partner.verwaltung.email')}>{b.email}</td>
+                <td data-label={t('partner.verwaltung.nachname')}>{b.nachname}</td>
+                <td data-label={t('partner.verwaltung.vorname')}>{b.vorname}</td>
+                <td data-label={t('partner.verwaltung.letzter_login')}>{b.letzterLogin ? `${i18n.datum(b.letzterLogin)} ${i18n.uhrzeit(b.letzterLogin)}` : t('partner.verwaltung.nie')}</td>
+                <td data-label={t('partner.verwaltung.rolle')}>{b.istAdmin ? t('partner.verwaltung.admin') : t('partner.verwaltung.benutzer')}</td>
+                <td data-label={t('partner.verwaltung.status')}>{status(b)}</td>
+                <td>
+                  {b.aktiv && !b.passwortGesetzt && (
+                    <form method="post" action={`/partner/verwaltung/benutzer/${b.id}/einladen`} class="inline">
+                      <input type="hidden" name="_csrf" value={csrf} />
+                      <button type="submit" class="link">
+                        {t('partner.verwaltung.einladung_erneut')}
+                        <span class="sr-only">{`: ${b.email}`}</span>
+                      </button>
+                    </form>
+                  )}{' '}
+                  {b.aktiv && (
+                    <form method="post" action={`/partner/verwaltung/benutzer/${b.id}/deaktivieren`} class="inline">
+                      <input type="hidden" name="_csrf" value={csrf} />
+                      <button type="submit" class="link">
+                        {t('partner.verwaltung.deaktivieren')}
+                        <span class="sr-only">{`: ${b.email}`}</span>
+                      </button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TabellenRahmen>
+    </PortalPage>
+  );
+}

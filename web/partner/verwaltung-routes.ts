@@ -1,0 +1,67 @@
+// Partner Verwaltung (admins only): list users, "Benutzer anlegen", renew an invitation, deactivate.
+import type Router from '@koa/router';
+import type { Context } from 'koa';
+import type { AppContext } from '../../platform/context.js';
+import { formularFehler } from '../components/formular-fehler.js';
+import type { FeldFehlerEintrag } from '../components/feld-fehler.js';
+import type { MessageKey } from '../i18n/de.js';
+import { renderHtml } from '../render.js';
+import type { Sitzungen } from '../sitzung/sitzung.js';
+import { benutzerAnlegen, benutzerDeaktivieren, benutzerListe, einladungErneuern } from './benutzer-verwaltung.js';
+import { nurAdmin } from './kontext.js';
+import { VerwaltungPage } from './verwaltung-page.js';
+
+const fehlerTexte: Record<string, MessageKey> = {
+  'email:ungueltig': 'partner.verwaltung.fehler.email',
+  'email:vergeben': 'partner.verwaltung.fehler.email_vergeben',
+  'nachname:fehlt': 'partner.verwaltung.fehler.nachname',
+  'vorname:fehlt': 'partner.verwaltung.fehler.vorname',
+  'benutzer:letzter_admin': 'partner.verwaltung.fehler.letzter_admin',
+};
+
+const benutzerId = (ctx: Context) => (Number.isSafeInteger(Number(ctx.params.id)) ? Number(ctx.params.id) : -1);
+
+export function partnerVerwaltungRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
+  const seite = async (ctx: Context, status = 200, werte?: Record<string, string>, fehler?: FeldFehlerEintrag[]) =>
+    renderHtml(ctx, VerwaltungPage({ kontext: ctx.state.portal, benutzer: await benutzerListe(app.db, ctx.state.partner.partnerId), werte, fehler }), status);
+  const fehlerAnzeigen = async (ctx: Context, error: unknown, werte?: Record<string, string>) => {
+    const fehler = formularFehler(error, ctx.state.portal.i18n, (feld, code) => fehlerTexte[`${feld}:${code}`] ?? 'fehler.ungueltige_eingabe');
+    // An action on a row (not a form field): shown as the page's alert instead of in the field summary.
+    const zeilenFehler = fehler.find((f) => f.feld === 'benutzer');
+    if (zeilenFehler) ctx.state.portal = { ...ctx.state.portal, meldung: { art: 'fehler', text: zeilenFehler.text } };
+    await seite(ctx, 400, werte, fehler.filter((f) => f.feld !== 'benutzer'));
+  };
+
+  router.get('/verwaltung', nurAdmin, (ctx) => seite(ctx));
+
+  router.post('/verwaltung/benutzer', nurAdmin, async (ctx) => {
+    const werte = ctx.state.formular.felder as Record<string, string>;
+    try {
+      const neu = await benutzerAnlegen(app, ctx.state.partner.partnerId, { email: werte.email ?? '', nachname: werte.nachname ?? '', vorname: werte.vorname ?? '', istAdmin: werte.ist_admin === 'ja' });
+      await sitzungen.melden(ctx, ctx.state.portal.i18n.tf('partner.verwaltung.angelegt', { email: neu.email }));
+      ctx.redirect('/partner/verwaltung');
+    } catch (error) {
+      await fehlerAnzeigen(ctx, error, werte);
+    }
+  });
+
+  router.post('/verwaltung/benutzer/:id/einladen', nurAdmin, async (ctx) => {
+    const { email } = await einladungErneuern(app, ctx.state.partner.partnerId, benutzerId(ctx));
+    await sitzungen.melden(ctx, ctx.state.portal.i18n.tf('partner.verwaltung.eingeladen_erneut', { email }));
+    ctx.redirect('/partner/verwaltung');
+  });
+
+  router.post('/verwaltung/benutzer/:id/deaktivieren', nurAdmin, async (ctx) => {
+    try {
+      const { email } = await benutzerDeaktivieren(app.db, ctx.state.partner.partnerId, benutzerId(ctx));
+      if (benutzerId(ctx) === ctx.state.partner.benutzerId) {
+        await sitzungen.beenden(ctx);
+        return ctx.redirect('/partner/anmelden?abgemeldet');
+      }
+      await sitzungen.melden(ctx, ctx.state.portal.i18n.tf('partner.verwaltung.deaktiviert_meldung', { email }));
+      ctx.redirect('/partner/verwaltung');
+    } catch (error) {
+      await fehlerAnzeigen(ctx, error);
+    }
+  });
+}
