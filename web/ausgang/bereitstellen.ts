@@ -1,14 +1,19 @@
-// Staff send a letter to a client: checks (PDF, size, consent to online delivery), store, start dokumentAusgang; nothing half-written on failure.
+// Staff send a letter to a client or a partner organisation: checks (PDF, size, consent or assignment), store, start
+// dokumentAusgang; a Zuweisung assigns the client to the partner. Nothing half-written on failure.
 import { erkenneDateityp } from '../../activities/seiten/dateityp.js';
 import { bereiche, type Bereich } from '../../domain/bereich.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
+import { ausgangDokumentartenPartner } from '../../domain/katalog.js';
 import { grenzen } from '../../domain/grenzen.js';
 import { neueNummer, normalisiereKundennummer } from '../../domain/nummern.js';
 import type { AppContext } from '../../platform/context.js';
 import type { DokumentAusgangInput } from '../../workflows/dokument-ausgang.js';
 
 export interface Brief {
+  /** The recipient client, or for a letter to a partner the client it concerns. */
   kundennummer: string;
+  /** Set for a letter to a partner organisation. */
+  partnerId?: number;
   dokumentart: string;
   bereich: string;
   name: string;
@@ -28,24 +33,40 @@ export async function briefBereitstellen(app: AppContext, brief: Brief): Promise
   else if (brief.pdf.byteLength > grenzen.bytesProDatei) probleme.datei = 'zu_gross';
   else if (erkenneDateityp(brief.pdf) !== 'pdf') probleme.datei = 'kein_pdf';
   const kunde = await app.db('kunden').where({ kundennummer: normalisiereKundennummer(brief.kundennummer), aktiv: true }).first('id', 'online_zustellung_seit');
+  const anPartner = brief.partnerId !== undefined;
+  let zugewiesen = false;
   if (!kunde) probleme.kundennummer = 'unbekannt';
-  else if (!kunde.online_zustellung_seit) probleme.kundennummer = 'keine_einwilligung';
+  else if (!anPartner && !kunde.online_zustellung_seit) probleme.kundennummer = 'keine_einwilligung';
+  if (anPartner) {
+    const partner = await app.db('partner').where({ id: brief.partnerId }).first('id');
+    if (!partner) probleme.empfaenger = 'unbekannt';
+    if (!(ausgangDokumentartenPartner as readonly string[]).includes(brief.dokumentart.trim())) probleme.dokumentart = 'nicht_fuer_partner';
+    zugewiesen = Boolean(kunde && partner && (await app.db('partner_kunden').where({ partner_id: brief.partnerId, kunde_id: kunde.id }).first('kunde_id')));
+    // Only a referral (Zuweisung) creates the assignment; everything else needs one already.
+    if (kunde && partner && !zugewiesen && brief.dokumentart.trim() !== 'Zuweisung') probleme.kundennummer = 'nicht_zugewiesen';
+  }
   if (Object.keys(probleme).length > 0) throw new FachlicherFehler('ungueltige_eingabe', `Brief unvollständig: ${Object.keys(probleme).join(', ')}`, probleme);
 
   const blob = await app.blobs.put(brief.pdf!, 'ausgang');
   const ausgangsnummer = neueNummer('A');
-  await app.db('ausgangsdokumente').insert({
-    ausgangsnummer,
-    kunde_id: kunde.id,
-    dokumentart: brief.dokumentart.trim(),
-    bereich: brief.bereich,
-    name: brief.name.trim(),
-    info: brief.info?.trim() || null,
-    blob_key: blob.key,
-    sha256: blob.sha256,
-    bytes: blob.bytes,
-    versandstatus: 'bereitgestellt',
-    erstellt_von: brief.erstelltVon,
+  const neueZuweisung = anPartner && !zugewiesen;
+  await app.db.transaction(async (trx) => {
+    await trx('ausgangsdokumente').insert({
+      ausgangsnummer,
+      kunde_id: anPartner ? null : kunde.id,
+      partner_id: anPartner ? brief.partnerId : null,
+      betrifft_kunde_id: anPartner ? kunde.id : null,
+      dokumentart: brief.dokumentart.trim(),
+      bereich: brief.bereich,
+      name: brief.name.trim(),
+      info: brief.info?.trim() || null,
+      blob_key: blob.key,
+      sha256: blob.sha256,
+      bytes: blob.bytes,
+      versandstatus: 'bereitgestellt',
+      erstellt_von: brief.erstelltVon,
+    });
+    if (neueZuweisung) await trx('partner_kunden').insert({ partner_id: brief.partnerId, kunde_id: kunde.id }).onConflict(['partner_id', 'kunde_id']).ignore();
   });
   try {
     await app.temporal.client.workflow.start('dokumentAusgang', {
@@ -54,7 +75,10 @@ export async function briefBereitstellen(app: AppContext, brief: Brief): Promise
       args: [{ ausgangsnummer, ...brief.fristen } satisfies DokumentAusgangInput],
     });
   } catch (error) {
-    await app.db('ausgangsdokumente').where({ ausgangsnummer }).delete();
+    await app.db.transaction(async (trx) => {
+      await trx('ausgangsdokumente').where({ ausgangsnummer }).delete();
+      if (neueZuweisung) await trx('partner_kunden').where({ partner_id: brief.partnerId, kunde_id: kunde.id }).delete();
+    });
     await app.blobs.delete(blob.key);
     throw error;
   }

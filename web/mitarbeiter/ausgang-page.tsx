@@ -1,4 +1,5 @@
-// Outbound letters: send a PDF to a client's Eingang, and follow each letter's Versandstatus and delivery date.
+// Outbound letters: send a PDF to a client's or partner's Eingang, and follow each letter's Versandstatus and delivery date.
+import { ausgangDokumentartenKunde, ausgangDokumentartenPartner } from '../../domain/katalog.js';
 import { zugangsdatum } from '../../domain/zustellung.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
@@ -8,7 +9,9 @@ import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.
 
 export interface AusgangZeile {
   ausgangsnummer: string;
-  kundennummer: string;
+  kundennummer: string | null;
+  /** Set for a letter to a partner organisation. */
+  partner: string | null;
   name: string;
   dokumentart: string;
   versandstatus: string;
@@ -19,19 +22,45 @@ export interface AusgangZeile {
 const zeit = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' });
 const tag = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium' });
 
-export function AusgangPage({ kontext, zeilen, werte = {}, fehler = [] }: { kontext: ArbeitsplatzKontext; zeilen: AusgangZeile[]; werte?: Record<string, string>; fehler?: Array<{ feld: string; text: string }> }) {
-  const spalten = ['Ausgangsnummer', 'Kundennummer', 'Name', 'Dokumentart', 'Versandstatus', 'Benachrichtigt', 'Gilt als zugegangen', 'Abgerufen'];
+interface Props {
+  kontext: ArbeitsplatzKontext;
+  zeilen: AusgangZeile[];
+  partner: Array<{ id: number; name: string }>;
+  werte?: Record<string, string>;
+  fehler?: Array<{ feld: string; text: string }>;
+}
+
+export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] }: Props) {
+  const spalten = ['Ausgangsnummer', 'Empfänger', 'Name', 'Dokumentart', 'Versandstatus', 'Benachrichtigt', 'Gilt als zugegangen', 'Abgerufen'];
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Schreiben senden">
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
       <form method="post" action="/mitarbeiter/ausgang" enctype="multipart/form-data" class="karte formular" noValidate>
         <input type="hidden" name="_csrf" value={kontext.csrf} />
+        <label for="empfaenger">Empfänger</label>
+        <FeldFehler feld="empfaenger" fehler={fehler} />
+        <select id="empfaenger" name="empfaenger" {...feldAria('empfaenger', fehler, 'empfaenger-hinweis')}>
+          <option value="kunde">Kundin oder Kunde (Eingang im Kundenportal)</option>
+          {partner.map((p) => (
+            <option value={String(p.id)} selected={werte.empfaenger === String(p.id)}>
+              {`Partner: ${p.name}`}
+            </option>
+          ))}
+        </select>
+        <p id="empfaenger-hinweis" class="hinweis">
+          An einen Partner geht ein Schreiben immer zu einer Kundin oder einem Kunden. Eine Zuweisung ordnet sie oder ihn der Organisation zu; erst dann kann der Partner für sie oder ihn senden und weitere Unterlagen erhalten.
+        </p>
         <label for="kundennummer">Kundennummer</label>
         <FeldFehler feld="kundennummer" fehler={fehler} />
         <input id="kundennummer" name="kundennummer" required value={werte.kundennummer ?? ''} {...feldAria('kundennummer', fehler)} />
         <label for="dokumentart">Dokumentart</label>
         <FeldFehler feld="dokumentart" fehler={fehler} />
-        <input id="dokumentart" name="dokumentart" required value={werte.dokumentart ?? ''} {...feldAria('dokumentart', fehler)} />
+        <input id="dokumentart" name="dokumentart" list="dokumentarten" required value={werte.dokumentart ?? ''} {...feldAria('dokumentart', fehler)} />
+        <datalist id="dokumentarten">
+          {[...ausgangDokumentartenKunde, ...ausgangDokumentartenPartner].map((art) => (
+            <option value={art} />
+          ))}
+        </datalist>
         <label for="bereich">Bereich</label>
         <FeldFehler feld="bereich" fehler={fehler} />
         <select id="bereich" name="bereich" {...feldAria('bereich', fehler)}>
@@ -66,12 +95,12 @@ export function AusgangPage({ kontext, zeilen, werte = {}, fehler = [] }: { kont
             {zeilen.map((z) => {
               const werteZeile = [
                 z.ausgangsnummer,
-                z.kundennummer,
+                z.partner ? `${z.partner} (zu ${z.kundennummer ?? '–'})` : (z.kundennummer ?? '–'),
                 z.name,
                 z.dokumentart,
                 z.versandstatus,
                 z.benachrichtigtAm ? zeit.format(z.benachrichtigtAm) : '–',
-                z.benachrichtigtAm ? tag.format(zugangsdatum(z.benachrichtigtAm)) : '–',
+                z.benachrichtigtAm && !z.partner ? tag.format(zugangsdatum(z.benachrichtigtAm)) : '–',
                 z.abgerufenAm ? zeit.format(z.abgerufenAm) : '–',
               ];
               return (

@@ -1,5 +1,6 @@
-// Outbound letters in the staff workspace: the form and the list of sent letters.
+// Outbound letters in the staff workspace (to clients and partner organisations): the form and the list of sent letters.
 import type Router from '@koa/router';
+import type { Context } from 'koa';
 import type { AppContext } from '../../platform/context.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
@@ -10,6 +11,9 @@ import { feldFehlerTexte } from '../components/formular-fehler.js';
 const ausgangFehler: Record<string, string> = {
   'kundennummer:unbekannt': 'Diese Kundennummer gibt es nicht (oder das Konto ist deaktiviert).',
   'kundennummer:keine_einwilligung': 'Die Kundin oder der Kunde hat der elektronischen Zustellung nicht zugestimmt. Bitte per Post senden.',
+  'kundennummer:nicht_zugewiesen': 'Diese Kundin oder dieser Kunde ist der Organisation nicht zugewiesen. Bitte zuerst eine Zuweisung senden.',
+  'empfaenger:unbekannt': 'Diese Partnerorganisation gibt es nicht.',
+  'dokumentart:nicht_fuer_partner': 'An Partner gehen nur Zuweisung, Lebenslauf, Zeugnisse/Zertifikate und Arbeitsunfähigkeitsbescheinigung.',
   dokumentart: 'Bitte die Dokumentart angeben.',
   bereich: 'Bitte den Bereich wählen.',
   name: 'Bitte einen Namen angeben.',
@@ -21,19 +25,25 @@ const ausgangFehler: Record<string, string> = {
 export function ausgangRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
   const ausgangZeilen = () =>
     app.db('ausgangsdokumente as a')
-      .join('kunden as k', 'k.id', 'a.kunde_id')
+      .leftJoin('kunden as k', 'k.id', app.db.raw('coalesce(a.kunde_id, a.betrifft_kunde_id)'))
+      .leftJoin('partner as p', 'p.id', 'a.partner_id')
       .orderBy('a.bereitgestellt_am', 'desc')
       .limit(50)
-      .select('a.ausgangsnummer', 'k.kundennummer', 'a.name', 'a.dokumentart', 'a.versandstatus', 'a.benachrichtigt_am as benachrichtigtAm', 'a.abgerufen_am as abgerufenAm');
+      .select('a.ausgangsnummer', 'k.kundennummer', 'p.name as partner', 'a.name', 'a.dokumentart', 'a.versandstatus', 'a.benachrichtigt_am as benachrichtigtAm', 'a.abgerufen_am as abgerufenAm');
+  const partnerListe = () => app.db('partner').orderBy('name').select('id', 'name');
+  const seite = async (ctx: Context, werte?: Record<string, string>, fehler?: Array<{ feld: string; text: string }>) =>
+    renderHtml(ctx, AusgangPage({ kontext: ctx.state.arbeitsplatz, zeilen: await ausgangZeilen(), partner: await partnerListe(), werte, fehler }), fehler ? 400 : 200);
 
-  router.get('/ausgang', async (ctx) => renderHtml(ctx, AusgangPage({ kontext: ctx.state.arbeitsplatz, zeilen: await ausgangZeilen() })));
+  router.get('/ausgang', (ctx) => seite(ctx));
 
   router.post('/ausgang', async (ctx) => {
     const werte = ctx.state.formular.felder as Record<string, string>;
     const datei = (ctx.state.formular.dateien as Array<{ feld: string; bytes: Buffer }>).find((d) => d.feld === 'datei');
+    const partnerId = werte.empfaenger && werte.empfaenger !== 'kunde' ? Number(werte.empfaenger) : undefined;
     try {
       const { ausgangsnummer } = await briefBereitstellen(app, {
         kundennummer: werte.kundennummer ?? '',
+        partnerId: partnerId !== undefined && Number.isSafeInteger(partnerId) ? partnerId : partnerId === undefined ? undefined : -1,
         dokumentart: werte.dokumentart ?? '',
         bereich: werte.bereich ?? '',
         name: werte.name ?? '',
@@ -41,11 +51,11 @@ export function ausgangRoutes(router: Router, app: AppContext, sitzungen: Sitzun
         pdf: datei?.bytes,
         erstelltVon: ctx.state.mitarbeiter.id,
       });
-      await sitzungen.melden(ctx, `Das Schreiben ${ausgangsnummer} liegt im Eingang der Kundin oder des Kunden; die Benachrichtigung ist unterwegs.`);
+      const wo = partnerId === undefined ? 'der Kundin oder des Kunden' : 'der Partnerorganisation';
+      await sitzungen.melden(ctx, `Das Schreiben ${ausgangsnummer} liegt im Eingang ${wo}; die Benachrichtigung ist unterwegs.`);
       ctx.redirect('/mitarbeiter/ausgang');
     } catch (error) {
-      const fehler = feldFehlerTexte(error, ausgangFehler);
-      renderHtml(ctx, AusgangPage({ kontext: ctx.state.arbeitsplatz, zeilen: await ausgangZeilen(), werte, fehler }), 400);
+      await seite(ctx, werte, feldFehlerTexte(error, ausgangFehler));
     }
   });
 }
