@@ -24,6 +24,7 @@ export function ArbeitsplatzPage({ kontext, titel, children }: { kontext: Arbeit
           ))}
         <a href="/mitarbeiter/ausgang">Schreiben senden</a>
         <a href="/mitarbeiter/termine">Termine</a>
+        <a href="/mitarbeiter/formulare">Formulare</a>
         <a href="/mitarbeiter/uebersicht">Übersicht</a>
         {kontext.team === 'admin' && <a href="/mitarbeiter/kunden">Kundenkonten</a>}
         {kontext.team === 'admin' && <a href="/mitarbeiter/partner">Partnerorganisationen</a>}

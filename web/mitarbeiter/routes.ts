@@ -19,6 +19,7 @@ import { UebersichtPage } from './uebersicht-page.js';
 import { ausgangRoutes } from './ausgang-routes.js';
 import { kundenRoutes } from './kunden-routes.js';
 import { partnerOrganisationRoutes } from './partner-routes.js';
+import { formulareRoutes } from './formulare-routes.js';
 import { termineRoutes } from './termine-routes.js';
 
 declare module 'koa' {
@@ -54,6 +55,7 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
   ausgangRoutes(router, app, sitzungen);
   kundenRoutes(router, app, sitzungen);
   partnerOrganisationRoutes(router, app, sitzungen);
+  formulareRoutes(router, app, sitzungen);
   termineRoutes(router, app, sitzungen);
 
   router.get('/uebersicht', async (ctx) => {

@@ -1,0 +1,80 @@
+// Formulare for partners (staff): the current list with downloads; Poststelle and Admin upload and remove.
+import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
+import { FeldFehler, feldAria } from '../components/feld-fehler.js';
+import { TabellenRahmen } from '../components/tabellen-rahmen.js';
+import { translator } from '../i18n/index.js';
+import type { FormularZeile } from '../partner/formulare-page.js';
+import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+
+const datum = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium' });
+
+interface Props {
+  kontext: ArbeitsplatzKontext;
+  zeilen: FormularZeile[];
+  darfPflegen: boolean;
+  werte?: Record<string, string>;
+  fehler?: Array<{ feld: string; text: string }>;
+}
+
+export function FormularePflegePage({ kontext, zeilen, darfPflegen, werte = {}, fehler = [] }: Props) {
+  return (
+    <ArbeitsplatzPage kontext={kontext} titel="Formulare für Partner">
+      <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
+      {darfPflegen && (
+        <form method="post" action="/mitarbeiter/formulare" enctype="multipart/form-data" class="karte formular" noValidate>
+          <input type="hidden" name="_csrf" value={kontext.csrf} />
+          <h2>Formular bereitstellen</h2>
+          <label for="titel">Titel</label>
+          <FeldFehler feld="titel" fehler={fehler} />
+          <input id="titel" name="titel" required maxLength={200} value={werte.titel ?? ''} {...feldAria('titel', fehler)} />
+          <label for="beschreibung">Beschreibung (freiwillig)</label>
+          <FeldFehler feld="beschreibung" fehler={fehler} />
+          <textarea id="beschreibung" name="beschreibung" maxLength={1000} rows={3} {...feldAria('beschreibung', fehler)}>
+            {werte.beschreibung ?? ''}
+          </textarea>
+          <label for="datei">PDF</label>
+          <FeldFehler feld="datei" fehler={fehler} />
+          <input id="datei" name="datei" type="file" accept="application/pdf" required {...feldAria('datei', fehler)} />
+          <button type="submit">Formular bereitstellen</button>
+        </form>
+      )}
+      <TabellenRahmen label="Formulare für Partner">
+        <table class="liste">
+          <thead>
+            <tr>
+              <th scope="col">Titel</th>
+              <th scope="col">Beschreibung</th>
+              <th scope="col">Stand</th>
+              <th scope="col">Datei</th>
+              {darfPflegen && <th scope="col">Entfernen</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {zeilen.map((z) => (
+              <tr>
+                <td data-label="Titel">{z.titel}</td>
+                <td data-label="Beschreibung">{z.beschreibung ?? ''}</td>
+                <td data-label="Stand">{datum.format(z.angelegtAm)}</td>
+                <td data-label="Datei">
+                  <a href={`/mitarbeiter/formulare/${z.id}/pdf`}>
+                    PDF<span class="sr-only">{` ${z.titel}`}</span>
+                  </a>
+                </td>
+                {darfPflegen && (
+                  <td data-label="Entfernen">
+                    <form method="post" action={`/mitarbeiter/formulare/${z.id}/entfernen`} class="inline">
+                      <input type="hidden" name="_csrf" value={kontext.csrf} />
+                      <button type="submit" class="link">
+                        Entfernen<span class="sr-only">{` ${z.titel}`}</span>
+                      </button>
+                    </form>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TabellenRahmen>
+    </ArbeitsplatzPage>
+  );
+}

@@ -1,0 +1,59 @@
+// Formulare for partners in the staff workspace: everyone sees them; Poststelle and Admin upload and remove.
+import type Router from '@koa/router';
+import type { Context } from 'koa';
+import { FachlicherFehler } from '../../domain/fehler.js';
+import type { AppContext } from '../../platform/context.js';
+import { pdfSenden } from '../components/download.js';
+import { feldFehlerTexte } from '../components/formular-fehler.js';
+import { formularLaden, formulareLaden } from '../formulare/abfragen.js';
+import { formularEntfernen, formularHochladen } from '../formulare/verwaltung.js';
+import { renderHtml } from '../render.js';
+import type { Sitzungen } from '../sitzung/sitzung.js';
+import { FormularePflegePage } from './formulare-page.js';
+
+const fehlerTexte: Record<string, string> = {
+  titel: 'Bitte einen Titel angeben (höchstens 200 Zeichen).',
+  beschreibung: 'Die Beschreibung ist zu lang (höchstens 1.000 Zeichen).',
+  'datei:fehlt': 'Bitte ein PDF auswählen.',
+  'datei:zu_gross': 'Das PDF ist größer als 25 MB.',
+  'datei:kein_pdf': 'Die Datei ist kein PDF.',
+};
+
+const darfPflegen = (ctx: Context) => ['poststelle', 'admin'].includes(ctx.state.mitarbeiter.team);
+const formularId = (ctx: Context) => {
+  const id = Number(ctx.params.id);
+  if (!Number.isSafeInteger(id) || id <= 0) throw new FachlicherFehler('nicht_gefunden');
+  return id;
+};
+
+export function formulareRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
+  const seite = async (ctx: Context, werte?: Record<string, string>, fehler?: Array<{ feld: string; text: string }>) =>
+    renderHtml(ctx, FormularePflegePage({ kontext: ctx.state.arbeitsplatz, zeilen: await formulareLaden(app.db), darfPflegen: darfPflegen(ctx), werte, fehler }), fehler ? 400 : 200);
+
+  router.get('/formulare', (ctx) => seite(ctx));
+
+  router.get('/formulare/:id/pdf', async (ctx) => {
+    const id = formularId(ctx);
+    pdfSenden(ctx, app.blobs.stream((await formularLaden(app.db, id)).blobKey), `formular-${id}.pdf`);
+  });
+
+  router.post('/formulare', async (ctx) => {
+    if (!darfPflegen(ctx)) throw new FachlicherFehler('nicht_berechtigt');
+    const werte = ctx.state.formular.felder as Record<string, string>;
+    const datei = (ctx.state.formular.dateien as Array<{ feld: string; bytes: Buffer }>).find((d) => d.feld === 'datei');
+    try {
+      await formularHochladen(app, { titel: werte.titel ?? '', beschreibung: werte.beschreibung, pdf: datei?.bytes, angelegtVon: ctx.state.mitarbeiter.id });
+      await sitzungen.melden(ctx, `Das Formular „${(werte.titel ?? '').trim()}“ steht den Partnern jetzt zur Verfügung.`);
+      ctx.redirect('/mitarbeiter/formulare');
+    } catch (error) {
+      await seite(ctx, werte, feldFehlerTexte(error, fehlerTexte));
+    }
+  });
+
+  router.post('/formulare/:id/entfernen', async (ctx) => {
+    if (!darfPflegen(ctx)) throw new FachlicherFehler('nicht_berechtigt');
+    const { titel } = await formularEntfernen(app, formularId(ctx));
+    await sitzungen.melden(ctx, `Das Formular „${titel}“ ist für Partner nicht mehr sichtbar.`);
+    ctx.redirect('/mitarbeiter/formulare');
+  });
+}
