@@ -38,6 +38,28 @@ export async function seedDemoData(db: Db, blobs: BlobStore, jetzt = new Date())
     }),
   );
 
+  // A referral to the demo partner (it assigns Paula to the organisation) and a form the jobcenter provides for partners.
+  const zuweisungPdf = await blobs.put(
+    await renderBrief({
+      absender: [jobcenter.name, jobcenter.strasse, jobcenter.plzOrt],
+      empfaenger: ['Bildungswerk Musterstadt gGmbH', 'Werkstraße 3', '12345 Musterstadt'],
+      datum: new Date(jetzt.getTime() - TAG),
+      betreff: 'Zuweisung zur Maßnahme „Bewerbungstraining“ – Paula Portal, Kundennummer 100D000001',
+      text: 'Sehr geehrte Damen und Herren,\n\nwir weisen Ihnen Frau Paula Portal (BG-Nummer 10001BG0000001) für die Maßnahme „Bewerbungstraining“ ab dem 1. des kommenden Monats zu. Bitte bestätigen Sie den Beginn über das Partnerportal.\n\nMit freundlichen Grüßen\nIhr Jobcenter',
+    }),
+    'ausgang',
+  );
+  const formularPdf = await blobs.put(
+    await renderBrief({
+      absender: [jobcenter.name, jobcenter.strasse, jobcenter.plzOrt],
+      empfaenger: ['An den Träger der Maßnahme'],
+      datum: jetzt,
+      betreff: 'Teilnahmebestätigung',
+      text: 'Name der Teilnehmerin / des Teilnehmers: ____________________\nKundennummer: ____________________\nMaßnahme: ____________________\nBeginn: ______________   Ende: ______________\n\nOrt, Datum, Unterschrift des Trägers: ____________________',
+    }),
+    'formular',
+  );
+
   await db.transaction(async (trx) => {
     const staff = await trx('mitarbeiter').insert(demoMitarbeiter).returning(['id', 'team']);
     const idOf = (team: string) => staff.find((s) => s.team === team)!.id as number;
@@ -77,6 +99,22 @@ export async function seedDemoData(db: Db, blobs: BlobStore, jetzt = new Date())
       passwort_hash: partnerHash,
     });
     await trx('partner_kunden').insert({ partner_id: partner.id, kunde_id: paula.id });
+    await trx('ausgangsdokumente').insert({
+      ausgangsnummer: neueNummer('A', jetzt),
+      partner_id: partner.id,
+      betrifft_kunde_id: paula.id,
+      dokumentart: 'Zuweisung',
+      bereich: 'vermittlung',
+      name: 'Zuweisung Bewerbungstraining',
+      blob_key: zuweisungPdf.key,
+      sha256: zuweisungPdf.sha256,
+      bytes: zuweisungPdf.bytes,
+      versandstatus: 'benachrichtigt',
+      bereitgestellt_am: new Date(jetzt.getTime() - TAG),
+      benachrichtigt_am: new Date(jetzt.getTime() - TAG),
+      erstellt_von: idOf('vermittlung'),
+    });
+    await trx('formulare').insert({ titel: 'Teilnahmebestätigung', beschreibung: 'Bestätigung des Maßnahmebeginns; bitte unterschrieben über „Dokument senden“ zurückschicken.', blob_key: formularPdf.key, sha256: formularPdf.sha256, bytes: formularPdf.bytes, angelegt_von: idOf('poststelle') });
 
     const vermittlung = idOf('vermittlung');
     await trx('termine').insert([

@@ -57,7 +57,7 @@ describe('Partnerportal in a real browser', { timeout: 240_000 }, () => {
     const blob = await t.ctx.blobs.put(await pdfMitSeiten(2, 'Zuweisung'), 'ausgang');
     await t.ctx.db('ausgangsdokumente').insert({
       ausgangsnummer: 'A-E2E-1', partner_id: partner.id, betrifft_kunde_id: paula.id, dokumentart: 'Zuweisung', bereich: 'vermittlung',
-      name: 'Zuweisung Bewerbungstraining', blob_key: blob.key, sha256: blob.sha256, bytes: blob.bytes, versandstatus: 'benachrichtigt',
+      name: 'Zuweisung Sprachkurs', blob_key: blob.key, sha256: blob.sha256, bytes: blob.bytes, versandstatus: 'benachrichtigt',
     });
     [app, browser] = await Promise.all([startApp(t.ctx), browserStarten()]);
     workers = await runWorkers(t.ctx);
@@ -162,7 +162,7 @@ describe('Partnerportal in a real browser', { timeout: 240_000 }, () => {
   it('downloads the referral from Eingang, which records the retrieval', async () => {
     await menue('Eingang').click();
     await axePruefen(page, 'partner-eingang');
-    const zeile = page.getByRole('row', { name: /Zuweisung Bewerbungstraining/ });
+    const zeile = page.getByRole('row', { name: /Zuweisung Sprachkurs/ });
     const [download] = await Promise.all([page.waitForEvent('download'), zeile.getByRole('link', { name: /Herunterladen/ }).click()]);
     assert.equal(download.suggestedFilename(), 'A-E2E-1.pdf');
     assert.equal((await readFile((await download.path())!)).subarray(0, 5).toString(), '%PDF-');

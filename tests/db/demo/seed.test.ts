@@ -43,6 +43,16 @@ describe('demo data', () => {
     }
   });
 
+  it('gives the demo partner a referral for Paula in its Eingang and provides a form for partners', async () => {
+    const paula = await t.ctx.db('kunden').where({ kundennummer: demoLogins.kunde.kundennummer }).first('id');
+    const zuweisung = await t.ctx.db('ausgangsdokumente').whereNotNull('partner_id').first();
+    assert.equal(zuweisung.dokumentart, 'Zuweisung');
+    assert.equal(zuweisung.betrifft_kunde_id, paula.id);
+    assert.equal(zuweisung.kunde_id, null);
+    const [formular] = await t.ctx.db('formulare').select();
+    assert.equal((await t.ctx.blobs.get(formular.blob_key)).subarray(0, 5).toString(), '%PDF-');
+  });
+
   it('does nothing on a database that already has clients', async () => {
     const before = await t.ctx.db('kunden').count({ n: '*' });
     assert.equal(await seedDemoData(t.ctx.db, t.ctx.blobs), false);

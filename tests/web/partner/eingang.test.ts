@@ -27,7 +27,7 @@ describe('partner Eingang: what the jobcenter sent to the organisation, retrieva
       betrifft_kunde_id: paula.id,
       dokumentart: 'Zuweisung',
       bereich: 'vermittlung',
-      name: 'Zuweisung Bewerbungstraining',
+      name: 'Zuweisung Sprachkurs',
       blob_key: blob.key,
       sha256: blob.sha256,
       bytes: blob.bytes,
@@ -44,10 +44,10 @@ describe('partner Eingang: what the jobcenter sent to the organisation, retrieva
 
   it('lists the referral with the client it concerns, marked as new', async () => {
     const { html } = await anna.holen('/partner/eingang');
-    assert.match(html, /Zuweisung Bewerbungstraining/);
+    assert.match(html, /Zuweisung Sprachkurs/);
     assert.match(html, /Portal, Paula \(100D000001\)/);
-    assert.match(html, /class="marke-neu"/);
-    assert.doesNotMatch((await fremde.holen('/partner/eingang')).html, /Zuweisung Bewerbungstraining/);
+    assert.match(html, /Zuweisung Sprachkurs[^<]*<span class="marke-neu">/);
+    assert.doesNotMatch((await fremde.holen('/partner/eingang')).html, /Zuweisung Sprachkurs/);
   });
 
   it('downloads it as PDF and records the retrieval once; another organisation gets 404', async () => {
@@ -60,6 +60,9 @@ describe('partner Eingang: what the jobcenter sent to the organisation, retrieva
     const erstesMal = row.abgerufen_am.getTime();
     await anna.holen('/partner/eingang/A-TEST-1/pdf');
     assert.equal((await t.ctx.db('ausgangsdokumente').where({ ausgangsnummer: 'A-TEST-1' }).first()).abgerufen_am.getTime(), erstesMal);
-    assert.doesNotMatch((await anna.holen('/partner/eingang')).html, /class="marke-neu"/);
+    const zeile = /<tr[^>]*>(?:(?!<\/tr>).)*A-TEST-1(?:(?!<\/tr>).)*<\/tr>/s.exec((await anna.holen('/partner/eingang')).html)?.[0] ?? '';
+    assert.ok(zeile, 'row still listed');
+    assert.doesNotMatch(zeile, /class="marke-neu"/);
+    assert.match(zeile, /geöffnet am/);
   });
 });
