@@ -136,6 +136,16 @@ describe('Partnerportal in a real browser', { timeout: 240_000 }, () => {
     await bildschirmfoto(page, 'partner-gesendet');
   });
 
+  it('prints the list without navigation, search or export links ("Drucken")', async () => {
+    await page.goto(url('/partner/gesendet'));
+    assert.equal(await page.getByRole('button', { name: 'Drucken' }).isVisible(), true, 'the print button appears with JavaScript');
+    await page.emulateMedia({ media: 'print' });
+    for (const auswahl of ['.seitenleiste', '.liste-filter', '.liste-werkzeuge', '.kontoleiste']) assert.equal(await page.locator(auswahl).isVisible(), false, `${auswahl} hidden in print`);
+    assert.equal(await page.locator('table.liste thead').isVisible(), true);
+    for (const nummer of gesendetNummern) assert.equal(await page.getByRole('row', { name: new RegExp(nummer) }).isVisible(), true);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('exports the list as CSV, Excel and PDF, each holding the rows shown', async () => {
     await page.goto(url('/partner/gesendet'));
     for (const [link, format] of [['Export als CSV', 'csv'], ['Export als Excel', 'xlsx'], ['Export als PDF', 'pdf']] as const) {
@@ -146,6 +156,23 @@ describe('Partnerportal in a real browser', { timeout: 240_000 }, () => {
       assert.ok(text.includes('Fehlzeiten im November'), `${format} export holds the Mitteilung`);
       assert.ok(!text.includes('E-NORD-1'), `${format} export holds nothing of another organisation`);
     }
+  });
+
+  it('announces and summarises the errors of an empty form, each linked to its field, and works by keyboard', async () => {
+    await menue('Mitteilung senden').click();
+    await page.getByRole('button', { name: 'Nachricht abschicken' }).focus();
+    await page.keyboard.press('Enter');
+    const zusammenfassung = page.locator('.fehler-zusammenfassung');
+    await zusammenfassung.waitFor();
+    assert.equal(await zusammenfassung.getAttribute('role'), 'alert');
+    await page.waitForFunction('document.activeElement && document.activeElement.classList.contains("fehler-zusammenfassung")');
+    const ziele = await zusammenfassung.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    for (const feld of ['#bereich', '#betreff', '#kundennummer', '#kunde_berechtigt', '#notiz']) assert.ok(ziele.includes(feld), `${feld} in the summary`);
+    for (const ziel of ziele) assert.equal(await page.locator(ziel).getAttribute('aria-invalid'), 'true', `${ziel} marked invalid`);
+    await zusammenfassung.locator('a').first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(`document.activeElement && document.activeElement.id === ${JSON.stringify(ziele[0]!.slice(1))}`);
+    await axePruefen(page, 'partner-mitteilung-leer');
   });
 
   it('refuses to send for a client of another organisation with a clear message', async () => {

@@ -6,31 +6,66 @@ import type { ExportDatei, ExportListe } from './liste.js';
 
 const SEITE: [number, number] = [841.89, 595.28];
 const RAND = 36;
+const UNTEN = RAND + 20;
+const BREITE = SEITE[0] - 2 * RAND;
 const GROESSE = 8;
 const ZEILE = 10;
 const INNEN = 3;
-const BREITE = SEITE[0] - 2 * RAND;
+const MAX_WORTBREITE = 150;
+const LINIE = rgb(0.7, 0.7, 0.7);
+const KOPF_HINTERGRUND = rgb(0.92, 0.92, 0.92);
+
+type Messen = (text: string) => number;
+
+/** Widths at one size, remembered per string: pdf-lib measures by a full glyph layout, which is slow for 1000 rows. */
+function messer(font: PDFFont, groesse: number): Messen {
+  const bekannt = new Map<string, number>();
+  return (text) => {
+    let breite = bekannt.get(text);
+    if (breite === undefined) bekannt.set(text, (breite = font.widthOfTextAtSize(text, groesse)));
+    return breite;
+  };
+}
+
+/** Paragraphs as the font can draw them: any line break splits, tabs become spaces, control characters and lone surrogates go. */
+const absaetze = (text: string) =>
+  text
+    .replace(/\t/g, ' ')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/);
 
 /** Splits text into lines that fit the width, breaking words that are longer than a line. */
-function umbrechen(text: string, font: PDFFont, breite: number): string[] {
-  const passt = (t: string) => font.widthOfTextAtSize(t, GROESSE) <= breite;
+function umbrechen(text: string, breite: number, messen: Messen): string[] {
   const zeilen: string[] = [];
-  for (const absatz of text.split(/\r?\n/)) {
+  const leer = messen(' ');
+  for (const absatz of absaetze(text)) {
     let zeile = '';
-    for (const wort of absatz.split(/\s+/).filter(Boolean)) {
-      const kandidat = zeile ? `${zeile} ${wort}` : wort;
-      if (passt(kandidat)) {
-        zeile = kandidat;
+    let belegt = 0;
+    for (const wort of absatz.split(/ +/).filter(Boolean)) {
+      const w = messen(wort);
+      if (zeile && belegt + leer + w <= breite) {
+        zeile += ` ${wort}`;
+        belegt += leer + w;
         continue;
       }
       if (zeile) zeilen.push(zeile);
       zeile = '';
+      belegt = 0;
+      if (w <= breite) {
+        zeile = wort;
+        belegt = w;
+        continue;
+      }
       for (const zeichen of wort) {
-        if (!passt(zeile + zeichen) && zeile) {
+        const z = messen(zeichen);
+        if (zeile && belegt + z > breite) {
           zeilen.push(zeile);
           zeile = '';
+          belegt = 0;
         }
         zeile += zeichen;
+        belegt += z;
       }
     }
     zeilen.push(zeile);
@@ -42,11 +77,11 @@ function umbrechen(text: string, font: PDFFont, breite: number): string[] {
  * Column widths: each at least as wide as its longest word (numbers and codes stay on one line, up to a cap), the rest
  * shared in proportion to the column's longest content, so short columns stay narrow.
  */
-function spaltenBreiten(liste: ExportListe, font: PDFFont, fett: PDFFont): number[] {
-  const worte = (text: string) => text.split(/\s+/).filter(Boolean);
+function spaltenBreiten(liste: ExportListe, messen: Messen, messenFett: Messen): number[] {
+  const worte = (text: string) => absaetze(text).join(' ').split(/ +/).filter(Boolean);
   const minimum = liste.spalten.map((kopf, i) => {
-    const breitestes = Math.max(...worte(kopf).map((w) => fett.widthOfTextAtSize(w, GROESSE)), ...liste.zeilen.flatMap((z) => worte(z[i] ?? '').map((w) => font.widthOfTextAtSize(w, GROESSE))));
-    return Math.min(150, breitestes + 2 * INNEN);
+    const breitestes = Math.max(0, ...worte(kopf).map(messenFett), ...liste.zeilen.flatMap((z) => worte(z[i] ?? '').map(messen)));
+    return Math.max(20, Math.min(MAX_WORTBREITE, breitestes + 2 * INNEN));
   });
   const summeMinimum = minimum.reduce((a, b) => a + b, 0);
   if (summeMinimum >= BREITE) return minimum.map((m) => (m / summeMinimum) * BREITE);
@@ -62,50 +97,72 @@ export async function pdfExport(liste: ExportListe): Promise<ExportDatei> {
   const schrift = await pdf.embedFont(regular, { subset: true });
   const schriftFett = await pdf.embedFont(fett, { subset: true });
   pdf.setTitle(liste.titel);
+  if (liste.untertitel) pdf.setSubject(liste.untertitel);
+  pdf.setLanguage('de-DE');
   pdf.setCreationDate(liste.erstelltAm);
-  const breiten = spaltenBreiten(liste, schrift, schriftFett);
+  const messen = messer(schrift, GROESSE);
+  const messenFett = messer(schriftFett, GROESSE);
+  const breiten = spaltenBreiten(liste, messen, messenFett);
+  const zellen = (zeile: string[], m: Messen) => breiten.map((breite, i) => umbrechen(zeile[i] ?? '', breite - 2 * INNEN, m));
+  const kopf = zellen(liste.spalten, messenFett).map((z) => z.slice(0, 6));
+  const hoehe = (zeilen: string[][]) => Math.max(1, ...zeilen.map((z) => z.length));
   const stand = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' }).format(liste.erstelltAm);
 
-  let seite: PDFPage;
+  let seite!: PDFPage;
   let y = 0;
-  const zeileZeichnen = (zellen: string[], font: PDFFont) => {
-    const umbrochen = zellen.map((zelle, i) => umbrechen(zelle, font, breiten[i]! - 2 * INNEN));
-    const hoehe = Math.max(1, ...umbrochen.map((z) => z.length)) * ZEILE + 2 * INNEN;
-    if (y - hoehe < RAND + 20) return false;
+  const schreiben = (text: string, font: PDFFont, groesse: number, maxZeilen: number) => {
+    for (const zeile of umbrechen(text, BREITE, messer(font, groesse)).slice(0, maxZeilen)) {
+      seite.drawText(zeile, { x: RAND, y: y - groesse, size: groesse, font });
+      y -= groesse * 1.3;
+    }
+  };
+  /** Draws lines von…bis of each cell as one table row and the rule beneath it. */
+  const zeileZeichnen = (umbrochen: string[][], font: PDFFont, von: number, bis: number, hintergrund?: typeof KOPF_HINTERGRUND) => {
+    const h = (bis - von) * ZEILE + 2 * INNEN;
+    if (hintergrund) seite.drawRectangle({ x: RAND, y: y - h, width: BREITE, height: h, color: hintergrund });
     let x = RAND;
     umbrochen.forEach((zeilen, i) => {
-      zeilen.forEach((text, n) => seite.drawText(text, { x: x + INNEN, y: y - INNEN - GROESSE - n * ZEILE, size: GROESSE, font }));
+      zeilen.slice(von, bis).forEach((text, n) => {
+        if (text) seite.drawText(text, { x: x + INNEN, y: y - INNEN - GROESSE - n * ZEILE, size: GROESSE, font });
+      });
       x += breiten[i]!;
     });
-    y -= hoehe;
-    seite.drawLine({ start: { x: RAND, y }, end: { x: RAND + BREITE, y }, thickness: 0.5, color: rgb(0.7, 0.7, 0.7) });
-    return true;
+    y -= h;
+    seite.drawLine({ start: { x: RAND, y }, end: { x: RAND + BREITE, y }, thickness: 0.5, color: LINIE });
   };
-  const neueSeite = (erste: boolean) => {
+  const neueSeite = () => {
     seite = pdf.addPage(SEITE);
     y = SEITE[1] - RAND;
-    if (erste) {
-      seite.drawText(liste.titel, { x: RAND, y: y - 14, size: 14, font: schriftFett });
-      y -= 20;
-      if (liste.untertitel) {
-        seite.drawText(liste.untertitel, { x: RAND, y: y - 10, size: 10, font: schrift });
-        y -= 14;
-      }
-      seite.drawText(`Stand: ${stand} · ${liste.zeilen.length} Einträge`, { x: RAND, y: y - 9, size: 9, font: schrift });
-      y -= 18;
+    if (pdf.getPageCount() === 1) {
+      schreiben(liste.titel, schriftFett, 14, 3);
+      if (liste.untertitel) schreiben(liste.untertitel, schrift, 10, 2);
+      schreiben(`Stand: ${stand} · ${liste.zeilen.length} Einträge`, schrift, 9, 1);
+      y -= 8;
     }
-    zeileZeichnen(liste.spalten, schriftFett);
+    zeileZeichnen(kopf, schriftFett, 0, hoehe(kopf), KOPF_HINTERGRUND);
   };
+  const platz = () => Math.floor((y - UNTEN - 2 * INNEN) / ZEILE);
+  const platzNeueSeite = Math.floor((SEITE[1] - RAND - (hoehe(kopf) * ZEILE + 2 * INNEN) - UNTEN - 2 * INNEN) / ZEILE);
 
-  neueSeite(true);
-  if (liste.zeilen.length === 0) seite!.drawText('Keine Einträge', { x: RAND, y: y - 14, size: 10, font: schrift });
+  neueSeite();
+  if (liste.zeilen.length === 0) schreiben('Keine Einträge', schrift, 10, 1);
   for (const zeile of liste.zeilen) {
-    if (zeileZeichnen(zeile, schrift)) continue;
-    neueSeite(false);
-    // A row taller than a whole page is cut off rather than looping forever.
-    if (!zeileZeichnen(zeile, schrift)) zeileZeichnen(zeile.map((z) => z.slice(0, 200)), schrift);
+    const umbrochen = zellen(zeile, messen);
+    const anzahl = hoehe(umbrochen);
+    // A row moves to the next page whole; only a row taller than a page is split across pages.
+    if (anzahl > platz() && anzahl <= platzNeueSeite) neueSeite();
+    for (let von = 0; von < anzahl; ) {
+      if (platz() < 1) neueSeite();
+      const bis = Math.min(anzahl, von + platz());
+      zeileZeichnen(umbrochen, schrift, von, bis);
+      von = bis;
+    }
   }
+
   const seiten = pdf.getPages();
-  seiten.forEach((s, i) => s.drawText(`Seite ${i + 1} von ${seiten.length}`, { x: SEITE[0] - RAND - 70, y: RAND - 16, size: 8, font: schrift }));
+  seiten.forEach((s, i) => {
+    const text = `Seite ${i + 1} von ${seiten.length}`;
+    s.drawText(text, { x: SEITE[0] - RAND - schrift.widthOfTextAtSize(text, 8), y: RAND - 16, size: 8, font: schrift });
+  });
   return { body: Buffer.from(await pdf.save()), contentType: 'application/pdf', dateiendung: 'pdf' };
 }
