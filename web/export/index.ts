@@ -6,8 +6,8 @@ import { xlsxExport } from './xlsx.js';
 
 export { exportFormate, type ExportDatei, type ExportFormat, type ExportListe } from './liste.js';
 
+const exporte: Record<ExportFormat, (liste: ExportListe) => ExportDatei | Promise<ExportDatei>> = { csv: csvExport, xlsx: xlsxExport, pdf: pdfExport };
+
 export async function listeExportieren(format: ExportFormat, liste: ExportListe): Promise<ExportDatei> {
-  if (format === 'csv') return csvExport(liste);
-  if (format === 'xlsx') return xlsxExport(liste);
-  return pdfExport(liste);
+  return exporte[format](liste);
 }
