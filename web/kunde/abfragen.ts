@@ -3,6 +3,7 @@ import type { Db } from '../../db/knex.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { GesendetZeile } from './gesendet-page.js';
 import type { StartseiteDaten } from './startseite-page.js';
+import type { Neuigkeit } from '../components/neuigkeiten.js';
 
 export async function startseiteLaden(db: Db, kundeId: number): Promise<StartseiteDaten> {
   const [termine, neuigkeiten] = await Promise.all([
@@ -13,14 +14,19 @@ export async function startseiteLaden(db: Db, kundeId: number): Promise<Startsei
       .orderBy('t.beginn')
       .limit(3)
       .select('t.beginn', db.raw("coalesce(m.vorname || ' ' || m.nachname, '') as ansprechpartner")),
-    db('neuigkeiten')
-      .where('sichtbar_ab', '<=', db.fn.now())
-      .andWhere((q) => q.whereNull('sichtbar_bis').orWhere('sichtbar_bis', '>', db.fn.now()))
-      .orderBy('sichtbar_ab', 'desc')
-      .limit(5)
-      .select('titel', 'text'),
+    aktuelleNeuigkeiten(db, 5),
   ]);
   return { termine, neuigkeiten };
+}
+
+/** The jobcenter's news visible now, newest first (clients' and partners' Startseite). */
+export function aktuelleNeuigkeiten(db: Db, anzahl: number): Promise<Neuigkeit[]> {
+  return db('neuigkeiten')
+    .where('sichtbar_ab', '<=', db.fn.now())
+    .andWhere((q) => q.whereNull('sichtbar_bis').orWhere('sichtbar_bis', '>', db.fn.now()))
+    .orderBy('sichtbar_ab', 'desc')
+    .limit(anzahl)
+    .select('titel', 'text');
 }
 
 const zeileAusRow = (row: Record<string, unknown>) => ({

@@ -9,7 +9,8 @@ import { pdfSenden } from '../components/download.js';
 import { istSprache, translator } from '../i18n/index.js';
 import { renderHtml } from '../render.js';
 import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
-import { briefAbrufen, eingangLaden } from './brief-abfragen.js';
+import { eingangLaden } from './brief-abfragen.js';
+import { briefAbrufen } from '../ausgang/abrufen.js';
 import { EingangPage } from './eingang-page.js';
 import { EinstellungenPage } from './einstellungen-page.js';
 import { kontaktLaden, stammdatenLaden } from './konto-abfragen.js';
@@ -48,7 +49,7 @@ export function akteRoutes(router: Router, app: AppContext, sitzungen: Sitzungen
   });
 
   router.get('/eingang/:nummer/pdf', async (ctx) => {
-    const brief = await briefAbrufen(app.db, ctx.state.kunde.id, ctx.params.nummer!);
+    const brief = await briefAbrufen(app.db, { kunde_id: ctx.state.kunde.id }, ctx.params.nummer!);
     await abrufMelden(app, brief.ausgangsnummer);
     pdfSenden(ctx, app.blobs.stream(brief.blobKey), `${brief.ausgangsnummer}.pdf`);
   });

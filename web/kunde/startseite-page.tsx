@@ -1,6 +1,7 @@
 // Startseite: the next appointments, news from the jobcenter, opening hours.
 import { jobcenter } from '../../domain/jobcenter.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
+import { Neuigkeiten } from '../components/neuigkeiten.js';
 
 export interface StartseiteDaten {
   termine: Array<{ beginn: Date; ansprechpartner: string }>;
@@ -41,17 +42,7 @@ export function StartseitePage({ kontext, daten }: { kontext: PortalKontext; dat
           <a href="/kunde/termine">{t('start.alle_termine')}</a>
         </p>
       </section>
-      {daten.neuigkeiten.length > 0 && (
-        <section class="karte" aria-labelledby="neuigkeiten-titel">
-          <h2 id="neuigkeiten-titel">{t('start.neuigkeiten')}</h2>
-          {daten.neuigkeiten.map((n) => (
-            <article>
-              <h3>{n.titel}</h3>
-              <p>{n.text}</p>
-            </article>
-          ))}
-        </section>
-      )}
+      <Neuigkeiten i18n={kontext.i18n} neuigkeiten={daten.neuigkeiten} />
       <section class="karte" aria-labelledby="oeffnungszeiten-titel">
         <h2 id="oeffnungszeiten-titel">{t('start.oeffnungszeiten')}</h2>
         <dl class="zeiten">

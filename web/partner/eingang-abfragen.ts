@@ -1,7 +1,6 @@
 // What the jobcenter sent to a partner organisation (Zuweisung, Lebenslauf, …); every user of the organisation sees it.
 import type { Db } from '../../db/knex.js';
 import type { Bereich } from '../../domain/bereich.js';
-import { FachlicherFehler } from '../../domain/fehler.js';
 
 export interface PartnerEingangZeile {
   ausgangsnummer: string;
@@ -31,14 +30,4 @@ export async function partnerEingangLaden(db: Db, partnerId: number, limit = 500
     info: row.info,
     abgerufenAm: row.abgerufen_am,
   }));
-}
-
-/** Marks the document as retrieved by the organisation (first time only) and returns where its PDF is. */
-export async function partnerBriefAbrufen(db: Db, partnerId: number, ausgangsnummer: string): Promise<{ blobKey: string; ausgangsnummer: string }> {
-  const [brief] = await db('ausgangsdokumente')
-    .where({ ausgangsnummer, partner_id: partnerId })
-    .update({ abgerufen_am: db.raw('coalesce(abgerufen_am, now())'), versandstatus: 'abgerufen', updated_at: db.fn.now() })
-    .returning(['blob_key', 'ausgangsnummer']);
-  if (!brief) throw new FachlicherFehler('nicht_gefunden');
-  return { blobKey: brief.blob_key, ausgangsnummer: brief.ausgangsnummer };
 }

@@ -6,7 +6,8 @@ import { abrufMelden } from '../ausgang/bereitstellen.js';
 import { pdfSenden } from '../components/download.js';
 import { formularLaden, formulareLaden } from '../formulare/abfragen.js';
 import { renderHtml } from '../render.js';
-import { partnerBriefAbrufen, partnerEingangLaden } from './eingang-abfragen.js';
+import { briefAbrufen } from '../ausgang/abrufen.js';
+import { partnerEingangLaden } from './eingang-abfragen.js';
 import { PartnerEingangPage } from './eingang-page.js';
 import { FormularePage } from './formulare-page.js';
 
@@ -16,7 +17,7 @@ export function partnerEingangRoutes(router: Router, app: AppContext): void {
   });
 
   router.get('/eingang/:nummer/pdf', async (ctx) => {
-    const brief = await partnerBriefAbrufen(app.db, ctx.state.partner.partnerId, ctx.params.nummer!);
+    const brief = await briefAbrufen(app.db, { partner_id: ctx.state.partner.partnerId }, ctx.params.nummer!);
     await abrufMelden(app, brief.ausgangsnummer);
     pdfSenden(ctx, app.blobs.stream(brief.blobKey), `${brief.ausgangsnummer}.pdf`);
   });

@@ -1,5 +1,5 @@
 // Partner: Formulare — the jobcenter's forms for partners, as PDF downloads (managed by staff).
-import { TabellenRahmen } from '../components/tabellen-rahmen.js';
+import { Liste } from '../components/liste.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 
 export interface FormularZeile {
@@ -18,39 +18,26 @@ export function FormularePage({ kontext, zeilen }: { kontext: PortalKontext; zei
   return (
     <PortalPage kontext={kontext} titel={t('partner.formulare.titel')}>
       <p>{t('partner.formulare.einleitung')}</p>
-      {zeilen.length === 0 ? (
-        <p>{t('partner.formulare.leer')}</p>
-      ) : (
-        <TabellenRahmen label={t('partner.formulare.titel')}>
-          <table class="liste">
-            <thead>
-              <tr>
-                <th scope="col">{t('partner.formulare.titel_spalte')}</th>
-                <th scope="col">{t('partner.formulare.beschreibung')}</th>
-                <th scope="col">{t('partner.formulare.stand')}</th>
-                <th scope="col">{t('partner.formulare.groesse')}</th>
-                <th scope="col">{t('eingang.download')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {zeilen.map((z) => (
-                <tr>
-                  <td data-label={t('partner.formulare.titel_spalte')}>{z.titel}</td>
-                  <td data-label={t('partner.formulare.beschreibung')}>{z.beschreibung ?? ''}</td>
-                  <td data-label={t('partner.formulare.stand')}>{i18n.datum(z.angelegtAm)}</td>
-                  <td data-label={t('partner.formulare.groesse')}>{groesse(z.bytes)}</td>
-                  <td data-label={t('eingang.download')}>
-                    <a href={`/partner/formulare/${z.id}/pdf`}>
-                      {t('eingang.herunterladen')}
-                      <span class="sr-only">{` – ${z.titel} (PDF)`}</span>
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TabellenRahmen>
-      )}
+      <Liste
+        label={t('partner.formulare.titel')}
+        leer={t('partner.formulare.leer')}
+        zeilen={zeilen}
+        spalten={[
+          { kopf: t('partner.formulare.titel_spalte'), zelle: (z) => z.titel },
+          { kopf: t('partner.formulare.beschreibung'), zelle: (z) => z.beschreibung ?? '' },
+          { kopf: t('partner.formulare.stand'), zelle: (z) => i18n.datum(z.angelegtAm) },
+          { kopf: t('partner.formulare.groesse'), zelle: (z) => groesse(z.bytes) },
+          {
+            kopf: t('eingang.download'),
+            zelle: (z) => (
+              <a href={`/partner/formulare/${z.id}/pdf`}>
+                {t('eingang.herunterladen')}
+                <span class="sr-only">{` – ${z.titel} (PDF)`}</span>
+              </a>
+            ),
+          },
+        ]}
+      />
     </PortalPage>
   );
 }

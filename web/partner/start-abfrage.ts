@@ -1,5 +1,6 @@
 // Read model of the partner Startseite.
 import type { Db } from '../../db/knex.js';
+import { aktuelleNeuigkeiten } from '../kunde/abfragen.js';
 import type { SitzungsPartner } from '../sitzung/sitzung.js';
 import { filterLesen, gesendetSeite } from './gesendet-liste.js';
 import type { PartnerStartDaten } from './startseite-page.js';
@@ -8,12 +9,7 @@ export async function partnerStartLaden(db: Db, partner: SitzungsPartner): Promi
   const [ungelesen, { zeilen }, neuigkeiten] = await Promise.all([
     db('ausgangsdokumente').where({ partner_id: partner.partnerId }).whereNull('abgerufen_am').count({ anzahl: '*' }).first(),
     gesendetSeite(db, partner.partnerId, { ...filterLesen({}), anzahl: 10, seite: 1 }),
-    db('neuigkeiten')
-      .where('sichtbar_ab', '<=', db.fn.now())
-      .andWhere((q) => q.whereNull('sichtbar_bis').orWhere('sichtbar_bis', '>', db.fn.now()))
-      .orderBy('sichtbar_ab', 'desc')
-      .limit(3)
-      .select('titel', 'text'),
+    aktuelleNeuigkeiten(db, 3),
   ]);
   return { vorname: partner.vorname, nachname: partner.nachname, organisation: partner.partnerName, ungelesen: Number(ungelesen?.anzahl ?? 0), letzte: zeilen.slice(0, 5), neuigkeiten };
 }

@@ -1,4 +1,5 @@
 // Partner Startseite: who is signed in for which organisation, unread documents from the jobcenter, latest submissions, news.
+import { Neuigkeiten, type Neuigkeit } from '../components/neuigkeiten.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { PartnerGesendetZeile } from './gesendet-liste.js';
 import { versandstatusText } from './gesendet-spalten.js';
@@ -9,7 +10,7 @@ export interface PartnerStartDaten {
   organisation: string;
   ungelesen: number;
   letzte: PartnerGesendetZeile[];
-  neuigkeiten: Array<{ titel: string; text: string }>;
+  neuigkeiten: Neuigkeit[];
 }
 
 export function PartnerStartseitePage({ kontext, daten }: { kontext: PortalKontext; daten: PartnerStartDaten }) {
@@ -41,17 +42,7 @@ export function PartnerStartseitePage({ kontext, daten }: { kontext: PortalKonte
           <a href="/partner/gesendet">{t('nav.gesendet')}</a>
         </p>
       </section>
-      {daten.neuigkeiten.length > 0 && (
-        <section class="karte" aria-labelledby="neuigkeiten-titel">
-          <h2 id="neuigkeiten-titel">{t('start.neuigkeiten')}</h2>
-          {daten.neuigkeiten.map((n) => (
-            <article>
-              <h3>{n.titel}</h3>
-              <p>{n.text}</p>
-            </article>
-          ))}
-        </section>
-      )}
+      <Neuigkeiten i18n={i18n} neuigkeiten={daten.neuigkeiten} />
     </PortalPage>
   );
 }

@@ -1,0 +1,22 @@
+// "Aktuelles aus dem Jobcenter": the news shown on the clients' and the partners' Startseite.
+import type { I18n } from '../i18n/index.js';
+
+export interface Neuigkeit {
+  titel: string;
+  text: string;
+}
+
+export function Neuigkeiten({ i18n, neuigkeiten }: { i18n: I18n; neuigkeiten: Neuigkeit[] }) {
+  if (neuigkeiten.length === 0) return null;
+  return (
+    <section class="karte" aria-labelledby="neuigkeiten-titel">
+      <h2 id="neuigkeiten-titel">{i18n.t('start.neuigkeiten')}</h2>
+      {neuigkeiten.map((n) => (
+        <article>
+          <h3>{n.titel}</h3>
+          <p>{n.text}</p>
+        </article>
+      ))}
+    </section>
+  );
+}
