@@ -1,6 +1,6 @@
 // `npm test` suite runner: starts one PostgreSQL and one Temporal dev server, runs every *.test.ts, stops both.
 import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
@@ -30,7 +30,12 @@ async function testFiles(dir: string): Promise<string[]> {
 
 const log = createLogger(process.env.LOG_LEVEL ?? 'warn', 'tests');
 const only = process.argv.slice(2);
-const files = only.length > 0 ? only.map((f) => path.resolve(f)) : await testFiles(path.join(root, 'tests'));
+// Arguments may name test files or folders (a folder runs every test below it); naming nothing runs the whole suite.
+const files = only.length > 0 ? (await Promise.all(only.map(async (f) => ((await stat(f)).isDirectory() ? testFiles(path.resolve(f)) : [path.resolve(f)])))).flat() : await testFiles(path.join(root, 'tests'));
+if (files.length === 0) {
+  console.error(`no test files in ${only.join(' ')}`);
+  process.exit(1);
+}
 
 const tmpDir = await mkdtemp(path.join(tmpdir(), 'jobcenter-tests-'));
 await chmod(tmpDir, 0o755);
