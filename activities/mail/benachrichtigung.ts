@@ -23,13 +23,14 @@ export function createMailActivities({ db, transport, from, publicUrl }: MailDep
         .join('kunden as k', 'k.id', 'e.kunde_id')
         .leftJoin('partner_benutzer as b', 'b.id', 'e.partner_benutzer_id')
         .where('e.eingangsnummer', eingangsnummer)
-        .first('e.kanal', 'e.seiten', 'e.dokumentart', 'k.email as kunde_email', 'k.sprache as kunde_sprache', 'b.email as partner_email');
+        .first('e.kanal', 'e.seiten', 'e.dokumentart', 'k.email as kunde_email', 'k.sprache as kunde_sprache', 'b.email as partner_email', 'b.sprache as partner_sprache');
       if (!dokument) throw new Error(`no projection row for ${eingangsnummer}`);
       const an: string | null = dokument.kanal === 'partner' ? dokument.partner_email : dokument.kanal === 'kunde' ? dokument.kunde_email : null;
       if (!an) return false;
       const portalUrl = `${publicUrl}/${dokument.kanal === 'partner' ? 'partner' : 'kunde'}/gesendet`;
-      // Clients read the receipt in their portal language; partners get German.
-      const sprache: Sprache = dokument.kanal === 'kunde' && istSprache(dokument.kunde_sprache) ? dokument.kunde_sprache : 'de';
+      // The sender reads the receipt in the language chosen in their portal.
+      const gewaehlt: unknown = dokument.kanal === 'partner' ? dokument.partner_sprache : dokument.kunde_sprache;
+      const sprache: Sprache = istSprache(gewaehlt) ? gewaehlt : 'de';
       const mail = empfangsbestaetigung({ eingangsnummer, seiten: dokument.seiten ?? 0, dokumentart: dokument.dokumentart, portalUrl }, sprache);
       return einmalSenden(`${eingangsnummer}/empfang`, an, mail);
     },

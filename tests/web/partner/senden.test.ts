@@ -8,6 +8,8 @@ import { startApp, type RunningApp } from '../../support/http.js';
 import { HttpKunde } from '../../support/http-kunde.js';
 import { organisationAnlegen, partnerAnmelden } from '../../support/partner.js';
 import { warteAufStatus } from '../../support/warten.js';
+import { lesen } from '../../support/mails.js';
+import { waitUntil } from '../../../platform/wait.js';
 import { runWorkers } from '../../support/workers.js';
 
 const paula = { kundennummer: demoLogins.kunde.kundennummer, bg_nummer: '10001BG0000001', kundenname: 'Paula Portal' };
@@ -90,6 +92,8 @@ describe('partners send documents and Mitteilungen for assigned clients only', (
   });
 
   it('files a Mitteilung as a PDF letter; a client sees partner submissions only when berechtigt', async () => {
+    // Receipts follow the language the partner user chose in Einstellungen.
+    await t.ctx.db('partner_benutzer').where({ email: demoLogins.partnerAdmin.email }).update({ sprache: 'en' });
     await anna.holen('/partner/mitteilung-senden');
     const antwort = await anna.senden('/partner/mitteilung-senden', { ...paula, kundenname: 'portal, paula', kunde_berechtigt: 'ja', bereich: 'leistung_und_vermittlung', betreff: 'Teilnahme bestätigt', notiz: 'Frau Portal nimmt seit dem 3. November teil.' });
     assert.equal(antwort.location, '/partner/gesendet');
@@ -99,6 +103,17 @@ describe('partners send documents and Mitteilungen for assigned clients only', (
     const row = await warteAufStatus(t.ctx, nummer, 'weitergeleitet');
     assert.equal(row.art, 'mitteilung');
     assert.deepEqual([...(row.teams as string[])].sort(), ['leistung', 'vermittlung']);
+    const quittung = async (eingangsnummer: string) => {
+      let betreff = '';
+      await waitUntil(`receipt for ${eingangsnummer}`, async () => {
+        const mails = await lesen(t.mails.received.filter((m) => m.to.includes(demoLogins.partnerAdmin.email)));
+        betreff = mails.find((m) => m.text.includes(eingangsnummer))?.subject ?? '';
+        return betreff !== '';
+      }, { timeoutMs: 20_000, intervalMs: 100 });
+      return betreff;
+    };
+    assert.equal(await quittung(dokumentNummer), `Eingangsbestätigung ${dokumentNummer}`);
+    assert.match(await quittung(nummer), /^Confirmation of receipt \(Eingangsbestätigung\)/);
 
     const kunde = new HttpKunde(app.url);
     await kunde.anmelden(paula.kundennummer, demoLogins.kunde.passwort);
