@@ -35,7 +35,7 @@ function banner(config: Config, embeddedTemporal: boolean): string {
     '',
     '  Demo logins (initial passwords; the portal asks for a new one at first login):',
     `    Kunde:        Kundennummer ${demoLogins.kunde.kundennummer} / ${demoLogins.kunde.passwort}  (${demoLogins.kunde.name})`,
-    `    Partner:      ${demoLogins.partnerAdmin.email} / ${demoLogins.partnerAdmin.passwort}  (Admin)`,
+    `    Partner:      ${demoLogins.partnerAdmin.email} / ${demoLogins.partnerAdmin.passwort}  (Admin) at ${config.publicUrl}/partner/anmelden`,
     `  Arbeitsplatz: ${config.publicUrl}/mitarbeiter (sign-in at ${config.oidcIssuer ?? `the embedded identity provider, port ${config.embeddedOidcPort}`})`,
     `    Mitarbeitende (login = name at the embedded provider, any password): ${demoMitarbeiter.map((m) => `${m.oidc_subject} (${m.vorname} ${m.nachname})`).join(', ')}`,
     '',
