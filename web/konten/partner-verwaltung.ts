@@ -59,3 +59,30 @@ export async function partnerOrganisationAnlegen(app: AppContext, eingabe: NeueP
   }
   return { partnerId };
 }
+
+export interface ZuweisungZeile {
+  kundennummer: string;
+  name: string;
+  seit: Date;
+}
+
+/** The organisation and the clients assigned to it, or 404. */
+export async function zuweisungenLaden(app: AppContext, partnerId: number): Promise<{ name: string; zeilen: ZuweisungZeile[] }> {
+  const partner = await app.db('partner').where({ id: partnerId }).first('name');
+  if (!partner) throw new FachlicherFehler('nicht_gefunden');
+  const zeilen = await app.db('partner_kunden as pk')
+    .join('kunden as k', 'k.id', 'pk.kunde_id')
+    .where('pk.partner_id', partnerId)
+    .orderBy(['k.nachname', 'k.vorname'])
+    .select('k.kundennummer', app.db.raw("k.nachname || ', ' || k.vorname as name"), 'pk.seit');
+  return { name: partner.name, zeilen };
+}
+
+/** Ends an assignment (e.g. the measure is over): the partner can no longer send for this client. Letters already sent stay. */
+export async function zuweisungBeenden(app: AppContext, partnerId: number, kundennummer: string): Promise<void> {
+  const geloescht = await app.db('partner_kunden')
+    .where({ partner_id: partnerId })
+    .whereIn('kunde_id', app.db('kunden').where({ kundennummer }).select('id'))
+    .delete();
+  if (geloescht === 0) throw new FachlicherFehler('nicht_gefunden');
+}

@@ -1,8 +1,9 @@
 // Partner organisations (Admin): list with users and assigned clients; create one with its first admin.
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
+import { Liste } from '../components/liste.js';
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
-import type { PartnerZeile } from '../konten/partner-verwaltung.js';
+import type { PartnerZeile, ZuweisungZeile } from '../konten/partner-verwaltung.js';
 import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 
@@ -48,12 +49,51 @@ export function PartnerPage({ kontext, zeilen, werte = {}, fehler = [] }: { kont
                 <td data-label="Organisation">{z.name}</td>
                 <td data-label="E-Mail">{z.email}</td>
                 <td data-label="Aktive Benutzer">{z.benutzer}</td>
-                <td data-label="Zugewiesene Kunden">{z.kunden}</td>
+                <td data-label="Zugewiesene Kunden">
+                  <a href={`/mitarbeiter/partner/${z.id}/zuweisungen`}>
+                    {z.kunden}
+                    <span class="sr-only">{` zugewiesene Kunden von ${z.name}`}</span>
+                  </a>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </TabellenRahmen>
+    </ArbeitsplatzPage>
+  );
+}
+
+const tag = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium' });
+
+/** The clients assigned to one organisation (by Zuweisung); an assignment can be ended when the measure is over. */
+export function ZuweisungenPage({ kontext, partnerId, name, zeilen }: { kontext: ArbeitsplatzKontext; partnerId: number; name: string; zeilen: ZuweisungZeile[] }) {
+  return (
+    <ArbeitsplatzPage kontext={kontext} titel={`Zugewiesene Kunden: ${name}`}>
+      <p>
+        <a href="/mitarbeiter/partner">Zurück zu den Partnerorganisationen</a>
+      </p>
+      <Liste
+        label="Zugewiesene Kunden"
+        leer="Dieser Organisation ist zurzeit niemand zugewiesen."
+        zeilen={zeilen}
+        spalten={[
+          { kopf: 'Kundennummer', zelle: (z) => z.kundennummer },
+          { kopf: 'Name', zelle: (z) => z.name },
+          { kopf: 'Zugewiesen seit', zelle: (z) => tag.format(z.seit) },
+          {
+            kopf: 'Zuweisung',
+            zelle: (z) => (
+              <form method="post" action={`/mitarbeiter/partner/${partnerId}/zuweisungen/${encodeURIComponent(z.kundennummer)}/beenden`} class="inline">
+                <input type="hidden" name="_csrf" value={kontext.csrf} />
+                <button type="submit" class="link">
+                  Beenden<span class="sr-only">{` (${z.kundennummer})`}</span>
+                </button>
+              </form>
+            ),
+          },
+        ]}
+      />
     </ArbeitsplatzPage>
   );
 }

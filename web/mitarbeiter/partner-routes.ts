@@ -4,10 +4,10 @@ import type { Context } from 'koa';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { feldFehlerTexte } from '../components/formular-fehler.js';
-import { partnerListe, partnerOrganisationAnlegen } from '../konten/partner-verwaltung.js';
+import { partnerListe, partnerOrganisationAnlegen, zuweisungBeenden, zuweisungenLaden } from '../konten/partner-verwaltung.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
-import { PartnerPage } from './partner-page.js';
+import { PartnerPage, ZuweisungenPage } from './partner-page.js';
 
 const fehlerTexte: Record<string, string> = {
   name: 'Bitte den Namen der Organisation angeben.',
@@ -36,5 +36,18 @@ export function partnerOrganisationRoutes(router: Router, app: AppContext, sitzu
     } catch (error) {
       renderHtml(ctx, PartnerPage({ kontext: ctx.state.arbeitsplatz, zeilen: await partnerListe(app), werte, fehler: feldFehlerTexte(error, fehlerTexte) }), 400);
     }
+  });
+
+  const partnerId = (ctx: Context) => (Number.isSafeInteger(Number(ctx.params.id)) ? Number(ctx.params.id) : -1);
+
+  router.get('/partner/:id/zuweisungen', nurAdmin, async (ctx) => {
+    const { name, zeilen } = await zuweisungenLaden(app, partnerId(ctx));
+    renderHtml(ctx, ZuweisungenPage({ kontext: ctx.state.arbeitsplatz, partnerId: partnerId(ctx), name, zeilen }));
+  });
+
+  router.post('/partner/:id/zuweisungen/:nummer/beenden', nurAdmin, async (ctx) => {
+    await zuweisungBeenden(app, partnerId(ctx), ctx.params.nummer!);
+    await sitzungen.melden(ctx, `Die Zuweisung von ${ctx.params.nummer} ist beendet; die Organisation kann für sie oder ihn nichts mehr senden.`);
+    ctx.redirect(`/mitarbeiter/partner/${partnerId(ctx)}/zuweisungen`);
   });
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { demoLogins } from '../../../db/demo/logins.js';
 import { arbeitsplatzStarten } from '../../support/arbeitsplatz.js';
 import type { TestContext } from '../../support/context.js';
 import type { RunningApp } from '../../support/http.js';
@@ -47,6 +48,24 @@ describe('partner organisations (Admin): create one whose first admin is invited
     assert.match(antwort.html, /Bitte den Namen der Organisation angeben/);
     assert.match(antwort.html, /Für diese E-Mail-Adresse gibt es bereits einen Zugang/);
     assert.equal((await t.ctx.db('partner')).length, vorher);
+  });
+
+  it('ends an assignment: the partner can no longer send for that client, earlier letters stay', async () => {
+    const demoPartner = await t.ctx.db('partner').where({ name: 'Bildungswerk Musterstadt gGmbH' }).first('id');
+    const liste = (await admin.holen(`/mitarbeiter/partner/${demoPartner.id}/zuweisungen`)).html;
+    assert.match(liste, /Portal, Paula/);
+    const vorher = (await t.ctx.db('ausgangsdokumente').where({ partner_id: demoPartner.id })).length;
+    const antwort = await admin.senden(`/mitarbeiter/partner/${demoPartner.id}/zuweisungen/${demoLogins.kunde.kundennummer}/beenden`, {});
+    assert.equal(antwort.location, `/mitarbeiter/partner/${demoPartner.id}/zuweisungen`);
+    assert.doesNotMatch((await admin.holen(antwort.location!)).html, /Portal, Paula/);
+    assert.equal((await t.ctx.db('ausgangsdokumente').where({ partner_id: demoPartner.id })).length, vorher);
+
+    const anna = await partnerAnmelden(app.url, demoLogins.partnerAdmin.email, demoLogins.partnerAdmin.passwort);
+    await anna.holen('/partner/mitteilung-senden');
+    const versuch = await anna.senden('/partner/mitteilung-senden', { bereich: 'vermittlung', betreff: 'Abschluss', kundennummer: demoLogins.kunde.kundennummer, bg_nummer: '10001BG0000001', kundenname: 'Paula Portal', kunde_berechtigt: 'nein', notiz: 'Ende' });
+    assert.equal(versuch.status, 400);
+    assert.match(versuch.html, /Diese Kundennummer ist Ihrer Organisation nicht zugewiesen/);
+    assert.equal((await admin.senden(`/mitarbeiter/partner/${demoPartner.id}/zuweisungen/${demoLogins.kunde.kundennummer}/beenden`, {})).status, 404, 'already ended');
   });
 
   it('is for the Admin team only', async () => {
