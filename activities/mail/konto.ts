@@ -15,7 +15,7 @@ export function createKontoMailActivities({ db, einmalSenden, publicUrl }: { db:
       if ('partnerEmail' in anfrage) {
         const benutzer = await db('partner_benutzer as b')
           .join('partner as p', 'p.id', 'b.partner_id')
-          .where({ 'b.email': anfrage.partnerEmail.trim().toLowerCase(), 'b.aktiv': true })
+          .where({ 'b.email': anfrage.partnerEmail.trim().toLowerCase(), 'b.aktiv': true, 'p.aktiv': true })
           .first('b.id', 'b.email', 'b.sprache', 'p.name as organisation');
         if (!benutzer) return false;
         const einladung = anfrage.zweck === 'einladung';

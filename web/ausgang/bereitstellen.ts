@@ -38,7 +38,7 @@ export async function briefBereitstellen(app: AppContext, brief: Brief): Promise
   if (!kunde) probleme.kundennummer = 'unbekannt';
   else if (!anPartner && !kunde.online_zustellung_seit) probleme.kundennummer = 'keine_einwilligung';
   if (anPartner) {
-    const partner = await app.db('partner').where({ id: brief.partnerId }).first('id');
+    const partner = await app.db('partner').where({ id: brief.partnerId, aktiv: true }).first('id');
     if (!partner) probleme.empfaenger = 'unbekannt';
     if (!(ausgangDokumentartenPartner as readonly string[]).includes(brief.dokumentart.trim())) probleme.dokumentart = 'nicht_fuer_partner';
     zugewiesen = Boolean(kunde && partner && (await app.db('partner_kunden').where({ partner_id: brief.partnerId, kunde_id: kunde.id }).first('kunde_id')));

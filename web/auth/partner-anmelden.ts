@@ -10,8 +10,15 @@ export async function partnerAnmelden(db: Db, eingabe: { email: string; passwort
   const email = eingabe.email.trim().toLowerCase();
   const kennung = partnerKennung(email);
   if (await gesperrt(db, kennung)) throw new FachlicherFehler('zu_viele_versuche');
-  // A user who has not yet set a password (invitation pending) has no hash and cannot sign in.
-  const benutzer = email.length <= 254 ? await db('partner_benutzer').where({ email, aktiv: true }).whereNotNull('passwort_hash').first('id', 'passwort_hash', 'sprache') : undefined;
+  // A user who has not yet set a password (invitation pending), or of a deactivated organisation, cannot sign in.
+  const benutzer =
+    email.length <= 254
+      ? await db('partner_benutzer as b')
+          .join('partner as p', 'p.id', 'b.partner_id')
+          .where({ 'b.email': email, 'b.aktiv': true, 'p.aktiv': true })
+          .whereNotNull('b.passwort_hash')
+          .first('b.id', 'b.passwort_hash', 'b.sprache')
+      : undefined;
   const richtig = await pruefePasswort(eingabe.passwort, benutzer?.passwort_hash ?? (await attrappe));
   if (!benutzer || !richtig) {
     await fehlversuch(db, kennung);

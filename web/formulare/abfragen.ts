@@ -2,10 +2,20 @@
 import type { Db } from '../../db/knex.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 
-export async function formulareLaden(db: Db): Promise<Array<{ id: number; titel: string; beschreibung: string | null; angelegtAm: Date; bytes: number }>> {
+/** One row of the current forms, as staff and partners list them. */
+export interface Formular {
+  id: number;
+  titel: string;
+  beschreibung: string | null;
+  angelegtAm: Date;
+  bytes: number;
+}
+
+export async function formulareLaden(db: Db): Promise<Formular[]> {
   return db('formulare').whereNull('entfernt_am').orderBy('angelegt_am', 'desc').orderBy('id', 'desc').select('id', 'titel', 'beschreibung', 'angelegt_am as angelegtAm', 'bytes');
 }
 
+/** Throws nicht_gefunden for an unknown or removed form. */
 export async function formularLaden(db: Db, id: number): Promise<{ blobKey: string; titel: string }> {
   const row = await db('formulare').where({ id }).whereNull('entfernt_am').first('blob_key', 'titel');
   if (!row) throw new FachlicherFehler('nicht_gefunden');

@@ -3,6 +3,7 @@ import { istEmailAdresse } from '../../domain/email.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { partnerLinkSenden } from '../partner/passwort-link.js';
+import { sitzungenDesPartnerBenutzersBeenden } from '../sitzung/sitzung.js';
 
 export interface NeuePartnerOrganisation {
   name: string;
@@ -17,13 +18,14 @@ export interface PartnerZeile {
   email: string;
   benutzer: number;
   kunden: number;
+  aktiv: boolean;
 }
 
 export async function partnerListe(app: AppContext): Promise<PartnerZeile[]> {
   const rows = await app.db('partner as p')
     .orderBy('p.name')
     .select(
-      'p.id', 'p.name', 'p.email',
+      'p.id', 'p.name', 'p.email', 'p.aktiv',
       app.db.raw('(select count(*) from partner_benutzer b where b.partner_id = p.id and b.aktiv)::int as benutzer'),
       app.db.raw('(select count(*) from partner_kunden pk where pk.partner_id = p.id)::int as kunden'),
     );
@@ -85,4 +87,20 @@ export async function zuweisungBeenden(app: AppContext, partnerId: number, kunde
     .whereIn('kunde_id', app.db('kunden').where({ kundennummer }).select('id'))
     .delete();
   if (geloescht === 0) throw new FachlicherFehler('nicht_gefunden');
+}
+
+/**
+ * Deactivates an organisation (its contract ended): its users can no longer sign in, open sessions and links end, and its
+ * assignments end, so nothing more can be sent for those clients. Letters and submissions stay on record.
+ */
+export async function partnerDeaktivieren(app: AppContext, partnerId: number): Promise<{ name: string }> {
+  return app.db.transaction(async (trx) => {
+    const [partner] = await trx('partner').where({ id: partnerId, aktiv: true }).update({ aktiv: false, updated_at: trx.fn.now() }).returning('name');
+    if (!partner) throw new FachlicherFehler('nicht_gefunden');
+    const benutzer = await trx('partner_benutzer').where({ partner_id: partnerId }).pluck('id');
+    await trx('partner_passwort_links').whereIn('partner_benutzer_id', benutzer).whereNull('benutzt_am').update({ benutzt_am: trx.fn.now() });
+    for (const id of benutzer) await sitzungenDesPartnerBenutzersBeenden(trx, id);
+    await trx('partner_kunden').where({ partner_id: partnerId }).delete();
+    return { name: partner.name };
+  });
 }

@@ -30,7 +30,7 @@ export function ausgangRoutes(router: Router, app: AppContext, sitzungen: Sitzun
       .orderBy('a.bereitgestellt_am', 'desc')
       .limit(50)
       .select('a.ausgangsnummer', 'k.kundennummer', 'p.name as partner', 'a.name', 'a.dokumentart', 'a.versandstatus', 'a.benachrichtigt_am as benachrichtigtAm', 'a.abgerufen_am as abgerufenAm');
-  const partnerListe = () => app.db('partner').orderBy('name').select('id', 'name');
+  const partnerListe = () => app.db('partner').where({ aktiv: true }).orderBy('name').select('id', 'name');
   const seite = async (ctx: Context, werte?: Record<string, string>, fehler?: Array<{ feld: string; text: string }>) =>
     renderHtml(ctx, AusgangPage({ kontext: ctx.state.arbeitsplatz, zeilen: await ausgangZeilen(), partner: await partnerListe(), werte, fehler }), fehler ? 400 : 200);
 

@@ -3,14 +3,16 @@ import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { translator } from '../i18n/index.js';
-import type { FormularZeile } from '../partner/formulare-page.js';
+import type { Formular } from '../formulare/abfragen.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 
 const datum = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium' });
+const zahl = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
+const groesse = (bytes: number) => (bytes < 1024 * 1024 ? `${zahl.format(Math.max(1, Math.round(bytes / 1024)))} KB` : `${zahl.format(bytes / 1024 / 1024)} MB`);
 
 interface Props {
   kontext: ArbeitsplatzKontext;
-  zeilen: FormularZeile[];
+  zeilen: Formular[];
   darfPflegen: boolean;
   werte?: Record<string, string>;
   fehler?: Array<{ feld: string; text: string }>;
@@ -45,6 +47,7 @@ export function FormularePflegePage({ kontext, zeilen, darfPflegen, werte = {}, 
               <th scope="col">Titel</th>
               <th scope="col">Beschreibung</th>
               <th scope="col">Stand</th>
+              <th scope="col">Größe</th>
               <th scope="col">Datei</th>
               {darfPflegen && <th scope="col">Entfernen</th>}
             </tr>
@@ -55,6 +58,7 @@ export function FormularePflegePage({ kontext, zeilen, darfPflegen, werte = {}, 
                 <td data-label="Titel">{z.titel}</td>
                 <td data-label="Beschreibung">{z.beschreibung ?? ''}</td>
                 <td data-label="Stand">{datum.format(z.angelegtAm)}</td>
+                <td data-label="Größe">{groesse(z.bytes)}</td>
                 <td data-label="Datei">
                   <a href={`/mitarbeiter/formulare/${z.id}/pdf`}>
                     PDF<span class="sr-only">{` ${z.titel}`}</span>

@@ -41,6 +41,7 @@ export function PartnerPage({ kontext, zeilen, werte = {}, fehler = [] }: { kont
               <th scope="col">E-Mail</th>
               <th scope="col">Aktive Benutzer</th>
               <th scope="col">Zugewiesene Kunden</th>
+              <th scope="col">Status</th>
             </tr>
           </thead>
           <tbody>
@@ -54,6 +55,19 @@ export function PartnerPage({ kontext, zeilen, werte = {}, fehler = [] }: { kont
                     {z.kunden}
                     <span class="sr-only">{` zugewiesene Kunden von ${z.name}`}</span>
                   </a>
+                </td>
+                <td data-label="Status">
+                  {z.aktiv ? (
+                    <form method="post" action={`/mitarbeiter/partner/${z.id}/deaktivieren`} class="inline">
+                      <input type="hidden" name="_csrf" value={kontext.csrf} />
+                      aktiv –{' '}
+                      <button type="submit" class="link">
+                        Deaktivieren<span class="sr-only">{` (${z.name})`}</span>
+                      </button>
+                    </form>
+                  ) : (
+                    'deaktiviert'
+                  )}
                 </td>
               </tr>
             ))}

@@ -4,7 +4,7 @@ import type { Context } from 'koa';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { feldFehlerTexte } from '../components/formular-fehler.js';
-import { partnerListe, partnerOrganisationAnlegen, zuweisungBeenden, zuweisungenLaden } from '../konten/partner-verwaltung.js';
+import { partnerDeaktivieren, partnerListe, partnerOrganisationAnlegen, zuweisungBeenden, zuweisungenLaden } from '../konten/partner-verwaltung.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import { PartnerPage, ZuweisungenPage } from './partner-page.js';
@@ -39,6 +39,12 @@ export function partnerOrganisationRoutes(router: Router, app: AppContext, sitzu
   });
 
   const partnerId = (ctx: Context) => (Number.isSafeInteger(Number(ctx.params.id)) ? Number(ctx.params.id) : -1);
+
+  router.post('/partner/:id/deaktivieren', nurAdmin, async (ctx) => {
+    const { name } = await partnerDeaktivieren(app, partnerId(ctx));
+    await sitzungen.melden(ctx, `„${name}“ ist deaktiviert: keine Anmeldung mehr, alle Zuweisungen beendet. Gesendete Dokumente und Schreiben bleiben erhalten.`);
+    ctx.redirect('/mitarbeiter/partner');
+  });
 
   router.get('/partner/:id/zuweisungen', nurAdmin, async (ctx) => {
     const { name, zeilen } = await zuweisungenLaden(app, partnerId(ctx));

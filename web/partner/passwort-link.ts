@@ -21,7 +21,8 @@ export async function partnerLinkSenden(app: AppContext, email: string, zweck: '
 const offenerLink = (db: Db, token: string) =>
   db('partner_passwort_links as l')
     .join('partner_benutzer as b', 'b.id', 'l.partner_benutzer_id')
-    .where({ 'l.token_hash': linkTokenHash(token), 'b.aktiv': true })
+    .join('partner as p', 'p.id', 'b.partner_id')
+    .where({ 'l.token_hash': linkTokenHash(token), 'b.aktiv': true, 'p.aktiv': true })
     .whereNull('l.benutzt_am')
     .andWhere('l.gueltig_bis', '>', db.fn.now());
 

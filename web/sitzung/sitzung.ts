@@ -82,7 +82,7 @@ export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
       .leftJoin('kunden as k', (join) => join.on(db.raw("k.id = (s.daten->>'kundeId')::int")).andOnVal('k.aktiv', true))
       .leftJoin('mitarbeiter as m', (join) => join.on(db.raw("m.id = (s.daten->>'mitarbeiterId')::int")).andOnVal('m.aktiv', true))
       .leftJoin('partner_benutzer as b', (join) => join.on(db.raw("b.id = (s.daten->>'partnerBenutzerId')::int")).andOnVal('b.aktiv', true))
-      .leftJoin('partner as p', 'p.id', 'b.partner_id')
+      .leftJoin('partner as p', (join) => join.on('p.id', 'b.partner_id').andOnVal('p.aktiv', true))
       .where('s.id', id)
       .andWhere('s.laeuft_ab', '>', db.fn.now())
       .first('s.daten', 's.laeuft_ab', 'k.id as kunde_id', 'k.kundennummer', 'k.vorname', 'k.nachname', 'm.id as m_id', 'm.team as m_team', 'm.vorname as m_vorname', 'm.nachname as m_nachname',
@@ -94,7 +94,7 @@ export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
       await db('sitzungen').where({ id }).update({ laeuft_ab: ablauf() });
     }
     const mitarbeiter = row.m_id ? { id: row.m_id, team: row.m_team, vorname: row.m_vorname, nachname: row.m_nachname } : undefined;
-    const partner = row.b_id
+    const partner = row.b_id && row.p_name
       ? { benutzerId: row.b_id, partnerId: row.b_partner_id, partnerName: row.p_name, email: row.b_email, vorname: row.b_vorname, nachname: row.b_nachname, istAdmin: row.b_ist_admin }
       : undefined;
     return { id, daten: row.daten as SitzungDaten, kunde, mitarbeiter, partner };

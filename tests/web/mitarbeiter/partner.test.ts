@@ -68,6 +68,24 @@ describe('partner organisations (Admin): create one whose first admin is invited
     assert.equal((await admin.senden(`/mitarbeiter/partner/${demoPartner.id}/zuweisungen/${demoLogins.kunde.kundennummer}/beenden`, {})).status, 404, 'already ended');
   });
 
+  it('deactivates an organisation: its users are signed out and cannot sign in, its assignments end, it is no longer a recipient', async () => {
+    const werkstatt = await t.ctx.db('partner').where({ name: organisation.name }).first('id');
+    const lena = await partnerAnmelden(app.url, organisation.adminEmail, 'Lena-Leitung-2026');
+    const paula = await t.ctx.db('kunden').where({ kundennummer: demoLogins.kunde.kundennummer }).first('id');
+    await t.ctx.db('partner_kunden').insert({ partner_id: werkstatt.id, kunde_id: paula.id });
+    await admin.holen('/mitarbeiter/partner');
+    const antwort = await admin.senden(`/mitarbeiter/partner/${werkstatt.id}/deaktivieren`, {});
+    assert.equal(antwort.location, '/mitarbeiter/partner');
+    assert.match((await admin.holen('/mitarbeiter/partner')).html, /ist deaktiviert/);
+    assert.equal((await lena.holen('/partner')).response.headers.get('location'), '/partner/anmelden', 'session ended');
+    const besucher = new HttpKunde(app.url);
+    await besucher.holen('/partner/anmelden');
+    assert.equal((await besucher.senden('/partner/anmelden', { email: organisation.adminEmail, passwort: 'Lena-Leitung-2026' })).status, 401);
+    assert.equal((await t.ctx.db('partner_kunden').where({ partner_id: werkstatt.id })).length, 0);
+    assert.doesNotMatch((await admin.holen('/mitarbeiter/ausgang')).html, /Partner: Werkstatt Süd/, 'no longer a recipient');
+    assert.equal((await admin.senden(`/mitarbeiter/partner/${werkstatt.id}/deaktivieren`, {})).status, 404);
+  });
+
   it('is for the Admin team only', async () => {
     const { portal: leistung } = await mitarbeiterAnmelden(app.url, 'demo-leistung');
     assert.equal((await leistung.holen('/mitarbeiter/partner')).status, 403);
