@@ -1,6 +1,7 @@
 // Outbound letters in the staff workspace (to clients and partner organisations): the form and the list of sent letters.
 import type Router from '@koa/router';
 import type { Context } from 'koa';
+import { grenzen } from '../../domain/grenzen.js';
 import type { AppContext } from '../../platform/context.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
@@ -18,7 +19,7 @@ const ausgangFehler: Record<string, string> = {
   bereich: 'Bitte den Bereich wählen.',
   name: 'Bitte einen Namen angeben.',
   'datei:fehlt': 'Bitte ein PDF auswählen.',
-  'datei:zu_gross': 'Das PDF ist größer als 25 MB.',
+  'datei:zu_gross': `Das PDF ist größer als ${grenzen.bytesProDatei / 1024 / 1024} MB.`,
   'datei:kein_pdf': 'Die Datei ist kein PDF.',
 };
 

@@ -1,9 +1,10 @@
-// Formulare for partners (staff): the current list with downloads; Poststelle and Admin upload and remove.
+// Formulare for partners (staff): the current list with size and download; Poststelle and Admin upload and remove.
+import { grenzen } from '../../domain/grenzen.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
-import { TabellenRahmen } from '../components/tabellen-rahmen.js';
-import { translator } from '../i18n/index.js';
+import { Liste, type Spalte } from '../components/liste.js';
 import type { Formular } from '../formulare/abfragen.js';
+import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 
 const datum = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium' });
@@ -19,6 +20,32 @@ interface Props {
 }
 
 export function FormularePflegePage({ kontext, zeilen, darfPflegen, werte = {}, fehler = [] }: Props) {
+  const spalten: Array<Spalte<Formular>> = [
+    { kopf: 'Titel', zelle: (z) => z.titel },
+    { kopf: 'Beschreibung', zelle: (z) => z.beschreibung ?? '' },
+    { kopf: 'Stand', zelle: (z) => datum.format(z.angelegtAm) },
+    { kopf: 'Größe', zelle: (z) => groesse(z.bytes) },
+    {
+      kopf: 'Datei',
+      zelle: (z) => (
+        <a href={`/mitarbeiter/formulare/${z.id}/pdf`}>
+          PDF<span class="sr-only">{` ${z.titel}`}</span>
+        </a>
+      ),
+    },
+  ];
+  if (darfPflegen)
+    spalten.push({
+      kopf: 'Entfernen',
+      zelle: (z) => (
+        <form method="post" action={`/mitarbeiter/formulare/${z.id}/entfernen`} class="inline">
+          <input type="hidden" name="_csrf" value={kontext.csrf} />
+          <button type="submit" class="link">
+            Entfernen<span class="sr-only">{` ${z.titel}`}</span>
+          </button>
+        </form>
+      ),
+    });
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Formulare für Partner">
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
@@ -34,51 +61,14 @@ export function FormularePflegePage({ kontext, zeilen, darfPflegen, werte = {}, 
           <textarea id="beschreibung" name="beschreibung" maxLength={1000} rows={3} {...feldAria('beschreibung', fehler)}>
             {werte.beschreibung ?? ''}
           </textarea>
-          <label for="datei">PDF</label>
+          <label for="datei">{`PDF (höchstens ${grenzen.bytesProDatei / 1024 / 1024} MB)`}</label>
           <FeldFehler feld="datei" fehler={fehler} />
           <input id="datei" name="datei" type="file" accept="application/pdf" required {...feldAria('datei', fehler)} />
           <button type="submit">Formular bereitstellen</button>
         </form>
       )}
-      <TabellenRahmen label="Formulare für Partner">
-        <table class="liste">
-          <thead>
-            <tr>
-              <th scope="col">Titel</th>
-              <th scope="col">Beschreibung</th>
-              <th scope="col">Stand</th>
-              <th scope="col">Größe</th>
-              <th scope="col">Datei</th>
-              {darfPflegen && <th scope="col">Entfernen</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {zeilen.map((z) => (
-              <tr>
-                <td data-label="Titel">{z.titel}</td>
-                <td data-label="Beschreibung">{z.beschreibung ?? ''}</td>
-                <td data-label="Stand">{datum.format(z.angelegtAm)}</td>
-                <td data-label="Größe">{groesse(z.bytes)}</td>
-                <td data-label="Datei">
-                  <a href={`/mitarbeiter/formulare/${z.id}/pdf`}>
-                    PDF<span class="sr-only">{` ${z.titel}`}</span>
-                  </a>
-                </td>
-                {darfPflegen && (
-                  <td data-label="Entfernen">
-                    <form method="post" action={`/mitarbeiter/formulare/${z.id}/entfernen`} class="inline">
-                      <input type="hidden" name="_csrf" value={kontext.csrf} />
-                      <button type="submit" class="link">
-                        Entfernen<span class="sr-only">{` ${z.titel}`}</span>
-                      </button>
-                    </form>
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TabellenRahmen>
+      <h2>Aktuelle Formulare</h2>
+      <Liste label="Formulare für Partner" leer="Zurzeit stehen keine Formulare für Partner bereit." zeilen={zeilen} spalten={spalten} />
     </ArbeitsplatzPage>
   );
 }

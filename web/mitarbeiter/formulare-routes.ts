@@ -2,6 +2,7 @@
 import type Router from '@koa/router';
 import type { Context } from 'koa';
 import { FachlicherFehler } from '../../domain/fehler.js';
+import { grenzen } from '../../domain/grenzen.js';
 import type { AppContext } from '../../platform/context.js';
 import { pdfSenden } from '../components/download.js';
 import { feldFehlerTexte } from '../components/formular-fehler.js';
@@ -15,7 +16,7 @@ const fehlerTexte: Record<string, string> = {
   titel: 'Bitte einen Titel angeben (höchstens 200 Zeichen).',
   beschreibung: 'Die Beschreibung ist zu lang (höchstens 1.000 Zeichen).',
   'datei:fehlt': 'Bitte ein PDF auswählen.',
-  'datei:zu_gross': 'Das PDF ist größer als 25 MB.',
+  'datei:zu_gross': `Das PDF ist größer als ${grenzen.bytesProDatei / 1024 / 1024} MB.`,
   'datei:kein_pdf': 'Die Datei ist kein PDF.',
 };
 
