@@ -49,25 +49,34 @@ export async function briefBereitstellen(app: AppContext, brief: Brief): Promise
 
   const blob = await app.blobs.put(brief.pdf!, 'ausgang');
   const ausgangsnummer = neueNummer('A');
-  const neueZuweisung = anPartner && !zugewiesen;
-  await app.db.transaction(async (trx) => {
-    await trx('ausgangsdokumente').insert({
-      ausgangsnummer,
-      kunde_id: anPartner ? null : kunde.id,
-      partner_id: anPartner ? brief.partnerId : null,
-      betrifft_kunde_id: anPartner ? kunde.id : null,
-      dokumentart: brief.dokumentart.trim(),
-      bereich: brief.bereich,
-      name: brief.name.trim(),
-      info: brief.info?.trim() || null,
-      blob_key: blob.key,
-      sha256: blob.sha256,
-      bytes: blob.bytes,
-      versandstatus: 'bereitgestellt',
-      erstellt_von: brief.erstelltVon,
+  // True only when this letter created the assignment: then (and only then) a failed start takes it back.
+  let neueZuweisung = false;
+  try {
+    await app.db.transaction(async (trx) => {
+      await trx('ausgangsdokumente').insert({
+        ausgangsnummer,
+        kunde_id: anPartner ? null : kunde.id,
+        partner_id: anPartner ? brief.partnerId : null,
+        betrifft_kunde_id: anPartner ? kunde.id : null,
+        dokumentart: brief.dokumentart.trim(),
+        bereich: brief.bereich,
+        name: brief.name.trim(),
+        info: brief.info?.trim() || null,
+        blob_key: blob.key,
+        sha256: blob.sha256,
+        bytes: blob.bytes,
+        versandstatus: 'bereitgestellt',
+        erstellt_von: brief.erstelltVon,
+      });
+      if (anPartner && !zugewiesen) {
+        const neu = await trx('partner_kunden').insert({ partner_id: brief.partnerId, kunde_id: kunde.id }).onConflict(['partner_id', 'kunde_id']).ignore().returning('kunde_id');
+        neueZuweisung = neu.length > 0;
+      }
     });
-    if (neueZuweisung) await trx('partner_kunden').insert({ partner_id: brief.partnerId, kunde_id: kunde.id }).onConflict(['partner_id', 'kunde_id']).ignore();
-  });
+  } catch (error) {
+    await app.blobs.delete(blob.key);
+    throw error;
+  }
   try {
     await app.temporal.client.workflow.start('dokumentAusgang', {
       workflowId: ausgangsnummer,

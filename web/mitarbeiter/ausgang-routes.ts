@@ -23,6 +23,9 @@ const ausgangFehler: Record<string, string> = {
   'datei:kein_pdf': 'Die Datei ist kein PDF.',
 };
 
+/** 'kunde' (or nothing) means a client; otherwise a partner's id, and anything unparsable an unknown partner. */
+const partnerAusWahl = (empfaenger: string | undefined) => (!empfaenger || empfaenger === 'kunde' ? undefined : /^\d{1,9}$/.test(empfaenger) ? Number(empfaenger) : -1);
+
 export function ausgangRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
   const ausgangZeilen = () =>
     app.db('ausgangsdokumente as a')
@@ -40,11 +43,11 @@ export function ausgangRoutes(router: Router, app: AppContext, sitzungen: Sitzun
   router.post('/ausgang', async (ctx) => {
     const werte = ctx.state.formular.felder as Record<string, string>;
     const datei = (ctx.state.formular.dateien as Array<{ feld: string; bytes: Buffer }>).find((d) => d.feld === 'datei');
-    const partnerId = werte.empfaenger && werte.empfaenger !== 'kunde' ? Number(werte.empfaenger) : undefined;
+    const partnerId = partnerAusWahl(werte.empfaenger);
     try {
       const { ausgangsnummer } = await briefBereitstellen(app, {
         kundennummer: werte.kundennummer ?? '',
-        partnerId: partnerId !== undefined && Number.isSafeInteger(partnerId) ? partnerId : partnerId === undefined ? undefined : -1,
+        partnerId,
         dokumentart: werte.dokumentart ?? '',
         bereich: werte.bereich ?? '',
         name: werte.name ?? '',

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { demoLogins } from '../../../db/demo/logins.js';
+import { FachlicherFehler } from '../../../domain/fehler.js';
 import { briefBereitstellen, type Brief } from '../../../web/ausgang/bereitstellen.js';
 import { arbeitsplatzStarten } from '../../support/arbeitsplatz.js';
 import type { TestContext } from '../../support/context.js';
@@ -31,6 +34,22 @@ describe('letters to partner organisations: a Zuweisung assigns the client, othe
     return Boolean(await t.ctx.db('partner_kunden').where({ partner_id: partner.id, kunde_id: kunde.id }).first());
   };
 
+  it('takes back only what the letter wrote when its workflow cannot start: row, file and a new assignment, not an existing one', async () => {
+    const { plan } = t.ctx.temporal;
+    // The real Temporal server refuses a start without a task queue.
+    const ohneWarteschlange = { ...t.ctx, temporal: { ...t.ctx.temporal, plan: { ...plan, taskQueues: { ...plan.taskQueues, io: '' } } } };
+    const dateien = async () => readdir(path.join(t.ctx.config.dataDir, 'blobs', 'ausgang')).then((namen) => namen.length);
+    const [briefeVorher, dateienVorher] = [(await t.ctx.db('ausgangsdokumente')).length, await dateien()];
+    const zuweisen = async (kundennummer: string) => briefBereitstellen(ohneWarteschlange, { kundennummer, partnerId: partner.id, dokumentart: 'Zuweisung', bereich: 'vermittlung', name: 'Zuweisung', pdf: await pdfMitSeiten(1), erstelltVon: staffId });
+    const keinFachfehler = (error: unknown) => !(error instanceof FachlicherFehler);
+    await assert.rejects(zuweisen(demoLogins.zweiterKunde.kundennummer), keinFachfehler);
+    assert.equal(await zugewiesen(demoLogins.zweiterKunde.kundennummer), false);
+    await assert.rejects(zuweisen(demoLogins.kunde.kundennummer), keinFachfehler);
+    assert.equal(await zugewiesen(demoLogins.kunde.kundennummer), true);
+    assert.equal((await t.ctx.db('ausgangsdokumente')).length, briefeVorher);
+    assert.equal(await dateien(), dateienVorher);
+  });
+
   it('refuses a Lebenslauf for a client not yet assigned, and a client document type, storing nothing', async () => {
     const vorher = (await t.ctx.db('ausgangsdokumente')).length;
     await assert.rejects(brief({ dokumentart: 'Lebenslauf' }), (error: { felder: Record<string, string> }) => error.felder.kundennummer === 'nicht_zugewiesen');
@@ -49,7 +68,9 @@ describe('letters to partner organisations: a Zuweisung assigns the client, othe
     await waitUntil('alert to the partner', async () => (await t.ctx.db('ausgangsdokumente').where({ ausgangsnummer }).first('versandstatus')).versandstatus === 'benachrichtigt', { timeoutMs: 30_000, intervalMs: 100 });
     const [mail] = await lesen(t.mails.received.filter((m) => m.to.includes(partner.email)));
     assert.match(mail!.text, /\/partner\/eingang/);
-    assert.doesNotMatch(mail!.text, /Mustermann|Bewerbungstraining/);
+    const text = `${mail!.subject}\n${mail!.text}`;
+    assert.doesNotMatch(text, /Max|Mustermann|Bewerbungstraining/);
+    assert.ok(!text.includes(demoLogins.zweiterKunde.kundennummer));
     await brief({ dokumentart: 'Lebenslauf', name: 'Lebenslauf Max' });
   });
 
