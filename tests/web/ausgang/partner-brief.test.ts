@@ -74,10 +74,21 @@ describe('letters to partner organisations: a Zuweisung assigns the client, othe
     await brief({ dokumentart: 'Lebenslauf', name: 'Lebenslauf Max' });
   });
 
-  it('lets staff choose the partner in the Ausgang form and lists the letter with the organisation', async () => {
+  it('lets staff choose the partner in the Ausgang form, names a missing assignment or an unknown Kundennummer, and lists the letter with the organisation', async () => {
     const { portal } = await mitarbeiterAnmelden(app.url, 'demo-vermittlung');
     const seite = await portal.holen('/mitarbeiter/ausgang');
     assert.match(seite.html, new RegExp(`<option value="${partner.id}">Partner: `));
+    const senden = async (felder: Record<string, string>) =>
+      portal.senden('/mitarbeiter/ausgang', { empfaenger: String(partner.id), bereich: 'vermittlung', name: 'Unterlagen', ...felder }, [{ feld: 'datei', name: 'brief.pdf', bytes: await pdfMitSeiten(1) }]);
+    const vorher = (await t.ctx.db('ausgangsdokumente')).length;
+    const ohneZuweisung = await senden({ kundennummer: demoLogins.haushalt.kundennummer, dokumentart: 'Lebenslauf' });
+    assert.equal(ohneZuweisung.status, 400);
+    assert.match(ohneZuweisung.html, /der Organisation nicht zugewiesen\. Bitte zuerst eine Zuweisung senden/);
+    assert.match(ohneZuweisung.html, new RegExp(`<option value="${partner.id}" selected`));
+    const unbekannt = await senden({ kundennummer: '999Z999999', dokumentart: 'Zuweisung' });
+    assert.equal(unbekannt.status, 400);
+    assert.match(unbekannt.html, /Diese Kundennummer gibt es nicht/);
+    assert.equal((await t.ctx.db('ausgangsdokumente')).length, vorher);
     const antwort = await portal.senden('/mitarbeiter/ausgang', { empfaenger: String(partner.id), kundennummer: demoLogins.haushalt.kundennummer, dokumentart: 'Zuweisung', bereich: 'vermittlung', name: 'Zuweisung Sprachkurs' }, [
       { feld: 'datei', name: 'zuweisung.pdf', bytes: await pdfMitSeiten(1) },
     ]);
