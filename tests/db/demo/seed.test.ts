@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { demoLogins } from '../../../db/demo/logins.js';
 import { seedDemoData } from '../../../db/demo/seed.js';
+import { formularLaden, formulareLaden } from '../../../web/formulare/abfragen.js';
 import { pruefePasswort } from '../../../platform/passwort.js';
 import { createTestContext, type TestContext } from '../../support/context.js';
 
@@ -43,14 +44,21 @@ describe('demo data', () => {
     }
   });
 
-  it('gives the demo partner a referral for Paula in its Eingang and provides a form for partners', async () => {
+  it('gives the demo partner a referral for Paula in its Eingang and provides a form partners can download', async () => {
     const paula = await t.ctx.db('kunden').where({ kundennummer: demoLogins.kunde.kundennummer }).first('id');
+    const partner = await t.ctx.db('partner_benutzer').where({ email: demoLogins.partnerAdmin.email }).first('partner_id');
     const zuweisung = await t.ctx.db('ausgangsdokumente').whereNotNull('partner_id').first();
+    assert.equal(zuweisung.partner_id, partner.partner_id);
     assert.equal(zuweisung.dokumentart, 'Zuweisung');
     assert.equal(zuweisung.betrifft_kunde_id, paula.id);
     assert.equal(zuweisung.kunde_id, null);
-    const [formular] = await t.ctx.db('formulare').select();
-    assert.equal((await t.ctx.blobs.get(formular.blob_key)).subarray(0, 5).toString(), '%PDF-');
+    assert.equal(zuweisung.versandstatus, 'benachrichtigt');
+    assert.ok(await t.ctx.db('partner_kunden').where({ partner_id: partner.partner_id, kunde_id: paula.id }).first());
+    const [formular] = await formulareLaden(t.ctx.db);
+    assert.equal(formular!.titel, 'Teilnahmebestätigung');
+    const pdf = await t.ctx.blobs.get((await formularLaden(t.ctx.db, formular!.id)).blobKey);
+    assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+    assert.equal(pdf.length, formular!.bytes);
   });
 
   it('does nothing on a database that already has clients', async () => {
