@@ -44,7 +44,7 @@ export async function seedDemoData(db: Db, blobs: BlobStore, jetzt = new Date())
       absender: [jobcenter.name, jobcenter.strasse, jobcenter.plzOrt],
       empfaenger: ['Bildungswerk Musterstadt gGmbH', 'Werkstraße 3', '12345 Musterstadt'],
       datum: new Date(jetzt.getTime() - TAG),
-      betreff: 'Zuweisung zur Maßnahme „Bewerbungstraining“ – Paula Portal, Kundennummer 100D000001',
+      betreff: `Zuweisung zur Maßnahme „Bewerbungstraining“ – ${demoLogins.kunde.name}, Kundennummer ${demoLogins.kunde.kundennummer}`,
       text: 'Sehr geehrte Damen und Herren,\n\nwir weisen Ihnen Frau Paula Portal (BG-Nummer 10001BG0000001) für die Maßnahme „Bewerbungstraining“ ab dem 1. des kommenden Monats zu. Bitte bestätigen Sie den Beginn über das Partnerportal.\n\nMit freundlichen Grüßen\nIhr Jobcenter',
     }),
     'ausgang',
