@@ -55,7 +55,10 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
         <input id="kundennummer" name="kundennummer" required value={werte.kundennummer ?? ''} {...feldAria('kundennummer', fehler)} />
         <label for="dokumentart">Dokumentart</label>
         <FeldFehler feld="dokumentart" fehler={fehler} />
-        <input id="dokumentart" name="dokumentart" list="dokumentarten" required value={werte.dokumentart ?? ''} {...feldAria('dokumentart', fehler)} />
+        <input id="dokumentart" name="dokumentart" list="dokumentarten" required value={werte.dokumentart ?? ''} {...feldAria('dokumentart', fehler, 'dokumentart-hinweis')} />
+        <p id="dokumentart-hinweis" class="hinweis">
+          {`An Partner gehen nur: ${ausgangDokumentartenPartner.join(', ')}.`}
+        </p>
         <datalist id="dokumentarten">
           {[...ausgangDokumentartenKunde, ...ausgangDokumentartenPartner].map((art) => (
             <option value={art} />
