@@ -1,5 +1,6 @@
 // Formulare for partners (staff): the current list with size and download; Poststelle and Admin upload and remove.
 import { grenzen } from '../../domain/grenzen.js';
+import { dateigroesse as groesse } from '../components/dateigroesse.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { Liste, type Spalte } from '../components/liste.js';
@@ -8,8 +9,6 @@ import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 
 const datum = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium' });
-const zahl = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
-const groesse = (bytes: number) => (bytes < 1024 * 1024 ? `${zahl.format(Math.max(1, Math.round(bytes / 1024)))} KB` : `${zahl.format(bytes / 1024 / 1024)} MB`);
 
 interface Props {
   kontext: ArbeitsplatzKontext;

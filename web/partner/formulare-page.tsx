@@ -1,18 +1,12 @@
 // Partner: Formulare — the jobcenter's forms for partners, as PDF downloads (managed by staff).
+import { dateigroesse } from '../components/dateigroesse.js';
 import { Liste } from '../components/liste.js';
+import type { Formular } from '../formulare/abfragen.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 
-export interface FormularZeile {
-  id: number;
-  titel: string;
-  beschreibung: string | null;
-  angelegtAm: Date;
-  bytes: number;
-}
 
-const groesse = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
-export function FormularePage({ kontext, zeilen }: { kontext: PortalKontext; zeilen: FormularZeile[] }) {
+export function FormularePage({ kontext, zeilen }: { kontext: PortalKontext; zeilen: Formular[] }) {
   const { i18n } = kontext;
   const { t } = i18n;
   return (
@@ -26,7 +20,7 @@ export function FormularePage({ kontext, zeilen }: { kontext: PortalKontext; zei
           { kopf: t('partner.formulare.titel_spalte'), zelle: (z) => z.titel },
           { kopf: t('partner.formulare.beschreibung'), zelle: (z) => z.beschreibung ?? '' },
           { kopf: t('partner.formulare.stand'), zelle: (z) => i18n.datum(z.angelegtAm) },
-          { kopf: t('partner.formulare.groesse'), zelle: (z) => groesse(z.bytes) },
+          { kopf: t('partner.formulare.groesse'), zelle: (z) => dateigroesse(z.bytes, i18n.sprache) },
           {
             kopf: t('eingang.download'),
             zelle: (z) => (
