@@ -326,4 +326,7 @@ export const ar: Messages = {
   'partner.verwaltung.fehler.vorname': 'يُرجى إدخال الاسم الأول.',
   'partner.verwaltung.fehler.letzter_admin': 'هذا هو آخر حساب مسؤول نشط في مؤسستكم. يُرجى أولًا إنشاء مستخدم آخر بصلاحيات المسؤول.',
   'partner.einstellungen.passwort': 'تغيير كلمة المرور',
+  'partner.verwaltung.admin_geben': 'منح صلاحية الإدارة',
+  'partner.verwaltung.admin_entziehen': 'سحب صلاحية الإدارة',
+  'partner.verwaltung.rolle_geaendert': 'تم تغيير دور {email}.',
 };

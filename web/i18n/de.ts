@@ -324,6 +324,9 @@ export const de = {
   'partner.verwaltung.fehler.vorname': 'Bitte geben Sie den Vornamen ein.',
   'partner.verwaltung.fehler.letzter_admin': 'Das ist der letzte aktive Administrationszugang Ihrer Organisation. Legen Sie zuerst einen weiteren Benutzer mit Administration an.',
   'partner.einstellungen.passwort': 'Passwort ändern',
+  'partner.verwaltung.admin_geben': 'Administration erteilen',
+  'partner.verwaltung.admin_entziehen': 'Administration entziehen',
+  'partner.verwaltung.rolle_geaendert': 'Die Rolle von {email} wurde geändert.',
 } as const;
 
 export type MessageKey = keyof typeof de;

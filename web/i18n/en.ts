@@ -326,4 +326,7 @@ export const en: Messages = {
   'partner.verwaltung.fehler.vorname': 'Please enter the first name.',
   'partner.verwaltung.fehler.letzter_admin': 'This is your organisation’s last active administration account. First create another user with administration rights.',
   'partner.einstellungen.passwort': 'Change password',
+  'partner.verwaltung.admin_geben': 'Grant administration',
+  'partner.verwaltung.admin_entziehen': 'Revoke administration',
+  'partner.verwaltung.rolle_geaendert': 'The role of {email} was changed.',
 };

@@ -326,4 +326,7 @@ export const ru: Messages = {
   'partner.verwaltung.fehler.vorname': 'Пожалуйста, введите имя.',
   'partner.verwaltung.fehler.letzter_admin': 'Это последняя активная учётная запись администратора Вашей организации. Сначала создайте ещё одного пользователя с правами администратора.',
   'partner.einstellungen.passwort': 'Изменить пароль',
+  'partner.verwaltung.admin_geben': 'Предоставить права администратора',
+  'partner.verwaltung.admin_entziehen': 'Отозвать права администратора',
+  'partner.verwaltung.rolle_geaendert': 'Роль пользователя {email} изменена.',
 };

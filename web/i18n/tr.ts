@@ -326,4 +326,7 @@ export const tr: Messages = {
   'partner.verwaltung.fehler.vorname': 'Lütfen adı girin.',
   'partner.verwaltung.fehler.letzter_admin': 'Bu, kuruluşunuzun son etkin yönetici hesabıdır. Lütfen önce yönetici yetkisine sahip başka bir kullanıcı oluşturun.',
   'partner.einstellungen.passwort': 'Şifreyi değiştir',
+  'partner.verwaltung.admin_geben': 'Yönetici yetkisi ver',
+  'partner.verwaltung.admin_entziehen': 'Yönetici yetkisini geri al',
+  'partner.verwaltung.rolle_geaendert': '{email} kullanıcısının rolü değiştirildi.',
 };

@@ -326,4 +326,7 @@ export const uk: Messages = {
   'partner.verwaltung.fehler.vorname': 'Будь ласка, введіть ім’я.',
   'partner.verwaltung.fehler.letzter_admin': 'Це останній активний обліковий запис адміністратора Вашої організації. Спочатку створіть ще одного користувача з правами адміністратора.',
   'partner.einstellungen.passwort': 'Змінити пароль',
+  'partner.verwaltung.admin_geben': 'Надати права адміністратора',
+  'partner.verwaltung.admin_entziehen': 'Відкликати права адміністратора',
+  'partner.verwaltung.rolle_geaendert': 'Роль користувача {email} змінено.',
 };

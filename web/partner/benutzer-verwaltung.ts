@@ -68,6 +68,29 @@ export async function einladungErneuern(app: AppContext, partnerId: number, benu
   return { email: benutzer.email };
 }
 
+/** Refuses when no other active admin who can sign in would remain: the organisation must never lock itself out. */
+async function andereAdminsPruefen(trx: Db, partnerId: number, benutzerId: number): Promise<void> {
+  const andere = await trx('partner_benutzer')
+    .where({ partner_id: partnerId, aktiv: true, ist_admin: true })
+    .whereNot({ id: benutzerId })
+    .whereNotNull('passwort_hash')
+    .count({ anzahl: '*' })
+    .first();
+  if (Number(andere?.anzahl ?? 0) === 0) throw new FachlicherFehler('ungueltige_eingabe', 'letzter Admin', { benutzer: 'letzter_admin' });
+}
+
+/** Grants or revokes the admin right of an active user; revoking keeps at least one admin who can sign in. */
+export async function rolleSetzen(db: Db, partnerId: number, benutzerId: number, istAdmin: boolean): Promise<{ email: string }> {
+  return db.transaction(async (trx) => {
+    await trx('partner').where({ id: partnerId }).forUpdate().first('id');
+    const benutzer = await trx('partner_benutzer').where({ id: benutzerId, partner_id: partnerId, aktiv: true }).first('email', 'ist_admin');
+    if (!benutzer) throw new FachlicherFehler('nicht_gefunden');
+    if (benutzer.ist_admin && !istAdmin) await andereAdminsPruefen(trx, partnerId, benutzerId);
+    await trx('partner_benutzer').where({ id: benutzerId }).update({ ist_admin: istAdmin, updated_at: trx.fn.now() });
+    return { email: benutzer.email };
+  });
+}
+
 /**
  * Deactivates a user of the organisation, ends their sessions and spends their links. The organisation row is locked
  * so two admins deactivating each other at once cannot both succeed and leave no admin who can sign in.
@@ -77,15 +100,7 @@ export async function benutzerDeaktivieren(db: Db, partnerId: number, benutzerId
     await trx('partner').where({ id: partnerId }).forUpdate().first('id');
     const benutzer = await trx('partner_benutzer').where({ id: benutzerId, partner_id: partnerId, aktiv: true }).first('id', 'email', 'ist_admin');
     if (!benutzer) throw new FachlicherFehler('nicht_gefunden');
-    if (benutzer.ist_admin) {
-      const andere = await trx('partner_benutzer')
-        .where({ partner_id: partnerId, aktiv: true, ist_admin: true })
-        .whereNot({ id: benutzerId })
-        .whereNotNull('passwort_hash')
-        .count({ anzahl: '*' })
-        .first();
-      if (Number(andere?.anzahl ?? 0) === 0) throw new FachlicherFehler('ungueltige_eingabe', 'letzter Admin', { benutzer: 'letzter_admin' });
-    }
+    if (benutzer.ist_admin) await andereAdminsPruefen(trx, partnerId, benutzerId);
     await trx('partner_benutzer').where({ id: benutzerId }).update({ aktiv: false, updated_at: trx.fn.now() });
     await trx('partner_passwort_links').where({ partner_benutzer_id: benutzerId }).whereNull('benutzt_am').update({ benutzt_am: trx.fn.now() });
     await sitzungenDesPartnerBenutzersBeenden(trx, benutzerId);

@@ -2,6 +2,7 @@
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria, type FeldFehlerEintrag } from '../components/feld-fehler.js';
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
+import { ZeilenAktion } from '../components/zeilen-aktion.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { BenutzerZeile } from './benutzer-verwaltung.js';
 
@@ -66,25 +67,17 @@ export function VerwaltungPage({ kontext, benutzer, werte = {}, fehler = [] }: P
                 <td data-label={t('partner.verwaltung.letzter_login')}>{b.letzterLogin ? `${i18n.datum(b.letzterLogin)} ${i18n.uhrzeit(b.letzterLogin)}` : t('partner.verwaltung.nie')}</td>
                 <td data-label={t('partner.verwaltung.rolle')}>{b.istAdmin ? t('partner.verwaltung.admin') : t('partner.verwaltung.benutzer')}</td>
                 <td data-label={t('partner.verwaltung.status')}>{status(b)}</td>
-                <td>
-                  {b.aktiv && !b.passwortGesetzt && (
-                    <form method="post" action={`/partner/verwaltung/benutzer/${b.id}/einladen`} class="inline">
-                      <input type="hidden" name="_csrf" value={csrf} />
-                      <button type="submit" class="link">
-                        {t('partner.verwaltung.einladung_erneut')}
-                        <span class="sr-only">{`: ${b.email}`}</span>
-                      </button>
-                    </form>
-                  )}{' '}
+                <td class="aktionen">
+                  {b.aktiv && !b.passwortGesetzt && <ZeilenAktion csrf={csrf} action={`/partner/verwaltung/benutzer/${b.id}/einladen`} text={t('partner.verwaltung.einladung_erneut')} ziel={b.email} />}{' '}
                   {b.aktiv && (
-                    <form method="post" action={`/partner/verwaltung/benutzer/${b.id}/deaktivieren`} class="inline">
-                      <input type="hidden" name="_csrf" value={csrf} />
-                      <button type="submit" class="link">
-                        {t('partner.verwaltung.deaktivieren')}
-                        <span class="sr-only">{`: ${b.email}`}</span>
-                      </button>
-                    </form>
-                  )}
+                    <ZeilenAktion
+                      csrf={csrf}
+                      action={`/partner/verwaltung/benutzer/${b.id}/${b.istAdmin ? 'benutzer' : 'admin'}`}
+                      text={t(b.istAdmin ? 'partner.verwaltung.admin_entziehen' : 'partner.verwaltung.admin_geben')}
+                      ziel={b.email}
+                    />
+                  )}{' '}
+                  {b.aktiv && <ZeilenAktion csrf={csrf} action={`/partner/verwaltung/benutzer/${b.id}/deaktivieren`} text={t('partner.verwaltung.deaktivieren')} ziel={b.email} />}
                 </td>
               </tr>
             ))}

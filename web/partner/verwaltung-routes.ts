@@ -7,7 +7,7 @@ import type { FeldFehlerEintrag } from '../components/feld-fehler.js';
 import type { MessageKey } from '../i18n/de.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
-import { benutzerAnlegen, benutzerDeaktivieren, benutzerListe, einladungErneuern } from './benutzer-verwaltung.js';
+import { benutzerAnlegen, benutzerDeaktivieren, benutzerListe, einladungErneuern, rolleSetzen } from './benutzer-verwaltung.js';
 import { nurAdmin } from './kontext.js';
 import { VerwaltungPage } from './verwaltung-page.js';
 
@@ -50,6 +50,19 @@ export function partnerVerwaltungRoutes(router: Router, app: AppContext, sitzung
     await sitzungen.melden(ctx, ctx.state.portal.i18n.tf('partner.verwaltung.eingeladen_erneut', { email }));
     ctx.redirect('/partner/verwaltung');
   });
+
+  for (const rolle of ['admin', 'benutzer'] as const) {
+    router.post(`/verwaltung/benutzer/:id/${rolle}`, nurAdmin, async (ctx) => {
+      try {
+        const { email } = await rolleSetzen(app.db, ctx.state.partner.partnerId, benutzerId(ctx), rolle === 'admin');
+        await sitzungen.melden(ctx, ctx.state.portal.i18n.tf('partner.verwaltung.rolle_geaendert', { email }));
+        // Whoever gave up their own admin right no longer sees Verwaltung.
+        ctx.redirect(benutzerId(ctx) === ctx.state.partner.benutzerId && rolle === 'benutzer' ? '/partner' : '/partner/verwaltung');
+      } catch (error) {
+        await fehlerAnzeigen(ctx, error);
+      }
+    });
+  }
 
   router.post('/verwaltung/benutzer/:id/deaktivieren', nurAdmin, async (ctx) => {
     try {

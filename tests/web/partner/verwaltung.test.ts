@@ -91,6 +91,23 @@ describe('partner Verwaltung: admins invite users, who set their own password; t
     assert.equal((await besucher.senden('/partner/anmelden', { email: neu.email, passwort: 'Bernd-sein-Passwort-1' })).status, 401);
   });
 
+  it('grants and revokes the admin right, but never takes it from the last admin who can sign in', async () => {
+    const anna = await t.ctx.db('partner_benutzer').where({ email: demoLogins.partnerAdmin.email }).first('id');
+    await admin.holen('/partner/verwaltung');
+    const selbst = await admin.senden(`/partner/verwaltung/benutzer/${anna.id}/benutzer`, {});
+    assert.equal(selbst.status, 400);
+    assert.match(selbst.html, /letzte aktive Administrationszugang/);
+    await admin.senden('/partner/verwaltung/benutzer', { email: 'carla.coach@bildungswerk.example', nachname: 'Coach', vorname: 'Carla' });
+    const carla = await t.ctx.db('partner_benutzer').where({ email: 'carla.coach@bildungswerk.example' }).first('id', 'ist_admin');
+    assert.equal(carla.ist_admin, false);
+    assert.equal((await admin.senden(`/partner/verwaltung/benutzer/${carla.id}/admin`, {})).location, '/partner/verwaltung');
+    assert.equal((await t.ctx.db('partner_benutzer').where({ id: carla.id }).first('ist_admin')).ist_admin, true);
+    assert.equal((await admin.senden(`/partner/verwaltung/benutzer/${anna.id}/benutzer`, {})).status, 400, 'Carla has no password yet, so she does not count');
+    assert.equal((await admin.senden(`/partner/verwaltung/benutzer/${carla.id}/benutzer`, {})).location, '/partner/verwaltung');
+    assert.equal((await t.ctx.db('partner_benutzer').where({ id: carla.id }).first('ist_admin')).ist_admin, false);
+    assert.match((await admin.holen('/partner/verwaltung')).html, /Die Rolle von carla\.coach@bildungswerk\.example wurde geändert/);
+  });
+
   it('lets an admin step down once another admin can sign in', async () => {
     const zweite = { email: 'zweite.admin@bildungswerk.example', nachname: 'Admin', vorname: 'Zweite', ist_admin: 'ja' };
     await admin.holen('/partner/verwaltung');
