@@ -1,7 +1,6 @@
 // Guards /kunde/*: a signed-in client, initial password changed; builds the page context (language, CSRF, flash message).
 import type { Middleware } from 'koa';
-import { FachlicherFehler } from '../../domain/fehler.js';
-import { translator } from '../i18n/index.js';
+import { portalKontext, zurAnmeldung } from '../layout/portal-kontext.js';
 import type { PortalKontext } from '../layout/portal-page.js';
 import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
 
@@ -22,25 +21,15 @@ declare module 'koa' {
 export function kundeErforderlich(sitzungen: Sitzungen): Middleware {
   return async (ctx, next) => {
     const sitzung: Sitzung | undefined = ctx.state.sitzung;
-    if (!sitzung?.daten.kundeId) {
-      if (ctx.method === 'GET' && ctx.get('HX-Request') !== 'true') return ctx.redirect('/anmelden');
-      throw new FachlicherFehler('nicht_angemeldet');
-    }
+    if (!sitzung?.daten.kundeId) return zurAnmeldung(ctx, '/anmelden');
     if (sitzung.daten.passwortAendern && ctx.path !== '/kunde/passwort') return ctx.redirect('/kunde/passwort');
     const kunde = sitzung.kunde;
     if (!kunde || kunde.id !== sitzung.daten.kundeId) {
       await sitzungen.beenden(ctx);
       return ctx.redirect('/anmelden');
     }
-    const meldung = await sitzungen.meldungAbholen(ctx);
     ctx.state.kunde = kunde;
-    ctx.state.portal = {
-      i18n: translator(sitzung.daten.sprache),
-      csrf: sitzung.daten.csrf,
-      pfad: ctx.path,
-      name: `${kunde.vorname} ${kunde.nachname}`,
-      meldung,
-    };
+    ctx.state.portal = await portalKontext(ctx, sitzungen, sitzung, { name: `${kunde.vorname} ${kunde.nachname}` });
     await next();
   };
 }

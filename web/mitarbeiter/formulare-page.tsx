@@ -1,4 +1,5 @@
 // Formulare for partners (staff): the current list with size and download; Poststelle and Admin upload and remove.
+import { ZeilenAktion } from '../components/zeilen-aktion.js';
 import { grenzen } from '../../domain/grenzen.js';
 import { dateigroesse as groesse } from '../components/dateigroesse.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
@@ -36,14 +37,7 @@ export function FormularePflegePage({ kontext, zeilen, darfPflegen, werte = {}, 
   if (darfPflegen)
     spalten.push({
       kopf: 'Entfernen',
-      zelle: (z) => (
-        <form method="post" action={`/mitarbeiter/formulare/${z.id}/entfernen`} class="inline">
-          <input type="hidden" name="_csrf" value={kontext.csrf} />
-          <button type="submit" class="link">
-            Entfernen<span class="sr-only">{` ${z.titel}`}</span>
-          </button>
-        </form>
-      ),
+      zelle: (z) => <ZeilenAktion csrf={kontext.csrf} action={`/mitarbeiter/formulare/${z.id}/entfernen`} text="Entfernen" ziel={z.titel} />,
     });
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Formulare für Partner">

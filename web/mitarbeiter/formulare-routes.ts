@@ -11,6 +11,7 @@ import { formularEntfernen, formularHochladen } from '../formulare/verwaltung.js
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import { FormularePflegePage } from './formulare-page.js';
+import { gehoertZu, teamErforderlich } from './team-erforderlich.js';
 
 const fehlerTexte: Record<string, string> = {
   titel: 'Bitte einen Titel angeben (höchstens 200 Zeichen).',
@@ -20,7 +21,8 @@ const fehlerTexte: Record<string, string> = {
   'datei:kein_pdf': 'Die Datei ist kein PDF.',
 };
 
-const darfPflegen = (ctx: Context) => ['poststelle', 'admin'].includes(ctx.state.mitarbeiter.team);
+const pflegeTeams = ['poststelle', 'admin'];
+const darfPflegen = (ctx: Context) => gehoertZu(ctx.state.mitarbeiter.team, pflegeTeams);
 const formularId = (ctx: Context) => {
   const id = Number(ctx.params.id);
   if (!Number.isSafeInteger(id) || id <= 0) throw new FachlicherFehler('nicht_gefunden');
@@ -38,8 +40,7 @@ export function formulareRoutes(router: Router, app: AppContext, sitzungen: Sitz
     pdfSenden(ctx, app.blobs.stream((await formularLaden(app.db, id)).blobKey), `formular-${id}.pdf`);
   });
 
-  router.post('/formulare', async (ctx) => {
-    if (!darfPflegen(ctx)) throw new FachlicherFehler('nicht_berechtigt');
+  router.post('/formulare', teamErforderlich(...pflegeTeams), async (ctx) => {
     const werte = ctx.state.formular.felder as Record<string, string>;
     const datei = (ctx.state.formular.dateien as Array<{ feld: string; bytes: Buffer }>).find((d) => d.feld === 'datei');
     try {
@@ -51,8 +52,7 @@ export function formulareRoutes(router: Router, app: AppContext, sitzungen: Sitz
     }
   });
 
-  router.post('/formulare/:id/entfernen', async (ctx) => {
-    if (!darfPflegen(ctx)) throw new FachlicherFehler('nicht_berechtigt');
+  router.post('/formulare/:id/entfernen', teamErforderlich(...pflegeTeams), async (ctx) => {
     const { titel } = await formularEntfernen(app, formularId(ctx));
     await sitzungen.melden(ctx, `Das Formular „${titel}“ ist für Partner nicht mehr sichtbar.`);
     ctx.redirect('/mitarbeiter/formulare');

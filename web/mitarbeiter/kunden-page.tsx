@@ -1,4 +1,5 @@
 // Client accounts (Admin): create one (the access letter downloads at once), renew access, deactivate.
+import { ZeilenAktion } from '../components/zeilen-aktion.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
@@ -93,18 +94,8 @@ export function KundenPage({ kontext, zeilen, zustaendige, werte = {}, fehler = 
                 <td data-label="Aktionen">
                   {z.aktiv ? (
                     <>
-                      <form method="post" action={`/mitarbeiter/kunden/${z.kundennummer}/zugang`} class="inline">
-                        {csrf}
-                        <button type="submit" class="link">
-                          Neues Zugangsschreiben<span class="sr-only"> für {z.kundennummer}</span>
-                        </button>
-                      </form>{' '}
-                      <form method="post" action={`/mitarbeiter/kunden/${z.kundennummer}/deaktivieren`} class="inline">
-                        {csrf}
-                        <button type="submit" class="link">
-                          Deaktivieren<span class="sr-only"> {z.kundennummer}</span>
-                        </button>
-                      </form>
+                      <ZeilenAktion csrf={kontext.csrf} action={`/mitarbeiter/kunden/${z.kundennummer}/zugang`} text="Neues Zugangsschreiben" ziel={z.kundennummer} />{' '}
+                      <ZeilenAktion csrf={kontext.csrf} action={`/mitarbeiter/kunden/${z.kundennummer}/deaktivieren`} text="Deaktivieren" ziel={z.kundennummer} />
                     </>
                   ) : (
                     'deaktiviert'

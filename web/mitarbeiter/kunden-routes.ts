@@ -1,7 +1,6 @@
 // Client accounts (Admin only): create with access letter, renew access, deactivate.
 import type Router from '@koa/router';
 import type { Context } from 'koa';
-import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
@@ -9,6 +8,7 @@ import { Readable } from 'node:stream';
 import { pdfSenden } from '../components/download.js';
 import { kundeAnlegen, kundeDeaktivieren, zugangErneuern } from '../konten/kunden-verwaltung.js';
 import { KundenPage } from './kunden-page.js';
+import { teamErforderlich } from './team-erforderlich.js';
 import { feldFehlerTexte } from '../components/formular-fehler.js';
 
 const kontoFehler: Record<string, string> = {
@@ -23,9 +23,7 @@ const kontoFehler: Record<string, string> = {
 };
 
 export function kundenRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
-  const nurAdmin = (ctx: Context) => {
-    if (ctx.state.mitarbeiter.team !== 'admin') throw new FachlicherFehler('nicht_berechtigt');
-  };
+  const nurAdmin = teamErforderlich('admin');
   const kundenZeilen = () =>
     app.db('kunden').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(50).select('kundennummer', app.db.raw("vorname || ' ' || nachname as name"), 'aktiv', app.db.raw('online_zustellung_seit is not null as einwilligung'));
   const zustaendige = async () => {
@@ -34,13 +32,11 @@ export function kundenRoutes(router: Router, app: AppContext, sitzungen: Sitzung
   };
   const zugangsschreibenSenden = (ctx: Context, kundennummer: string, pdf: Uint8Array) => pdfSenden(ctx, Readable.from([Buffer.from(pdf)]), `zugang-${kundennummer}.pdf`);
 
-  router.get('/kunden', async (ctx) => {
-    nurAdmin(ctx);
+  router.get('/kunden', nurAdmin, async (ctx) => {
     renderHtml(ctx, KundenPage({ kontext: ctx.state.arbeitsplatz, zeilen: await kundenZeilen(), zustaendige: await zustaendige() }));
   });
 
-  router.post('/kunden', async (ctx) => {
-    nurAdmin(ctx);
+  router.post('/kunden', nurAdmin, async (ctx) => {
     const werte = ctx.state.formular.felder as Record<string, string>;
     const feld = (name: string) => werte[name] ?? '';
     try {
@@ -64,14 +60,12 @@ export function kundenRoutes(router: Router, app: AppContext, sitzungen: Sitzung
     }
   });
 
-  router.post('/kunden/:nummer/zugang', async (ctx) => {
-    nurAdmin(ctx);
+  router.post('/kunden/:nummer/zugang', nurAdmin, async (ctx) => {
     const { kundennummer, pdf } = await zugangErneuern(app.db, ctx.params.nummer!);
     zugangsschreibenSenden(ctx, kundennummer, pdf);
   });
 
-  router.post('/kunden/:nummer/deaktivieren', async (ctx) => {
-    nurAdmin(ctx);
+  router.post('/kunden/:nummer/deaktivieren', nurAdmin, async (ctx) => {
     await kundeDeaktivieren(app.db, ctx.params.nummer!);
     await sitzungen.melden(ctx, `Das Konto ${ctx.params.nummer} ist deaktiviert; offene Anmeldungen sind beendet.`);
     ctx.redirect('/mitarbeiter/kunden');

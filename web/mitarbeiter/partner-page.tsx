@@ -1,4 +1,5 @@
 // Partner organisations (Admin): list with users and assigned clients; create one with its first admin.
+import { ZeilenAktion } from '../components/zeilen-aktion.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { Liste } from '../components/liste.js';
@@ -58,13 +59,9 @@ export function PartnerPage({ kontext, zeilen, werte = {}, fehler = [] }: { kont
                 </td>
                 <td data-label="Status">
                   {z.aktiv ? (
-                    <form method="post" action={`/mitarbeiter/partner/${z.id}/deaktivieren`} class="inline">
-                      <input type="hidden" name="_csrf" value={kontext.csrf} />
-                      aktiv –{' '}
-                      <button type="submit" class="link">
-                        Deaktivieren<span class="sr-only">{` (${z.name})`}</span>
-                      </button>
-                    </form>
+                    <>
+                      aktiv – <ZeilenAktion csrf={kontext.csrf} action={`/mitarbeiter/partner/${z.id}/deaktivieren`} text="Deaktivieren" ziel={z.name} />
+                    </>
                   ) : (
                     'deaktiviert'
                   )}
@@ -97,14 +94,7 @@ export function ZuweisungenPage({ kontext, partnerId, name, zeilen }: { kontext:
           { kopf: 'Zugewiesen seit', zelle: (z) => tag.format(z.seit) },
           {
             kopf: 'Zuweisung',
-            zelle: (z) => (
-              <form method="post" action={`/mitarbeiter/partner/${partnerId}/zuweisungen/${encodeURIComponent(z.kundennummer)}/beenden`} class="inline">
-                <input type="hidden" name="_csrf" value={kontext.csrf} />
-                <button type="submit" class="link">
-                  Beenden<span class="sr-only">{` (${z.kundennummer})`}</span>
-                </button>
-              </form>
-            ),
+            zelle: (z) => <ZeilenAktion csrf={kontext.csrf} action={`/mitarbeiter/partner/${partnerId}/zuweisungen/${encodeURIComponent(z.kundennummer)}/beenden`} text="Beenden" ziel={z.kundennummer} />,
           },
         ]}
       />

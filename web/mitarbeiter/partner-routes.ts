@@ -1,13 +1,13 @@
 // Partner organisations in the staff workspace (Admin only): list and create with the first admin's invitation.
 import type Router from '@koa/router';
 import type { Context } from 'koa';
-import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { feldFehlerTexte } from '../components/formular-fehler.js';
 import { partnerDeaktivieren, partnerListe, partnerOrganisationAnlegen, zuweisungBeenden, zuweisungenLaden } from '../konten/partner-verwaltung.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import { PartnerPage, ZuweisungenPage } from './partner-page.js';
+import { teamErforderlich } from './team-erforderlich.js';
 
 const fehlerTexte: Record<string, string> = {
   name: 'Bitte den Namen der Organisation angeben.',
@@ -19,10 +19,7 @@ const fehlerTexte: Record<string, string> = {
 };
 
 export function partnerOrganisationRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
-  const nurAdmin = async (ctx: Context, next: () => Promise<unknown>) => {
-    if (ctx.state.mitarbeiter.team !== 'admin') throw new FachlicherFehler('nicht_berechtigt');
-    await next();
-  };
+  const nurAdmin = teamErforderlich('admin');
 
   router.get('/partner', nurAdmin, async (ctx) => renderHtml(ctx, PartnerPage({ kontext: ctx.state.arbeitsplatz, zeilen: await partnerListe(app) })));
 

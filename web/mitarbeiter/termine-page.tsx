@@ -1,4 +1,5 @@
 // Appointments (staff): create one for a client, move or cancel upcoming ones; the client's reminder follows.
+import { ZeilenAktion } from '../components/zeilen-aktion.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
@@ -80,12 +81,7 @@ export function TermineVerwaltungPage({ kontext, zeilen, werte = {}, fehler = []
                   </form>
                 </td>
                 <td data-label="Absagen">
-                  <form method="post" action={`/mitarbeiter/termine/${z.id}/absagen`} class="inline">
-                    {csrf}
-                    <button type="submit" class="link">
-                      Absagen<span class="sr-only"> ({z.kundennummer})</span>
-                    </button>
-                  </form>
+                  <ZeilenAktion csrf={kontext.csrf} action={`/mitarbeiter/termine/${z.id}/absagen`} text="Absagen" ziel={z.kundennummer} />
                 </td>
               </tr>
             ))}

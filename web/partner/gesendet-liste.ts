@@ -117,6 +117,11 @@ export async function gesendetSeite(db: Db, partnerId: number, filter: GesendetF
   return { zeilen, gesamt: Number(anzahl?.anzahl ?? 0) };
 }
 
+/** The organisation's newest submissions (Startseite): no filter, no count. */
+export function gesendetNeueste(db: Db, partnerId: number, anzahl: number): Promise<PartnerGesendetZeile[]> {
+  return zeilenLaden(db, partnerId, filterLesen({}), anzahl, 0);
+}
+
 /** Every matching row in the chosen order (up to the export limit): what "Export" writes. */
 export function gesendetAlle(db: Db, partnerId: number, filter: GesendetFilter): Promise<PartnerGesendetZeile[]> {
   return zeilenLaden(db, partnerId, filter, exportGrenze, 0);

@@ -32,7 +32,6 @@ export function partnerGesendetRoutes(router: Router, app: AppContext): void {
     });
     ctx.set('Content-Disposition', `attachment; filename="gesendet-${erstelltAm.toISOString().slice(0, 10)}.${datei.dateiendung}"`);
     ctx.set('Cache-Control', 'private, no-store');
-    ctx.set('X-Content-Type-Options', 'nosniff');
     ctx.type = datei.contentType;
     ctx.body = datei.body;
   });

@@ -1,7 +1,7 @@
 // Guards /partner/*: a signed-in, active partner user; builds the page context (language, CSRF, flash message, navigation).
 import type { Middleware } from 'koa';
 import { FachlicherFehler } from '../../domain/fehler.js';
-import { translator } from '../i18n/index.js';
+import { portalKontext, zurAnmeldung } from '../layout/portal-kontext.js';
 import type { Sitzung, Sitzungen, SitzungsPartner } from '../sitzung/sitzung.js';
 
 declare module 'koa' {
@@ -13,26 +13,14 @@ declare module 'koa' {
 export function partnerErforderlich(sitzungen: Sitzungen): Middleware {
   return async (ctx, next) => {
     const sitzung: Sitzung | undefined = ctx.state.sitzung;
-    if (!sitzung?.daten.partnerBenutzerId) {
-      if (ctx.method === 'GET' && ctx.get('HX-Request') !== 'true') return ctx.redirect('/partner/anmelden');
-      throw new FachlicherFehler('nicht_angemeldet');
-    }
+    if (!sitzung?.daten.partnerBenutzerId) return zurAnmeldung(ctx, '/partner/anmelden');
     const partner = sitzung.partner;
     if (!partner || partner.benutzerId !== sitzung.daten.partnerBenutzerId) {
       await sitzungen.beenden(ctx);
       return ctx.redirect('/partner/anmelden');
     }
-    const meldung = await sitzungen.meldungAbholen(ctx);
     ctx.state.partner = partner;
-    ctx.state.portal = {
-      i18n: translator(sitzung.daten.sprache),
-      csrf: sitzung.daten.csrf,
-      pfad: ctx.path,
-      name: `${partner.vorname} ${partner.nachname} (${partner.partnerName})`,
-      meldung,
-      art: 'partner',
-      istAdmin: partner.istAdmin,
-    };
+    ctx.state.portal = await portalKontext(ctx, sitzungen, sitzung, { name: `${partner.vorname} ${partner.nachname} (${partner.partnerName})`, art: 'partner', istAdmin: partner.istAdmin });
     await next();
   };
 }

@@ -2,14 +2,14 @@
 import type { Db } from '../../db/knex.js';
 import { aktuelleNeuigkeiten } from '../kunde/abfragen.js';
 import type { SitzungsPartner } from '../sitzung/sitzung.js';
-import { filterLesen, gesendetSeite } from './gesendet-liste.js';
+import { gesendetNeueste } from './gesendet-liste.js';
 import type { PartnerStartDaten } from './startseite-page.js';
 
 export async function partnerStartLaden(db: Db, partner: SitzungsPartner): Promise<PartnerStartDaten> {
-  const [ungelesen, { zeilen }, neuigkeiten] = await Promise.all([
+  const [ungelesen, letzte, neuigkeiten] = await Promise.all([
     db('ausgangsdokumente').where({ partner_id: partner.partnerId }).whereNull('abgerufen_am').count({ anzahl: '*' }).first(),
-    gesendetSeite(db, partner.partnerId, { ...filterLesen({}), anzahl: 10, seite: 1 }),
+    gesendetNeueste(db, partner.partnerId, 5),
     aktuelleNeuigkeiten(db, 3),
   ]);
-  return { vorname: partner.vorname, nachname: partner.nachname, organisation: partner.partnerName, ungelesen: Number(ungelesen?.anzahl ?? 0), letzte: zeilen.slice(0, 5), neuigkeiten };
+  return { vorname: partner.vorname, nachname: partner.nachname, organisation: partner.partnerName, ungelesen: Number(ungelesen?.anzahl ?? 0), letzte, neuigkeiten };
 }
