@@ -4,6 +4,7 @@ import {
   ApplicationFailure,
   allHandlersFinished,
   condition,
+  isCancellation,
   patched,
   proxyActivities,
   proxyLocalActivities,
@@ -23,10 +24,23 @@ const io = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retr
 /** Short database writes run as local activities: no task round trip through the server for each status. */
 const lokal = proxyLocalActivities<Activities>({ startToCloseTimeout: '15 seconds', retry: { initialInterval: '500 milliseconds', maximumInterval: '30 seconds' } });
 const ablageVersuch = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: { initialInterval: '1 second', maximumAttempts: 3 } });
+/** First attempts at filing and mailing run locally; only when they fail does a durable activity take over and retry. */
+const versuchLokal = proxyLocalActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: { initialInterval: '1 second', maximumAttempts: 3 } });
 const ablageDauerhaft = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: { initialInterval: '5 seconds', maximumInterval: '2 minutes' } });
 
 function bereichWert(teams: Team[]): string {
   return teams.length > 1 ? 'leistung_und_vermittlung' : (teams[0] ?? '');
+}
+
+/** Tries locally (no task round trip through the server); if every attempt fails, the durable activity retries until it succeeds. */
+async function zuerstLokal<T>(lokal: () => Promise<T>, dauerhaft: () => Promise<T>): Promise<T> {
+  try {
+    return await lokal();
+  } catch (error) {
+    // A local activity's last failure arrives unwrapped (not as ActivityFailure); only cancellation passes through.
+    if (isCancellation(error)) throw error;
+    return dauerhaft();
+  }
 }
 
 function ablehnungsgrundVon(error: unknown): Ablehnungsgrund | undefined {
@@ -51,6 +65,8 @@ export async function dokumentEingang(input: DokumentEingangInput): Promise<Eing
     verlauf: [{ status: 'eingegangen', zeit: input.eingegangenAm }],
   };
   let schritt = 0;
+  /** Set where filing starts; histories recorded before local first attempts keep their scheduled activities. */
+  let lokalZuerst = false;
   let zustaendige: Zustaendige = { leistungssachbearbeiterId: null, ansprechpartnerId: null };
 
   async function melde(status: Dokumentstatus, felder: ProjektionFelder = {}, details: Record<string, unknown> = {}): Promise<void> {
@@ -70,7 +86,12 @@ export async function dokumentEingang(input: DokumentEingangInput): Promise<Eing
     zustand.zugewiesenAn = weiterleitung.zugewiesenAn;
     await melde('weitergeleitet', { teams: weiterleitung.teams, zugewiesenAn: weiterleitung.zugewiesenAn }, details);
     const anlass = schritt;
-    await Promise.all(weiterleitung.teams.map((team) => io.teamHinweisSenden({ eingangsnummer: input.eingangsnummer, team, anlass })));
+    await Promise.all(
+      weiterleitung.teams.map((team) => {
+        const hinweis = { eingangsnummer: input.eingangsnummer, team, anlass };
+        return lokalZuerst ? zuerstLokal(() => versuchLokal.teamHinweisSenden(hinweis), () => io.teamHinweisSenden(hinweis)) : io.teamHinweisSenden(hinweis);
+      }),
+    );
   }
 
   const nichtBearbeitbar = () => {
@@ -151,8 +172,9 @@ export async function dokumentEingang(input: DokumentEingangInput): Promise<Eing
     },
   };
   let ablage: { referenz: string };
+  lokalZuerst = patched('ablage-und-mails-lokal-zuerst');
   try {
-    ablage = await ablageVersuch.ablegen(auftrag);
+    ablage = await (lokalZuerst ? versuchLokal : ablageVersuch).ablegen(auftrag);
   } catch {
     await melde('wartet_auf_ablage');
     ablage = await ablageDauerhaft.ablegen(auftrag);
@@ -169,7 +191,11 @@ export async function dokumentEingang(input: DokumentEingangInput): Promise<Eing
   // Routing is started first so that its commands keep their place in the history.
   const weitergeleitet = weiterleiten(weiterleitung);
   // The scan service has no sender to confirm to; clients and partners get a receipt.
-  const empfang = input.kanal === 'scan' && patched('scan-ohne-empfangsbestaetigung') ? Promise.resolve(false) : io.empfangsbestaetigungSenden({ eingangsnummer: input.eingangsnummer });
+  const empfangsbestaetigung = () => {
+    const args = { eingangsnummer: input.eingangsnummer };
+    return lokalZuerst ? zuerstLokal(() => versuchLokal.empfangsbestaetigungSenden(args), () => io.empfangsbestaetigungSenden(args)) : io.empfangsbestaetigungSenden(args);
+  };
+  const empfang = input.kanal === 'scan' && patched('scan-ohne-empfangsbestaetigung') ? Promise.resolve(false) : empfangsbestaetigung();
   await Promise.all([weitergeleitet, empfang]);
 
   await condition(() => zustand.status === 'erledigt');

@@ -1,6 +1,7 @@
 // Records fresh histories of every workflow into this folder: `npx tsx tests/run.ts tests/workflows/historien/aufzeichnen.ts`.
 // Not part of `npm test` (not a *.test.ts); the replay test replays these files against later code. Record again only on purpose;
-// HISTORIEN=name,name records only those (older recordings stay, so replay keeps covering histories of older code).
+// HISTORIEN=name,name records only those (older recordings stay, so replay keeps covering histories of older code);
+// HISTORIEN_ZUSATZ=x writes name-x.json beside an older name.json instead of replacing it.
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,7 +30,8 @@ it('records histories', async () => {
     await client.workflow.getHandle(workflowId).result();
     // The CLI writes the standard JSON history format that historyFromJSON reads.
     const json = execFileSync(temporalCli, ['workflow', 'show', '--address', temporalAddress, '--namespace', t.ctx.temporal.plan.namespace.name, '--workflow-id', workflowId, '--output', 'json'], { encoding: 'utf8' });
-    await writeFile(path.join(import.meta.dirname, `${name}.json`), json);
+    const zusatz = process.env.HISTORIEN_ZUSATZ ? `-${process.env.HISTORIEN_ZUSATZ}` : '';
+    await writeFile(path.join(import.meta.dirname, `${name}${zusatz}.json`), json);
   };
   const kunde = { absender: { kanal: 'kunde' as const }, kundennummer: demoLogins.kunde.kundennummer };
 
