@@ -1,5 +1,6 @@
 // Read models of the client portal: each query is scoped to the signed-in client.
 import type { Db } from '../../db/knex.js';
+import { vorbereitetAbfragen } from '../../db/vorbereitet.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { GesendetZeile } from './gesendet-page.js';
 import type { StartseiteDaten } from './startseite-page.js';
@@ -48,11 +49,15 @@ async function partnerNamen(db: Db, ids: number[]): Promise<Map<number, string>>
 
 /** What the client sent through the portal (and partners for them, if allowed), newest first. */
 export async function gesendetLaden(db: Db, kundeId: number): Promise<GesendetZeile[]> {
-  const rows = await sichtbar(db, kundeId)
-    .orderBy('e.eingegangen_am', 'desc')
-    .limit(200)
-    .select('e.eingangsnummer', 'e.status', 'e.ablehnungsgrund', 'e.eingegangen_am', 'e.teams', 'e.art', 'e.dokumentart', 'e.betreff', 'e.info', 'e.blob_key', 'e.partner_id');
-  const partner = await partnerNamen(db, rows.filter((row) => row.partner_id).map((row) => row.partner_id));
+  const rows = await vorbereitetAbfragen(
+    db,
+    'kunde-gesendet',
+    sichtbar(db, kundeId)
+      .orderBy('e.eingegangen_am', 'desc')
+      .limit(200)
+      .select('e.eingangsnummer', 'e.status', 'e.ablehnungsgrund', 'e.eingegangen_am', 'e.teams', 'e.art', 'e.dokumentart', 'e.betreff', 'e.info', 'e.blob_key', 'e.partner_id'),
+  );
+  const partner = await partnerNamen(db, rows.filter((row) => row.partner_id).map((row) => row.partner_id as number));
   return rows.map((row) => ({
     ...zeileAusRow(row),
     eingegangenAm: row.eingegangen_am,

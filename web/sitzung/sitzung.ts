@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Context, Middleware } from 'koa';
 import type { Db } from '../../db/knex.js';
+import { vorbereitetAbfragen } from '../../db/vorbereitet.js';
 
 export const COOKIE = 'sitzung';
 
@@ -78,15 +79,16 @@ export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
     const token = ctx.cookies.get(COOKIE);
     if (!token || token.length > 100) return undefined;
     const id = hash(token);
-    const row = await db('sitzungen as s')
+    const [row] = await vorbereitetAbfragen(db, 'sitzung-laden', db('sitzungen as s')
       .leftJoin('kunden as k', (join) => join.on(db.raw("k.id = (s.daten->>'kundeId')::int")).andOnVal('k.aktiv', true))
       .leftJoin('mitarbeiter as m', (join) => join.on(db.raw("m.id = (s.daten->>'mitarbeiterId')::int")).andOnVal('m.aktiv', true))
       .leftJoin('partner_benutzer as b', (join) => join.on(db.raw("b.id = (s.daten->>'partnerBenutzerId')::int")).andOnVal('b.aktiv', true))
       .leftJoin('partner as p', (join) => join.on('p.id', 'b.partner_id').andOnVal('p.aktiv', true))
       .where('s.id', id)
       .andWhere('s.laeuft_ab', '>', db.fn.now())
-      .first('s.daten', 's.laeuft_ab', 'k.id as kunde_id', 'k.kundennummer', 'k.vorname', 'k.nachname', 'm.id as m_id', 'm.team as m_team', 'm.vorname as m_vorname', 'm.nachname as m_nachname',
-        'b.id as b_id', 'b.partner_id as b_partner_id', 'p.name as p_name', 'b.email as b_email', 'b.vorname as b_vorname', 'b.nachname as b_nachname', 'b.ist_admin as b_ist_admin');
+      .limit(1)
+      .select('s.daten', 's.laeuft_ab', 'k.id as kunde_id', 'k.kundennummer', 'k.vorname', 'k.nachname', 'm.id as m_id', 'm.team as m_team', 'm.vorname as m_vorname', 'm.nachname as m_nachname',
+        'b.id as b_id', 'b.partner_id as b_partner_id', 'p.name as p_name', 'b.email as b_email', 'b.vorname as b_vorname', 'b.nachname as b_nachname', 'b.ist_admin as b_ist_admin'));
     if (!row) return undefined;
     const kunde = row.kunde_id ? { id: row.kunde_id, kundennummer: row.kundennummer, vorname: row.vorname, nachname: row.nachname } : undefined;
     // Sliding idle timeout without a write on every request: extend once a minute at most.
