@@ -1,6 +1,6 @@
 // The status trail of one sent document; polls itself with htmx until the status is final.
 import type { Ablehnungsgrund } from '../../domain/ablehnung.js';
-import { istEndstatus, type Dokumentstatus } from '../../domain/status.js';
+import { istEndstatus, kannBearbeitetWerden, type Dokumentstatus } from '../../domain/status.js';
 import type { I18n } from '../i18n/index.js';
 
 export interface StatusDaten {
@@ -12,9 +12,16 @@ export interface StatusDaten {
 const schritte = ['eingegangen', 'abgelegt', 'weitergeleitet', 'erledigt'] as const;
 const rang: Record<Dokumentstatus, number> = { eingegangen: 0, aufbereitet: 0, wartet_auf_ablage: 0, abgelegt: 1, weitergeleitet: 2, in_bearbeitung: 2, erledigt: 3, abgelehnt: -1 };
 
+/** While the platform works on a document (seconds) the trail asks every 3 s; while people do (hours, days), once a minute; never once final. */
+function abfrageIntervall(status: Dokumentstatus): string | undefined {
+  if (istEndstatus(status)) return undefined;
+  return kannBearbeitetWerden(status) ? 'every 60s' : 'every 3s';
+}
+
 export function StatusVerlauf({ i18n, daten, basis }: { i18n: I18n; daten: StatusDaten; basis: string }) {
   const { t } = i18n;
-  const polling = istEndstatus(daten.status) ? {} : { 'hx-get': `${basis}/${daten.eingangsnummer}/status`, 'hx-trigger': 'every 3s', 'hx-swap': 'outerHTML' };
+  const intervall = abfrageIntervall(daten.status);
+  const polling = intervall ? { 'hx-get': `${basis}/${daten.eingangsnummer}/status`, 'hx-trigger': intervall, 'hx-swap': 'outerHTML' } : {};
   if (daten.status === 'abgelehnt') {
     return (
       <div class="status status-abgelehnt" id={`status-${daten.eingangsnummer}`}>

@@ -54,7 +54,7 @@ describe('client sends documents and messages and follows them under gesendet', 
     eingangsnummer = banner[1]!;
   });
 
-  it('lists it under gesendet with a status trail that polls until final, and lets the client download the merged PDF', async () => {
+  it('lists it under gesendet with a status trail that polls until final (once a minute while with the team), and lets the client download the merged PDF', async () => {
     const row = await warteAufStatus(t.ctx, eingangsnummer, 'weitergeleitet');
     assert.equal(row.seiten, 4);
     const { html } = await kunde.holen('/kunde/gesendet');
@@ -62,7 +62,7 @@ describe('client sends documents and messages and follows them under gesendet', 
     assert.match(html, /Firma Muster, Oktober/);
     const fragment = await kunde.holen(`/kunde/gesendet/${eingangsnummer}/status`, { 'HX-Request': 'true' });
     assert.doesNotMatch(fragment.html, /<html/);
-    assert.match(fragment.html, /hx-trigger="every 3s"/, 'still moving: keeps polling');
+    assert.match(fragment.html, /hx-trigger="every 60s"/, 'with the team: keeps polling, once a minute');
     assert.match(fragment.html, /Status: weitergeleitet/);
     const pdf = await kunde.holen(`/kunde/gesendet/${eingangsnummer}/pdf`);
     assert.equal(pdf.status, 200);
