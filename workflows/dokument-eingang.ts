@@ -33,9 +33,9 @@ function bereichWert(teams: Team[]): string {
 }
 
 /** Tries locally (no task round trip through the server); if every attempt fails, the durable activity retries until it succeeds. */
-async function zuerstLokal<T>(lokal: () => Promise<T>, dauerhaft: () => Promise<T>): Promise<T> {
+async function zuerstLokal<T>(versuch: () => Promise<T>, dauerhaft: () => Promise<T>): Promise<T> {
   try {
-    return await lokal();
+    return await versuch();
   } catch (error) {
     // A local activity's last failure arrives unwrapped (not as ActivityFailure); only cancellation passes through.
     if (isCancellation(error)) throw error;
@@ -69,6 +69,12 @@ export async function dokumentEingang(input: DokumentEingangInput): Promise<Eing
   let lokalZuerst = false;
   let zustaendige: Zustaendige = { leistungssachbearbeiterId: null, ansprechpartnerId: null };
 
+  /** An e-mail: local attempts first (histories from before them schedule the durable activity directly). */
+  function mailSenden<A extends 'teamHinweisSenden' | 'empfangsbestaetigungSenden'>(art: A, args: Parameters<Activities[A]>[0]): Promise<boolean> {
+    const dauerhaft = () => (io[art] as (a: typeof args) => Promise<boolean>)(args);
+    return lokalZuerst ? zuerstLokal(() => (versuchLokal[art] as (a: typeof args) => Promise<boolean>)(args), dauerhaft) : dauerhaft();
+  }
+
   async function melde(status: Dokumentstatus, felder: ProjektionFelder = {}, details: Record<string, unknown> = {}): Promise<void> {
     zustand.status = status;
     const zeit = new Date().toISOString();
@@ -86,12 +92,7 @@ export async function dokumentEingang(input: DokumentEingangInput): Promise<Eing
     zustand.zugewiesenAn = weiterleitung.zugewiesenAn;
     await melde('weitergeleitet', { teams: weiterleitung.teams, zugewiesenAn: weiterleitung.zugewiesenAn }, details);
     const anlass = schritt;
-    await Promise.all(
-      weiterleitung.teams.map((team) => {
-        const hinweis = { eingangsnummer: input.eingangsnummer, team, anlass };
-        return lokalZuerst ? zuerstLokal(() => versuchLokal.teamHinweisSenden(hinweis), () => io.teamHinweisSenden(hinweis)) : io.teamHinweisSenden(hinweis);
-      }),
-    );
+    await Promise.all(weiterleitung.teams.map((team) => mailSenden('teamHinweisSenden', { eingangsnummer: input.eingangsnummer, team, anlass })));
   }
 
   const nichtBearbeitbar = () => {
@@ -191,11 +192,8 @@ export async function dokumentEingang(input: DokumentEingangInput): Promise<Eing
   // Routing is started first so that its commands keep their place in the history.
   const weitergeleitet = weiterleiten(weiterleitung);
   // The scan service has no sender to confirm to; clients and partners get a receipt.
-  const empfangsbestaetigung = () => {
-    const args = { eingangsnummer: input.eingangsnummer };
-    return lokalZuerst ? zuerstLokal(() => versuchLokal.empfangsbestaetigungSenden(args), () => io.empfangsbestaetigungSenden(args)) : io.empfangsbestaetigungSenden(args);
-  };
-  const empfang = input.kanal === 'scan' && patched('scan-ohne-empfangsbestaetigung') ? Promise.resolve(false) : empfangsbestaetigung();
+  const empfang =
+    input.kanal === 'scan' && patched('scan-ohne-empfangsbestaetigung') ? Promise.resolve(false) : mailSenden('empfangsbestaetigungSenden', { eingangsnummer: input.eingangsnummer });
   await Promise.all([weitergeleitet, empfang]);
 
   await condition(() => zustand.status === 'erledigt');

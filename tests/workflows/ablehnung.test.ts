@@ -2,29 +2,23 @@ import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { demoLogins } from '../../db/demo/logins.js';
-import { seedDemoData } from '../../db/demo/seed.js';
 import type { Ablehnungsgrund } from '../../domain/ablehnung.js';
 import type { DokumentEingangInput } from '../../domain/eingang.js';
 import { grenzen } from '../../domain/grenzen.js';
 import { neueNummer } from '../../domain/nummern.js';
 import { dokumentEinreichen } from '../../web/eingang/einreichen.js';
-import { createTestContext, type TestContext } from '../support/context.js';
+import type { TestContext } from '../support/context.js';
 import { foto, keinDokument, pdfMitSeiten, riesigesBild, verschluesseltesPdf } from '../support/dateien.js';
 import { warteAufStatus } from '../support/warten.js';
-import { runWorkers } from '../support/workers.js';
+import { demoMitWorkern } from '../support/workers.js';
 
 describe('dokumentEingang refuses bad files, ends as abgelehnt and files nothing', () => {
   let t: TestContext;
-  let workers: { stop(): Promise<void> };
+  let stop: () => Promise<void>;
   before(async () => {
-    t = await createTestContext();
-    await seedDemoData(t.ctx.db, t.ctx.blobs);
-    workers = await runWorkers(t.ctx);
+    ({ t, stop } = await demoMitWorkern());
   });
-  after(async () => {
-    await workers.stop();
-    await t.close();
-  });
+  after(() => stop());
 
   async function einreichen(dateien: Uint8Array[]): Promise<string> {
     const { eingangsnummer } = await dokumentEinreichen(t.ctx, { absender: { kanal: 'kunde' }, kundennummer: demoLogins.kunde.kundennummer, dokumentart: 'Lohnabrechnung', dateien });

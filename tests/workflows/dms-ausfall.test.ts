@@ -2,25 +2,19 @@ import assert from 'node:assert/strict';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { demoLogins } from '../../db/demo/logins.js';
-import { seedDemoData } from '../../db/demo/seed.js';
 import { dokumentEinreichen } from '../../web/eingang/einreichen.js';
-import { createTestContext, type TestContext } from '../support/context.js';
+import type { TestContext } from '../support/context.js';
 import { pdfMitSeiten } from '../support/dateien.js';
 import { warteAufStatus } from '../support/warten.js';
-import { runWorkers } from '../support/workers.js';
+import { demoMitWorkern } from '../support/workers.js';
 
 describe('dokumentEingang while the DMS import folder is unavailable', () => {
   let t: TestContext;
-  let workers: { stop(): Promise<void> };
+  let stop: () => Promise<void>;
   before(async () => {
-    t = await createTestContext();
-    await seedDemoData(t.ctx.db, t.ctx.blobs);
-    workers = await runWorkers(t.ctx);
+    ({ t, stop } = await demoMitWorkern());
   });
-  after(async () => {
-    await workers.stop();
-    await t.close();
-  });
+  after(() => stop());
 
   it('waits with status wartet_auf_ablage, files as soon as the folder returns, and files exactly once', async () => {
     await rm(t.ctx.config.dmsImportDir, { recursive: true, force: true });

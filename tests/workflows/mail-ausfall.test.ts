@@ -1,27 +1,23 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { demoLogins } from '../../db/demo/logins.js';
-import { seedDemoData } from '../../db/demo/seed.js';
 import { teamPostfaecher } from '../../domain/jobcenter.js';
 import { waitUntil } from '../../platform/wait.js';
 import { dokumentEinreichen } from '../../web/eingang/einreichen.js';
-import { createTestContext, type TestContext } from '../support/context.js';
+import type { TestContext } from '../support/context.js';
 import { pdfMitSeiten } from '../support/dateien.js';
 import { warteAufStatus } from '../support/warten.js';
-import { runWorkers } from '../support/workers.js';
+import { demoMitWorkern } from '../support/workers.js';
 
 describe('dokumentEingang while the mail server refuses', () => {
   let t: TestContext;
-  let workers: { stop(): Promise<void> };
+  let stop: () => Promise<void>;
   before(async () => {
-    t = await createTestContext();
-    await seedDemoData(t.ctx.db, t.ctx.blobs);
-    workers = await runWorkers(t.ctx);
+    ({ t, stop } = await demoMitWorkern());
   });
   after(async () => {
     t.mails.setDown(false);
-    await workers.stop();
-    await t.close();
+    await stop();
   });
 
   it('files and routes the document, keeps retrying the mails after the first attempts fail, and sends each once when the server is back', async () => {

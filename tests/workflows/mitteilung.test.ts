@@ -5,26 +5,20 @@ import { after, before, describe, it } from 'node:test';
 import { PDFDocument } from 'pdf-lib';
 import { demoLogins } from '../../db/demo/logins.js';
 import type { FachlicherFehler } from '../../domain/fehler.js';
-import { seedDemoData } from '../../db/demo/seed.js';
 import { waitUntil } from '../../platform/wait.js';
 import { mitteilungEinreichen } from '../../web/eingang/einreichen.js';
-import { createTestContext, type TestContext } from '../support/context.js';
+import type { TestContext } from '../support/context.js';
 import { lesen } from '../support/mails.js';
 import { warteAufStatus } from '../support/warten.js';
-import { runWorkers } from '../support/workers.js';
+import { demoMitWorkern } from '../support/workers.js';
 
 describe('a Mitteilung', () => {
   let t: TestContext;
-  let workers: { stop(): Promise<void> };
+  let stop: () => Promise<void>;
   before(async () => {
-    t = await createTestContext();
-    await seedDemoData(t.ctx.db, t.ctx.blobs);
-    workers = await runWorkers(t.ctx);
+    ({ t, stop } = await demoMitWorkern());
   });
-  after(async () => {
-    await workers.stop();
-    await t.close();
-  });
+  after(() => stop());
 
   it('becomes a PDF letter with subject and text, is filed and reaches both teams for "Leistung und Vermittlung"', async () => {
     const { eingangsnummer } = await mitteilungEinreichen(t.ctx, {
