@@ -1,4 +1,5 @@
-// Web benchmark: the gesendet page of one client with 50 documents, 100 concurrent connections (autocannon).
+// Web benchmark: the gesendet page of one client with 50 documents over 100 concurrent connections,
+// closed-loop at full speed (autocannon) and open-loop at a fixed 1,000 requests per second.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -7,6 +8,7 @@ import { neueNummer } from '../domain/nummern.js';
 import type { AppContext } from '../platform/context.js';
 import { waitUntil } from '../platform/wait.js';
 import { HttpKunde } from '../tests/support/http-kunde.js';
+import { festerTakt, type TaktErgebnis } from './fester-takt.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const NEUES_PASSWORT = 'Bench-Passwort-2026';
@@ -48,6 +50,7 @@ export interface WebErgebnis {
   latenz_ms: { p50: number; p90: number; p99: number; max: number };
   fehler: number;
   nicht_2xx: number;
+  fester_takt: TaktErgebnis;
   ziel: string;
 }
 
@@ -74,10 +77,12 @@ export async function webMessen(env: Record<string, string | undefined>, prozess
     const probe = await kunde.holen('/kunde/gesendet');
     const zeilen = (probe.html.match(/<tr>/g) ?? []).length - 1;
     if (probe.status !== 200 || zeilen !== 50) throw new Error(`gesendet page shows ${zeilen} rows (status ${probe.status})`);
-    const lauf = (dauer: number) => autocannon({ url: `${url}/kunde/gesendet`, connections: 100, duration: dauer, headers: { cookie: kunde.cookie, accept: 'text/html' } });
+    const headers = { cookie: kunde.cookie, accept: 'text/html' };
+    const lauf = (dauer: number) => autocannon({ url: `${url}/kunde/gesendet`, connections: 100, duration: dauer, headers });
     await lauf(3);
     const dauer = 15;
     const r = await lauf(dauer);
+    const takt = await festerTakt({ url: `${url}/kunde/gesendet`, headers, proSekunde: Number(process.env.BENCH_WEB_TAKT ?? 1000), verbindungen: 100, dauerMs: dauer * 1000 });
     return {
       seite: '/kunde/gesendet',
       dokumente: zeilen,
@@ -88,6 +93,7 @@ export async function webMessen(env: Record<string, string | undefined>, prozess
       latenz_ms: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
       fehler: r.errors + r.timeouts,
       nicht_2xx: r.non2xx,
+      fester_takt: takt,
       ziel: 'p99 < 50 ms, >= 1000 Anfragen/s',
     };
   } finally {

@@ -1,5 +1,7 @@
 // A portal list: a labelled scroll region with a table whose cells carry their column name (phone layout), or a note when empty.
 import type { ComponentChildren } from 'preact';
+import { render } from 'preact-render-to-string';
+import { gemerkteZeile } from './gemerkte-zeilen.js';
 import { TabellenRahmen } from './tabellen-rahmen.js';
 
 export interface Spalte<Z> {
@@ -13,10 +15,22 @@ interface ListeProps<Z> {
   zeilen: Z[];
   leer: string;
   zeilenKlasse?: (zeile: Z) => string | undefined;
+  /**
+   * Remember rendered rows under this namespace (page and language). Only when every cell depends on nothing
+   * but the row's own fields: no CSRF token, no path, no session data.
+   */
+  merken?: string;
 }
 
-export function Liste<Z>({ label, spalten, zeilen, leer, zeilenKlasse }: ListeProps<Z>) {
+export function Liste<Z extends object>({ label, spalten, zeilen, leer, zeilenKlasse, merken }: ListeProps<Z>) {
   if (zeilen.length === 0) return <p>{leer}</p>;
+  const zeile = (z: Z) => (
+    <tr class={zeilenKlasse?.(z)}>
+      {spalten.map((s) => (
+        <td data-label={s.kopf}>{s.zelle(z)}</td>
+      ))}
+    </tr>
+  );
   return (
     <TabellenRahmen label={label}>
       <table class="liste">
@@ -27,15 +41,11 @@ export function Liste<Z>({ label, spalten, zeilen, leer, zeilenKlasse }: ListePr
             ))}
           </tr>
         </thead>
-        <tbody>
-          {zeilen.map((z) => (
-            <tr class={zeilenKlasse?.(z)}>
-              {spalten.map((s) => (
-                <td data-label={s.kopf}>{s.zelle(z)}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
+        {merken ? (
+          <tbody dangerouslySetInnerHTML={{ __html: zeilen.map((z) => gemerkteZeile(merken, z, () => render(zeile(z)))).join('') }} />
+        ) : (
+          <tbody>{zeilen.map(zeile)}</tbody>
+        )}
       </table>
     </TabellenRahmen>
   );

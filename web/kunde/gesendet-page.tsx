@@ -21,6 +21,7 @@ export function GesendetPage({ kontext, zeilen }: { kontext: PortalKontext; zeil
         label={t('gesendet.titel')}
         leer={t('gesendet.leer')}
         zeilen={zeilen}
+        merken={`kunde-gesendet:${i18n.sprache}`}
         spalten={[
           { kopf: t('gesendet.erstelldatum'), zelle: (z) => i18n.datum(z.eingegangenAm) },
           { kopf: t('gesendet.bereich'), zelle: (z) => z.teams.map((team) => t(`bereich.${team}`)).join(', ') },

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { render } from 'preact-render-to-string';
+import { gemerkteZeile } from '../../../web/components/gemerkte-zeilen.js';
+import { Liste, type Spalte } from '../../../web/components/liste.js';
+
+interface Zeile {
+  nummer: string;
+  status: string;
+  info: string | null;
+  am: Date;
+  teams: string[];
+}
+
+const spalten: Array<Spalte<Zeile>> = [
+  { kopf: 'Nummer', zelle: (z) => z.nummer },
+  { kopf: 'Status', zelle: (z) => <strong>{z.status}</strong> },
+  { kopf: 'Info', zelle: (z) => z.info ?? '–' },
+  { kopf: 'Datum', zelle: (z) => z.am.toISOString().slice(0, 10) },
+  { kopf: 'Bereich', zelle: (z) => z.teams.join(', ') },
+];
+
+const liste = (zeilen: Zeile[], merken?: string) => render(<Liste label="Gesendet" leer="Nichts" zeilen={zeilen} spalten={spalten} merken={merken} />);
+const zeile = (nummer: string, status: string): Zeile => ({ nummer, status, info: `<b>${nummer}</b>`, am: new Date('2026-11-20T10:00:00Z'), teams: ['leistung'] });
+
+describe('remembered list rows', () => {
+  it('renders a remembered list exactly like a freshly rendered one, escaping included', () => {
+    const zeilen = [zeile('E1', 'abgelegt'), zeile('E2', 'erledigt')];
+    const frisch = liste(zeilen);
+    assert.equal(liste(zeilen, 'test-gleich'), frisch);
+    assert.equal(liste(zeilen, 'test-gleich'), frisch);
+    assert.match(frisch, /&lt;b>E1&lt;\/b>/);
+  });
+
+  it('renders a row again once any of its fields changes, so a new status shows at once', () => {
+    assert.match(liste([zeile('E3', 'abgelegt')], 'test-status'), /<strong>abgelegt<\/strong>/);
+    assert.match(liste([zeile('E3', 'weitergeleitet')], 'test-status'), /<strong>weitergeleitet<\/strong>/);
+    const spaeter = { ...zeile('E3', 'weitergeleitet'), am: new Date('2026-11-21T10:00:00Z') };
+    assert.match(liste([spaeter], 'test-status'), /2026-11-21/);
+    assert.match(liste([{ ...spaeter, teams: ['vermittlung'] }], 'test-status'), /vermittlung/);
+  });
+
+  it('keeps namespaces apart, so a row rendered in one language is not shown in another', () => {
+    const z = zeile('E4', 'abgelegt');
+    assert.equal(gemerkteZeile('seite:de', z, () => 'deutsch'), 'deutsch');
+    assert.equal(gemerkteZeile('seite:en', z, () => 'english'), 'english');
+    assert.equal(gemerkteZeile('seite:de', z, () => 'neu gerendert'), 'deutsch');
+  });
+
+  it('does not let a text field pass for the separator between two fields', () => {
+    const a = { erstes: 'x\u0001"y"', zweites: '' };
+    const b = { erstes: 'x', zweites: 'y' };
+    assert.equal(gemerkteZeile('test-trenner', a, () => 'a'), 'a');
+    assert.equal(gemerkteZeile('test-trenner', b, () => 'b'), 'b');
+    assert.equal(gemerkteZeile('test-trenner', { erstes: null }, () => 'null'), 'null');
+    assert.equal(gemerkteZeile('test-trenner', { erstes: 'null' }, () => 'text'), 'text');
+  });
+
+  it('forgets the oldest rows beyond 10,000, so memory stays bounded', () => {
+    let gerendert = 0;
+    const rendern = () => String(++gerendert);
+    gemerkteZeile('test-grenze', { n: 0 }, rendern);
+    for (let n = 1; n <= 10_000; n++) gemerkteZeile('test-grenze', { n }, rendern);
+    assert.equal(gemerkteZeile('test-grenze', { n: 10_000 }, rendern), '10001');
+    assert.equal(gemerkteZeile('test-grenze', { n: 0 }, rendern), '10002');
+  });
+});
