@@ -1,6 +1,6 @@
 // Applies temporal.yaml to a Temporal server: namespace and retention, search attributes, schedules.
 import type { Connection} from '@temporalio/client';
-import { Client, ScheduleNotFoundError } from '@temporalio/client';
+import { Client, ScheduleNotFoundError, ServiceError } from '@temporalio/client';
 import { msToTs } from '@temporalio/common/lib/time.js';
 import proto from '@temporalio/proto';
 import type { Logger } from './logger.js';
@@ -71,24 +71,43 @@ async function applySearchAttributes(connection: Connection, plan: TemporalPlan,
   log.info({ namespace, added: Object.keys(missing) }, 'search attributes registered');
 }
 
+type PlanSchedule = TemporalPlan['schedules'][number];
+
+async function applySchedule(client: Client, plan: TemporalPlan, schedule: PlanSchedule, log: Logger): Promise<void> {
+  const spec = { cronExpressions: [schedule.cron], timezone: schedule.timezone };
+  const action = {
+    type: 'startWorkflow' as const,
+    workflowType: schedule.workflowType,
+    workflowId: schedule.id,
+    taskQueue: plan.taskQueues[schedule.taskQueue],
+    args: [],
+  };
+  const handle = client.schedule.getHandle(schedule.id);
+  try {
+    await handle.describe();
+    await handle.update((previous) => ({ ...previous, spec, action }));
+  } catch (error) {
+    if (!(error instanceof ScheduleNotFoundError)) throw error;
+    await client.schedule.create({ scheduleId: schedule.id, spec, action, memo: { beschreibung: schedule.description } });
+    log.info({ schedule: schedule.id }, 'schedule created');
+  }
+}
+
+/**
+ * Right after a restart on an existing database the server can fail to describe a schedule for a few seconds
+ * ("Failed to describe schedule") while it loads the schedule's own workflow: such errors are tried again for a minute.
+ */
 async function applySchedules(client: Client, plan: TemporalPlan, log: Logger): Promise<void> {
   for (const schedule of plan.schedules) {
-    const spec = { cronExpressions: [schedule.cron], timezone: schedule.timezone };
-    const action = {
-      type: 'startWorkflow' as const,
-      workflowType: schedule.workflowType,
-      workflowId: schedule.id,
-      taskQueue: plan.taskQueues[schedule.taskQueue],
-      args: [],
-    };
-    const handle = client.schedule.getHandle(schedule.id);
-    try {
-      await handle.describe();
-      await handle.update((previous) => ({ ...previous, spec, action }));
-    } catch (error) {
-      if (!(error instanceof ScheduleNotFoundError)) throw error;
-      await client.schedule.create({ scheduleId: schedule.id, spec, action, memo: { beschreibung: schedule.description } });
-      log.info({ schedule: schedule.id }, 'schedule created');
+    for (let versuch = 1; ; versuch++) {
+      try {
+        await applySchedule(client, plan, schedule, log);
+        break;
+      } catch (error) {
+        if (!(error instanceof ServiceError) || versuch >= 60) throw error;
+        log.warn({ schedule: schedule.id, versuch, err: error.message }, 'schedule not available yet, trying again');
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
     }
   }
 }
