@@ -43,15 +43,19 @@ async function fuenfzigDokumente(ctx: AppContext): Promise<void> {
 export interface WebErgebnis {
   seite: string;
   dokumente: number;
-  verbindungen: number;
-  dauer_s: number;
   web_prozesse: number;
-  anfragen_pro_sekunde: number;
-  latenz_ms: { p50: number; p90: number; p99: number; max: number };
-  fehler: number;
-  nicht_2xx: number;
-  fester_takt: TaktErgebnis;
-  ziel: string;
+  /** Open-loop at 1,000 requests/s over 100 connections: what the target is measured against. */
+  fester_takt: TaktErgebnis & { ziel: string };
+  /** Closed-loop with autocannon, 100 connections at full speed: the most the machine serves. */
+  volle_last: {
+    werkzeug: 'autocannon';
+    verbindungen: number;
+    dauer_s: number;
+    anfragen_pro_sekunde: number;
+    latenz_ms: { p50: number; p90: number; p99: number; max: number };
+    fehler: number;
+    nicht_2xx: number;
+  };
 }
 
 /** Call once per database: adds the 50 documents. */
@@ -86,15 +90,17 @@ export async function webMessen(env: Record<string, string | undefined>, prozess
     return {
       seite: '/kunde/gesendet',
       dokumente: zeilen,
-      verbindungen: 100,
-      dauer_s: dauer,
       web_prozesse: prozesse,
-      anfragen_pro_sekunde: Math.round(r.requests.average),
-      latenz_ms: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
-      fehler: r.errors + r.timeouts,
-      nicht_2xx: r.non2xx,
-      fester_takt: takt,
-      ziel: 'p99 < 50 ms, >= 1000 Anfragen/s',
+      fester_takt: { ...takt, ziel: 'p99 < 50 ms bei >= 1000 Anfragen/s über 100 Verbindungen' },
+      volle_last: {
+        werkzeug: 'autocannon',
+        verbindungen: 100,
+        dauer_s: dauer,
+        anfragen_pro_sekunde: Math.round(r.requests.average),
+        latenz_ms: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
+        fehler: r.errors + r.timeouts,
+        nicht_2xx: r.non2xx,
+      },
     };
   } finally {
     // Let requests autocannon left in flight finish before stopping the server.
