@@ -22,7 +22,9 @@ import { securityHeaders } from './middleware/security-headers.js';
 import { sitzungen as createSitzungen } from './sitzung/sitzung.js';
 
 export function createApp(ctx: AppContext): Koa {
-  const app = new Koa({ proxy: ctx.config.publicUrl.startsWith('https:') });
+  // Behind the one reverse proxy that terminates TLS: the client's address is the last X-Forwarded-For entry,
+  // the one the proxy appended; anything before it was sent by the client and could be invented.
+  const app = new Koa({ proxy: ctx.config.publicUrl.startsWith('https:'), maxIpsCount: 1 });
   app.silent = true;
   app.use(requestId(ctx.log));
   app.use(securityHeaders(() => (ctx.config.oidcIssuer ? [new URL(ctx.config.oidcIssuer).origin] : [])));
