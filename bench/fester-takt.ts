@@ -2,6 +2,7 @@
 // whether or not earlier answers have come back. Latency counts from the moment a request was due, so time spent
 // waiting for a free connection is included (no coordinated omission, unlike a closed-loop tool such as autocannon).
 import http from 'node:http';
+import { quantil } from './quantil.js';
 
 export interface TaktErgebnis {
   soll_anfragen_pro_sekunde: number;
@@ -20,10 +21,6 @@ interface TaktOptionen {
   proSekunde: number;
   verbindungen: number;
   dauerMs: number;
-}
-
-function quantil(sorted: number[], q: number): number {
-  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 }
 
 function eineAnfrage(agent: http.Agent, ziel: URL, headers: Record<string, string>, sockets: Set<unknown>): Promise<number> {

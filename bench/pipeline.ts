@@ -5,16 +5,13 @@ import sharp from 'sharp';
 import { demoLogins } from '../db/demo/logins.js';
 import type { AppContext } from '../platform/context.js';
 import { dokumentEinreichen } from '../web/eingang/einreichen.js';
+import { quantil } from './quantil.js';
 
 export interface Latenzen {
   anzahl: number;
   p50_ms: number;
   p95_ms: number;
   max_ms: number;
-}
-
-function quantil(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 }
 
 export function latenzen(werte: number[]): Latenzen {

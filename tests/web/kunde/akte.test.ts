@@ -2,32 +2,27 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { PDFDocument } from 'pdf-lib';
 import { demoLogins } from '../../../db/demo/logins.js';
-import { seedDemoData } from '../../../db/demo/seed.js';
-import { createTestContext, type TestContext } from '../../support/context.js';
-import { startApp, type RunningApp } from '../../support/http.js';
+import type { TestContext } from '../../support/context.js';
+import { demoApp, type RunningApp } from '../../support/http.js';
 import { HttpKunde } from '../../support/http-kunde.js';
 
 describe('client reads Termine, Eingang, Kontakt and Stammdaten, and only their own', () => {
   let t: TestContext;
   let app: RunningApp;
+  let stop: () => Promise<void>;
   let paula: HttpKunde;
   let pia: HttpKunde;
   let paulaId: number;
 
   before(async () => {
-    t = await createTestContext();
-    await seedDemoData(t.ctx.db, t.ctx.blobs);
-    app = await startApp(t.ctx);
+    ({ t, app, stop } = await demoApp());
     paula = new HttpKunde(app.url);
     pia = new HttpKunde(app.url);
     await paula.anmelden(demoLogins.kunde.kundennummer, demoLogins.kunde.passwort);
     await pia.anmelden(demoLogins.haushalt.kundennummer, demoLogins.haushalt.passwort);
     paulaId = (await t.ctx.db('kunden').where({ kundennummer: demoLogins.kunde.kundennummer }).first('id')).id;
   });
-  after(async () => {
-    await app.close();
-    await t.close();
-  });
+  after(() => stop());
 
   it('lists upcoming and past appointments with contact person, room, phone, both Mitteilungen and status', async () => {
     const { status, html } = await paula.holen('/kunde/termine');

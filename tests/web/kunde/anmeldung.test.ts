@@ -1,23 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { demoLogins } from '../../../db/demo/logins.js';
-import { seedDemoData } from '../../../db/demo/seed.js';
-import { createTestContext, type TestContext } from '../../support/context.js';
-import { startApp, type RunningApp } from '../../support/http.js';
+import { demoApp, type RunningApp } from '../../support/http.js';
 import { HttpKunde } from '../../support/http-kunde.js';
 
 describe('client sign-in', () => {
-  let t: TestContext;
   let app: RunningApp;
+  let stop: () => Promise<void>;
   before(async () => {
-    t = await createTestContext();
-    await seedDemoData(t.ctx.db, t.ctx.blobs);
-    app = await startApp(t.ctx);
+    ({ app, stop } = await demoApp());
   });
-  after(async () => {
-    await app.close();
-    await t.close();
-  });
+  after(() => stop());
 
   it('answers a wrong password and an unknown Kundennummer with the same message', async () => {
     const kunde = new HttpKunde(app.url);

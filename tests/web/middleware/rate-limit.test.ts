@@ -2,9 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Context } from 'koa';
 import { demoLogins } from '../../../db/demo/logins.js';
-import { seedDemoData } from '../../../db/demo/seed.js';
-import { createTestContext, type TestContext } from '../../support/context.js';
-import { startApp, type RunningApp } from '../../support/http.js';
+import { demoApp, type RunningApp } from '../../support/http.js';
 import { rateLimit } from '../../../web/middleware/rate-limit.js';
 
 /** A browser behind the jobcenter's TLS proxy: the proxy appends the address it saw to X-Forwarded-For. */
@@ -41,18 +39,14 @@ class HinterDemProxy {
 }
 
 describe('sign-in attempts per address', () => {
-  let t: TestContext;
   let app: RunningApp;
+  let stop: () => Promise<void>;
   before(async () => {
-    t = await createTestContext();
-    await seedDemoData(t.ctx.db, t.ctx.blobs);
-    t.ctx.config.publicUrl = 'https://portal.jobcenter.example';
-    app = await startApp(t.ctx);
+    ({ app, stop } = await demoApp((ctx) => {
+      ctx.config.publicUrl = 'https://portal.jobcenter.example';
+    }));
   });
-  after(async () => {
-    await app.close();
-    await t.close();
-  });
+  after(() => stop());
 
   it('refuses the 31st attempt within a minute from one address, even with the right password and an invented X-Forwarded-For', async () => {
     const angreifer = new HinterDemProxy(app.url, '203.0.113.7');

@@ -1,24 +1,19 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { demoLogins } from '../../../db/demo/logins.js';
-import { seedDemoData } from '../../../db/demo/seed.js';
 import { anmeldung } from '../../../domain/anmeldung.js';
-import { createTestContext, type TestContext } from '../../support/context.js';
-import { startApp, type RunningApp } from '../../support/http.js';
+import type { TestContext } from '../../support/context.js';
+import { demoApp, type RunningApp } from '../../support/http.js';
 import { HttpKunde } from '../../support/http-kunde.js';
 
 describe('idle sessions', () => {
   let t: TestContext;
   let app: RunningApp;
+  let stop: () => Promise<void>;
   before(async () => {
-    t = await createTestContext();
-    await seedDemoData(t.ctx.db, t.ctx.blobs);
-    app = await startApp(t.ctx);
+    ({ t, app, stop } = await demoApp());
   });
-  after(async () => {
-    await app.close();
-    await t.close();
-  });
+  after(() => stop());
 
   /** The one signed-in session of the client (sessions are keyed by a hash, so it is found by its data). */
   const sitzungDes = (kundennummer: string) =>
