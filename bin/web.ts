@@ -2,6 +2,7 @@
 // With WEB_PROCESSES > 1 this process forks that many servers sharing the port and restarts any that dies.
 import cluster, { type Worker } from 'node:cluster';
 import { createApp } from '../web/app.js';
+import { abgleichStarten } from '../web/eingang/abgleich-schleife.js';
 import { ConfigError, loadConfig, requireServices, type Config } from '../platform/config.js';
 import { closeAppContext, createAppContext } from '../platform/context.js';
 import { createLogger } from '../platform/logger.js';
@@ -39,8 +40,10 @@ if (cluster.isPrimary && config.webProcesses > 1) {
     const ctx = createAppContext(config, log);
     const server = createApp(ctx).listen(config.port);
     await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+    const abgleich = abgleichStarten(ctx);
     log.info({ url: config.publicUrl }, 'web server listening');
     return async () => {
+      await abgleich.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closeAppContext(ctx);

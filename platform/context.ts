@@ -18,6 +18,8 @@ export interface AppContext {
     plan: TemporalPlan;
     /** Without retries, for readiness: one quick answer, no calls lingering while the server is down. */
     probe: Connection;
+    /** A client over `probe`: the first start of a submission answers at once while Temporal is down (a reconciler retries). */
+    sofort: Client;
   };
 }
 
@@ -34,7 +36,13 @@ export function createAppContext(config: AppContext['config'], log: Logger): App
     log,
     db: createDb(config.databaseUrl, undefined, { warn: (m) => log.warn({ knex: m }), error: (m) => log.error({ knex: m }) }),
     blobs: createDirectoryBlobStore(path.join(config.dataDir, 'blobs')),
-    temporal: { connection, client: new Client({ connection, namespace: plan.namespace.name }), plan, probe },
+    temporal: {
+      connection,
+      client: new Client({ connection, namespace: plan.namespace.name }),
+      plan,
+      probe,
+      sofort: new Client({ connection: probe, namespace: plan.namespace.name }),
+    },
   };
 }
 

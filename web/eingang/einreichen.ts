@@ -1,4 +1,4 @@
-// Accepts a submission: checks limits and the client, stores the files, records "eingegangen", starts dokumentEingang.
+// Accepts a submission: checks limits and the client, stores the files, records "eingegangen" with a pending start, starts dokumentEingang.
 import { erkenneDateityp } from '../../activities/seiten/dateityp.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { mitteilungBereiche, type MitteilungBereich } from '../../domain/bereich.js';
@@ -8,7 +8,7 @@ import { kundenDokumentarten, partnerDokumentarten } from '../../domain/katalog.
 import { neueNummer, normalisiereKundennummer } from '../../domain/nummern.js';
 import type { Kanal } from '../../domain/routing.js';
 import type { AppContext } from '../../platform/context.js';
-import { BereichKey, DokumentartKey, DokumentstatusKey, KanalKey, KundennummerKey, PartnerIdKey } from '../../workflows/suchattribute.js';
+import { SOFORT_FRIST_MS, startVersuchen } from './eingang-starten.js';
 
 export interface Absender {
   kanal: Kanal;
@@ -96,6 +96,11 @@ async function empfaengerFinden(ctx: AppContext, einreichung: Gemeinsam, formPro
   return kunde!;
 }
 
+/**
+ * Records the document, its timeline and its start journal entry in one transaction, then tries the start once, briefly:
+ * while Temporal is down the sender still gets the Eingangsnummer and the reconciler (abgleich.ts) starts it later.
+ * If the transaction fails, the files already stored are removed.
+ */
 async function starten(
   ctx: AppContext,
   einreichung: Gemeinsam,
@@ -107,25 +112,6 @@ async function starten(
   const jetzt = new Date();
   const eingangsnummer = neueNummer('E', jetzt);
   const { absender } = einreichung;
-  await ctx.db.transaction(async (trx) => {
-    await trx('eingangsdokumente').insert({
-      eingangsnummer,
-      art: felder.art,
-      kanal: absender.kanal,
-      kunde_id: kunde.id,
-      partner_id: absender.partnerId ?? null,
-      partner_benutzer_id: absender.partnerBenutzerId ?? null,
-      kunde_berechtigt: einreichung.kundeBerechtigt ?? true,
-      dokumentart: felder.dokumentart,
-      betreff: felder.betreff ?? null,
-      info: felder.info ?? null,
-      status: 'eingegangen',
-      dateien: felder.dateien,
-      eingegangen_am: jetzt,
-      aktualisiert_am: jetzt,
-    });
-    await trx('eingangs_timeline').insert({ eingangsnummer, schritt: 0, status: 'eingegangen', zeit: jetzt });
-  });
   const input: DokumentEingangInput = {
     eingangsnummer,
     kanal: absender.kanal,
@@ -137,24 +123,34 @@ async function starten(
     inhalt,
   };
   try {
-    await ctx.temporal.client.workflow.start('dokumentEingang', {
-      workflowId: eingangsnummer,
-      taskQueue: ctx.temporal.plan.taskQueues.io,
-      args: [input],
-      typedSearchAttributes: [
-        { key: KundennummerKey, value: kunde.kundennummer },
-        { key: DokumentartKey, value: felder.dokumentart },
-        { key: KanalKey, value: absender.kanal },
-        { key: DokumentstatusKey, value: 'eingegangen' },
-        { key: BereichKey, value: '' },
-        ...(absender.partnerId ? [{ key: PartnerIdKey, value: String(absender.partnerId) }] : []),
-      ],
+    await ctx.db.transaction(async (trx) => {
+      await trx('eingangsdokumente').insert({
+        eingangsnummer,
+        art: felder.art,
+        kanal: absender.kanal,
+        kunde_id: kunde.id,
+        partner_id: absender.partnerId ?? null,
+        partner_benutzer_id: absender.partnerBenutzerId ?? null,
+        kunde_berechtigt: einreichung.kundeBerechtigt ?? true,
+        dokumentart: felder.dokumentart,
+        betreff: felder.betreff ?? null,
+        info: felder.info ?? null,
+        status: 'eingegangen',
+        dateien: felder.dateien,
+        eingegangen_am: jetzt,
+        aktualisiert_am: jetzt,
+      });
+      await trx('eingangs_timeline').insert({ eingangsnummer, schritt: 0, status: 'eingegangen', zeit: jetzt });
+      // Not due for the reconciler before the attempt below has had its chance.
+      await trx('eingangs_starts').insert({ eingangsnummer, input: JSON.stringify(input), naechster_versuch: new Date(jetzt.getTime() + 30_000) });
     });
   } catch (error) {
-    await ctx.db('eingangsdokumente').where({ eingangsnummer }).delete();
-    await Promise.all(blobKeys.map((key) => ctx.blobs.delete(key)));
+    await Promise.allSettled(blobKeys.map((key) => ctx.blobs.delete(key)));
     throw error;
   }
+  await startVersuchen(ctx, ctx.db, input, { client: ctx.temporal.sofort, fristMs: SOFORT_FRIST_MS }).catch((error: unknown) =>
+    ctx.log.warn({ eingangsnummer, err: error }, 'start journal not updated; the reconciler starts the workflow'),
+  );
   return { eingangsnummer };
 }
 

@@ -1,7 +1,8 @@
-// The one error middleware: failure type → HTTP status; page for browsers, fragment for htmx; no internals on 5xx.
+// The one error middleware: failure type → HTTP status (503 while PostgreSQL is unreachable); page for browsers, fragment for htmx; no internals on 5xx.
 import type { Middleware } from 'koa';
 import { FachlicherFehler, type FehlerTyp } from '../../domain/fehler.js';
-import { translator } from '../i18n/index.js';
+import { istDatenbankNichtErreichbar } from '../../db/nicht-erreichbar.js';
+import { sprachen, translator } from '../i18n/index.js';
 import type { MessageKey } from '../i18n/de.js';
 import { renderHtml } from '../render.js';
 import { ErrorPage, ErrorFragment } from './error-page.js';
@@ -25,6 +26,7 @@ function classify(error: unknown): { status: number; key: MessageKey } {
     if (status === 403) return { status, key: 'fehler.nicht_berechtigt' };
     return { status, key: 'fehler.ungueltige_eingabe' };
   }
+  if (istDatenbankNichtErreichbar(error)) return { status: 503, key: 'fehler.nicht_erreichbar' };
   return { status: 500, key: 'fehler.intern' };
 }
 
@@ -36,12 +38,14 @@ export function errorHandler(): Middleware {
     } catch (error) {
       const { status, key } = classify(error);
       if (status >= 500) ctx.state.log?.error({ err: error }, 'request failed');
-      const i18n = translator(ctx.state.sitzung?.daten?.sprache);
+      // Without the database there is no session to read the language from: the browser's preference is the best guess.
+      const i18n = translator(ctx.state.sitzung?.daten?.sprache ?? (status === 503 ? ctx.acceptsLanguages([...sprachen]) || undefined : undefined));
+      if (status === 503) ctx.set('Retry-After', '120');
       const message = i18n.t(key);
       if (ctx.get('HX-Request') === 'true') renderHtml(ctx, ErrorFragment({ message }), status);
       else if (ctx.accepts('html', 'json') === 'json') {
         ctx.status = status;
-        ctx.body = { fehler: error instanceof FachlicherFehler ? error.typ : status >= 500 ? 'intern' : 'ungueltige_eingabe', meldung: message };
+        ctx.body = { fehler: error instanceof FachlicherFehler ? error.typ : status === 503 ? 'nicht_erreichbar' : status >= 500 ? 'intern' : 'ungueltige_eingabe', meldung: message };
       } else renderHtml(ctx, ErrorPage({ i18n, message }), status);
     }
   };
