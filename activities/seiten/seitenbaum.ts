@@ -1,22 +1,19 @@
-// Walks a PDF's page tree, bounded and loop-safe, and strips each page down to what draws it.
+// Walks a PDF's page tree, bounded and loop-safe, and gives each page what it inherits from the tree.
 import { PDFArray, PDFName, PDFPageLeaf, PDFPageTree, type PDFDocument, type PDFObject } from '@cantoo/pdf-lib';
 import { Ablehnung } from '../../domain/ablehnung.js';
 
 const VERERBBAR = ['Resources', 'MediaBox', 'CropBox', 'Rotate'].map(PDFName.of);
-/** Everything else goes: annotations and /AA carry actions, /B and /StructParents point back into the source, /AF attaches files. */
-const SEITENZEICHNUNG = new Set(['Type', 'MediaBox', 'CropBox', 'BleedBox', 'TrimBox', 'ArtBox', 'Rotate', 'Resources', 'Contents', 'Group', 'UserUnit'].map(PDFName.of));
 const A4 = [0, 0, 595.28, 841.89];
 
 type Geerbt = ReadonlyMap<PDFName, PDFObject>;
 
-function bereinigen(seite: PDFPageLeaf, geerbt: Geerbt): PDFPageLeaf {
+function vervollstaendigen(seite: PDFPageLeaf, geerbt: Geerbt): PDFPageLeaf {
   for (const [schluessel, wert] of geerbt) if (!seite.has(schluessel)) seite.set(schluessel, wert);
   if (!seite.has(PDFName.of('MediaBox'))) seite.set(PDFName.of('MediaBox'), seite.context.obj(A4));
-  for (const schluessel of seite.keys()) if (!SEITENZEICHNUNG.has(schluessel)) seite.delete(schluessel);
   return seite;
 }
 
-/** The pages in reading order, changed in place; more than `hoechstens` → zu_viele_seiten. */
+/** The pages in reading order, inherited attributes set in place; more than `hoechstens` → zu_viele_seiten. */
 export function seitenBlaetter(doc: PDFDocument, hoechstens: number): PDFPageLeaf[] {
   const wurzel = doc.catalog.lookup(PDFName.of('Pages'));
   if (!(wurzel instanceof PDFPageTree)) throw new Ablehnung('beschaedigt', 'kein Seitenbaum');
@@ -29,7 +26,7 @@ export function seitenBlaetter(doc: PDFDocument, hoechstens: number): PDFPageLea
     besucht.add(knoten);
     if (knoten instanceof PDFPageLeaf) {
       if (seiten.length === hoechstens) throw new Ablehnung('zu_viele_seiten');
-      seiten.push(bereinigen(knoten, geerbt));
+      seiten.push(vervollstaendigen(knoten, geerbt));
       continue;
     }
     const eigenes = new Map(geerbt);
