@@ -1,5 +1,6 @@
 // Mail ledger with claims (at most one attempt sends a key at a time) and the deemed delivery dates of outgoing letters.
 import type { Knex } from 'knex';
+import { bekanntgabe } from '../../domain/bekanntgabe.js';
 
 export async function up(db: Knex): Promise<void> {
   await db.schema.alterTable('benachrichtigungen', (t) => {
@@ -21,6 +22,12 @@ export async function up(db: Knex): Promise<void> {
     t.date('post_bekanntgabe_am');
     t.text('post_bekanntgabe_grundlage');
   });
+  // Letters already alerted get the day of the rule in force when their alert went out.
+  const briefe = await db('ausgangsdokumente').whereNotNull('kunde_id').whereNotNull('benachrichtigt_am').select('id', 'benachrichtigt_am');
+  for (const brief of briefe) {
+    const { am, grundlage } = bekanntgabe('abruf', new Date(brief.benachrichtigt_am));
+    await db('ausgangsdokumente').where({ id: brief.id }).update({ bekanntgabe_am: am, bekanntgabe_grundlage: grundlage });
+  }
 }
 
 export async function down(db: Knex): Promise<void> {
