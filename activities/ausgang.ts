@@ -1,5 +1,6 @@
 // Outbound letters: alert e-mail (its time stored as proof), reminder, and the post fallback; each step checks retrieval first.
 import type { Db } from '../db/knex.js';
+import { bekanntgabe } from '../domain/bekanntgabe.js';
 import { istSprache } from '../domain/sprache.js';
 import type { EinmalSenden } from './mail/einmal-senden.js';
 import { briefErinnerungText, briefNeuText } from './mail/konto-texte.js';
@@ -22,9 +23,15 @@ export function createAusgangActivities({ db, einmalSenden, publicUrl }: { db: D
       const an = await empfaenger(db, ausgangsnummer);
       if (!an.email) return false;
       await einmalSenden(`${ausgangsnummer}/benachrichtigung`, an.email, briefNeuText(an.sprache, { portalUrl: `${publicUrl}${an.pfad}` }));
-      await db('ausgangsdokumente')
+      const [brief] = await db('ausgangsdokumente')
         .where({ ausgangsnummer })
-        .update({ benachrichtigt_am: db.raw('coalesce(benachrichtigt_am, now())'), versandstatus: db.raw("case when versandstatus = 'bereitgestellt' then 'benachrichtigt' else versandstatus end"), updated_at: db.fn.now() });
+        .update({ benachrichtigt_am: db.raw('coalesce(benachrichtigt_am, now())'), versandstatus: db.raw("case when versandstatus = 'bereitgestellt' then 'benachrichtigt' else versandstatus end"), updated_at: db.fn.now() })
+        .returning(['kunde_id', 'benachrichtigt_am']);
+      // A letter to a client counts as notified on the day the rule in force at the alert names (§ 37 Abs. 2a SGB X).
+      if (brief?.kunde_id) {
+        const { am, grundlage } = bekanntgabe('abruf', new Date(brief.benachrichtigt_am));
+        await db('ausgangsdokumente').where({ ausgangsnummer }).whereNull('bekanntgabe_am').update({ bekanntgabe_am: am, bekanntgabe_grundlage: grundlage });
+      }
       return true;
     },
 

@@ -16,6 +16,8 @@ export interface MailSink {
   received: ReceivedMail[];
   /** Refuse every mail with a temporary error (simulates a mail server outage) until set back. */
   setDown(down: boolean): void;
+  /** Answer each mail's end of data only after this many milliseconds (a slow server). */
+  setDelay(ms: number): void;
   stop(): Promise<void>;
 }
 
@@ -23,6 +25,7 @@ export async function startMailSink(dir: string, port = 0): Promise<MailSink> {
   await mkdir(dir, { recursive: true });
   const received: ReceivedMail[] = [];
   let down = false;
+  let delayMs = 0;
   let counter = 0;
   const server = new SMTPServer({
     authOptional: true,
@@ -49,6 +52,7 @@ export async function startMailSink(dir: string, port = 0): Promise<MailSink> {
           raw,
           file,
         });
+        if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
         callback();
       });
     },
@@ -63,6 +67,9 @@ export async function startMailSink(dir: string, port = 0): Promise<MailSink> {
     received,
     setDown: (value) => {
       down = value;
+    },
+    setDelay: (ms) => {
+      delayMs = ms;
     },
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };

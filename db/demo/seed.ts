@@ -1,5 +1,6 @@
 // Demo data for an empty database: Paula Portal and household, a partner, staff, appointments, letters.
 import { renderBrief } from '../../activities/pdf/brief-rendern.js';
+import { bekanntgabe } from '../../domain/bekanntgabe.js';
 import { jobcenter } from '../../domain/jobcenter.js';
 import { neueNummer } from '../../domain/nummern.js';
 import { berlinDatum, berlinZeit } from '../../domain/zeit.js';
@@ -143,6 +144,8 @@ export async function seedDemoData(db: Db, blobs: BlobStore, jetzt = new Date())
         versandstatus: 'benachrichtigt',
         bereitgestellt_am: brief.datum,
         benachrichtigt_am: brief.datum,
+        bekanntgabe_am: bekanntgabe('abruf', brief.datum).am,
+        bekanntgabe_grundlage: bekanntgabe('abruf', brief.datum).grundlage,
       })),
     );
   });

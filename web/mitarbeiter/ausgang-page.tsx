@@ -1,6 +1,5 @@
 // Outbound letters: send a PDF to a client's or partner's Eingang, and follow each letter's Versandstatus and delivery date.
 import { ausgangDokumentartenKunde, ausgangDokumentartenPartner } from '../../domain/katalog.js';
-import { zugangsdatum } from '../../domain/zustellung.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
@@ -17,6 +16,36 @@ export interface AusgangZeile {
   versandstatus: string;
   benachrichtigtAm: Date | null;
   abgerufenAm: Date | null;
+  /** Set once staff recorded that the letter was posted. */
+  zurPostAm: Date | null;
+  /** Deemed notification days (YYYY-MM-DD) with their source: online after the alert, on paper after posting; letters to clients only. */
+  bekanntgabeAm: string | null;
+  bekanntgabeGrundlage: string | null;
+  postBekanntgabeAm: string | null;
+  postBekanntgabeGrundlage: string | null;
+}
+
+/** A stored calendar day (YYYY-MM-DD) as staff read it, e.g. 06.01.2025. */
+const kalendertag = (iso: string) => iso.split('-').reverse().join('.');
+
+function Bekanntgabe({ z }: { z: AusgangZeile }) {
+  if (!z.bekanntgabeAm && !z.postBekanntgabeAm) return <>–</>;
+  return (
+    <>
+      {z.bekanntgabeAm ? (
+        <div class="bekanntgabe">
+          {`Bekanntgabe gilt am ${kalendertag(z.bekanntgabeAm)} (online)`}
+          <small class="hinweis">{z.bekanntgabeGrundlage}</small>
+        </div>
+      ) : null}
+      {z.postBekanntgabeAm ? (
+        <div class="bekanntgabe">
+          {`Bekanntgabe gilt am ${kalendertag(z.postBekanntgabeAm)} (Post)`}
+          <small class="hinweis">{z.postBekanntgabeGrundlage}</small>
+        </div>
+      ) : null}
+    </>
+  );
 }
 
 const zeit = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' });
@@ -31,7 +60,7 @@ interface Props {
 }
 
 export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] }: Props) {
-  const spalten = ['Ausgangsnummer', 'Empfänger', 'Name', 'Dokumentart', 'Versandstatus', 'Benachrichtigt', 'Gilt als zugegangen', 'Abgerufen'];
+  const spalten = ['Ausgangsnummer', 'Empfänger', 'Name', 'Dokumentart', 'Versandstatus', 'Benachrichtigt', 'Abgerufen', 'Zur Post gegeben', 'Bekanntgabe gilt am'];
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Schreiben senden">
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
@@ -103,14 +132,27 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
                 z.dokumentart,
                 z.versandstatus,
                 z.benachrichtigtAm ? zeit.format(z.benachrichtigtAm) : '–',
-                z.benachrichtigtAm && !z.partner ? tag.format(zugangsdatum(z.benachrichtigtAm)) : '–',
                 z.abgerufenAm ? zeit.format(z.abgerufenAm) : '–',
               ];
+              const zurPost = z.zurPostAm ? (
+                tag.format(z.zurPostAm)
+              ) : z.versandstatus === 'postversand' ? (
+                <form method="post" action={`/mitarbeiter/ausgang/${z.ausgangsnummer}/zur-post`} class="inline">
+                  <input type="hidden" name="_csrf" value={kontext.csrf} />
+                  <button type="submit">Heute zur Post gegeben</button>
+                </form>
+              ) : (
+                '–'
+              );
               return (
-                <tr class={z.versandstatus === 'postversand' ? 'ueberfaellig' : undefined}>
+                <tr class={z.versandstatus === 'postversand' && !z.zurPostAm ? 'ueberfaellig' : undefined}>
                   {werteZeile.map((w, i) => (
                     <td data-label={spalten[i]}>{w}</td>
                   ))}
+                  <td data-label={spalten[7]}>{zurPost}</td>
+                  <td data-label={spalten[8]}>
+                    <Bekanntgabe z={z} />
+                  </td>
                 </tr>
               );
             })}

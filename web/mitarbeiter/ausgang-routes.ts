@@ -6,6 +6,7 @@ import type { AppContext } from '../../platform/context.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import { briefBereitstellen } from '../ausgang/bereitstellen.js';
+import { zurPostGegeben } from '../ausgang/zur-post.js';
 import { AusgangPage } from './ausgang-page.js';
 import { feldFehlerTexte } from '../components/formular-fehler.js';
 
@@ -33,12 +34,24 @@ export function ausgangRoutes(router: Router, app: AppContext, sitzungen: Sitzun
       .leftJoin('partner as p', 'p.id', 'a.partner_id')
       .orderBy('a.bereitgestellt_am', 'desc')
       .limit(50)
-      .select('a.ausgangsnummer', 'k.kundennummer', 'p.name as partner', 'a.name', 'a.dokumentart', 'a.versandstatus', 'a.benachrichtigt_am as benachrichtigtAm', 'a.abgerufen_am as abgerufenAm');
+      .select(
+        'a.ausgangsnummer', 'k.kundennummer', 'p.name as partner', 'a.name', 'a.dokumentart', 'a.versandstatus',
+        'a.benachrichtigt_am as benachrichtigtAm', 'a.abgerufen_am as abgerufenAm', 'a.zur_post_am as zurPostAm',
+        app.db.raw("to_char(a.bekanntgabe_am, 'YYYY-MM-DD') as \"bekanntgabeAm\""), 'a.bekanntgabe_grundlage as bekanntgabeGrundlage',
+        app.db.raw("to_char(a.post_bekanntgabe_am, 'YYYY-MM-DD') as \"postBekanntgabeAm\""), 'a.post_bekanntgabe_grundlage as postBekanntgabeGrundlage',
+      );
   const partnerListe = () => app.db('partner').where({ aktiv: true }).orderBy('name').select('id', 'name');
   const seite = async (ctx: Context, werte?: Record<string, string>, fehler?: Array<{ feld: string; text: string }>) =>
     renderHtml(ctx, AusgangPage({ kontext: ctx.state.arbeitsplatz, zeilen: await ausgangZeilen(), partner: await partnerListe(), werte, fehler }), fehler ? 400 : 200);
 
   router.get('/ausgang', (ctx) => seite(ctx));
+
+  router.post('/ausgang/:ausgangsnummer/zur-post', async (ctx) => {
+    const ausgangsnummer = String(ctx.params.ausgangsnummer ?? '');
+    await zurPostGegeben(app.db, ausgangsnummer);
+    await sitzungen.melden(ctx, `Für das Schreiben ${ausgangsnummer} ist der Tag der Aufgabe zur Post vermerkt.`);
+    ctx.redirect('/mitarbeiter/ausgang');
+  });
 
   router.post('/ausgang', async (ctx) => {
     const werte = ctx.state.formular.felder as Record<string, string>;

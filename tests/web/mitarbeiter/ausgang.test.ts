@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { demoLogins } from '../../../db/demo/logins.js';
+import { createAusgangActivities } from '../../../activities/ausgang.js';
+import { einmalSender } from '../../../activities/mail/einmal-senden.js';
+import { berlinDatum, berlinZeit } from '../../../domain/zeit.js';
+import { createMailTransport } from '../../../platform/mail-transport.js';
 import { briefBereitstellen } from '../../../web/ausgang/bereitstellen.js';
 import { arbeitsplatzStarten } from '../../support/arbeitsplatz.js';
 import type { TestContext } from '../../support/context.js';
@@ -29,6 +33,12 @@ describe('outbound letters: alert, retrieval, reminder after 7 days, post task a
     briefBereitstellen(t.ctx, { kundennummer, dokumentart: 'Bescheid', bereich: 'leistung', name, pdf: await pdfMitSeiten(1), erstelltVon: staffId, fristen });
   const ergebnis = (nummer: string) => t.ctx.temporal.client.workflow.getHandle(nummer).result();
   const zeile = (nummer: string) => t.ctx.db('ausgangsdokumente').where({ ausgangsnummer: nummer }).first();
+  /** The letter's row in the staff list (the flash message above it may name the same number). */
+  const zeileVon = (html: string, nummer: string) => {
+    const start = html.indexOf(`>${nummer}</td>`);
+    assert.ok(start >= 0, `row of ${nummer}`);
+    return html.slice(start, html.indexOf('</tr>', start));
+  };
   const mailsAn = async (an: string) => lesen(t.mails.received.filter((m) => m.to.includes(an)));
 
   it('alerts the client by e-mail, reminds once after the first period and marks it for post after the second', async () => {
@@ -79,6 +89,56 @@ describe('outbound letters: alert, retrieval, reminder after 7 days, post task a
     assert.equal(await ergebnis(row.ausgangsnummer), 'abgerufen');
     const liste = await portal.holen('/mitarbeiter/ausgang');
     assert.match(liste.html, /Eingliederungsvereinbarung/);
-    assert.match(liste.html, /Gilt als zugegangen/);
+    assert.match(liste.html, /Bekanntgabe gilt am/);
+  });
+
+  it('shows staff the day each letter counts as notified, with its source, online and after they record the posting', async () => {
+    const { ausgangsnummer } = await brief('Aufhebungsbescheid');
+    assert.equal(await ergebnis(ausgangsnummer), 'postversand');
+    const row = await zeile(ausgangsnummer);
+    // Alerted after 1 January 2025: the fourth calendar day after the alert (§ 37 Abs. 2a SGB X).
+    const { jahr, monat, tag } = berlinDatum(row.benachrichtigt_am);
+    const online = new Date(Date.UTC(jahr, monat - 1, tag + 4)).toISOString().slice(0, 10);
+    const deutsch = (iso: string) => iso.split('-').reverse().join('.');
+
+    const { portal } = await mitarbeiterAnmelden(app.url, 'demo-leistung');
+    let liste = await portal.holen('/mitarbeiter/ausgang');
+    const zeileHtml = (html: string) => zeileVon(html, ausgangsnummer);
+    assert.match(zeileHtml(liste.html), new RegExp(`Bekanntgabe gilt am ${deutsch(online).replace(/\./g, '\\.')} \\(online\\)`));
+    assert.match(zeileHtml(liste.html), /§ 37 Abs\. 2a Satz 4 SGB X \(Fassung ab 01\.01\.2025, Art\. 33 PostModG/);
+    assert.match(zeileHtml(liste.html), /Heute zur Post gegeben/);
+
+    const gebucht = await portal.senden(`/mitarbeiter/ausgang/${ausgangsnummer}/zur-post`, {});
+    assert.equal(gebucht.location, '/mitarbeiter/ausgang');
+    const gepostet = await zeile(ausgangsnummer);
+    assert.ok(gepostet.zur_post_am instanceof Date);
+    const p = berlinDatum(gepostet.zur_post_am);
+    const post = new Date(Date.UTC(p.jahr, p.monat - 1, p.tag + 4)).toISOString().slice(0, 10);
+    liste = await portal.holen('/mitarbeiter/ausgang');
+    assert.match(zeileHtml(liste.html), new RegExp(`Bekanntgabe gilt am ${deutsch(post).replace(/\./g, '\\.')} \\(Post\\)`));
+    assert.match(zeileHtml(liste.html), /§ 37 Abs\. 2 Satz 1 SGB X \(Fassung ab 01\.01\.2025/);
+    assert.doesNotMatch(zeileHtml(liste.html), /Heute zur Post gegeben/);
+    // A second click changes nothing.
+    await portal.senden(`/mitarbeiter/ausgang/${ausgangsnummer}/zur-post`, {});
+    assert.deepEqual((await zeile(ausgangsnummer)).zur_post_am, gepostet.zur_post_am);
+  });
+
+  it('keeps the three-day rule for a letter whose alert went out before 2025', async () => {
+    const { ausgangsnummer } = await brief('Bescheid Dezember');
+    assert.equal(await ergebnis(ausgangsnummer), 'postversand');
+    // As if alerted on Monday 30 December 2024 and recorded before the deemed day was stored.
+    await t.ctx.db('ausgangsdokumente').where({ ausgangsnummer }).update({ benachrichtigt_am: berlinZeit(2024, 12, 30, 10), bekanntgabe_am: null, bekanntgabe_grundlage: null });
+    const transport = createMailTransport(t.mails.url);
+    try {
+      const aktivitaeten = createAusgangActivities({ db: t.ctx.db, einmalSenden: einmalSender({ db: t.ctx.db, transport, from: t.ctx.config.mailFrom }), publicUrl: app.url });
+      assert.equal(await aktivitaeten.ausgangBenachrichtigen({ ausgangsnummer }), true);
+    } finally {
+      transport.close();
+    }
+    const { portal } = await mitarbeiterAnmelden(app.url, 'demo-leistung');
+    const html = (await portal.holen('/mitarbeiter/ausgang')).html;
+    const zeileHtml = zeileVon(html, ausgangsnummer);
+    assert.match(zeileHtml, /Bekanntgabe gilt am 02\.01\.2025 \(online\)/);
+    assert.match(zeileHtml, /Fassung bis 31\.12\.2024/);
   });
 });
