@@ -115,6 +115,7 @@ export const ar: Messages = {
   'ablehnung.zu_viele_seiten': 'يحتوي المستند على أكثر من 500 صفحة.',
   'ablehnung.bild_zu_gross': 'إحدى الصور تحتوي على عدد كبير جدًا من البكسلات (أكثر من 100 ميغابكسل).',
   'ablehnung.leer': 'لا يحتوي المستند على أي صفحة.',
+  'hinweis.animation_erstes_bild': 'كان أحد الملفات صورة متحركة. أُضيفت الصورة الأولى منها فقط إلى ملفك. إذا كانت الصور الأخرى فيها مهمة، يُرجى إرسالها كصور أو كملف PDF.',
   'formular.fehler_zusammenfassung': 'يُرجى تصحيح البيانات التالية:',
   'fehler.titel': 'حدث خطأ',
   'fehler.nicht_angemeldet': 'يُرجى تسجيل الدخول.',
