@@ -7,7 +7,7 @@ import { grenzen } from '../domain/grenzen.js';
 import { jobcenter } from '../domain/jobcenter.js';
 import type { BlobStore } from '../platform/blob-store.js';
 import { renderBrief } from './pdf/brief-rendern.js';
-import { bildAufbereiten, erkenneDateityp, pdfAufbereiten, zusammenfuehren } from './seiten/index.js';
+import { bildSeitenAufbereiten, erkenneDateityp, pdfAufbereiten, zusammenfuehren } from './seiten/index.js';
 
 /** Refusals become non-retryable failures whose type is the reason code. */
 async function alsAblehnung<T>(work: () => Promise<T>): Promise<T> {
@@ -31,8 +31,14 @@ export function createPdfActivities({ blobs }: { blobs: BlobStore }) {
           const { pdf, seiten } = await pdfAufbereiten(bytes);
           return { art: 'pdf', blob: await blobs.put(pdf, 'teile'), seiten };
         }
-        const bild = await bildAufbereiten(bytes, typ);
-        return { art: 'bild', blob: await blobs.put(bild.jpeg, 'teile'), breite: bild.breite, hoehe: bild.hoehe };
+        const { seiten, hinweis } = await bildSeitenAufbereiten(bytes, typ);
+        const [bild] = seiten;
+        if (seiten.length === 1 && bild) {
+          return { art: 'bild', blob: await blobs.put(bild.jpeg, 'teile'), breite: bild.breite, hoehe: bild.hoehe, ...(hinweis && { hinweis }) };
+        }
+        // The pages of a multi-page scan leave as one PDF part, so the workflow treats them like an uploaded PDF.
+        const mehrseitig = await zusammenfuehren(seiten.map((seite) => ({ art: 'bild' as const, ...seite })));
+        return { art: 'pdf', blob: await blobs.put(mehrseitig.pdf, 'teile'), seiten: mehrseitig.seiten, ...(hinweis && { hinweis }) };
       });
     },
 

@@ -21,6 +21,7 @@ function spalten(felder: ProjektionFelder = {}): Record<string, unknown> {
   if (felder.pdf) Object.assign(row, { blob_key: felder.pdf.key, sha256: felder.pdf.sha256, bytes: felder.pdf.bytes });
   if (felder.dmsReferenz) row.dms_referenz = felder.dmsReferenz;
   if (felder.ablehnungsgrund) row.ablehnungsgrund = felder.ablehnungsgrund;
+  if (felder.hinweise) row.hinweise = felder.hinweise;
   return row;
 }
 

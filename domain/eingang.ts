@@ -1,6 +1,7 @@
 // Shapes of an incoming document as the workflow, its activities and the web see them.
 import type { Ablehnungsgrund } from './ablehnung.js';
 import type { Bereich, MitteilungBereich, Team } from './bereich.js';
+import type { Eingangshinweis } from './hinweis.js';
 import type { Kanal } from './routing.js';
 import type { Dokumentstatus } from './status.js';
 
@@ -30,8 +31,10 @@ export interface MitteilungText {
   absender: string[];
 }
 
-/** One prepared file: a page image or a cleaned PDF. */
-export type Teil = { art: 'bild'; blob: BlobRef; breite: number; hoehe: number } | { art: 'pdf'; blob: BlobRef; seiten: number };
+/** One prepared file: a page image or a cleaned PDF (also the pages of a multi-page image); `hinweis` when it was not kept exactly as sent. */
+export type Teil =
+  | { art: 'bild'; blob: BlobRef; breite: number; hoehe: number; hinweis?: Eingangshinweis }
+  | { art: 'pdf'; blob: BlobRef; seiten: number; hinweis?: Eingangshinweis };
 
 export interface ZeitpunktStatus {
   status: Dokumentstatus;
@@ -45,6 +48,8 @@ export interface EingangZustand {
   zugewiesenAn: number | null;
   seiten: number | null;
   ablehnungsgrund: Ablehnungsgrund | null;
+  /** Absent in workflows started before notices existed. */
+  hinweise?: Eingangshinweis[];
   dmsReferenz: string | null;
   verlauf: ZeitpunktStatus[];
 }
@@ -69,4 +74,5 @@ export interface ProjektionFelder {
   pdf?: BlobRef;
   dmsReferenz?: string;
   ablehnungsgrund?: Ablehnungsgrund;
+  hinweise?: Eingangshinweis[];
 }

@@ -15,6 +15,7 @@ import type { Activities } from '../activities/index.js';
 import { istAblehnungsgrund, type Ablehnungsgrund } from '../domain/ablehnung.js';
 import type { Team } from '../domain/bereich.js';
 import type { BlobRef, DokumentEingangInput, EingangZustand, ErledigenArgs, ProjektionFelder, Teil, UebernehmenArgs } from '../domain/eingang.js';
+import type { Eingangshinweis } from '../domain/hinweis.js';
 import { weiterleitungFuerDokument, weiterleitungFuerMitteilung, weiterleitungNachBereich, type Weiterleitung, type Zustaendige } from '../domain/routing.js';
 import { kannBearbeitetWerden, type Dokumentstatus } from '../domain/status.js';
 import { bereichAendernUpdate, erledigenUpdate, uebernehmenUpdate, zustandQuery } from './dokument-eingang-nachrichten.js';
@@ -61,6 +62,7 @@ export async function dokumentEingang(input: DokumentEingangInput): Promise<Eing
     zugewiesenAn: null,
     seiten: null,
     ablehnungsgrund: null,
+    hinweise: [],
     dmsReferenz: null,
     verlauf: [{ status: 'eingegangen', zeit: input.eingegangenAm }],
   };
@@ -137,6 +139,7 @@ export async function dokumentEingang(input: DokumentEingangInput): Promise<Eing
   try {
     if (input.inhalt.art === 'dokument') {
       const teile: Teil[] = await Promise.all(input.inhalt.dateien.map((datei) => pdf.dateiAufbereiten({ datei })));
+      zustand.hinweise = [...new Set(teile.flatMap((teil): Eingangshinweis[] => (teil.hinweis ? [teil.hinweis] : [])))];
       zwischenstaende.push(...input.inhalt.dateien.map((d) => d.key));
       const [einziger] = teile;
       if (teile.length === 1 && einziger?.art === 'pdf' && patched('einzelnes-pdf-ohne-zusammenfuehren')) {
@@ -158,7 +161,8 @@ export async function dokumentEingang(input: DokumentEingangInput): Promise<Eing
     return zustand;
   }
   zustand.seiten = merged.seiten;
-  await melde('aufbereitet', { seiten: merged.seiten, pdf: merged.pdf });
+  const hinweise = zustand.hinweise?.length ? { hinweise: zustand.hinweise } : {};
+  await melde('aufbereitet', { seiten: merged.seiten, pdf: merged.pdf, ...hinweise });
 
   const auftrag = {
     pdf: merged.pdf,

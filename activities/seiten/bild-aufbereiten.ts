@@ -14,12 +14,13 @@ export interface Seitenbild {
 // Every image is converted once, so libvips' operation cache would only hold on to memory.
 sharp.cache(false);
 
-// Multi-page TIFFs and animated WebPs: sharp reads the first page only, which is what we keep.
 const EINGABE: SharpOptions = { limitInputPixels: grenzen.pixelProBild, sequentialRead: true };
 const PIXELGRENZE = /exceeds pixel limit/i;
 
-export async function bildAufbereiten(bytes: Uint8Array, typ: Exclude<Dateityp, 'pdf'>): Promise<Seitenbild> {
-  const kopf = await sharp(bytes, EINGABE)
+/** One page (`seite`, from 0) of an image file; HEIC always gives its primary image. */
+export async function bildAufbereiten(bytes: Uint8Array, typ: Exclude<Dateityp, 'pdf'>, seite = 0): Promise<Seitenbild> {
+  const eingabe: SharpOptions = { ...EINGABE, page: seite };
+  const kopf = await sharp(bytes, eingabe)
     .metadata()
     .catch((error: Error) => {
       if (PIXELGRENZE.test(error.message)) throw new Ablehnung('bild_zu_gross');
@@ -32,7 +33,7 @@ export async function bildAufbereiten(bytes: Uint8Array, typ: Exclude<Dateityp, 
   if (!kopf?.width || !kopf.height) throw new Ablehnung('beschaedigt', 'Bild nicht lesbar');
   if (kopf.width * kopf.height > grenzen.pixelProBild) throw new Ablehnung('bild_zu_gross');
   const { width, height } = kopf.autoOrient ?? kopf;
-  return kodieren(sharp(bytes, { ...EINGABE, autoOrient: true }), width > height);
+  return kodieren(sharp(bytes, { ...eingabe, autoOrient: true }), width > height);
 }
 
 /** Landscape pictures get the landscape A4 box, so a page photographed sideways keeps 200 dpi. */

@@ -116,6 +116,7 @@ export const ar: Messages = {
   'ablehnung.bild_zu_gross': 'إحدى الصور تحتوي على عدد كبير جدًا من البكسلات (أكثر من 100 ميغابكسل).',
   'ablehnung.leer': 'لا يحتوي المستند على أي صفحة.',
   'ablehnung.nicht_uebermittelt': 'تعذّر الإرسال؛ لم يُحفظ أي شيء في الملف. يُرجى إرسال المستند مرة أخرى.',
+  'hinweis.animation_erstes_bild': 'كان أحد الملفات صورة متحركة. أُضيفت الصورة الأولى منها فقط إلى ملفك. إذا كانت الصور الأخرى فيها مهمة، يُرجى إرسالها كصور أو كملف PDF.',
   'formular.fehler_zusammenfassung': 'يُرجى تصحيح البيانات التالية:',
   'fehler.titel': 'حدث خطأ',
   'fehler.nicht_angemeldet': 'يُرجى تسجيل الدخول.',

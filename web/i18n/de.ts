@@ -114,6 +114,7 @@ export const de = {
   'ablehnung.bild_zu_gross': 'Ein Bild hat zu viele Bildpunkte (mehr als 100 Megapixel).',
   'ablehnung.leer': 'Das Dokument enthält keine Seite.',
   'ablehnung.nicht_uebermittelt': 'Die Übermittlung ist fehlgeschlagen; nichts wurde abgelegt. Bitte senden Sie das Dokument erneut.',
+  'hinweis.animation_erstes_bild': 'Eine Datei war ein bewegtes Bild (Animation). In die Akte wurde nur ihr erstes Bild übernommen. Wenn weitere Bilder daraus wichtig sind, senden Sie diese bitte als Fotos oder als PDF.',
   'formular.fehler_zusammenfassung': 'Bitte korrigieren Sie die folgenden Angaben:',
   'fehler.titel': 'Es ist ein Fehler aufgetreten',
   'fehler.nicht_angemeldet': 'Bitte melden Sie sich an.',

@@ -116,6 +116,7 @@ export const en: Messages = {
   'ablehnung.bild_zu_gross': 'One image has too many pixels (more than 100 megapixels).',
   'ablehnung.leer': 'The document contains no pages.',
   'ablehnung.nicht_uebermittelt': 'The transmission failed; nothing was filed. Please send the document again.',
+  'hinweis.animation_erstes_bild': 'One file was a moving image (animation). Only its first picture was added to your file. If further pictures from it matter, please send them as photos or as a PDF.',
   'formular.fehler_zusammenfassung': 'Please correct the following entries:',
   'fehler.titel': 'An error has occurred',
   'fehler.nicht_angemeldet': 'Please log in.',

@@ -116,6 +116,7 @@ export const tr: Messages = {
   'ablehnung.bild_zu_gross': 'Bir resimde çok fazla piksel var (100 megapikselden fazla).',
   'ablehnung.leer': 'Belgede hiç sayfa yok.',
   'ablehnung.nicht_uebermittelt': 'Gönderim başarısız oldu; hiçbir şey dosyalanmadı. Lütfen belgeyi yeniden gönderin.',
+  'hinweis.animation_erstes_bild': 'Dosyalardan biri hareketli bir resimdi (animasyon). Dosyanıza yalnızca ilk resmi eklendi. İçindeki diğer resimler önemliyse lütfen bunları fotoğraf veya PDF olarak gönderin.',
   'formular.fehler_zusammenfassung': 'Lütfen aşağıdaki bilgileri düzeltin:',
   'fehler.titel': 'Bir hata oluştu',
   'fehler.nicht_angemeldet': 'Lütfen giriş yapın.',

@@ -1,5 +1,6 @@
 // The status trail of one sent document; polls itself with htmx until the status is final.
 import type { Ablehnungsgrund } from '../../domain/ablehnung.js';
+import type { Eingangshinweis } from '../../domain/hinweis.js';
 import { istEndstatus, kannBearbeitetWerden, type Dokumentstatus } from '../../domain/status.js';
 import type { I18n } from '../i18n/index.js';
 
@@ -7,6 +8,8 @@ export interface StatusDaten {
   eingangsnummer: string;
   status: Dokumentstatus;
   ablehnungsgrund: Ablehnungsgrund | null;
+  /** What the sender should know about how the document was filed. */
+  hinweise?: readonly Eingangshinweis[];
 }
 
 const schritte = ['eingegangen', 'abgelegt', 'weitergeleitet', 'erledigt'] as const;
@@ -39,6 +42,9 @@ export function StatusVerlauf({ i18n, daten, basis }: { i18n: I18n; daten: Statu
           <li class={i <= rang[daten.status] ? 'erreicht' : undefined}>{t(`status.schritt.${schritt}`)}</li>
         ))}
       </ol>
+      {daten.hinweise?.map((hinweis) => (
+        <p class="status-hinweis">{t(`hinweis.${hinweis}`)}</p>
+      ))}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import type { Db } from '../../db/knex.js';
 import type { Ablehnungsgrund } from '../../domain/ablehnung.js';
 import type { Team } from '../../domain/bereich.js';
+import type { Eingangshinweis } from '../../domain/hinweis.js';
 import type { Dokumentstatus } from '../../domain/status.js';
 
 export const sortierbar = ['erstelldatum', 'versandstatus', 'bereich', 'kunde', 'name', 'info'] as const;
@@ -23,6 +24,7 @@ export interface PartnerGesendetZeile {
   eingegangenAm: Date;
   status: Dokumentstatus;
   ablehnungsgrund: Ablehnungsgrund | null;
+  hinweise?: Eingangshinweis[];
   teams: Team[];
   kundennummer: string;
   kundenname: string;
@@ -90,7 +92,7 @@ async function zeilenLaden(db: Db, partnerId: number, filter: GesendetFilter, li
     .limit(limit)
     .offset(offset)
     .select(
-      'e.eingangsnummer', 'e.eingegangen_am', 'e.status', 'e.ablehnungsgrund', 'e.teams', 'e.art', 'e.dokumentart', 'e.betreff', 'e.info', 'e.blob_key',
+      'e.eingangsnummer', 'e.eingegangen_am', 'e.status', 'e.ablehnungsgrund', 'e.hinweise', 'e.teams', 'e.art', 'e.dokumentart', 'e.betreff', 'e.info', 'e.blob_key',
       'k.kundennummer', 'k.vorname', 'k.nachname', 'b.vorname as b_vorname', 'b.nachname as b_nachname',
     );
   return rows.map((row) => ({
@@ -98,6 +100,7 @@ async function zeilenLaden(db: Db, partnerId: number, filter: GesendetFilter, li
     eingegangenAm: row.eingegangen_am,
     status: row.status,
     ablehnungsgrund: row.ablehnungsgrund ?? null,
+    hinweise: row.hinweise ?? [],
     teams: row.teams,
     kundennummer: row.kundennummer,
     kundenname: `${row.nachname}, ${row.vorname}`,

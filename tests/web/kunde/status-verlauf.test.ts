@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { render } from 'preact-render-to-string';
 import type { Dokumentstatus } from '../../../domain/status.js';
-import { translator } from '../../../web/i18n/index.js';
+import { sprachen, translator } from '../../../web/i18n/index.js';
 import { StatusVerlauf } from '../../../web/kunde/status-verlauf.js';
 
 const trail = (status: Dokumentstatus) =>
@@ -21,5 +21,24 @@ describe('status trail polling', () => {
 
   it('stops asking once the document is done or refused', () => {
     for (const status of ['erledigt', 'abgelehnt'] as const) assert.doesNotMatch(trail(status), /hx-(get|trigger)/, status);
+  });
+});
+
+describe('status trail notices', () => {
+  it('tells the sender in their language when only the first picture of an animation was filed, while the trail goes on', () => {
+    const deutsch = translator('de').t('hinweis.animation_erstes_bild');
+    for (const sprache of sprachen) {
+      const { t } = translator(sprache);
+      const html = render(
+        StatusVerlauf({
+          i18n: translator(sprache),
+          daten: { eingangsnummer: 'E26-AAAA-BBBB', status: 'abgelegt', ablehnungsgrund: null, hinweise: ['animation_erstes_bild'] },
+          basis: '/kunde/gesendet',
+        }),
+      );
+      assert.ok(html.includes(t('hinweis.animation_erstes_bild')), sprache);
+      if (sprache !== 'de') assert.ok(!html.includes(deutsch), sprache);
+      assert.match(html, /hx-trigger="every 3s"/);
+    }
   });
 });
