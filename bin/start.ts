@@ -96,16 +96,12 @@ async function main(): Promise<void> {
   await prepare(services, log);
 
   const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, SMTP_URL: smtpUrl, OIDC_ISSUER: oidcIssuer, PLATFORM_PARENT_PID: String(process.pid) };
-  const giveUp = (reason: string) => {
-    log.fatal(reason);
-    void stopAll().then(() => process.exit(1));
-  };
   // glibc's default of one malloc arena per thread inflates the image worker's memory; two arenas keep it bounded.
   const workerEnv = { MALLOC_ARENA_MAX: '2', ...env };
   const children: Supervised[] = [
-    supervise({ name: 'worker', args: ['--import', 'tsx', path.join(root, 'bin', 'worker.ts')], env: workerEnv }, log, giveUp),
+    supervise({ name: 'worker', args: ['--import', 'tsx', path.join(root, 'bin', 'worker.ts')], env: workerEnv }, log),
     // A larger young generation: page rendering allocates many short-lived strings (bench: +20 % requests/s).
-    supervise({ name: 'web', args: ['--max-semi-space-size=32', '--import', 'tsx', path.join(root, 'bin', 'web.ts')], env }, log, giveUp),
+    supervise({ name: 'web', args: ['--max-semi-space-size=32', '--import', 'tsx', path.join(root, 'bin', 'web.ts')], env }, log),
   ];
   for (const child of children) stops.push(child.stop);
 
