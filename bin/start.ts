@@ -9,6 +9,7 @@ import { startMailSink } from '../platform/mail-sink.js';
 import { createLogger } from '../platform/logger.js';
 import { startOidcAnbieter } from '../platform/oidc-anbieter.js';
 import { prepare } from '../platform/prepare.js';
+import { portFrei } from '../platform/port-frei.js';
 import { supervise, type Supervised } from '../platform/supervisor.js';
 import { ensureTemporalCli } from '../platform/temporal-cli.js';
 import { startTemporalDevServer } from '../platform/temporal-dev-server.js';
@@ -48,12 +49,21 @@ function banner(config: Config, embeddedTemporal: boolean): string {
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel, 'start');
-  await mkdir(config.dataDir, { recursive: true });
+  // Ports of servers this process runs itself; PostgreSQL and Temporal may still hold theirs from an earlier start and are checked when they start.
+  await portFrei(config.port, 'PORT');
+  if (!config.smtpUrl) await portFrei(config.embeddedSmtpPort, 'EMBEDDED_SMTP_PORT', '127.0.0.1');
+  if (!config.oidcIssuer) await portFrei(config.embeddedOidcPort, 'EMBEDDED_OIDC_PORT', '127.0.0.1');
+  await mkdir(config.dataDir, { recursive: true }).catch((error: Error) => {
+    throw new ConfigError(`Cannot create DATA_DIR ${config.dataDir} (${error.message}): set DATA_DIR to a directory you can write.`);
+  });
   const plan = loadTemporalPlan(config.temporalConfigFile);
 
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    const pg = await startEmbeddedPostgres({ dir: path.join(config.dataDir, 'postgres'), port: config.embeddedPostgresPort, database: 'jobcenter' }, log);
+    const pg = await startEmbeddedPostgres(
+      { dir: path.join(config.dataDir, 'postgres'), port: config.embeddedPostgresPort, database: 'jobcenter', sharedDir: config.embeddedPostgresSharedDir },
+      log,
+    );
     stops.push(pg.stop);
     databaseUrl = pg.url;
     log.info({ port: config.embeddedPostgresPort }, 'embedded PostgreSQL running');
@@ -96,16 +106,12 @@ async function main(): Promise<void> {
   await prepare(services, log);
 
   const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, SMTP_URL: smtpUrl, OIDC_ISSUER: oidcIssuer, PLATFORM_PARENT_PID: String(process.pid) };
-  const giveUp = (reason: string) => {
-    log.fatal(reason);
-    void stopAll().then(() => process.exit(1));
-  };
   // glibc's default of one malloc arena per thread inflates the image worker's memory; two arenas keep it bounded.
   const workerEnv = { MALLOC_ARENA_MAX: '2', ...env };
   const children: Supervised[] = [
-    supervise({ name: 'worker', args: ['--import', 'tsx', path.join(root, 'bin', 'worker.ts')], env: workerEnv }, log, giveUp),
+    supervise({ name: 'worker', args: ['--import', 'tsx', path.join(root, 'bin', 'worker.ts')], env: workerEnv }, log),
     // A larger young generation: page rendering allocates many short-lived strings (bench: +20 % requests/s).
-    supervise({ name: 'web', args: ['--max-semi-space-size=32', '--import', 'tsx', path.join(root, 'bin', 'web.ts')], env }, log, giveUp),
+    supervise({ name: 'web', args: ['--max-semi-space-size=32', '--import', 'tsx', path.join(root, 'bin', 'web.ts')], env }, log),
   ];
   for (const child of children) stops.push(child.stop);
 
@@ -123,8 +129,12 @@ const shutdown = () => {
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
 
+// One line for every start-up failure; the stack only when asked for (LOG_LEVEL=debug), since most failures are the environment's.
 main().catch(async (error) => {
-  process.stderr.write(`start: ${error instanceof ConfigError ? error.message : ((error as Error)?.stack ?? String(error))}\n`);
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  if (error instanceof ConfigError) process.stderr.write(`start: ${message}\n`);
+  else if (process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace') process.stderr.write(`start: ${(error as Error)?.stack ?? message}\n`);
+  else process.stderr.write(`start: ${message} (LOG_LEVEL=debug shows where)\n`);
   await stopAll();
   process.exit(1);
 });

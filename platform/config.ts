@@ -21,6 +21,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
   EMBEDDED_POSTGRES_PORT: port.default(5433),
+  EMBEDDED_POSTGRES_SHARED_DIR: z.string().min(1).default('/var/lib/jobcenter-portal'),
   TEMPORAL_ADDRESS: hostPort.optional(),
   TEMPORAL_UI_URL: url(['http:', 'https:']).optional(),
   TEMPORAL_UI_PORT: port.default(8233),
@@ -50,6 +51,8 @@ export interface Config {
   logLevel: Raw['LOG_LEVEL'];
   databaseUrl: string | undefined;
   embeddedPostgresPort: number;
+  /** Started by root: where PostgreSQL's binaries and cluster go when the `postgres` user cannot reach them where they are. */
+  embeddedPostgresSharedDir: string;
   temporalAddress: string | undefined;
   temporalUiUrl: string;
   temporalUiPort: number;
@@ -72,7 +75,7 @@ export interface Config {
   dmsExportDir: string;
 }
 
-/** A configuration problem, reported as one line naming the variable. */
+/** A problem the operator can fix (configuration, a busy port, an unreachable directory), reported as one line saying what to do. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -94,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: raw.LOG_LEVEL,
     databaseUrl: raw.DATABASE_URL,
     embeddedPostgresPort: raw.EMBEDDED_POSTGRES_PORT,
+    embeddedPostgresSharedDir: path.resolve(raw.EMBEDDED_POSTGRES_SHARED_DIR),
     temporalAddress: raw.TEMPORAL_ADDRESS,
     temporalUiUrl: raw.TEMPORAL_UI_URL ?? `http://localhost:${raw.TEMPORAL_UI_PORT}`,
     temporalUiPort: raw.TEMPORAL_UI_PORT,

@@ -1,12 +1,20 @@
-// Readiness of the parts the web process depends on: PostgreSQL and Temporal, each with a short deadline.
+// Readiness of the parts the platform depends on: PostgreSQL, Temporal and a worker polling each task queue, each with a short deadline.
+import proto from '@temporalio/proto';
 import type { AppContext } from '../../platform/context.js';
 
 export interface Readiness {
   ready: boolean;
-  teile: Record<'datenbank' | 'temporal', 'ok' | string>;
+  teile: Record<'datenbank' | 'temporal' | 'worker', 'ok' | string>;
 }
 
 const DEADLINE_MS = 2000;
+/**
+ * A worker long-polls each queue and polls again at the latest when the server ends an idle poll after a minute;
+ * a queue whose last poll is older than this has no live worker.
+ */
+export const POLLER_MAX_AGE_MS = 90_000;
+
+const { TASK_QUEUE_TYPE_WORKFLOW, TASK_QUEUE_TYPE_ACTIVITY } = proto.temporal.api.enums.v1.TaskQueueType;
 
 function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout;
@@ -19,15 +27,46 @@ function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
 const outcome = (result: PromiseSettledResult<unknown>) =>
   result.status === 'fulfilled' ? 'ok' : String((result.reason as Error)?.message ?? result.reason).split('\n')[0]!;
 
+/** Asks Temporal which task queues had no poll within POLLER_MAX_AGE_MS: workflow and I/O tasks on `io`, CPU tasks on `pdf`. */
+async function queuesWithoutWorker(ctx: Pick<AppContext, 'temporal'>): Promise<string[]> {
+  const { probe, plan } = ctx.temporal;
+  const wanted = [
+    { name: plan.taskQueues.io, type: TASK_QUEUE_TYPE_WORKFLOW, what: 'workflows' },
+    { name: plan.taskQueues.io, type: TASK_QUEUE_TYPE_ACTIVITY, what: 'activities' },
+    { name: plan.taskQueues.pdf, type: TASK_QUEUE_TYPE_ACTIVITY, what: 'activities' },
+  ];
+  const since = Date.now() - POLLER_MAX_AGE_MS;
+  const answers = await probe.withDeadline(Date.now() + DEADLINE_MS, () =>
+    Promise.all(
+      wanted.map((queue) =>
+        probe.workflowService.describeTaskQueue({ namespace: plan.namespace.name, taskQueue: { name: queue.name }, taskQueueType: queue.type }),
+      ),
+    ),
+  );
+  return wanted
+    .filter((_, i) => !(answers[i]!.pollers ?? []).some((poller) => Number(poller.lastAccessTime?.seconds ?? 0) * 1000 >= since))
+    .map((queue) => `${queue.name} (${queue.what})`);
+}
+
+async function workerState(ctx: Pick<AppContext, 'temporal'>): Promise<void> {
+  const missing = await queuesWithoutWorker(ctx);
+  if (missing.length > 0) throw new Error(`no worker polls task queue ${missing.join(', ')}`);
+}
+
 export async function checkReadiness(ctx: Pick<AppContext, 'db' | 'temporal'>): Promise<Readiness> {
   const connection = ctx.temporal.probe;
-  const [datenbank, temporal] = await Promise.allSettled([
+  const [datenbank, temporal, worker] = await Promise.allSettled([
     withTimeout(ctx.db.raw('select 1'), 'PostgreSQL'),
     withTimeout(
       connection.withDeadline(Date.now() + DEADLINE_MS, () => connection.workflowService.getSystemInfo({})),
       'Temporal',
     ),
+    withTimeout(workerState(ctx), 'Temporal (task queues)'),
   ]);
-  const teile = { datenbank: outcome(datenbank), temporal: outcome(temporal) };
-  return { ready: teile.datenbank === 'ok' && teile.temporal === 'ok', teile };
+  const teile = {
+    datenbank: outcome(datenbank),
+    temporal: outcome(temporal),
+    worker: temporal.status === 'rejected' ? 'unknown while Temporal does not answer' : outcome(worker),
+  };
+  return { ready: teile.datenbank === 'ok' && teile.temporal === 'ok' && teile.worker === 'ok', teile };
 }

@@ -1,4 +1,4 @@
-// /healthz: the process is alive. /readyz: PostgreSQL and Temporal answer; 503 names the failing part.
+// /healthz: the process is alive. /readyz: PostgreSQL, Temporal and the workers answer; 503 names the failing part.
 import Router from '@koa/router';
 import type { AppContext } from '../../platform/context.js';
 import { checkReadiness } from './readiness.js';

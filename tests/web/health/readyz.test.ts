@@ -5,11 +5,13 @@ import { loadConfig } from '../../../platform/config.js';
 import { closeAppContext, createAppContext, type AppContext } from '../../../platform/context.js';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../../platform/embedded-postgres.js';
 import { createLogger } from '../../../platform/logger.js';
+import { startMailSink, type MailSink } from '../../../platform/mail-sink.js';
 import { startTemporalDevServer, type DevServer } from '../../../platform/temporal-dev-server.js';
 import { waitUntil } from '../../../platform/wait.js';
 import { suiteEnvironment } from '../../support/environment.js';
 import { startApp, type RunningApp } from '../../support/http.js';
 import { freePort } from '../../support/ports.js';
+import { runWorkers } from '../../support/workers.js';
 
 const log = createLogger('silent', 'test');
 
@@ -18,7 +20,7 @@ async function readyz(app: RunningApp) {
   return { status: response.status, body: (await response.json()) as Record<string, string> };
 }
 
-describe('/healthz and /readyz with PostgreSQL and Temporal going away and coming back', () => {
+describe('/healthz and /readyz with workers missing, and PostgreSQL and Temporal going away and coming back', () => {
   const env = suiteEnvironment();
   const dir = path.join(env.tmpDir, `readyz-${process.pid}`);
   let pgOptions: Parameters<typeof startEmbeddedPostgres>[0];
@@ -27,26 +29,41 @@ describe('/healthz and /readyz with PostgreSQL and Temporal going away and comin
   let temporal: DevServer;
   let ctx: AppContext;
   let app: RunningApp;
+  let mails: MailSink;
+  let workers: { stop(): Promise<void> } | undefined;
 
   before(async () => {
     pgOptions = { dir: path.join(dir, 'pg'), port: await freePort(), database: 'jobcenter' };
     temporalOptions = { cli: env.temporalCli, port: await freePort(), uiPort: undefined, dbFile: path.join(dir, 'temporal.db'), namespace: 'jobcenter' };
     pg = await startEmbeddedPostgres(pgOptions, log);
     temporal = await startTemporalDevServer(temporalOptions, log);
-    const config = { ...loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }), databaseUrl: pg.url, temporalAddress: temporal.address };
+    mails = await startMailSink(path.join(dir, 'mails'));
+    const config = { ...loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', SMTP_URL: mails.url }), databaseUrl: pg.url, temporalAddress: temporal.address };
     ctx = createAppContext(config, log);
     app = await startApp(ctx);
   });
   after(async () => {
+    await workers?.stop();
+    await mails.stop();
     await app.close();
     await closeAppContext(ctx);
     await temporal.stop();
     await pg.stop();
   });
 
-  it('answers 200 on both while everything runs', async () => {
+  it('names the task queues no worker polls, and answers 200 once a worker polls them', async () => {
     assert.equal((await fetch(`${app.url}/healthz`)).status, 200);
-    assert.deepEqual(await readyz(app), { status: 200, body: { status: 'ok', datenbank: 'ok', temporal: 'ok' } });
+    const down = await readyz(app);
+    assert.equal(down.status, 503);
+    assert.deepEqual(down.body, {
+      status: 'nicht bereit',
+      datenbank: 'ok',
+      temporal: 'ok',
+      worker: 'no worker polls task queue dokumente (workflows), dokumente (activities), dokumente-pdf (activities)',
+    });
+    workers = await runWorkers(ctx);
+    await waitUntil('readyz with a worker polling', async () => (await readyz(app)).status === 200, { timeoutMs: 30_000, intervalMs: 250 });
+    assert.deepEqual(await readyz(app), { status: 200, body: { status: 'ok', datenbank: 'ok', temporal: 'ok', worker: 'ok' } });
   });
 
   it('names the database when PostgreSQL stops, and recovers by itself when it returns', async () => {
@@ -66,6 +83,7 @@ describe('/healthz and /readyz with PostgreSQL and Temporal going away and comin
     assert.equal(down.status, 503);
     assert.notEqual(down.body.temporal, 'ok');
     assert.equal(down.body.datenbank, 'ok');
+    assert.equal(down.body.worker, 'unknown while Temporal does not answer');
     temporal = await startTemporalDevServer(temporalOptions, log);
     await waitUntil('readyz after Temporal restart', async () => (await readyz(app)).status === 200, { timeoutMs: 30_000, intervalMs: 250 });
   });
