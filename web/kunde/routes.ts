@@ -11,12 +11,12 @@ import { MitteilungPage } from './mitteilung-page.js';
 import { StatusVerlauf } from './status-verlauf.js';
 import type { AppContext } from '../../platform/context.js';
 import { istSprache, translator } from '../i18n/index.js';
+import { passwortAendern } from '../../services/konto/passwort-aendern.js';
 import type { MessageKey } from '../i18n/de.js';
 import { renderHtml } from '../render.js';
 import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
 import { eigenesDokument, gesendetLaden, startseiteLaden } from './abfragen.js';
 import { kundeErforderlich } from './kontext.js';
-import { passwortAendern } from './passwort-aendern.js';
 import { PasswortPage } from './passwort-page.js';
 import { StartseitePage } from './startseite-page.js';
 import { akteRoutes } from './akte-routes.js';
@@ -46,8 +46,7 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
       sitzung.daten.sprache = sprache;
       await app.db('kunden').where({ id: ctx.state.kunde.id }).update({ sprache });
     }
-    sitzung.daten.passwortAendern = false;
-    await sitzungen.melden(ctx, translator(sitzung.daten.sprache).t('passwort.erfolg'));
+    await sitzungen.erneuern(ctx, { passwortAendern: false, meldung: { art: 'erfolg', text: translator(sitzung.daten.sprache).t('passwort.erfolg') } });
     ctx.redirect('/kunde');
   });
   router.get('/dokument-senden', (ctx) => renderHtml(ctx, DokumentSendenPage({ kontext: ctx.state.portal })));

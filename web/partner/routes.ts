@@ -2,10 +2,10 @@
 import Router from '@koa/router';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
+import { passwortAendern } from '../../services/konto/passwort-aendern.js';
 import type { MessageKey } from '../i18n/de.js';
 import { istSprache, translator } from '../i18n/index.js';
 import { EinstellungenPage } from '../kunde/einstellungen-page.js';
-import { passwortAendern } from '../kunde/passwort-aendern.js';
 import { PasswortPage } from '../kunde/passwort-page.js';
 import { renderHtml } from '../render.js';
 import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
@@ -49,7 +49,7 @@ export function partnerRoutes(app: AppContext, sitzungen: Sitzungen): Router {
       const text = t(ergebnis.problem === 'wie_kundennummer' ? 'partner.passwort.wie_kennung' : (`passwort.${ergebnis.problem}` as MessageKey));
       return renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: false, fehler: [{ feld: ergebnis.feld, text }] }), 400);
     }
-    await sitzungen.melden(ctx, t('passwort.erfolg'));
+    await sitzungen.erneuern(ctx, { meldung: { art: 'erfolg', text: t('passwort.erfolg') } });
     ctx.redirect('/partner/einstellungen');
   });
   return router;
