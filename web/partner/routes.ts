@@ -9,6 +9,7 @@ import { EinstellungenPage } from '../kunde/einstellungen-page.js';
 import { PasswortPage } from '../kunde/passwort-page.js';
 import { renderHtml } from '../render.js';
 import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
+import { spracheWaehlen } from '../sitzung/sprache-waehlen.js';
 import { partnerEingangRoutes } from './eingang-routes.js';
 import { partnerGesendetRoutes } from './gesendet-routes.js';
 import { partnerErforderlich } from './kontext.js';
@@ -33,8 +34,7 @@ export function partnerRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   router.post('/sprache', async (ctx) => {
     const { sprache } = ctx.state.formular.felder as Record<string, string>;
     if (!istSprache(sprache)) throw new FachlicherFehler('ungueltige_eingabe', 'unbekannte Sprache', { sprache: 'ungueltig' });
-    await app.db('partner_benutzer').where({ id: ctx.state.partner.benutzerId }).update({ sprache });
-    (ctx.state.sitzung as Sitzung).daten.sprache = sprache;
+    await spracheWaehlen(app.db, sitzungen, ctx.state.sitzung as Sitzung, sprache);
     await sitzungen.melden(ctx, translator(sprache).t('sprache.erfolg'));
     ctx.redirect('/partner/einstellungen');
   });
