@@ -56,6 +56,8 @@ describe("a client's new password ends every other way into the account", () => 
     const vorher = hier.cookie;
     const geaendert = await hier.senden('/kunde/passwort', { bisher: passwort, neu: 'Zweites-eigenes-Passwort-2', wiederholung: 'Zweites-eigenes-Passwort-2' });
     assert.equal(geaendert.location, '/kunde');
+    assert.equal((await dort.holen('/kunde')).response.headers.get('location'), '/anmelden', 'the other session ended');
+    assert.equal((await new HttpKunde(app.url).holen(link)).status, 410, 'the open reset link is spent');
     assert.notEqual(hier.cookie, vorher, 'the session continues under a new id');
 
     const start = await hier.holen('/kunde');
@@ -63,8 +65,6 @@ describe("a client's new password ends every other way into the account", () => 
     assert.match(start.html, /Ihr Passwort wurde geändert\./);
     assert.equal((await hier.senden('/kunde/sprache', { sprache: 'de' })).location, '/kunde/einstellungen', 'the CSRF token of the next page is accepted');
     assert.equal(await seiteMitCookie('/kunde', vorher), '/anmelden', 'the old session id opens nothing');
-    assert.equal((await dort.holen('/kunde')).response.headers.get('location'), '/anmelden', 'the other session ended');
-    assert.equal((await new HttpKunde(app.url).holen(link)).status, 410, 'the open reset link is spent');
     assert.equal(await sitzungenDes(kundennummer), 1);
   });
 
@@ -81,10 +81,10 @@ describe("a client's new password ends every other way into the account", () => 
     const vorher = hier.cookie;
     const gesetzt = await hier.senden('/kunde/passwort', { bisher: erstesPasswort, neu: 'Paulas-eigenes-Passwort-3', wiederholung: 'Paulas-eigenes-Passwort-3' });
     assert.equal(gesetzt.location, '/kunde');
-    assert.notEqual(hier.cookie, vorher);
+    assert.equal((await dort.holen('/kunde/passwort')).response.headers.get('location'), '/anmelden', 'the other session ended');
+    assert.equal((await new HttpKunde(app.url).holen(link)).status, 410, 'the open reset link is spent');
+    assert.notEqual(hier.cookie, vorher, 'the session continues under a new id');
     assert.equal((await hier.holen('/kunde')).status, 200);
-    assert.equal((await dort.holen('/kunde/passwort')).response.headers.get('location'), '/anmelden');
-    assert.equal((await new HttpKunde(app.url).holen(link)).status, 410);
   });
 
   it('keeps every session and link when the change is refused', async () => {

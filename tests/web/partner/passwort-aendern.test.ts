@@ -35,6 +35,8 @@ describe("a partner user's new password ends every other way into the account", 
     const vorher = hier.cookie;
     const geaendert = await hier.senden('/partner/passwort', { bisher: admin.passwort, neu: 'Neues-Sued-Passwort-1', wiederholung: 'Neues-Sued-Passwort-1' });
     assert.equal(geaendert.location, '/partner/einstellungen');
+    assert.equal((await dort.holen('/partner')).response.headers.get('location'), '/partner/anmelden', 'the other session ended');
+    assert.equal((await new HttpKunde(app.url).holen(link)).status, 410, 'the open reset link is spent');
     assert.notEqual(hier.cookie, vorher, 'the session continues under a new id');
 
     const einstellungen = await hier.holen('/partner/einstellungen');
@@ -43,8 +45,6 @@ describe("a partner user's new password ends every other way into the account", 
     assert.equal((await hier.senden('/partner/sprache', { sprache: 'de' })).location, '/partner/einstellungen', 'the CSRF token of the next page is accepted');
     const alt = await fetch(`${app.url}/partner`, { headers: { cookie: vorher }, redirect: 'manual' });
     assert.equal(alt.headers.get('location'), '/partner/anmelden', 'the old session id opens nothing');
-    assert.equal((await dort.holen('/partner')).response.headers.get('location'), '/partner/anmelden', 'the other session ended');
-    assert.equal((await new HttpKunde(app.url).holen(link)).status, 410, 'the open reset link is spent');
     const sitzungen = await t.ctx.db('sitzungen').whereRaw("(daten->>'partnerBenutzerId')::int = ?", [adminId]).count({ n: '*' }).first();
     assert.equal(Number(sitzungen!.n), 1);
   });
