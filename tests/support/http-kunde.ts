@@ -49,7 +49,7 @@ export class HttpKunde {
     const login = await this.senden('/anmelden', { kundennummer, passwort });
     if (login.location === '/kunde/passwort') {
       await this.holen('/kunde/passwort');
-      const geaendert = await this.senden('/kunde/passwort', { bisher: passwort, neu: neuesPasswort, wiederholung: neuesPasswort, sprache: 'de' });
+      const geaendert = await this.senden('/kunde/passwort', { bisher: passwort, neu: neuesPasswort, wiederholung: neuesPasswort });
       if (geaendert.location !== '/kunde') throw new Error(`password change failed: ${geaendert.status}`);
     } else if (login.location !== '/kunde') throw new Error(`login failed: ${login.status}`);
   }

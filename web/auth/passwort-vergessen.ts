@@ -6,8 +6,8 @@ import { normalisiereKundennummer } from '../../domain/nummern.js';
 import { linkTokenHash } from '../../domain/passwort-link.js';
 import type { AppContext } from '../../platform/context.js';
 import { hashPasswort } from '../../platform/passwort.js';
+import { zugaengeBeenden } from '../../services/konto/zugaenge-beenden.js';
 import type { MessageKey } from '../i18n/de.js';
-import { sitzungenDesKundenBeenden } from '../sitzung/sitzung.js';
 import type { LinkAktionen } from './vergessen-routes.js';
 
 /** Starts the mail workflow for any well-formed number; the activity alone decides whether an account gets a mail. */
@@ -40,8 +40,7 @@ export async function linkEinloesen(db: Db, token: string, neu: string, wiederho
     const problem = pruefeNeuesPasswort(neu, wiederholung, kunde.kundennummer, '');
     if (problem) return { ok: false, problem };
     await trx('kunden').where({ id: kunde.id }).update({ passwort_hash: await hashPasswort(neu), passwort_aendern: false, updated_at: trx.fn.now() });
-    await trx('passwort_links').where({ kunde_id: kunde.id }).whereNull('benutzt_am').update({ benutzt_am: trx.fn.now() });
-    await sitzungenDesKundenBeenden(trx, kunde.id);
+    await zugaengeBeenden(trx, { art: 'kunde', id: kunde.id });
     await trx('anmeldeversuche').where({ kennung: `kunde:${kunde.kundennummer}` }).delete();
     return { ok: true };
   });

@@ -6,6 +6,7 @@ import { istSprache, translator } from '../i18n/index.js';
 import { rateLimit } from '../middleware/rate-limit.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
+import { spracheWaehlen } from '../sitzung/sprache-waehlen.js';
 import { kundeAnmelden } from './kunde-anmelden.js';
 import { LoginPage } from './login-page.js';
 
@@ -36,12 +37,11 @@ export function authRoutes(app: AppContext, sitzungen: Sitzungen): Router {
     }
   });
 
-  // A visitor's language choice, kept in the (anonymous) session; signed-in clients use Einstellungen.
+  // The language choice of the page header and the first-login page: kept in the session, and on the account when signed in.
   router.post('/sprache', async (ctx) => {
     const { sprache, zurueck = '/anmelden' } = ctx.state.formular.felder as Record<string, string>;
     if (!istSprache(sprache) || !ctx.state.sitzung) throw new FachlicherFehler('ungueltige_eingabe');
-    ctx.state.sitzung.daten.sprache = sprache;
-    await sitzungen.speichern(ctx.state.sitzung);
+    await spracheWaehlen(app.db, sitzungen, ctx.state.sitzung, sprache);
     ctx.redirect(/^(\/[a-z-]+){1,2}$/.test(zurueck) ? zurueck : '/anmelden');
   });
 

@@ -7,7 +7,7 @@ import { jobcenter } from '../../domain/jobcenter.js';
 import { kundennummerMuster, normalisiereKundennummer } from '../../domain/nummern.js';
 import { neuesZugangspasswort } from '../../domain/zugangspasswort.js';
 import { hashPasswort } from '../../platform/passwort.js';
-import { sitzungenDesKundenBeenden } from '../sitzung/sitzung.js';
+import { zugaengeBeenden } from '../../services/konto/zugaenge-beenden.js';
 
 export interface NeuerKunde {
   kundennummer: string;
@@ -88,8 +88,7 @@ export async function zugangErneuern(db: Db, eingabe: string): Promise<{ kundenn
   const hash = await hashPasswort(passwort);
   await db.transaction(async (trx) => {
     await trx('kunden').where({ id: kunde.id }).update({ passwort_hash: hash, passwort_aendern: true, updated_at: trx.fn.now() });
-    await trx('passwort_links').where({ kunde_id: kunde.id }).whereNull('benutzt_am').update({ benutzt_am: trx.fn.now() });
-    await sitzungenDesKundenBeenden(trx, kunde.id);
+    await zugaengeBeenden(trx, { art: 'kunde', id: kunde.id });
     await trx('anmeldeversuche').where({ kennung: `kunde:${kundennummer}` }).delete();
   });
   return { kundennummer, pdf };
@@ -100,6 +99,6 @@ export async function kundeDeaktivieren(db: Db, eingabe: string): Promise<void> 
   await db.transaction(async (trx) => {
     const [kunde] = await trx('kunden').where({ kundennummer, aktiv: true }).update({ aktiv: false, updated_at: trx.fn.now() }).returning('id');
     if (!kunde) throw new FachlicherFehler('nicht_gefunden');
-    await sitzungenDesKundenBeenden(trx, kunde.id);
+    await zugaengeBeenden(trx, { art: 'kunde', id: kunde.id });
   });
 }

@@ -3,7 +3,7 @@ import { istEmailAdresse } from '../../domain/email.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { partnerLinkSenden } from '../partner/passwort-link.js';
-import { sitzungenDesPartnerBenutzersBeenden } from '../sitzung/sitzung.js';
+import { zugaengeBeenden } from '../../services/konto/zugaenge-beenden.js';
 
 export interface NeuePartnerOrganisation {
   name: string;
@@ -98,8 +98,7 @@ export async function partnerDeaktivieren(app: AppContext, partnerId: number): P
     const [partner] = await trx('partner').where({ id: partnerId, aktiv: true }).update({ aktiv: false, updated_at: trx.fn.now() }).returning('name');
     if (!partner) throw new FachlicherFehler('nicht_gefunden');
     const benutzer = await trx('partner_benutzer').where({ partner_id: partnerId }).pluck('id');
-    await trx('partner_passwort_links').whereIn('partner_benutzer_id', benutzer).whereNull('benutzt_am').update({ benutzt_am: trx.fn.now() });
-    for (const id of benutzer) await sitzungenDesPartnerBenutzersBeenden(trx, id);
+    for (const id of benutzer) await zugaengeBeenden(trx, { art: 'partner', id });
     await trx('partner_kunden').where({ partner_id: partnerId }).delete();
     return { name: partner.name };
   });

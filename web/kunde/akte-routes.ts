@@ -9,6 +9,7 @@ import { pdfSenden } from '../components/download.js';
 import { istSprache, translator } from '../i18n/index.js';
 import { renderHtml } from '../render.js';
 import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
+import { spracheWaehlen } from '../sitzung/sprache-waehlen.js';
 import { eingangLaden } from './brief-abfragen.js';
 import { briefAbrufen } from '../ausgang/abrufen.js';
 import { EingangPage } from './eingang-page.js';
@@ -67,9 +68,7 @@ export function akteRoutes(router: Router, app: AppContext, sitzungen: Sitzungen
   router.post('/sprache', async (ctx) => {
     const { sprache } = ctx.state.formular.felder as Record<string, string>;
     if (!istSprache(sprache)) throw new FachlicherFehler('ungueltige_eingabe', 'unbekannte Sprache', { sprache: 'ungueltig' });
-    await app.db('kunden').where({ id: ctx.state.kunde.id }).update({ sprache });
-    const sitzung = ctx.state.sitzung as Sitzung;
-    sitzung.daten.sprache = sprache;
+    await spracheWaehlen(app.db, sitzungen, ctx.state.sitzung as Sitzung, sprache);
     await sitzungen.melden(ctx, translator(sprache).t('sprache.erfolg'));
     ctx.redirect('/kunde/einstellungen');
   });

@@ -1,7 +1,7 @@
-// Passwort ändern (forced after the first sign-in) with the language choice offered alongside.
+// Passwort ändern (forced after the first sign-in, with the language choice offered as a form of its own).
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
-import { sprachNamen, sprachen } from '../i18n/index.js';
+import { SpracheFormular } from '../components/sprache-formular.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 
 export function PasswortPage({ kontext, erstesMal, fehler = [] }: { kontext: PortalKontext; erstesMal: boolean; fehler?: Array<{ feld: string; text: string }> }) {
@@ -10,7 +10,15 @@ export function PasswortPage({ kontext, erstesMal, fehler = [] }: { kontext: Por
   return (
     <PortalPage kontext={kontext} titel={t('passwort.titel')}>
       <FehlerZusammenfassung i18n={kontext.i18n} fehler={fehler} />
-      {erstesMal && <p>{t('passwort.erstes_mal')}</p>}
+      {erstesMal && (
+        <>
+          <p>{t('passwort.erstes_mal')}</p>
+          <section class="karte" aria-labelledby="sprache-titel">
+            <h2 id="sprache-titel">{t('sprache.titel')}</h2>
+            <SpracheFormular i18n={kontext.i18n} csrf={kontext.csrf} aktion="/sprache" zurueck="/kunde/passwort" />
+          </section>
+        </>
+      )}
       <form method="post" action={partner ? '/partner/passwort' : '/kunde/passwort'} class="karte formular" noValidate>
         <input type="hidden" name="_csrf" value={kontext.csrf} />
         <label for="bisher">{t('passwort.bisher')}</label>
@@ -25,18 +33,6 @@ export function PasswortPage({ kontext, erstesMal, fehler = [] }: { kontext: Por
         <label for="wiederholung">{t('passwort.wiederholung')}</label>
         <FeldFehler feld="wiederholung" fehler={fehler} />
         <input id="wiederholung" name="wiederholung" type="password" autocomplete="new-password" required {...feldAria('wiederholung', fehler)} />
-        {erstesMal && (
-          <>
-            <label for="sprache">{t('sprache.waehlen')}</label>
-            <select id="sprache" name="sprache">
-              {sprachen.map((s) => (
-                <option value={s} lang={s} selected={s === kontext.i18n.sprache}>
-                  {sprachNamen[s]}
-                </option>
-              ))}
-            </select>
-          </>
-        )}
         <button type="submit">{t('passwort.speichern')}</button>
       </form>
     </PortalPage>

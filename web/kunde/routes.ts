@@ -10,13 +10,12 @@ import { GesendetPage } from './gesendet-page.js';
 import { MitteilungPage } from './mitteilung-page.js';
 import { StatusVerlauf } from './status-verlauf.js';
 import type { AppContext } from '../../platform/context.js';
-import { istSprache, translator } from '../i18n/index.js';
+import { passwortAendern } from '../../services/konto/passwort-aendern.js';
 import type { MessageKey } from '../i18n/de.js';
 import { renderHtml } from '../render.js';
 import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
 import { eigenesDokument, gesendetLaden, startseiteLaden } from './abfragen.js';
 import { kundeErforderlich } from './kontext.js';
-import { passwortAendern } from './passwort-aendern.js';
 import { PasswortPage } from './passwort-page.js';
 import { StartseitePage } from './startseite-page.js';
 import { akteRoutes } from './akte-routes.js';
@@ -34,20 +33,14 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   });
 
   router.post('/passwort', async (ctx) => {
-    const sitzung = ctx.state.sitzung as Sitzung;
-    const { bisher = '', neu = '', wiederholung = '', sprache } = ctx.state.formular.felder as Record<string, string>;
+    const { bisher = '', neu = '', wiederholung = '' } = ctx.state.formular.felder as Record<string, string>;
     const ergebnis = await passwortAendern(app.db, { art: 'kunde', id: ctx.state.kunde.id }, { bisher, neu, wiederholung });
+    const { t } = ctx.state.portal.i18n;
     if (!ergebnis.ok) {
-      const { t } = ctx.state.portal.i18n;
       const fehler = [{ feld: ergebnis.feld, text: t(`passwort.${ergebnis.problem}` as MessageKey) }];
-      return renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: Boolean(sitzung.daten.passwortAendern), fehler }), 400);
+      return renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: Boolean((ctx.state.sitzung as Sitzung).daten.passwortAendern), fehler }), 400);
     }
-    if (sitzung.daten.passwortAendern && istSprache(sprache)) {
-      sitzung.daten.sprache = sprache;
-      await app.db('kunden').where({ id: ctx.state.kunde.id }).update({ sprache });
-    }
-    sitzung.daten.passwortAendern = false;
-    await sitzungen.melden(ctx, translator(sitzung.daten.sprache).t('passwort.erfolg'));
+    await sitzungen.erneuern(ctx, { passwortAendern: false, meldung: { art: 'erfolg', text: t('passwort.erfolg') } });
     ctx.redirect('/kunde');
   });
   router.get('/dokument-senden', (ctx) => renderHtml(ctx, DokumentSendenPage({ kontext: ctx.state.portal })));

@@ -3,7 +3,7 @@ import type { Db } from '../../db/knex.js';
 import { istEmailAdresse } from '../../domain/email.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
-import { sitzungenDesPartnerBenutzersBeenden } from '../sitzung/sitzung.js';
+import { zugaengeBeenden } from '../../services/konto/zugaenge-beenden.js';
 import { partnerLinkSenden } from './passwort-link.js';
 
 export interface BenutzerZeile {
@@ -102,8 +102,7 @@ export async function benutzerDeaktivieren(db: Db, partnerId: number, benutzerId
     if (!benutzer) throw new FachlicherFehler('nicht_gefunden');
     if (benutzer.ist_admin) await andereAdminsPruefen(trx, partnerId, benutzerId);
     await trx('partner_benutzer').where({ id: benutzerId }).update({ aktiv: false, updated_at: trx.fn.now() });
-    await trx('partner_passwort_links').where({ partner_benutzer_id: benutzerId }).whereNull('benutzt_am').update({ benutzt_am: trx.fn.now() });
-    await sitzungenDesPartnerBenutzersBeenden(trx, benutzerId);
+    await zugaengeBeenden(trx, { art: 'partner', id: benutzerId });
     return { email: benutzer.email };
   });
 }

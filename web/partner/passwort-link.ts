@@ -5,11 +5,11 @@ import { pruefeNeuesPasswort } from '../../domain/anmeldung.js';
 import { linkTokenHash, type PasswortLinkAnfrage } from '../../domain/passwort-link.js';
 import type { AppContext } from '../../platform/context.js';
 import { hashPasswort } from '../../platform/passwort.js';
+import { zugaengeBeenden } from '../../services/konto/zugaenge-beenden.js';
 import { partnerKennung } from '../auth/partner-anmelden.js';
 import type { LinkErgebnis } from '../auth/passwort-vergessen.js';
 import type { LinkAktionen } from '../auth/vergessen-routes.js';
 import type { MessageKey } from '../i18n/de.js';
-import { sitzungenDesPartnerBenutzersBeenden } from '../sitzung/sitzung.js';
 
 /** Starts the mail workflow for any address; the activity alone decides whether an account gets a mail. */
 export async function partnerLinkSenden(app: AppContext, email: string, zweck: 'einladung' | 'vergessen'): Promise<void> {
@@ -40,8 +40,7 @@ export async function partnerLinkEinloesen(db: Db, token: string, neu: string, w
     const problem = pruefeNeuesPasswort(neu, wiederholung, link.email, '');
     if (problem) return { ok: false, problem };
     await trx('partner_benutzer').where({ id: link.id }).update({ passwort_hash: await hashPasswort(neu), updated_at: trx.fn.now() });
-    await trx('partner_passwort_links').where({ partner_benutzer_id: link.id }).whereNull('benutzt_am').update({ benutzt_am: trx.fn.now() });
-    await sitzungenDesPartnerBenutzersBeenden(trx, link.id);
+    await zugaengeBeenden(trx, { art: 'partner', id: link.id });
     await trx('anmeldeversuche').where({ kennung: partnerKennung(link.email) }).delete();
     return { ok: true };
   });

@@ -2,13 +2,14 @@
 import Router from '@koa/router';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
+import { passwortAendern } from '../../services/konto/passwort-aendern.js';
 import type { MessageKey } from '../i18n/de.js';
 import { istSprache, translator } from '../i18n/index.js';
 import { EinstellungenPage } from '../kunde/einstellungen-page.js';
-import { passwortAendern } from '../kunde/passwort-aendern.js';
 import { PasswortPage } from '../kunde/passwort-page.js';
 import { renderHtml } from '../render.js';
 import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
+import { spracheWaehlen } from '../sitzung/sprache-waehlen.js';
 import { partnerEingangRoutes } from './eingang-routes.js';
 import { partnerGesendetRoutes } from './gesendet-routes.js';
 import { partnerErforderlich } from './kontext.js';
@@ -33,8 +34,7 @@ export function partnerRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   router.post('/sprache', async (ctx) => {
     const { sprache } = ctx.state.formular.felder as Record<string, string>;
     if (!istSprache(sprache)) throw new FachlicherFehler('ungueltige_eingabe', 'unbekannte Sprache', { sprache: 'ungueltig' });
-    await app.db('partner_benutzer').where({ id: ctx.state.partner.benutzerId }).update({ sprache });
-    (ctx.state.sitzung as Sitzung).daten.sprache = sprache;
+    await spracheWaehlen(app.db, sitzungen, ctx.state.sitzung as Sitzung, sprache);
     await sitzungen.melden(ctx, translator(sprache).t('sprache.erfolg'));
     ctx.redirect('/partner/einstellungen');
   });
@@ -49,7 +49,7 @@ export function partnerRoutes(app: AppContext, sitzungen: Sitzungen): Router {
       const text = t(ergebnis.problem === 'wie_kundennummer' ? 'partner.passwort.wie_kennung' : (`passwort.${ergebnis.problem}` as MessageKey));
       return renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: false, fehler: [{ feld: ergebnis.feld, text }] }), 400);
     }
-    await sitzungen.melden(ctx, t('passwort.erfolg'));
+    await sitzungen.erneuern(ctx, { meldung: { art: 'erfolg', text: t('passwort.erfolg') } });
     ctx.redirect('/partner/einstellungen');
   });
   return router;

@@ -114,6 +114,12 @@ export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
     return sitzung;
   }
 
+  /** Continues the current session under a new id and CSRF token with its data (after a new password ended every old one). */
+  async function erneuern(ctx: Context, aenderungen: Partial<Omit<SitzungDaten, 'csrf'>> = {}): Promise<Sitzung> {
+    const { csrf: _csrf, ...daten } = (ctx.state.sitzung as Sitzung).daten;
+    return starten(ctx, { ...daten, ...aenderungen });
+  }
+
   async function speichern(sitzung: Sitzung): Promise<void> {
     await db('sitzungen').where({ id: sitzung.id }).update({ daten: sitzung.daten });
   }
@@ -153,17 +159,7 @@ export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
     await next();
   };
 
-  return { middleware, starten, speichern, beenden, csrfFuer, melden, meldungAbholen };
+  return { middleware, starten, erneuern, speichern, beenden, csrfFuer, melden, meldungAbholen };
 }
 
 export type Sitzungen = ReturnType<typeof sitzungen>;
-
-/** Ends every session of a client (new password, deactivation); runs inside the caller's transaction. */
-export async function sitzungenDesKundenBeenden(db: Db, kundeId: number): Promise<void> {
-  await db('sitzungen').whereRaw("(daten->>'kundeId')::int = ?", [kundeId]).delete();
-}
-
-/** Ends every session of a partner user (new password, deactivation); runs inside the caller's transaction. */
-export async function sitzungenDesPartnerBenutzersBeenden(db: Db, benutzerId: number): Promise<void> {
-  await db('sitzungen').whereRaw("(daten->>'partnerBenutzerId')::int = ?", [benutzerId]).delete();
-}
