@@ -95,15 +95,16 @@ export function multipartLesen(req: IncomingMessage, { ordner, csrfGeprueft, tok
       }
       const datei: HochgeladeneDatei = { feld, name: info.filename ?? '', bytes: 0, kopf: new Uint8Array() };
       // A browser sends a field left without a file as an unnamed, empty part: that is no file. A named empty one is.
-      if (datei.name) dateien.push(datei);
+      // Its place among the chosen files (parts may all be announced before any of their bytes arrive).
+      let platz = datei.name ? dateien.push(datei) : 0;
       const kopf: Buffer[] = [];
       let kopfLaenge = 0;
       let ziel: WriteStream | undefined;
 
       stream.on('data', (teil: Buffer) => {
         if (datei.bytes === 0) {
-          if (!datei.name) dateien.push(datei);
-          if (!ueberGrenze && dateien.length <= grenzen.dateienProEinreichung) ziel = oeffnen(datei, dateien.length);
+          platz ||= dateien.push(datei);
+          if (!ueberGrenze && platz <= grenzen.dateienProEinreichung) ziel = oeffnen(datei, platz);
         }
         datei.bytes += teil.length;
         gesamt += teil.length;
