@@ -13,6 +13,7 @@ import { ensureTemporalCli } from '../platform/temporal-cli.js';
 import { startTemporalDevServer } from '../platform/temporal-dev-server.js';
 import { loadTemporalPlan } from '../platform/temporal-plan.js';
 import { freePort } from '../tests/support/ports.js';
+import { uploadSpeicherMessen, type UploadSpeicherErgebnis } from './upload-speicher.js';
 import { webMessen, webVorbereiten, type WebErgebnis } from './web.js';
 import { einreichenUndMessen, gescanntesPdf, handyfoto, latenzen, scansDauerhaft, spitzenspeicherMb, warteAufAblage } from './pipeline.js';
 
@@ -91,17 +92,24 @@ async function pipelineMessen() {
 
 // Whatever happens while measuring, the worker processes and servers are stopped afterwards.
 try {
-  // BENCH_TEIL=web or =pipeline runs one part; the file keeps the other part's last figures.
+  // BENCH_TEIL=web, =pipeline or =upload runs one part; the file keeps the other parts' last figures.
   const teil = process.env.BENCH_TEIL ?? 'alles';
-  const pipeline = teil === 'web' ? undefined : await pipelineMessen();
+  const mit = (name: string) => teil === 'alles' || teil === name;
+  const pipeline = mit('pipeline') ? await pipelineMessen() : undefined;
   if (pipeline) console.log(JSON.stringify(pipeline, null, 2));
-  console.log('web: gesendet page, 50 documents, 100 connections …');
   let web: WebErgebnis[] | undefined;
-  if (teil !== 'pipeline') {
+  if (mit('web')) {
+    console.log('web: gesendet page, 50 documents, 100 connections …');
     await webVorbereiten(ctx);
     web = [await webMessen(workerEnv, 1), await webMessen(workerEnv, 2)];
   }
   if (web) console.log(JSON.stringify(web, null, 2));
+  let uploadSpeicher: UploadSpeicherErgebnis | undefined;
+  if (mit('upload')) {
+    console.log('upload memory: 10 anonymous 95 MB posts at once, one signed-in 100 MB submission …');
+    uploadSpeicher = await uploadSpeicherMessen(workerEnv);
+    console.log(JSON.stringify(uploadSpeicher, null, 2));
+  }
 
   const bisher = await readFile(resultsFile, 'utf8').then(JSON.parse, () => ({}));
   const results = {
@@ -110,6 +118,7 @@ try {
     maschine: { kerne: cpus().length, cpu: cpus()[0]?.model, speicher_gb: Math.round(totalmem() / 2 ** 30), node: process.version },
     ...(pipeline ? { pipeline } : {}),
     ...(web ? { web } : {}),
+    ...(uploadSpeicher ? { upload_speicher: uploadSpeicher } : {}),
   };
   await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 } finally {

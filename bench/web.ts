@@ -63,17 +63,30 @@ export async function webVorbereiten(ctx: AppContext): Promise<void> {
   await fuenfzigDokumente(ctx);
 }
 
-export async function webMessen(env: Record<string, string | undefined>, prozesse: number): Promise<WebErgebnis> {
+/** Starts bin/web.ts as production would and waits until it answers. */
+export async function webStarten(env: Record<string, string | undefined>, prozesse: number): Promise<{ url: string; web: ChildProcess }> {
   const port = 3900 + Math.floor(Math.random() * 90);
   const url = `http://127.0.0.1:${port}`;
   const web: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_WEB_NODE_ARGS ?? '--max-semi-space-size=32').split(' ').filter(Boolean), '--import', 'tsx', path.join(root, 'bin', 'web.ts')], {
     env: { ...env, PORT: String(port), PUBLIC_URL: url, LOG_LEVEL: 'warn', NODE_ENV: 'production', WEB_PROCESSES: String(prozesse) },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  await waitUntil('web server', async () => (await fetch(`${url}/healthz`)).ok, { timeoutMs: 60_000, intervalMs: 200 }).catch(() => {
+    web.kill('SIGTERM');
+    throw new Error('web server did not start');
+  });
+  return { url, web };
+}
+
+/** Stops a web process started by webStarten. */
+export async function webStoppen(web: ChildProcess): Promise<void> {
+  web.kill('SIGTERM');
+  await new Promise((resolve) => (web.exitCode === null ? web.once('exit', resolve) : resolve(null)));
+}
+
+export async function webMessen(env: Record<string, string | undefined>, prozesse: number): Promise<WebErgebnis> {
+  const { url, web } = await webStarten(env, prozesse);
   try {
-    await waitUntil('web server', async () => (await fetch(`${url}/healthz`)).ok, { timeoutMs: 60_000, intervalMs: 200 }).catch(() => {
-      throw new Error('web server did not start');
-    });
     const kunde = new HttpKunde(url);
     // The first run replaces the initial password; later runs sign in with the new one.
     await kunde.anmelden(demoLogins.zweiterKunde.kundennummer, erstesMal ? demoLogins.zweiterKunde.passwort : NEUES_PASSWORT, NEUES_PASSWORT);
@@ -105,7 +118,6 @@ export async function webMessen(env: Record<string, string | undefined>, prozess
   } finally {
     // Let requests autocannon left in flight finish before stopping the server.
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    web.kill('SIGTERM');
-    await new Promise((resolve) => (web.exitCode === null ? web.once('exit', resolve) : resolve(null)));
+    await webStoppen(web);
   }
 }

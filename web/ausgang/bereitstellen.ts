@@ -7,6 +7,7 @@ import { ausgangDokumentartenPartner } from '../../domain/katalog.js';
 import { grenzen } from '../../domain/grenzen.js';
 import { neueNummer, normalisiereKundennummer } from '../../domain/nummern.js';
 import type { AppContext } from '../../platform/context.js';
+import { dateiGroesse, dateiKopf, dateiSpeichern, type EingereichteDatei } from '../upload/datei.js';
 import type { DokumentAusgangInput } from '../../workflows/dokument-ausgang.js';
 
 export interface Brief {
@@ -18,7 +19,7 @@ export interface Brief {
   bereich: string;
   name: string;
   info?: string;
-  pdf: Uint8Array | undefined;
+  pdf: EingereichteDatei | undefined;
   erstelltVon: number;
   /** Tests shorten the 7- and 14-day periods. */
   fristen?: Pick<DokumentAusgangInput, 'erinnerungNachMs' | 'postversandNachMs'>;
@@ -29,9 +30,9 @@ export async function briefBereitstellen(app: AppContext, brief: Brief): Promise
   if (!brief.dokumentart.trim() || brief.dokumentart.length > 100) probleme.dokumentart = 'fehlt';
   if (!bereiche.includes(brief.bereich as Bereich)) probleme.bereich = 'fehlt';
   if (!brief.name.trim() || brief.name.length > 200) probleme.name = 'fehlt';
-  if (!brief.pdf || brief.pdf.byteLength === 0) probleme.datei = 'fehlt';
-  else if (brief.pdf.byteLength > grenzen.bytesProDatei) probleme.datei = 'zu_gross';
-  else if (erkenneDateityp(brief.pdf) !== 'pdf') probleme.datei = 'kein_pdf';
+  if (!brief.pdf || dateiGroesse(brief.pdf) === 0) probleme.datei = 'fehlt';
+  else if (dateiGroesse(brief.pdf) > grenzen.bytesProDatei) probleme.datei = 'zu_gross';
+  else if (erkenneDateityp(dateiKopf(brief.pdf)) !== 'pdf') probleme.datei = 'kein_pdf';
   const kunde = await app.db('kunden').where({ kundennummer: normalisiereKundennummer(brief.kundennummer), aktiv: true }).first('id', 'online_zustellung_seit');
   const anPartner = brief.partnerId !== undefined;
   let zugewiesen = false;
@@ -47,7 +48,7 @@ export async function briefBereitstellen(app: AppContext, brief: Brief): Promise
   }
   if (Object.keys(probleme).length > 0) throw new FachlicherFehler('ungueltige_eingabe', `Brief unvollständig: ${Object.keys(probleme).join(', ')}`, probleme);
 
-  const blob = await app.blobs.put(brief.pdf!, 'ausgang');
+  const blob = await dateiSpeichern(app.blobs, brief.pdf!, 'ausgang');
   const ausgangsnummer = neueNummer('A');
   // True only when this letter created the assignment: then (and only then) a failed start takes it back.
   let neueZuweisung = false;

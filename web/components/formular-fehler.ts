@@ -8,6 +8,12 @@ export function formularFehler(error: unknown, i18n: I18n, schluessel: (feld: st
   return Object.entries(error.felder).map(([feld, code]) => ({ feld: feld === 'dateien' ? 'datei1' : feld, text: i18n.t(schluessel(feld, code)) }));
 }
 
+/** 413 when a file or the whole submission is too large, otherwise 400. */
+export function formularStatus(error: unknown): 400 | 413 {
+  const felder = error instanceof FachlicherFehler ? Object.values(error.felder) : [];
+  return felder.some((code) => code.startsWith('zu_gross')) ? 413 : 400;
+}
+
 /** The same for the German-only staff forms: texts by "feld:code", then by "feld". */
 export function feldFehlerTexte(error: unknown, texte: Record<string, string>): Array<{ feld: string; text: string }> {
   if (!(error instanceof FachlicherFehler) || error.typ !== 'ungueltige_eingabe') throw error;

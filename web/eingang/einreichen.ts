@@ -9,6 +9,7 @@ import { neueNummer, normalisiereKundennummer } from '../../domain/nummern.js';
 import type { Kanal } from '../../domain/routing.js';
 import type { AppContext } from '../../platform/context.js';
 import { SOFORT_FRIST_MS, startVersuchen } from './eingang-starten.js';
+import { dateiGroesse, dateiKopf, dateiSpeichern, type EingereichteDatei } from '../upload/datei.js';
 
 export interface Absender {
   kanal: Kanal;
@@ -30,7 +31,7 @@ interface Gemeinsam {
 export interface DokumentEinreichung extends Gemeinsam {
   dokumentart: string;
   info?: string;
-  dateien: Uint8Array[];
+  dateien: EingereichteDatei[];
 }
 
 export interface MitteilungEinreichung extends Gemeinsam {
@@ -41,15 +42,16 @@ export interface MitteilungEinreichung extends Gemeinsam {
 }
 
 /** Every problem with the files at once, keyed by form field, so the form can show them all. */
-function dateiProbleme(dateien: Uint8Array[]): Record<string, string> {
+function dateiProbleme(dateien: EingereichteDatei[]): Record<string, string> {
   if (dateien.length === 0) return { datei1: 'datei_fehlt' };
   if (dateien.length > grenzen.dateienProEinreichung) return { dateien: 'zu_viele_dateien' };
   const probleme: Record<string, string> = {};
   dateien.forEach((datei, i) => {
-    const problem = datei.byteLength === 0 ? 'leer' : datei.byteLength > grenzen.bytesProDatei ? 'zu_gross' : !erkenneDateityp(datei) ? 'dateityp' : undefined;
+    const bytes = dateiGroesse(datei);
+    const problem = bytes === 0 ? 'leer' : bytes > grenzen.bytesProDatei ? 'zu_gross' : !erkenneDateityp(dateiKopf(datei)) ? 'dateityp' : undefined;
     if (problem) probleme[`datei${i + 1}`] = problem;
   });
-  if (Object.keys(probleme).length === 0 && dateien.reduce((sum, d) => sum + d.byteLength, 0) > grenzen.bytesProEinreichung) probleme.dateien = 'zu_gross';
+  if (Object.keys(probleme).length === 0 && dateien.reduce((sum, d) => sum + dateiGroesse(d), 0) > grenzen.bytesProEinreichung) probleme.dateien = 'zu_gross_zusammen';
   return probleme;
 }
 
@@ -159,7 +161,7 @@ export async function dokumentEinreichen(ctx: AppContext, einreichung: DokumentE
   const dokumentart: Record<string, string> = katalog.some((eintrag) => eintrag.name === einreichung.dokumentart) ? {} : { dokumentart: 'unbekannt' };
   const kunde = await empfaengerFinden(ctx, einreichung, { ...dokumentart, ...dateiProbleme(einreichung.dateien) });
   const dateien: BlobRef[] = [];
-  for (const datei of einreichung.dateien) dateien.push(await ctx.blobs.put(datei, 'upload'));
+  for (const datei of einreichung.dateien) dateien.push(await dateiSpeichern(ctx.blobs, datei, 'upload'));
   const felder = { art: 'dokument' as const, dokumentart: einreichung.dokumentart, info: einreichung.info, dateien: dateien.length };
   return starten(ctx, einreichung, kunde, felder, { art: 'dokument', dateien }, dateien.map((d) => d.key));
 }

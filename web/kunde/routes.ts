@@ -2,7 +2,7 @@
 import Router from '@koa/router';
 import type { MitteilungBereich } from '../../domain/bereich.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
-import { formularFehler } from '../components/formular-fehler.js';
+import { formularFehler, formularStatus } from '../components/formular-fehler.js';
 import { pdfSenden } from '../components/download.js';
 import { dokumentEinreichen, mitteilungEinreichen } from '../eingang/einreichen.js';
 import { DokumentSendenPage } from './dokument-senden-page.js';
@@ -11,6 +11,7 @@ import { MitteilungPage } from './mitteilung-page.js';
 import { StatusVerlauf } from './status-verlauf.js';
 import type { AppContext } from '../../platform/context.js';
 import { passwortAendern } from '../../services/konto/passwort-aendern.js';
+import type { Formular } from '../middleware/formular.js';
 import type { MessageKey } from '../i18n/de.js';
 import { renderHtml } from '../render.js';
 import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
@@ -49,13 +50,13 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
     const { dokumentart = '', info = '' } = ctx.state.formular.felder as Record<string, string>;
     const { i18n } = ctx.state.portal;
     try {
-      const dateien = (ctx.state.formular.dateien as Array<{ bytes: Buffer }>).map((d) => d.bytes);
+      const { dateien } = ctx.state.formular as Formular;
       const { eingangsnummer } = await dokumentEinreichen(app, { absender: { kanal: 'kunde' }, kundennummer: ctx.state.kunde.kundennummer, dokumentart, info: info.trim() || undefined, dateien });
       await sitzungen.melden(ctx, i18n.tf('senden.erfolg', { name: dokumentart, nummer: eingangsnummer }));
       ctx.redirect('/kunde/dokument-senden');
     } catch (error) {
       const fehler = formularFehler(error, i18n, (feld, code) => (feld === 'dokumentart' ? 'senden.fehler.dokumentart' : (`senden.fehler.${code}` as MessageKey)));
-      renderHtml(ctx, DokumentSendenPage({ kontext: ctx.state.portal, werte: { dokumentart, info }, fehler }), 400);
+      renderHtml(ctx, DokumentSendenPage({ kontext: ctx.state.portal, werte: { dokumentart, info }, fehler }), formularStatus(error));
     }
   });
 

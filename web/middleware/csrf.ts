@@ -12,12 +12,16 @@ function gleich(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/** Whether the token is the session's own CSRF token. */
+export function tokenGueltig(sitzung: Sitzung | undefined, token: string): boolean {
+  return Boolean(sitzung && token && gleich(token, sitzung.daten.csrf));
+}
+
 export function csrf(): Middleware {
   return async (ctx, next) => {
     if (!sicher.has(ctx.method)) {
-      const sitzung: Sitzung | undefined = ctx.state.sitzung;
       const token = ctx.get('X-CSRF-Token') || ctx.state.formular?.felder?._csrf || '';
-      if (!sitzung || !token || !gleich(token, sitzung.daten.csrf)) throw new FachlicherFehler('formular_abgelaufen');
+      if (!tokenGueltig(ctx.state.sitzung, token)) throw new FachlicherFehler('formular_abgelaufen');
     }
     await next();
   };

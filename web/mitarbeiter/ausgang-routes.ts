@@ -3,6 +3,7 @@ import type Router from '@koa/router';
 import type { Context } from 'koa';
 import { grenzen } from '../../domain/grenzen.js';
 import type { AppContext } from '../../platform/context.js';
+import type { Formular } from '../middleware/formular.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import { briefBereitstellen } from '../ausgang/bereitstellen.js';
@@ -55,7 +56,7 @@ export function ausgangRoutes(router: Router, app: AppContext, sitzungen: Sitzun
 
   router.post('/ausgang', async (ctx) => {
     const werte = ctx.state.formular.felder as Record<string, string>;
-    const datei = (ctx.state.formular.dateien as Array<{ feld: string; bytes: Buffer }>).find((d) => d.feld === 'datei');
+    const datei = (ctx.state.formular as Formular).dateien.find((d) => d.feld === 'datei');
     const partnerId = partnerAusWahl(werte.empfaenger);
     try {
       const { ausgangsnummer } = await briefBereitstellen(app, {
@@ -65,7 +66,7 @@ export function ausgangRoutes(router: Router, app: AppContext, sitzungen: Sitzun
         bereich: werte.bereich ?? '',
         name: werte.name ?? '',
         info: werte.info,
-        pdf: datei?.bytes,
+        pdf: datei,
         erstelltVon: ctx.state.mitarbeiter.id,
       });
       const wo = partnerId === undefined ? 'der Kundin oder des Kunden' : 'der Partnerorganisation';

@@ -2,11 +2,12 @@
 import type Router from '@koa/router';
 import type { MitteilungBereich } from '../../domain/bereich.js';
 import type { AppContext } from '../../platform/context.js';
-import { formularFehler } from '../components/formular-fehler.js';
+import { formularFehler, formularStatus } from '../components/formular-fehler.js';
 import { dokumentEinreichen, mitteilungEinreichen, type Absender } from '../eingang/einreichen.js';
 import type { MessageKey } from '../i18n/de.js';
 import { DokumentSendenPage } from '../kunde/dokument-senden-page.js';
 import { MitteilungPage } from '../kunde/mitteilung-page.js';
+import type { Formular } from '../middleware/formular.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import type { SitzungsPartner } from '../sitzung/sitzung.js';
@@ -37,14 +38,14 @@ export function partnerSendenRoutes(router: Router, app: AppContext, sitzungen: 
     const werte = ctx.state.formular.felder as Record<string, string>;
     const { i18n } = ctx.state.portal;
     try {
-      const dateien = (ctx.state.formular.dateien as Array<{ bytes: Buffer }>).map((d) => d.bytes);
+      const { dateien } = ctx.state.formular as Formular;
       const dokumentart = werte.dokumentart ?? '';
       const { eingangsnummer } = await dokumentEinreichen(app, { absender: absender(ctx.state.partner), ...kundeAusFormular(werte), dokumentart, info: werte.info?.trim() || undefined, dateien });
       await sitzungen.melden(ctx, i18n.tf('partner.senden.erfolg', { name: dokumentart, nummer: eingangsnummer }));
       ctx.redirect('/partner/dokument-senden');
     } catch (error) {
       const fehler = formularFehler(error, i18n, (feld, code) => kundenFehler[`${feld}:${code}`] ?? (feld === 'dokumentart' ? 'senden.fehler.dokumentart' : (`senden.fehler.${code}` as MessageKey)));
-      renderHtml(ctx, DokumentSendenPage({ kontext: ctx.state.portal, werte, fehler }), 400);
+      renderHtml(ctx, DokumentSendenPage({ kontext: ctx.state.portal, werte, fehler }), formularStatus(error));
     }
   });
 
