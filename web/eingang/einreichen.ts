@@ -161,7 +161,12 @@ export async function dokumentEinreichen(ctx: AppContext, einreichung: DokumentE
   const dokumentart: Record<string, string> = katalog.some((eintrag) => eintrag.name === einreichung.dokumentart) ? {} : { dokumentart: 'unbekannt' };
   const kunde = await empfaengerFinden(ctx, einreichung, { ...dokumentart, ...dateiProbleme(einreichung.dateien) });
   const dateien: BlobRef[] = [];
-  for (const datei of einreichung.dateien) dateien.push(await dateiSpeichern(ctx.blobs, datei, 'upload'));
+  try {
+    for (const datei of einreichung.dateien) dateien.push(await dateiSpeichern(ctx.blobs, datei, 'upload'));
+  } catch (error) {
+    await Promise.allSettled(dateien.map((d) => ctx.blobs.delete(d.key)));
+    throw error;
+  }
   const felder = { art: 'dokument' as const, dokumentart: einreichung.dokumentart, info: einreichung.info, dateien: dateien.length };
   return starten(ctx, einreichung, kunde, felder, { art: 'dokument', dateien }, dateien.map((d) => d.key));
 }
