@@ -69,7 +69,7 @@ export const en: Messages = {
   'senden.hilfe.lohnabrechnung': 'Payslip: the salary or wage statement for one month.',
   'senden.hilfe.nebenkostenabrechnung': 'Service charge statement: the yearly statement of the service or heating costs of your home.',
   'senden.hilfe.sonstiges': 'Other: anything else, if you do not know who is responsible. The post room (Poststelle) passes it on.',
-  'senden.hilfe.sonstiges_leistung': 'Other – benefits: other documents about money you receive or pay (e.g. rent, income).',
+  'senden.hilfe.sonstiges_leistung': 'Other – benefits: other documents about cash benefits (e.g. rent, income).',
   'senden.hilfe.sonstiges_vermittlung': 'Other – placement: other documents about work and training (e.g. job applications, certificates and references).',
   'senden.hilfe.weiterbewilligungsantrag': 'Application for continued benefits: your application to go on receiving citizen’s benefit (Bürgergeld).',
   'senden.hochladen': 'Upload now',
