@@ -5,10 +5,11 @@ export const jobcenter = {
   plzOrt: '12345 Musterstadt',
   telefon: '0123 4567-0',
   email: 'poststelle@jobcenter-musterstadt.example',
+  /** Weekdays (1 = Monday … 7 = Sunday) with their opening times; none means closed, appointments by arrangement. */
   oeffnungszeiten: [
-    { tage: 'Montag, Dienstag, Freitag', zeiten: '08:00–12:00 Uhr' },
-    { tage: 'Donnerstag', zeiten: '08:00–12:00 und 14:00–17:30 Uhr' },
-    { tage: 'Mittwoch', zeiten: 'geschlossen (Termine nach Vereinbarung)' },
+    { tage: [1, 2, 5], zeiten: [{ von: '08:00', bis: '12:00' }] },
+    { tage: [4], zeiten: [{ von: '08:00', bis: '12:00' }, { von: '14:00', bis: '17:30' }] },
+    { tage: [3], zeiten: [] },
   ],
 } as const;
 

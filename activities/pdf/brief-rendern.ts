@@ -1,8 +1,9 @@
 // Renders a letter (letterhead, sender, recipient, date, subject, text) into an A4 PDF with a Unicode font.
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
 import { jobcenter } from '../../domain/jobcenter.js';
 import { schriftenLaden as loadFonts } from '../../platform/schriften.js';
+import { messer, umbrechen } from '../../platform/zeilenumbruch.js';
 
 export interface Brief {
   absender: string[];
@@ -12,28 +13,11 @@ export interface Brief {
   text: string;
 }
 
-
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 70;
 const SIZE = 11;
 const LEADING = 15;
-
-function wrap(text: string, font: PDFFont, width: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, SIZE) <= width) line = candidate;
-      else {
-        if (line) lines.push(line);
-        line = word;
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
-}
+const WIDTH = A4[0] - 2 * MARGIN;
 
 export async function renderBrief(brief: Brief): Promise<Uint8Array> {
   const [regularBytes, boldBytes] = await loadFonts();
@@ -47,13 +31,18 @@ export async function renderBrief(brief: Brief): Promise<Uint8Array> {
 
   let page: PDFPage = pdf.addPage(A4);
   let y = A4[1] - MARGIN;
-  const write = (text: string, font = regular, size = SIZE, x = MARGIN) => {
-    if (y < MARGIN) {
-      page = pdf.addPage(A4);
-      y = A4[1] - MARGIN;
+  /** Writes text in lines that fit between the margins, on as many pages as it needs; `rechts` aligns each line right. */
+  const write = (text: string, font = regular, size = SIZE, rechts = false) => {
+    const messen = messer(font, size);
+    for (const line of umbrechen(text, WIDTH, messen)) {
+      if (y < MARGIN) {
+        page = pdf.addPage(A4);
+        y = A4[1] - MARGIN;
+      }
+      const x = rechts ? A4[0] - MARGIN - messen(line) : MARGIN;
+      if (line) page.drawText(line, { x, y, size, font, color: rgb(0.1, 0.1, 0.1) });
+      y -= size + (LEADING - SIZE);
     }
-    page.drawText(text, { x, y, size, font, color: rgb(0.1, 0.1, 0.1) });
-    y -= size + (LEADING - SIZE);
   };
 
   write(jobcenter.name, bold, 16);
@@ -66,10 +55,10 @@ export async function renderBrief(brief: Brief): Promise<Uint8Array> {
   y -= 20;
   const datum = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(brief.datum);
   const ortDatum = `${jobcenter.plzOrt.replace(/^\d+\s*/, '')}, ${datum}`;
-  write(ortDatum, regular, SIZE, A4[0] - MARGIN - regular.widthOfTextAtSize(ortDatum, SIZE));
+  write(ortDatum, regular, SIZE, true);
   y -= 10;
-  for (const line of wrap(brief.betreff, bold, A4[0] - 2 * MARGIN)) write(line, bold);
+  write(brief.betreff, bold);
   y -= 10;
-  for (const line of wrap(brief.text, regular, A4[0] - 2 * MARGIN)) write(line);
+  write(brief.text);
   return pdf.save();
 }

@@ -2,6 +2,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { schriftenLaden } from '../../platform/schriften.js';
+import { absaetze, messer, umbrechen, type Messen } from '../../platform/zeilenumbruch.js';
 import type { ExportDatei, ExportListe } from './liste.js';
 
 const SEITE: [number, number] = [841.89, 595.28];
@@ -14,64 +15,6 @@ const INNEN = 3;
 const MAX_WORTBREITE = 150;
 const LINIE = rgb(0.7, 0.7, 0.7);
 const KOPF_HINTERGRUND = rgb(0.92, 0.92, 0.92);
-
-type Messen = (text: string) => number;
-
-/** Widths at one size, remembered per string: pdf-lib measures by a full glyph layout, which is slow for 1000 rows. */
-function messer(font: PDFFont, groesse: number): Messen {
-  const bekannt = new Map<string, number>();
-  return (text) => {
-    let breite = bekannt.get(text);
-    if (breite === undefined) bekannt.set(text, (breite = font.widthOfTextAtSize(text, groesse)));
-    return breite;
-  };
-}
-
-/** Paragraphs as the font can draw them: any line break splits, tabs become spaces, control characters and lone surrogates go. */
-const absaetze = (text: string) =>
-  text
-    .replace(/\t/g, ' ')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
-    .split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/);
-
-/** Splits text into lines that fit the width, breaking words that are longer than a line. */
-function umbrechen(text: string, breite: number, messen: Messen): string[] {
-  const zeilen: string[] = [];
-  const leer = messen(' ');
-  for (const absatz of absaetze(text)) {
-    let zeile = '';
-    let belegt = 0;
-    for (const wort of absatz.split(/ +/).filter(Boolean)) {
-      const w = messen(wort);
-      if (zeile && belegt + leer + w <= breite) {
-        zeile += ` ${wort}`;
-        belegt += leer + w;
-        continue;
-      }
-      if (zeile) zeilen.push(zeile);
-      zeile = '';
-      belegt = 0;
-      if (w <= breite) {
-        zeile = wort;
-        belegt = w;
-        continue;
-      }
-      for (const zeichen of wort) {
-        const z = messen(zeichen);
-        if (zeile && belegt + z > breite) {
-          zeilen.push(zeile);
-          zeile = '';
-          belegt = 0;
-        }
-        zeile += zeichen;
-        belegt += z;
-      }
-    }
-    zeilen.push(zeile);
-  }
-  return zeilen;
-}
 
 /**
  * Column widths: each at least as wide as its longest word (numbers and codes stay on one line, up to a cap), the rest
@@ -104,14 +47,14 @@ export async function pdfExport(liste: ExportListe): Promise<ExportDatei> {
   const messenFett = messer(schriftFett, GROESSE);
   const breiten = spaltenBreiten(liste, messen, messenFett);
   const zellen = (zeile: string[], m: Messen) => breiten.map((breite, i) => umbrechen(zeile[i] ?? '', breite - 2 * INNEN, m));
-  const kopf = zellen(liste.spalten, messenFett).map((z) => z.slice(0, 6));
+  const kopf = zellen(liste.spalten, messenFett);
   const hoehe = (zeilen: string[][]) => Math.max(1, ...zeilen.map((z) => z.length));
   const stand = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' }).format(liste.erstelltAm);
 
   let seite!: PDFPage;
   let y = 0;
-  const schreiben = (text: string, font: PDFFont, groesse: number, maxZeilen: number) => {
-    for (const zeile of umbrechen(text, BREITE, messer(font, groesse)).slice(0, maxZeilen)) {
+  const schreiben = (text: string, font: PDFFont, groesse: number) => {
+    for (const zeile of umbrechen(text, BREITE, messer(font, groesse))) {
       seite.drawText(zeile, { x: RAND, y: y - groesse, size: groesse, font });
       y -= groesse * 1.3;
     }
@@ -134,9 +77,9 @@ export async function pdfExport(liste: ExportListe): Promise<ExportDatei> {
     seite = pdf.addPage(SEITE);
     y = SEITE[1] - RAND;
     if (pdf.getPageCount() === 1) {
-      schreiben(liste.titel, schriftFett, 14, 3);
-      if (liste.untertitel) schreiben(liste.untertitel, schrift, 10, 2);
-      schreiben(`Stand: ${stand} · ${liste.zeilen.length} Einträge`, schrift, 9, 1);
+      schreiben(liste.titel, schriftFett, 14);
+      if (liste.untertitel) schreiben(liste.untertitel, schrift, 10);
+      schreiben(`Stand: ${stand} · ${liste.zeilen.length} Einträge`, schrift, 9);
       y -= 8;
     }
     zeileZeichnen(kopf, schriftFett, 0, hoehe(kopf), KOPF_HINTERGRUND);
@@ -145,7 +88,7 @@ export async function pdfExport(liste: ExportListe): Promise<ExportDatei> {
   const platzNeueSeite = Math.floor((SEITE[1] - RAND - (hoehe(kopf) * ZEILE + 2 * INNEN) - UNTEN - 2 * INNEN) / ZEILE);
 
   neueSeite();
-  if (liste.zeilen.length === 0) schreiben('Keine Einträge', schrift, 10, 1);
+  if (liste.zeilen.length === 0) schreiben('Keine Einträge', schrift, 10);
   for (const zeile of liste.zeilen) {
     const umbrochen = zellen(zeile, messen);
     const anzahl = hoehe(umbrochen);

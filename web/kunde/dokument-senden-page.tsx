@@ -1,10 +1,10 @@
 // Dokument senden (clients and partners): Name (Dokumentart with its help text), Info, Datei 1 … ; limits shown before upload.
 import { kundenDokumentarten, partnerDokumentarten } from '../../domain/katalog.js';
-import { hilfetexte } from '../../domain/hilfetexte.js';
 import { FeldFehler, feldAria, type FeldFehlerEintrag } from '../components/feld-fehler.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import { KundeFelder } from '../partner/kunde-felder.js';
+import { dokumentartHilfe } from './dokumentart-hilfe.js';
 
 export type FormFehler = FeldFehlerEintrag;
 
@@ -32,12 +32,12 @@ export function DokumentSendenPage({ kontext, werte = {}, fehler = [] }: { konte
           {t('senden.name.hinweis')}
         </p>
         <details class="hilfe">
-          <summary>{t('senden.name')}: Info</summary>
+          <summary>{t('senden.hilfe.titel')}</summary>
           <dl>
-            {katalog.filter((art) => hilfetexte[art.name]).map((art) => (
+            {katalog.filter((art) => dokumentartHilfe[art.name]).map((art) => (
               <>
-                <dt>{art.name}</dt>
-                <dd>{hilfetexte[art.name]}</dd>
+                <dt lang="de">{art.name}</dt>
+                <dd>{t(dokumentartHilfe[art.name]!)}</dd>
               </>
             ))}
           </dl>

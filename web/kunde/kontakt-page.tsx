@@ -1,5 +1,6 @@
 // Kontakt: the client's Ansprechpartner and Leistungssachbearbeitung, the jobcenter's address and opening hours.
 import { jobcenter } from '../../domain/jobcenter.js';
+import { Oeffnungszeiten } from '../components/oeffnungszeiten.js';
 import type { I18n } from '../i18n/index.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { MessageKey } from '../i18n/de.js';
@@ -86,14 +87,7 @@ export function KontaktPage({ kontext, daten }: { kontext: PortalKontext; daten:
         <h2 id="jobcenter">{t('kontakt.jobcenter')}</h2>
         <JobcenterAdresse i18n={i18n} />
         <h3>{t('kontakt.oeffnungszeiten')}</h3>
-        <dl class="zeiten">
-          {jobcenter.oeffnungszeiten.map((o) => (
-            <>
-              <dt>{o.tage}</dt>
-              <dd>{o.zeiten}</dd>
-            </>
-          ))}
-        </dl>
+        <Oeffnungszeiten i18n={i18n} />
       </section>
     </PortalPage>
   );

@@ -1,7 +1,7 @@
 // Startseite: the next appointments, news from the jobcenter, opening hours.
-import { jobcenter } from '../../domain/jobcenter.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import { Neuigkeiten } from '../components/neuigkeiten.js';
+import { Oeffnungszeiten } from '../components/oeffnungszeiten.js';
 
 export interface StartseiteDaten {
   termine: Array<{ beginn: Date; ansprechpartner: string }>;
@@ -45,14 +45,7 @@ export function StartseitePage({ kontext, daten }: { kontext: PortalKontext; dat
       <Neuigkeiten i18n={kontext.i18n} neuigkeiten={daten.neuigkeiten} />
       <section class="karte" aria-labelledby="oeffnungszeiten-titel">
         <h2 id="oeffnungszeiten-titel">{t('start.oeffnungszeiten')}</h2>
-        <dl class="zeiten">
-          {jobcenter.oeffnungszeiten.map((o) => (
-            <>
-              <dt>{o.tage}</dt>
-              <dd>{o.zeiten}</dd>
-            </>
-          ))}
-        </dl>
+        <Oeffnungszeiten i18n={kontext.i18n} />
       </section>
     </PortalPage>
   );

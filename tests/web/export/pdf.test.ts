@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { listeExportieren, type ExportListe } from '../../../web/export/index.js';
+import { langeWorte } from '../../support/lange-worte.js';
+import { ausserhalbDerRaender, ohneLeerraum, textLaeufe } from '../../support/pdf-text.js';
 
 interface Seite {
   text: string;
@@ -94,6 +96,15 @@ describe('PDF export', () => {
     assert.ok(seiten[0]!.rechtsBis <= seiten[0]!.breite - 30, `text ends at ${seiten[0]!.rechtsBis}`);
     const text = seiten[0]!.text.replace(/ /g, '');
     assert.ok(text.includes(wurst) && text.includes(lang.replace(/ /g, '')));
+  });
+
+  it('keeps a 300-character URL, IBAN and compound inside the margins in title, header and every cell, and loses none of them', async () => {
+    const { url, iban, kompositum } = langeWorte;
+    const l = { ...liste([[url, iban, kompositum, `${url} ${iban}`]]), titel: kompositum, untertitel: url, spalten: ['Erstelldatum', iban, 'Betreff', 'Status'] };
+    const seiten = await textLaeufe((await listeExportieren('pdf', l)).body);
+    assert.deepEqual(ausserhalbDerRaender(seiten, 36), []);
+    const alles = ohneLeerraum(seiten);
+    for (const wort of [url, iban, kompositum]) assert.equal(alles.split(wort).length - 1, wort === kompositum ? 2 : 3, `${wort.slice(0, 30)}… is whole`);
   });
 
   it('continues a row taller than a page on the next page instead of cutting it off', async () => {

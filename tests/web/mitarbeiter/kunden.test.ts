@@ -6,7 +6,9 @@ import { arbeitsplatzStarten } from '../../support/arbeitsplatz.js';
 import type { TestContext } from '../../support/context.js';
 import type { RunningApp } from '../../support/http.js';
 import { HttpKunde } from '../../support/http-kunde.js';
+import { langeWorte } from '../../support/lange-worte.js';
 import { mitarbeiterAnmelden } from '../../support/oidc-anmeldung.js';
+import { ausserhalbDerRaender, ohneLeerraum, textLaeufe } from '../../support/pdf-text.js';
 
 /** The access letter is a readable one-page PDF. */
 async function einseitigesPdf(response: Response): Promise<void> {
@@ -45,6 +47,16 @@ describe('client accounts (Admin): create with an access letter, renew access, d
     assert.equal(row.email, 'nora.neu@example.org');
     assert.equal(row.ansprechpartner_id, tobias!.id);
     assert.equal(row.leistungssachbearbeiter_id, katrin!.id);
+  });
+
+  it('keeps a name and an address longer than a line inside the margins of the access letter, losing none of them', async () => {
+    const { kompositum, iban } = langeWorte;
+    const antwort = await anlegen({ kundennummer: '200B654321', bgNummer: '20001BG0000010', vorname: 'Nora', nachname: kompositum, strasse: `${iban} 1`, plz: '12345', ort: 'Musterstadt' });
+    assert.equal(antwort.headers.get('content-type'), 'application/pdf');
+    const seiten = await textLaeufe(new Uint8Array(await antwort.arrayBuffer()));
+    assert.deepEqual(ausserhalbDerRaender(seiten, 70), []);
+    const alles = ohneLeerraum(seiten);
+    assert.ok(alles.includes(`Nora${kompositum}`) && alles.includes(`${iban}1`) && alles.includes('Kundennummer:200B654321'));
   });
 
   it('refuses a malformed or taken Kundennummer, missing names and an Ansprechpartner from the wrong team, creating nothing', async () => {
