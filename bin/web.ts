@@ -1,7 +1,7 @@
 // Web process entry point: build the context, serve the Koa app, close cleanly on SIGTERM/SIGINT.
 // With WEB_PROCESSES > 1 this process forks that many servers sharing the port and restarts any that dies.
 import cluster, { type Worker } from 'node:cluster';
-import { createApp } from '../web/app.js';
+import { listen } from '../web/server.js';
 import { abgleichStarten } from '../web/eingang/abgleich-schleife.js';
 import { ConfigError, loadConfig, requireServices, type Config } from '../platform/config.js';
 import { closeAppContext, createAppContext } from '../platform/context.js';
@@ -38,7 +38,7 @@ if (cluster.isPrimary && config.webProcesses > 1) {
 } else {
   await runMain('web', async () => {
     const ctx = createAppContext(config, log);
-    const server = createApp(ctx).listen(config.port);
+    const server = listen(ctx, config.port);
     await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
     const abgleich = abgleichStarten(ctx);
     log.info({ url: config.publicUrl }, 'web server listening');

@@ -1,6 +1,6 @@
 // Serves the real Koa app of a test context on a free port.
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../../web/app.js';
+import { listen } from '../../web/server.js';
 import { seedDemoData } from '../../db/demo/seed.js';
 import type { AppContext } from '../../platform/context.js';
 import { createTestContext, type TestContext } from './context.js';
@@ -11,7 +11,7 @@ export interface RunningApp {
 }
 
 export async function startApp(ctx: AppContext): Promise<RunningApp> {
-  const server = createApp(ctx).listen(0, '127.0.0.1');
+  const server = listen(ctx, 0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   return {
