@@ -13,7 +13,7 @@ const portalSeiten = ['/kunde', '/kunde/termine', '/kunde/eingang', '/kunde/gese
 const partnerSeiten = ['/partner', '/partner/eingang', '/partner/gesendet', '/partner/dokument-senden', '/partner/mitteilung-senden', '/partner/verwaltung', '/partner/formulare', '/partner/einstellungen', '/partner/passwort'];
 const oeffentlicheSeiten = ['/anmelden', '/passwort-vergessen', '/partner/anmelden', '/partner/passwort-vergessen', '/impressum', '/datenschutz', '/barrierefreiheit', '/leichte-sprache'];
 
-describe('every page in every language passes axe-core', { timeout: 300_000 }, () => {
+describe('every page in every language passes axe-core', { timeout: 600_000 }, () => {
   let t: TestContext;
   let app: RunningApp;
   let browser: Browser;
