@@ -1,6 +1,6 @@
 // Staff send a letter to a client or a partner organisation: checks (PDF, size, consent or assignment), store, start
 // dokumentAusgang; a Zuweisung assigns the client to the partner. Nothing half-written on failure.
-import { erkenneDateityp } from '../../activities/seiten/dateityp.js';
+import { erkenneDateityp } from '../../domain/dateityp.js';
 import { bereiche, type Bereich } from '../../domain/bereich.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { ausgangDokumentartenPartner } from '../../domain/katalog.js';

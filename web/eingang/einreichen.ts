@@ -1,5 +1,5 @@
 // Accepts a submission: checks limits and the client, stores the files, records "eingegangen" with a pending start, starts dokumentEingang.
-import { erkenneDateityp } from '../../activities/seiten/dateityp.js';
+import { erkenneDateityp } from '../../domain/dateityp.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { mitteilungBereiche, type MitteilungBereich } from '../../domain/bereich.js';
 import type { BlobRef, DokumentEingangInput, MitteilungText } from '../../domain/eingang.js';

@@ -1,5 +1,5 @@
 // Staff manage the forms for partners: upload a PDF with title and description, remove one (partners no longer see it).
-import { erkenneDateityp } from '../../activities/seiten/dateityp.js';
+import { erkenneDateityp } from '../../domain/dateityp.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { grenzen } from '../../domain/grenzen.js';
 import type { AppContext } from '../../platform/context.js';

@@ -1,5 +1,5 @@
 // Client accounts (Admin): create with an access letter, reset the password with a new letter, deactivate; sessions end with it.
-import { renderBrief } from '../../activities/pdf/brief-rendern.js';
+import { renderBrief } from '../../platform/pdf/brief-rendern.js';
 import type { Db } from '../../db/knex.js';
 import { istEmailAdresse } from '../../domain/email.js';
 import { FachlicherFehler } from '../../domain/fehler.js';

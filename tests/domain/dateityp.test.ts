@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import sharp from 'sharp';
-import { erkenneDateityp } from '../../../activities/seiten/dateityp.js';
+import { erkenneDateityp } from '../../domain/dateityp.js';
 
 const bild = () => sharp({ create: { width: 8, height: 8, channels: 3, background: 'white' } });
 
