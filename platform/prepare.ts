@@ -10,7 +10,7 @@ import type { Logger } from './logger.js';
 import { applyTemporalPlan } from './temporal-setup.js';
 import { loadTemporalPlan } from './temporal-plan.js';
 import { waitUntil } from './wait.js';
-import { offeneTermineEinplanen } from './termine-einplanen.js';
+import { offeneTermineEinplanen } from '../services/termine/termine-einplanen.js';
 
 export async function prepare(config: Config & { databaseUrl: string; temporalAddress: string }, log: Logger): Promise<{ demoDataCreated: boolean }> {
   const plan = loadTemporalPlan(config.temporalConfigFile);

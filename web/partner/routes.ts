@@ -2,7 +2,7 @@
 import Router from '@koa/router';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
-import { passwortAendern } from '../../services/konto/passwort-aendern.js';
+import { passwortAendern } from '../../services/konten/passwort-aendern.js';
 import type { MessageKey } from '../i18n/de.js';
 import { istSprache, translator } from '../i18n/index.js';
 import { EinstellungenPage } from '../kunde/einstellungen-page.js';

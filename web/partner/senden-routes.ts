@@ -3,7 +3,7 @@ import type Router from '@koa/router';
 import type { MitteilungBereich } from '../../domain/bereich.js';
 import type { AppContext } from '../../platform/context.js';
 import { formularFehler, formularStatus } from '../components/formular-fehler.js';
-import { dokumentEinreichen, mitteilungEinreichen, type Absender } from '../eingang/einreichen.js';
+import { dokumentEinreichen, mitteilungEinreichen, type Absender } from '../../services/eingang/einreichen.js';
 import type { MessageKey } from '../i18n/de.js';
 import { DokumentSendenPage } from '../kunde/dokument-senden-page.js';
 import { MitteilungPage } from '../kunde/mitteilung-page.js';

@@ -6,9 +6,9 @@ import { normalisiereKundennummer } from '../../domain/nummern.js';
 import { linkTokenHash } from '../../domain/passwort-link.js';
 import type { AppContext } from '../../platform/context.js';
 import { hashPasswort } from '../../platform/passwort.js';
-import { zugaengeBeenden } from '../../services/konto/zugaenge-beenden.js';
-import type { MessageKey } from '../i18n/de.js';
-import type { LinkAktionen } from './vergessen-routes.js';
+import { zugaengeBeenden } from './zugaenge-beenden.js';
+import type { MessageKey } from '../../web/i18n/de.js';
+import type { LinkAktionen } from '../../web/auth/vergessen-routes.js';
 
 /** Starts the mail workflow for any well-formed number; the activity alone decides whether an account gets a mail. */
 export async function linkAnfordern(app: AppContext, eingabe: string): Promise<void> {

@@ -3,8 +3,8 @@ import type { Db } from '../../db/knex.js';
 import { istEmailAdresse } from '../../domain/email.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
-import { zugaengeBeenden } from '../../services/konto/zugaenge-beenden.js';
-import { partnerLinkSenden } from './passwort-link.js';
+import { zugaengeBeenden } from './zugaenge-beenden.js';
+import { partnerLinkSenden } from './partner-passwort-link.js';
 
 export interface BenutzerZeile {
   id: number;

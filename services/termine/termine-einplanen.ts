@@ -1,7 +1,7 @@
 // Keeps each appointment's terminErinnerung workflow in step with the appointment (signal-with-start, id termin-<schluessel>).
 import type { Client } from '@temporalio/client';
-import type { Db } from '../db/knex.js';
-import type { TerminStand } from '../workflows/termin-erinnerung.js';
+import type { Db } from '../../db/knex.js';
+import type { TerminStand } from '../../workflows/termin-erinnerung.js';
 
 export interface TerminFuerErinnerung {
   id: number;

@@ -7,7 +7,7 @@ import { jobcenter } from '../../domain/jobcenter.js';
 import { kundennummerMuster, normalisiereKundennummer } from '../../domain/nummern.js';
 import { neuesZugangspasswort } from '../../domain/zugangspasswort.js';
 import { hashPasswort } from '../../platform/passwort.js';
-import { zugaengeBeenden } from '../../services/konto/zugaenge-beenden.js';
+import { zugaengeBeenden } from './zugaenge-beenden.js';
 
 export interface NeuerKunde {
   kundennummer: string;

@@ -2,8 +2,8 @@
 import { istEmailAdresse } from '../../domain/email.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
-import { partnerLinkSenden } from '../partner/passwort-link.js';
-import { zugaengeBeenden } from '../../services/konto/zugaenge-beenden.js';
+import { partnerLinkSenden } from './partner-passwort-link.js';
+import { zugaengeBeenden } from './zugaenge-beenden.js';
 
 export interface NeuePartnerOrganisation {
   name: string;

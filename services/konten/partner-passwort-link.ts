@@ -5,11 +5,11 @@ import { pruefeNeuesPasswort } from '../../domain/anmeldung.js';
 import { linkTokenHash, type PasswortLinkAnfrage } from '../../domain/passwort-link.js';
 import type { AppContext } from '../../platform/context.js';
 import { hashPasswort } from '../../platform/passwort.js';
-import { zugaengeBeenden } from '../../services/konto/zugaenge-beenden.js';
-import { partnerKennung } from '../auth/partner-anmelden.js';
-import type { LinkErgebnis } from '../auth/passwort-vergessen.js';
-import type { LinkAktionen } from '../auth/vergessen-routes.js';
-import type { MessageKey } from '../i18n/de.js';
+import { zugaengeBeenden } from './zugaenge-beenden.js';
+import { partnerKennung } from '../anmeldung/partner-anmelden.js';
+import type { LinkErgebnis } from './kunden-passwort-link.js';
+import type { LinkAktionen } from '../../web/auth/vergessen-routes.js';
+import type { MessageKey } from '../../web/i18n/de.js';
 
 /** Starts the mail workflow for any address; the activity alone decides whether an account gets a mail. */
 export async function partnerLinkSenden(app: AppContext, email: string, zweck: 'einladung' | 'vergessen'): Promise<void> {

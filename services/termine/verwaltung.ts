@@ -3,7 +3,7 @@ import { FachlicherFehler } from '../../domain/fehler.js';
 import { normalisiereKundennummer } from '../../domain/nummern.js';
 import { berlinZeit } from '../../domain/zeit.js';
 import type { AppContext } from '../../platform/context.js';
-import { terminEinplanen } from '../../platform/termine-einplanen.js';
+import { terminEinplanen } from './termine-einplanen.js';
 
 export interface TerminEingabe {
   kundennummer: string;
