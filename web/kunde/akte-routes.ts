@@ -13,7 +13,7 @@ import { spracheWaehlen } from '../sitzung/sprache-waehlen.js';
 import { eingangLaden } from './brief-abfragen.js';
 import { briefAbrufen } from '../../services/ausgang/abrufen.js';
 import { EingangPage } from './eingang-page.js';
-import { EinstellungenPage } from './einstellungen-page.js';
+import { EinstellungenPage } from '../portal/einstellungen-page.js';
 import { kontaktLaden, stammdatenLaden } from './konto-abfragen.js';
 import { KontaktPage } from './kontakt-page.js';
 import { StammdatenPage } from './stammdaten-page.js';

@@ -4,7 +4,7 @@ import { hilfetexte } from '../../domain/hilfetexte.js';
 import { FeldFehler, feldAria, type FeldFehlerEintrag } from '../components/feld-fehler.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
-import { KundeFelder } from '../partner/kunde-felder.js';
+import { KundeFelder } from './kunde-felder.js';
 
 export type FormFehler = FeldFehlerEintrag;
 

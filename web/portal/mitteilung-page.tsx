@@ -4,7 +4,7 @@ import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { FormFehler } from './dokument-senden-page.js';
-import { KundeFelder } from '../partner/kunde-felder.js';
+import { KundeFelder } from './kunde-felder.js';
 
 export function MitteilungPage({ kontext, werte = {}, fehler = [] }: { kontext: PortalKontext; werte?: Record<string, string>; fehler?: FormFehler[] }) {
   const { t } = kontext.i18n;
