@@ -2,8 +2,8 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
-import { ConfigError } from './config.js';
-import type { Logger } from './logger.js';
+import { ConfigError } from '../config.js';
+import type { Logger } from '../logger.js';
 
 export const TEMPORAL_CLI_MODULE = 'github.com/temporalio/cli/cmd/temporal@v1.5.1';
 

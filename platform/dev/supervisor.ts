@@ -1,6 +1,6 @@
 // Runs web and worker as child processes, restarts a crashing one with growing delays for as long as it takes, stops them in order.
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { Logger } from './logger.js';
+import type { Logger } from '../logger.js';
 
 export interface ChildSpec {
   name: string;

@@ -8,9 +8,9 @@ import { arch, platform, tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { ConfigError } from './config.js';
+import { ConfigError } from '../config.js';
 import { stopLeftoverProcess } from './leftover-process.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../logger.js';
 import { postgresAccount, reachableBinaries, reachableCluster, type Account } from './postgres-als-root.js';
 
 export interface EmbeddedPostgresOptions {

@@ -1,6 +1,6 @@
 // Checks before start-up that a port is free, so a busy one ends in one line naming the variable that moves it.
 import { createServer } from 'node:net';
-import { ConfigError } from './config.js';
+import { ConfigError } from '../config.js';
 
 /** Resolves when `port` can be bound on `host` (default: every interface, as the web server binds); else a ConfigError naming `variable`. */
 export async function portFrei(port: number, variable: string, host?: string): Promise<void> {

@@ -2,8 +2,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Connection } from '@temporalio/client';
 import { stopLeftoverProcess, writePidFile } from './leftover-process.js';
-import type { Logger } from './logger.js';
-import { waitUntil } from './wait.js';
+import type { Logger } from '../logger.js';
+import { waitUntil } from '../wait.js';
 
 export interface DevServerOptions {
   cli: string;

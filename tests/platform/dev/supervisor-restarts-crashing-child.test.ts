@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pino } from 'pino';
-import { supervise } from '../../platform/supervisor.js';
-import { waitUntil } from '../../platform/wait.js';
+import { supervise } from '../../../platform/dev/supervisor.js';
+import { waitUntil } from '../../../platform/wait.js';
 
 interface Entry {
   child?: string;

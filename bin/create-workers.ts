@@ -4,9 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DefaultLogger, NativeConnection, Runtime, Worker, makeTelemetryFilterString } from '@temporalio/worker';
 import { createActivities } from '../activities/index.js';
-import { requireSmtp } from './config.js';
-import type { AppContext } from './context.js';
-import { createMailTransport } from './mail-transport.js';
+import { requireSmtp } from '../platform/config.js';
+import type { AppContext } from '../platform/context.js';
+import { createMailTransport } from '../platform/mail-transport.js';
 
 /** The repository root in development, `dist/` when compiled. */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -5,8 +5,8 @@ import { existsSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { chmod, cp, mkdir, readdir, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { ConfigError } from './config.js';
-import type { Logger } from './logger.js';
+import { ConfigError } from '../config.js';
+import type { Logger } from '../logger.js';
 
 const run = promisify(execFile);
 
