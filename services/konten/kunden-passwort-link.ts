@@ -7,8 +7,6 @@ import { linkTokenHash } from '../../domain/passwort-link.js';
 import type { AppContext } from '../../platform/context.js';
 import { hashPasswort } from '../../platform/passwort.js';
 import { zugaengeBeenden } from './zugaenge-beenden.js';
-import type { MessageKey } from '../../web/i18n/de.js';
-import type { LinkAktionen } from '../../web/auth/vergessen-routes.js';
 
 /** Starts the mail workflow for any well-formed number; the activity alone decides whether an account gets a mail. */
 export async function linkAnfordern(app: AppContext, eingabe: string): Promise<void> {
@@ -44,13 +42,4 @@ export async function linkEinloesen(db: Db, token: string, neu: string, wiederho
     await trx('anmeldeversuche').where({ kennung: `kunde:${kunde.kundennummer}` }).delete();
     return { ok: true };
   });
-}
-
-export function kundenLinkAktionen(app: AppContext): LinkAktionen {
-  return {
-    anfordern: (kundennummer) => linkAnfordern(app, kundennummer),
-    gueltig: (token) => linkGueltig(app.db, token),
-    einloesen: (token, neu, wiederholung) => linkEinloesen(app.db, token, neu, wiederholung),
-    problemText: (problem) => `passwort.${problem}` as MessageKey,
-  };
 }

@@ -8,8 +8,6 @@ import { hashPasswort } from '../../platform/passwort.js';
 import { zugaengeBeenden } from './zugaenge-beenden.js';
 import { partnerKennung } from '../anmeldung/partner-anmelden.js';
 import type { LinkErgebnis } from './kunden-passwort-link.js';
-import type { LinkAktionen } from '../../web/auth/vergessen-routes.js';
-import type { MessageKey } from '../../web/i18n/de.js';
 
 /** Starts the mail workflow for any address; the activity alone decides whether an account gets a mail. */
 export async function partnerLinkSenden(app: AppContext, email: string, zweck: 'einladung' | 'vergessen'): Promise<void> {
@@ -44,13 +42,4 @@ export async function partnerLinkEinloesen(db: Db, token: string, neu: string, w
     await trx('anmeldeversuche').where({ kennung: partnerKennung(link.email) }).delete();
     return { ok: true };
   });
-}
-
-export function partnerLinkAktionen(app: AppContext): LinkAktionen {
-  return {
-    anfordern: (email) => partnerLinkSenden(app, email, 'vergessen'),
-    gueltig: (token) => partnerLinkGueltig(app.db, token),
-    einloesen: (token, neu, wiederholung) => partnerLinkEinloesen(app.db, token, neu, wiederholung),
-    problemText: (problem) => (problem === 'wie_kundennummer' ? 'partner.passwort.wie_kennung' : (`passwort.${problem}` as MessageKey)),
-  };
 }

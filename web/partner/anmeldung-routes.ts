@@ -10,7 +10,7 @@ import { translator } from '../i18n/index.js';
 import { rateLimit } from '../middleware/rate-limit.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
-import { partnerLinkAktionen } from '../../services/konten/partner-passwort-link.js';
+import { partnerLinkAktionen } from './passwort-link-aktionen.js';
 
 export function partnerAnmeldungRoutes(app: AppContext, sitzungen: Sitzungen): Router[] {
   const router = new Router();
