@@ -7,7 +7,7 @@ import { bereiche } from '../domain/bereich.js';
 import { grenzen } from '../domain/grenzen.js';
 import { neueNummer, normalisiereKundennummer } from '../domain/nummern.js';
 import type { BlobStore } from '../platform/blob-store.js';
-import { erkenneDateityp } from './seiten/dateityp.js';
+import { erkenneDateityp } from '../domain/dateityp.js';
 
 const indexSchema = z.object({
   referenz: z.string().min(1).max(200),

@@ -6,7 +6,7 @@ import type { BlobRef, MitteilungText, Teil } from '../domain/eingang.js';
 import { grenzen } from '../domain/grenzen.js';
 import { jobcenter } from '../domain/jobcenter.js';
 import type { BlobStore } from '../platform/blob-store.js';
-import { renderBrief } from './pdf/brief-rendern.js';
+import { renderBrief } from '../platform/pdf/brief-rendern.js';
 import { bildSeitenAufbereiten, erkenneDateityp, pdfAufbereiten, zusammenfuehren } from './seiten/index.js';
 
 /** Refusals become non-retryable failures whose type is the reason code. */

@@ -4,7 +4,7 @@ import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { demoLogins } from '../db/demo/logins.js';
 import type { AppContext } from '../platform/context.js';
-import { dokumentEinreichen } from '../web/eingang/einreichen.js';
+import { dokumentEinreichen } from '../services/eingang/einreichen.js';
 import { quantil } from './quantil.js';
 
 export interface Latenzen {

@@ -1,7 +1,7 @@
 // One-shot setup for production (compose runs it before web and worker): migrations, temporal.yaml, demo data.
 import { loadConfig, requireServices } from '../platform/config.js';
 import { createLogger } from '../platform/logger.js';
-import { prepare } from '../platform/prepare.js';
+import { prepare } from './prepare.js';
 import { ConfigError } from '../platform/config.js';
 
 try {

@@ -2,7 +2,7 @@
 // With WEB_PROCESSES > 1 this process forks that many servers sharing the port and restarts any that dies.
 import cluster, { type Worker } from 'node:cluster';
 import { listen } from '../web/server.js';
-import { abgleichStarten } from '../web/eingang/abgleich-schleife.js';
+import { abgleichStarten } from '../services/eingang/abgleich-schleife.js';
 import { ConfigError, loadConfig, requireServices, type Config } from '../platform/config.js';
 import { closeAppContext, createAppContext } from '../platform/context.js';
 import { createLogger } from '../platform/logger.js';

@@ -3,7 +3,7 @@ import { loadConfig, requireServices, ConfigError } from '../platform/config.js'
 import { closeAppContext, createAppContext } from '../platform/context.js';
 import { createLogger } from '../platform/logger.js';
 import { runMain } from '../platform/main.js';
-import { createWorkers, type Queue } from '../platform/worker.js';
+import { createWorkers, type Queue } from './create-workers.js';
 
 function queuesFrom(value = 'io,pdf'): Queue[] {
   const queues = value.split(',').map((q) => q.trim());

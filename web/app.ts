@@ -4,7 +4,7 @@ import type { AppContext } from '../platform/context.js';
 import { anmeldung } from '../domain/anmeldung.js';
 import { assetRoutes } from './assets/routes.js';
 import { authRoutes } from './auth/routes.js';
-import { kundenLinkAktionen } from './auth/passwort-vergessen.js';
+import { kundenLinkAktionen } from './auth/kunden-link-aktionen.js';
 import { vergessenRoutes } from './auth/vergessen-routes.js';
 import { kundenZugang } from './auth/zugang.js';
 import { partnerAnmeldungRoutes } from './partner/anmeldung-routes.js';

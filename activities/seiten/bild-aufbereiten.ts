@@ -2,7 +2,7 @@
 import sharp, { type Sharp, type SharpOptions } from 'sharp';
 import { Ablehnung } from '../../domain/ablehnung.js';
 import { grenzen, seitenbild } from '../../domain/grenzen.js';
-import type { Dateityp } from './dateityp.js';
+import type { Dateityp } from '../../domain/dateityp.js';
 import { heicDekodieren } from './heic-dekodieren.js';
 
 export interface Seitenbild {

@@ -4,7 +4,7 @@ import { Ablehnung } from '../../domain/ablehnung.js';
 import { grenzen } from '../../domain/grenzen.js';
 import type { Eingangshinweis } from '../../domain/hinweis.js';
 import { bildAufbereiten, type Seitenbild } from './bild-aufbereiten.js';
-import type { Dateityp } from './dateityp.js';
+import type { Dateityp } from '../../domain/dateityp.js';
 
 export interface Bildseiten {
   seiten: Seitenbild[];

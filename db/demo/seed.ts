@@ -1,5 +1,5 @@
 // Demo data for an empty database: Paula Portal and household, a partner, staff, appointments, letters.
-import { renderBrief } from '../../activities/pdf/brief-rendern.js';
+import { renderBrief } from '../../platform/pdf/brief-rendern.js';
 import { bekanntgabe } from '../../domain/bekanntgabe.js';
 import { jobcenter } from '../../domain/jobcenter.js';
 import { neueNummer } from '../../domain/nummern.js';

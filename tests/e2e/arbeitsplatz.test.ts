@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoLogins } from '../../db/demo/logins.js';
-import { dokumentEinreichen } from '../../web/eingang/einreichen.js';
+import { dokumentEinreichen } from '../../services/eingang/einreichen.js';
 import { axePruefen, bildschirmfoto, breiten, browserStarten } from '../support/browser.js';
 import { arbeitsplatzStarten } from '../support/arbeitsplatz.js';
 import type { TestContext } from '../support/context.js';

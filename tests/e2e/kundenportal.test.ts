@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoLogins } from '../../db/demo/logins.js';
 import { seedDemoData } from '../../db/demo/seed.js';
-import { createWorkers, type RunningWorkers } from '../../platform/worker.js';
+import { createWorkers, type RunningWorkers } from '../../bin/create-workers.js';
 import { sprachen } from '../../web/i18n/index.js';
 import { axePruefen, bildschirmfoto, breiten, browserStarten } from '../support/browser.js';
 import { createTestContext, type TestContext } from '../support/context.js';

@@ -1,7 +1,7 @@
 // The staff workspace under test: own database with demo data, the real app, a real embedded OIDC provider, optionally workers.
 import { demoIdpKonten } from '../../db/demo/logins.js';
 import { seedDemoData } from '../../db/demo/seed.js';
-import { startOidcAnbieter } from '../../platform/oidc-anbieter.js';
+import { startOidcAnbieter } from '../../platform/dev/oidc-anbieter.js';
 import { createTestContext, type TestContext } from './context.js';
 import { startApp, type RunningApp } from './http.js';
 import { freePort } from './ports.js';

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { loadConfig } from '../../platform/config.js';
 import { closeAppContext, createAppContext, type AppContext } from '../../platform/context.js';
 import { createLogger } from '../../platform/logger.js';
-import { startMailSink, type MailSink } from '../../platform/mail-sink.js';
+import { startMailSink, type MailSink } from '../../platform/dev/mail-sink.js';
 import { suiteEnvironment } from './environment.js';
 
 export interface TestContext {

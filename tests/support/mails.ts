@@ -1,6 +1,6 @@
 // Decodes mails the SMTP sink received (subject and text as a reader sees them).
 import { simpleParser } from 'mailparser';
-import type { ReceivedMail } from '../../platform/mail-sink.js';
+import type { ReceivedMail } from '../../platform/dev/mail-sink.js';
 
 export interface GeleseneMail {
   to: string[];

@@ -2,7 +2,7 @@
 import { waitUntil } from '../../platform/wait.js';
 import { hashPasswort } from '../../platform/passwort.js';
 import type { AppContext } from '../../platform/context.js';
-import type { MailSink } from '../../platform/mail-sink.js';
+import type { MailSink } from '../../platform/dev/mail-sink.js';
 import { HttpKunde } from './http-kunde.js';
 import { lesen } from './mails.js';
 

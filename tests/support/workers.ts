@@ -1,7 +1,7 @@
 // Runs the real workers of a test context in-process, and stops them after the test file.
 import { seedDemoData } from '../../db/demo/seed.js';
 import type { AppContext } from '../../platform/context.js';
-import { createWorkers } from '../../platform/worker.js';
+import { createWorkers } from '../../bin/create-workers.js';
 import { createTestContext, type TestContext } from './context.js';
 
 export async function runWorkers(ctx: AppContext): Promise<{ stop(): Promise<void> }> {

@@ -6,7 +6,7 @@ import type { Ablehnungsgrund } from '../../domain/ablehnung.js';
 import type { DokumentEingangInput } from '../../domain/eingang.js';
 import { grenzen } from '../../domain/grenzen.js';
 import { neueNummer } from '../../domain/nummern.js';
-import { dokumentEinreichen } from '../../web/eingang/einreichen.js';
+import { dokumentEinreichen } from '../../services/eingang/einreichen.js';
 import type { TestContext } from '../support/context.js';
 import { foto, keinDokument, pdfMitSeiten, riesigesBild, verschluesseltesPdf } from '../support/dateien.js';
 import { warteAufStatus } from '../support/warten.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createWorkers, type RunningWorkers } from '../../platform/worker.js';
+import { createWorkers, type RunningWorkers } from '../../bin/create-workers.js';
 import { createTestContext, type TestContext } from '../support/context.js';
 
 describe('bereinigung workflow', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { demoLogins } from '../../db/demo/logins.js';
-import { dokumentEinreichen } from '../../web/eingang/einreichen.js';
+import { dokumentEinreichen } from '../../services/eingang/einreichen.js';
 import type { TestContext } from '../support/context.js';
 import { pdfMitSeiten } from '../support/dateien.js';
 import { warteAufStatus } from '../support/warten.js';

@@ -7,7 +7,7 @@ import { PDFDocument } from 'pdf-lib';
 import { demoLogins } from '../../db/demo/logins.js';
 import { seedDemoData } from '../../db/demo/seed.js';
 import { waitUntil } from '../../platform/wait.js';
-import { dokumentEinreichen } from '../../web/eingang/einreichen.js';
+import { dokumentEinreichen } from '../../services/eingang/einreichen.js';
 import { bereichAendernUpdate, erledigenUpdate, uebernehmenUpdate, zustandQuery } from '../../workflows/dokument-eingang-nachrichten.js';
 import { createTestContext, type TestContext } from '../support/context.js';
 import { foto, pdfMitSeiten } from '../support/dateien.js';

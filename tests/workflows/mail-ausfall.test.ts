@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { demoLogins } from '../../db/demo/logins.js';
 import { teamPostfaecher } from '../../domain/jobcenter.js';
 import { waitUntil } from '../../platform/wait.js';
-import { dokumentEinreichen } from '../../web/eingang/einreichen.js';
+import { dokumentEinreichen } from '../../services/eingang/einreichen.js';
 import type { TestContext } from '../support/context.js';
 import { pdfMitSeiten } from '../support/dateien.js';
 import { warteAufStatus } from '../support/warten.js';

@@ -6,7 +6,7 @@ import { PDFDocument } from 'pdf-lib';
 import { demoLogins } from '../../db/demo/logins.js';
 import type { FachlicherFehler } from '../../domain/fehler.js';
 import { waitUntil } from '../../platform/wait.js';
-import { mitteilungEinreichen } from '../../web/eingang/einreichen.js';
+import { mitteilungEinreichen } from '../../services/eingang/einreichen.js';
 import type { TestContext } from '../support/context.js';
 import { lesen } from '../support/mails.js';
 import { warteAufStatus } from '../support/warten.js';

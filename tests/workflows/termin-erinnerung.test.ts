@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { demoLogins } from '../../db/demo/logins.js';
 import { seedDemoData } from '../../db/demo/seed.js';
-import { terminEinplanen } from '../../platform/termine-einplanen.js';
+import { terminEinplanen } from '../../services/termine/termine-einplanen.js';
 import { waitUntil } from '../../platform/wait.js';
 import { createTestContext, type TestContext } from '../support/context.js';
 import { lesen } from '../support/mails.js';

@@ -7,7 +7,7 @@ import { stringify } from 'yaml';
 import { demoLogins } from '../../db/demo/logins.js';
 import { seedDemoData } from '../../db/demo/seed.js';
 import { waitUntil } from '../../platform/wait.js';
-import { dokumentEinreichen } from '../../web/eingang/einreichen.js';
+import { dokumentEinreichen } from '../../services/eingang/einreichen.js';
 import { createTestContext, type TestContext } from '../support/context.js';
 import { foto, pdfMitSeiten } from '../support/dateien.js';
 import { warteAufStatus } from '../support/warten.js';

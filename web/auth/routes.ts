@@ -7,7 +7,7 @@ import { rateLimit } from '../middleware/rate-limit.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import { spracheWaehlen } from '../sitzung/sprache-waehlen.js';
-import { kundeAnmelden } from './kunde-anmelden.js';
+import { kundeAnmelden } from '../../services/anmeldung/kunde-anmelden.js';
 import { LoginPage } from './login-page.js';
 
 export function authRoutes(app: AppContext, sitzungen: Sitzungen): Router {

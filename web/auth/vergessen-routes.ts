@@ -6,7 +6,7 @@ import { translator } from '../i18n/index.js';
 import { rateLimit } from '../middleware/rate-limit.js';
 import { renderHtml } from '../render.js';
 import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
-import type { LinkErgebnis } from './passwort-vergessen.js';
+import type { LinkErgebnis } from '../../services/konten/kunden-passwort-link.js';
 import { LinkAnfordernPage, NeuesPasswortPage } from './vergessen-page.js';
 import type { Zugang } from './zugang.js';
 

@@ -1,5 +1,5 @@
 // Content of the footer pages: Impressum, Datenschutz, Leichte Sprache (the accessibility statement has its own file).
-import { JobcenterAdresse } from '../kunde/kontakt-page.js';
+import { JobcenterAdresse } from '../components/jobcenter-adresse.js';
 import type { MessageKey } from '../i18n/de.js';
 import type { I18n } from '../i18n/index.js';
 

@@ -4,7 +4,7 @@ import { vorbereitetAbfragen } from '../../db/vorbereitet.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { GesendetZeile } from './gesendet-page.js';
 import type { StartseiteDaten } from './startseite-page.js';
-import type { Neuigkeit } from '../components/neuigkeiten.js';
+import { aktuelleNeuigkeiten } from '../portal/neuigkeiten-abfrage.js';
 
 export async function startseiteLaden(db: Db, kundeId: number): Promise<StartseiteDaten> {
   const [termine, neuigkeiten] = await Promise.all([
@@ -18,16 +18,6 @@ export async function startseiteLaden(db: Db, kundeId: number): Promise<Startsei
     aktuelleNeuigkeiten(db, 5),
   ]);
   return { termine, neuigkeiten };
-}
-
-/** The jobcenter's news visible now, newest first (clients' and partners' Startseite). */
-export function aktuelleNeuigkeiten(db: Db, anzahl: number): Promise<Neuigkeit[]> {
-  return db('neuigkeiten')
-    .where('sichtbar_ab', '<=', db.fn.now())
-    .andWhere((q) => q.whereNull('sichtbar_bis').orWhere('sichtbar_bis', '>', db.fn.now()))
-    .orderBy('sichtbar_ab', 'desc')
-    .limit(anzahl)
-    .select('titel', 'text');
 }
 
 /** Status fields of one row. */

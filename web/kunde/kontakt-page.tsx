@@ -1,7 +1,7 @@
 // Kontakt: the client's Ansprechpartner and Leistungssachbearbeitung, the jobcenter's address and opening hours.
-import { jobcenter } from '../../domain/jobcenter.js';
 import { Oeffnungszeiten } from '../components/oeffnungszeiten.js';
 import type { I18n } from '../i18n/index.js';
+import { JobcenterAdresse } from '../components/jobcenter-adresse.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { MessageKey } from '../i18n/de.js';
 
@@ -49,30 +49,6 @@ function Person({ i18n, titel, id, person }: { i18n: I18n; titel: MessageKey; id
         <p>{t('kontakt.nicht_festgelegt')}</p>
       )}
     </section>
-  );
-}
-
-export function JobcenterAdresse({ i18n }: { i18n: I18n }) {
-  const { t } = i18n;
-  return (
-    <dl class="angaben">
-      <dt>{t('kontakt.anschrift')}</dt>
-      <dd>
-        {jobcenter.name}
-        <br />
-        {jobcenter.strasse}
-        <br />
-        {jobcenter.plzOrt}
-      </dd>
-      <dt>{t('kontakt.telefon')}</dt>
-      <dd>
-        <a href={`tel:${jobcenter.telefon.replace(/[^0-9+]/g, '')}`}>{jobcenter.telefon}</a>
-      </dd>
-      <dt>{t('kontakt.email')}</dt>
-      <dd>
-        <a href={`mailto:${jobcenter.email}`}>{jobcenter.email}</a>
-      </dd>
-    </dl>
   );
 }
 

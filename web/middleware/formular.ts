@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Context, Middleware } from 'koa';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { Sitzung } from '../sitzung/sitzung.js';
-import type { HochgeladeneDatei } from '../upload/datei.js';
+import type { HochgeladeneDatei } from '../../services/upload/datei.js';
 import { tokenGueltig } from './csrf.js';
 import { multipartLesen } from './multipart.js';
 

@@ -5,7 +5,7 @@ import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { grenzen } from '../../domain/grenzen.js';
-import type { HochgeladeneDatei } from '../upload/datei.js';
+import type { HochgeladeneDatei } from '../../services/upload/datei.js';
 
 /** Bytes a request may send before it has shown a valid CSRF token. */
 export const VORAB_BYTES = 8 * 1024;

@@ -6,7 +6,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
 import { renderHtml } from '../render.js';
 import { AbgemeldetPage } from './arbeitsplatz-page.js';
-import { mitarbeiterAusClaims, type StaffClaims } from './anmelden.js';
+import { mitarbeiterAusClaims, type StaffClaims } from '../../services/anmeldung/mitarbeiter-anmelden.js';
 import { oidcKonfiguration, SCOPE } from './oidc.js';
 
 export function mitarbeiterAnmeldungRoutes(app: AppContext, sitzungen: Sitzungen): Router {

@@ -6,8 +6,8 @@ import type { AppContext } from '../../platform/context.js';
 import type { Formular } from '../middleware/formular.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
-import { briefBereitstellen } from '../ausgang/bereitstellen.js';
-import { zurPostGegeben } from '../ausgang/zur-post.js';
+import { briefBereitstellen } from '../../services/ausgang/bereitstellen.js';
+import { zurPostGegeben } from '../../services/ausgang/zur-post.js';
 import { AusgangPage } from './ausgang-page.js';
 import { feldFehlerTexte } from '../components/formular-fehler.js';
 

@@ -5,7 +5,7 @@ import { dateigroesse as groesse } from '../components/dateigroesse.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { Liste, type Spalte } from '../components/liste.js';
-import type { Formular } from '../formulare/abfragen.js';
+import type { Formular } from '../../services/formulare/abfragen.js';
 import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 

@@ -6,7 +6,7 @@ import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import { Readable } from 'node:stream';
 import { pdfSenden } from '../components/download.js';
-import { kundeAnlegen, kundeDeaktivieren, zugangErneuern } from '../konten/kunden-verwaltung.js';
+import { kundeAnlegen, kundeDeaktivieren, zugangErneuern } from '../../services/konten/kunden-verwaltung.js';
 import { KundenPage } from './kunden-page.js';
 import { teamErforderlich } from './team-erforderlich.js';
 import { feldFehlerTexte } from '../components/formular-fehler.js';

@@ -4,7 +4,7 @@ import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { Liste } from '../components/liste.js';
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
-import type { PartnerZeile, ZuweisungZeile } from '../konten/partner-verwaltung.js';
+import type { PartnerZeile, ZuweisungZeile } from '../../services/konten/partner-verwaltung.js';
 import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 

@@ -3,7 +3,7 @@ import type Router from '@koa/router';
 import type { Context } from 'koa';
 import type { AppContext } from '../../platform/context.js';
 import { feldFehlerTexte } from '../components/formular-fehler.js';
-import { partnerDeaktivieren, partnerListe, partnerOrganisationAnlegen, zuweisungBeenden, zuweisungenLaden } from '../konten/partner-verwaltung.js';
+import { partnerDeaktivieren, partnerListe, partnerOrganisationAnlegen, zuweisungBeenden, zuweisungenLaden } from '../../services/konten/partner-verwaltung.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import { PartnerPage, ZuweisungenPage } from './partner-page.js';

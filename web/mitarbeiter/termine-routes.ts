@@ -4,7 +4,7 @@ import type { Context } from 'koa';
 import type { AppContext } from '../../platform/context.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
-import { terminAbsagen, terminAnlegen, terminVerschieben } from '../termine/verwaltung.js';
+import { terminAbsagen, terminAnlegen, terminVerschieben } from '../../services/termine/verwaltung.js';
 import { TermineVerwaltungPage } from './termine-page.js';
 import { feldFehlerTexte } from '../components/formular-fehler.js';
 

@@ -2,7 +2,7 @@
 import Router from '@koa/router';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
-import { partnerAnmelden } from '../auth/partner-anmelden.js';
+import { partnerAnmelden } from '../../services/anmeldung/partner-anmelden.js';
 import { LoginPage } from '../auth/login-page.js';
 import { vergessenRoutes } from '../auth/vergessen-routes.js';
 import { partnerZugang } from '../auth/zugang.js';
@@ -10,7 +10,7 @@ import { translator } from '../i18n/index.js';
 import { rateLimit } from '../middleware/rate-limit.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
-import { partnerLinkAktionen } from './passwort-link.js';
+import { partnerLinkAktionen } from './passwort-link-aktionen.js';
 
 export function partnerAnmeldungRoutes(app: AppContext, sitzungen: Sitzungen): Router[] {
   const router = new Router();

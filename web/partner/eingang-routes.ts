@@ -2,11 +2,11 @@
 import type Router from '@koa/router';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
-import { abrufMelden } from '../ausgang/bereitstellen.js';
+import { abrufMelden } from '../../services/ausgang/bereitstellen.js';
 import { pdfSenden } from '../components/download.js';
-import { formularLaden, formulareLaden } from '../formulare/abfragen.js';
+import { formularLaden, formulareLaden } from '../../services/formulare/abfragen.js';
 import { renderHtml } from '../render.js';
-import { briefAbrufen } from '../ausgang/abrufen.js';
+import { briefAbrufen } from '../../services/ausgang/abrufen.js';
 import { partnerEingangLaden } from './eingang-abfragen.js';
 import { PartnerEingangPage } from './eingang-page.js';
 import { FormularePage } from './formulare-page.js';

@@ -1,7 +1,7 @@
 // Partner: Formulare — the jobcenter's forms for partners, as PDF downloads (managed by staff).
 import { dateigroesse } from '../components/dateigroesse.js';
 import { Liste } from '../components/liste.js';
-import type { Formular } from '../formulare/abfragen.js';
+import type { Formular } from '../../services/formulare/abfragen.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 
 

@@ -2,11 +2,11 @@
 import Router from '@koa/router';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
-import { passwortAendern } from '../../services/konto/passwort-aendern.js';
+import { passwortAendern } from '../../services/konten/passwort-aendern.js';
 import type { MessageKey } from '../i18n/de.js';
 import { istSprache, translator } from '../i18n/index.js';
-import { EinstellungenPage } from '../kunde/einstellungen-page.js';
-import { PasswortPage } from '../kunde/passwort-page.js';
+import { EinstellungenPage } from '../portal/einstellungen-page.js';
+import { PasswortPage } from '../portal/passwort-page.js';
 import { renderHtml } from '../render.js';
 import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
 import { spracheWaehlen } from '../sitzung/sprache-waehlen.js';

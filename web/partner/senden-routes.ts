@@ -3,15 +3,15 @@ import type Router from '@koa/router';
 import type { MitteilungBereich } from '../../domain/bereich.js';
 import type { AppContext } from '../../platform/context.js';
 import { formularFehler, formularStatus } from '../components/formular-fehler.js';
-import { dokumentEinreichen, mitteilungEinreichen, type Absender } from '../eingang/einreichen.js';
+import { dokumentEinreichen, mitteilungEinreichen, type Absender } from '../../services/eingang/einreichen.js';
 import type { MessageKey } from '../i18n/de.js';
-import { DokumentSendenPage } from '../kunde/dokument-senden-page.js';
-import { MitteilungPage } from '../kunde/mitteilung-page.js';
+import { DokumentSendenPage } from '../portal/dokument-senden-page.js';
+import { MitteilungPage } from '../portal/mitteilung-page.js';
 import type { Formular } from '../middleware/formular.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import type { SitzungsPartner } from '../sitzung/sitzung.js';
-import { berechtigtAusFormular } from './kunde-felder.js';
+import { berechtigtAusFormular } from '../portal/kunde-felder.js';
 
 const kundenFehler: Record<string, MessageKey> = {
   'kundennummer:nicht_zugeordnet': 'partner.fehler.nicht_zugeordnet',

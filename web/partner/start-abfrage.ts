@@ -1,6 +1,6 @@
 // Read model of the partner Startseite.
 import type { Db } from '../../db/knex.js';
-import { aktuelleNeuigkeiten } from '../kunde/abfragen.js';
+import { aktuelleNeuigkeiten } from '../portal/neuigkeiten-abfrage.js';
 import type { SitzungsPartner } from '../sitzung/sitzung.js';
 import { gesendetNeueste } from './gesendet-liste.js';
 import type { PartnerStartDaten } from './startseite-page.js';

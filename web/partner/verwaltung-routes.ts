@@ -7,7 +7,7 @@ import type { FeldFehlerEintrag } from '../components/feld-fehler.js';
 import type { MessageKey } from '../i18n/de.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
-import { benutzerAnlegen, benutzerDeaktivieren, benutzerListe, einladungErneuern, rolleSetzen } from './benutzer-verwaltung.js';
+import { benutzerAnlegen, benutzerDeaktivieren, benutzerListe, einladungErneuern, rolleSetzen } from '../../services/konten/partner-benutzer-verwaltung.js';
 import { nurAdmin } from './kontext.js';
 import { VerwaltungPage } from './verwaltung-page.js';
 

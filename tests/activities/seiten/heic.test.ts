@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import sharp from 'sharp';
 import { Ablehnung } from '../../../domain/ablehnung.js';
 import { bildAufbereiten } from '../../../activities/seiten/bild-aufbereiten.js';
-import { erkenneDateityp } from '../../../activities/seiten/dateityp.js';
+import { erkenneDateityp } from '../../../domain/dateityp.js';
 
 // No HEVC encoder exists offline, so the test writes its own HEIC: every 16x16 block is an uncompressed (PCM) coding
 // unit in its own slice. Each slice starts CABAC afresh, so its arithmetic-coded bits are the same two fixed patterns.

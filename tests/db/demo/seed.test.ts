@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { demoLogins } from '../../../db/demo/logins.js';
 import { seedDemoData } from '../../../db/demo/seed.js';
-import { formularLaden, formulareLaden } from '../../../web/formulare/abfragen.js';
+import { formularLaden, formulareLaden } from '../../../services/formulare/abfragen.js';
 import { pruefePasswort } from '../../../platform/passwort.js';
 import { createTestContext, type TestContext } from '../../support/context.js';
 

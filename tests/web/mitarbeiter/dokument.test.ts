@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { demoLogins } from '../../../db/demo/logins.js';
-import { dokumentEinreichen } from '../../../web/eingang/einreichen.js';
+import { dokumentEinreichen } from '../../../services/eingang/einreichen.js';
 import { arbeitsplatzStarten } from '../../support/arbeitsplatz.js';
 import type { TestContext } from '../../support/context.js';
 import { foto } from '../../support/dateien.js';

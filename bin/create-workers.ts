@@ -1,0 +1,85 @@
+// Builds the Temporal workers: workflows and I/O activities on one queue, CPU work on the other.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DefaultLogger, NativeConnection, Runtime, Worker, makeTelemetryFilterString } from '@temporalio/worker';
+import { createActivities } from '../activities/index.js';
+import { requireSmtp } from '../platform/config.js';
+import type { AppContext } from '../platform/context.js';
+import { createMailTransport } from '../platform/mail-transport.js';
+
+/** The repository root in development, `dist/` when compiled. */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** Written by `npm run build` into dist/; development bundles from source at start. */
+const prebuiltBundle = path.join(root, 'workflow-bundle.js');
+const workflowsSource = path.join(root, 'workflows', existsSync(path.join(root, 'workflows', 'index.ts')) ? 'index.ts' : 'index.js');
+
+export type Queue = 'io' | 'pdf';
+
+export interface RunningWorkers {
+  run(): Promise<void>;
+  shutdown(): void;
+}
+
+let runtimeInstalled = false;
+
+export async function createWorkers(ctx: AppContext, queues: Queue[]): Promise<RunningWorkers> {
+  if (!runtimeInstalled) {
+    const log = ctx.log.child({ component: 'temporal-sdk' });
+    Runtime.install({
+      logger: new DefaultLogger('WARN', ({ level, message, meta }) => (level === 'ERROR' ? log.error(meta ?? {}, message) : log.warn(meta ?? {}, message))),
+      telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }) } },
+    });
+    runtimeInstalled = true;
+  }
+  const connection = await NativeConnection.connect({ address: ctx.config.temporalAddress });
+  const { plan } = ctx.temporal;
+  const transport = createMailTransport(requireSmtp(ctx.config));
+  const activities = createActivities({
+    db: ctx.db,
+    blobs: ctx.blobs,
+    mail: { transport, from: ctx.config.mailFrom },
+    dmsImportDir: ctx.config.dmsImportDir,
+    dmsExportDir: ctx.config.dmsExportDir,
+    publicUrl: ctx.config.publicUrl,
+  });
+  const workflowSource = existsSync(prebuiltBundle)
+    ? { workflowBundle: { codePath: prebuiltBundle } }
+    : { workflowsPath: workflowsSource };
+  const workers: Worker[] = [];
+  if (queues.includes('io')) {
+    workers.push(
+      await Worker.create({
+        connection,
+        namespace: plan.namespace.name,
+        taskQueue: plan.taskQueues.io,
+        ...workflowSource,
+        activities,
+      }),
+    );
+  }
+  if (queues.includes('pdf')) {
+    workers.push(
+      await Worker.create({
+        connection,
+        namespace: plan.namespace.name,
+        taskQueue: plan.taskQueues.pdf,
+        activities,
+        maxConcurrentActivityTaskExecutions: ctx.config.pdfConcurrency,
+      }),
+    );
+  }
+  return {
+    async run() {
+      try {
+        await Promise.all(workers.map((worker) => worker.run()));
+      } finally {
+        transport.close();
+        await connection.close();
+      }
+    },
+    shutdown() {
+      for (const worker of workers) if (worker.getState() === 'RUNNING') worker.shutdown();
+    },
+  };
+}

@@ -1,0 +1,48 @@
+// Brings database and Temporal to the state the code expects: migrations, temporal.yaml, demo data.
+import { Client, Connection } from '@temporalio/client';
+import { seedDemoData } from '../db/demo/seed.js';
+import { createDb, migrateLatest } from '../db/knex.js';
+import { createDirectoryBlobStore } from '../platform/blob-store.js';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../platform/config.js';
+import type { Logger } from '../platform/logger.js';
+import { applyTemporalPlan } from '../platform/temporal-setup.js';
+import { loadTemporalPlan } from '../platform/temporal-plan.js';
+import { waitUntil } from '../platform/wait.js';
+import { offeneTermineEinplanen } from '../services/termine/termine-einplanen.js';
+
+export async function prepare(config: Config & { databaseUrl: string; temporalAddress: string }, log: Logger): Promise<{ demoDataCreated: boolean }> {
+  const plan = loadTemporalPlan(config.temporalConfigFile);
+  const db = createDb(config.databaseUrl, { min: 0, max: 2 });
+  try {
+    await waitUntil('PostgreSQL', async () => (await db.raw('select 1'), true), { timeoutMs: 120_000, intervalMs: 1000 });
+    const applied = await migrateLatest(db);
+    if (applied.length > 0) log.info({ applied }, 'database migrations applied');
+
+    let connection: Connection | undefined;
+    await waitUntil(
+      'Temporal',
+      async () => {
+        connection = await Connection.connect({ address: config.temporalAddress, connectTimeout: 2000 });
+        return true;
+      },
+      { timeoutMs: 120_000, intervalMs: 1000 },
+    );
+    try {
+      await applyTemporalPlan(connection!, plan, log);
+      if (config.dmsImportDir.startsWith(config.dataDir)) await mkdir(config.dmsImportDir, { recursive: true });
+      const demoDataCreated = config.demoData && (await seedDemoData(db, createDirectoryBlobStore(path.join(config.dataDir, 'blobs'))));
+      if (demoDataCreated) {
+        const client = new Client({ connection: connection!, namespace: plan.namespace.name });
+        const termine = await offeneTermineEinplanen(db, client, plan.taskQueues.io);
+        log.info({ termine }, 'demo data created, appointment reminders planned');
+      }
+      return { demoDataCreated };
+    } finally {
+      await connection!.close();
+    }
+  } finally {
+    await db.destroy();
+  }
+}

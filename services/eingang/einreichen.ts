@@ -1,0 +1,187 @@
+// Accepts a submission: checks limits and the client, stores the files, records "eingegangen" with a pending start, starts dokumentEingang.
+import { erkenneDateityp } from '../../domain/dateityp.js';
+import { FachlicherFehler } from '../../domain/fehler.js';
+import { mitteilungBereiche, type MitteilungBereich } from '../../domain/bereich.js';
+import type { BlobRef, DokumentEingangInput, MitteilungText } from '../../domain/eingang.js';
+import { grenzen } from '../../domain/grenzen.js';
+import { kundenDokumentarten, partnerDokumentarten } from '../../domain/katalog.js';
+import { neueNummer, normalisiereKundennummer } from '../../domain/nummern.js';
+import type { Kanal } from '../../domain/routing.js';
+import type { AppContext } from '../../platform/context.js';
+import { SOFORT_FRIST_MS, startVersuchen } from './eingang-starten.js';
+import { dateiGroesse, dateiKopf, dateiSpeichern, type EingereichteDatei } from '../upload/datei.js';
+
+export interface Absender {
+  kanal: Kanal;
+  /** For partners: their organisation and the user who sends. */
+  partnerId?: number;
+  partnerBenutzerId?: number;
+}
+
+interface Gemeinsam {
+  absender: Absender;
+  kundennummer: string;
+  /** Partners: whether the client sees the submission in their own portal (required). */
+  kundeBerechtigt?: boolean;
+  /** Partners: as on the referral; checked against the client's record. */
+  bgNummer?: string;
+  kundenname?: string;
+}
+
+export interface DokumentEinreichung extends Gemeinsam {
+  dokumentart: string;
+  info?: string;
+  dateien: EingereichteDatei[];
+}
+
+export interface MitteilungEinreichung extends Gemeinsam {
+  bereich: MitteilungBereich;
+  betreff: string;
+  notiz: string;
+  absenderZeilen: string[];
+}
+
+/** Every problem with the files at once, keyed by form field, so the form can show them all. */
+function dateiProbleme(dateien: EingereichteDatei[]): Record<string, string> {
+  if (dateien.length === 0) return { datei1: 'datei_fehlt' };
+  if (dateien.length > grenzen.dateienProEinreichung) return { dateien: 'zu_viele_dateien' };
+  const probleme: Record<string, string> = {};
+  dateien.forEach((datei, i) => {
+    const bytes = dateiGroesse(datei);
+    const problem = bytes === 0 ? 'leer' : bytes > grenzen.bytesProDatei ? 'zu_gross' : !erkenneDateityp(dateiKopf(datei)) ? 'dateityp' : undefined;
+    if (problem) probleme[`datei${i + 1}`] = problem;
+  });
+  if (Object.keys(probleme).length === 0 && dateien.reduce((sum, d) => sum + dateiGroesse(d), 0) > grenzen.bytesProEinreichung) probleme.dateien = 'zu_gross_zusammen';
+  return probleme;
+}
+
+function ablehnen(probleme: Record<string, string>): void {
+  if (Object.keys(probleme).length > 0) throw new FachlicherFehler('ungueltige_eingabe', `ungültig: ${Object.keys(probleme).join(', ')}`, probleme);
+}
+
+type Kunde = { id: number; kundennummer: string };
+type Pruefung = { kunde?: Kunde; probleme: Record<string, string> };
+
+async function kundeFinden(ctx: AppContext, eingabe: string): Promise<Pruefung> {
+  const kundennummer = normalisiereKundennummer(eingabe);
+  const kunde = await ctx.db('kunden').where({ kundennummer, aktiv: true }).first('id', 'kundennummer');
+  return kunde ? { kunde, probleme: {} } : { probleme: { kundennummer: 'unbekannt' } };
+}
+
+const vergleichbar = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * A partner may only send for a client assigned to their organisation (by a referral). Unknown and unassigned numbers get
+ * the same answer; BG-Nummer and surname must match the record, so a typo cannot file into a stranger's record.
+ */
+async function zugewiesenenKundenFinden(ctx: AppContext, einreichung: Gemeinsam): Promise<Pruefung> {
+  const probleme: Record<string, string> = {};
+  if (einreichung.kundeBerechtigt === undefined) probleme.kunde_berechtigt = 'fehlt';
+  if (!einreichung.kundennummer.trim()) return { probleme: { ...probleme, kundennummer: 'fehlt' } };
+  const kunde = await ctx.db('kunden as k')
+    .join('partner_kunden as pk', 'pk.kunde_id', 'k.id')
+    .where({ 'k.kundennummer': normalisiereKundennummer(einreichung.kundennummer), 'k.aktiv': true, 'pk.partner_id': einreichung.absender.partnerId ?? -1 })
+    .first('k.id', 'k.kundennummer', 'k.bg_nummer', 'k.nachname');
+  if (!kunde) return { probleme: { ...probleme, kundennummer: 'nicht_zugeordnet' } };
+  if ((einreichung.bgNummer ?? '').trim().toUpperCase() !== String(kunde.bg_nummer).toUpperCase()) probleme.bg_nummer = 'passt_nicht';
+  if (!vergleichbar(einreichung.kundenname ?? '').includes(vergleichbar(kunde.nachname))) probleme.kundenname = 'passt_nicht';
+  return { kunde: { id: kunde.id, kundennummer: kunde.kundennummer }, probleme };
+}
+
+/**
+ * The client a submission is for — the signed-in client, or for partners an assigned one (checked here, never trusting
+ * the form) — refusing with every problem of the whole form at once.
+ */
+async function empfaengerFinden(ctx: AppContext, einreichung: Gemeinsam, formProbleme: Record<string, string>): Promise<Kunde> {
+  const { kunde, probleme } = einreichung.absender.kanal === 'partner' ? await zugewiesenenKundenFinden(ctx, einreichung) : await kundeFinden(ctx, einreichung.kundennummer);
+  ablehnen({ ...formProbleme, ...probleme });
+  return kunde!;
+}
+
+/**
+ * Records the document, its timeline and its start journal entry in one transaction, then tries the start once, briefly:
+ * while Temporal is down the sender still gets the Eingangsnummer and the reconciler (abgleich.ts) starts it later.
+ * If the transaction fails, the files already stored are removed.
+ */
+async function starten(
+  ctx: AppContext,
+  einreichung: Gemeinsam,
+  kunde: { id: number; kundennummer: string },
+  felder: { art: 'dokument' | 'mitteilung'; dokumentart: string; betreff?: string; info?: string; dateien: number },
+  inhalt: DokumentEingangInput['inhalt'],
+  blobKeys: string[],
+): Promise<{ eingangsnummer: string }> {
+  const jetzt = new Date();
+  const eingangsnummer = neueNummer('E', jetzt);
+  const { absender } = einreichung;
+  const input: DokumentEingangInput = {
+    eingangsnummer,
+    kanal: absender.kanal,
+    kundennummer: kunde.kundennummer,
+    partnerId: absender.partnerId ?? null,
+    dokumentart: felder.dokumentart,
+    eingegangenAm: jetzt.toISOString(),
+    pdfTaskQueue: ctx.temporal.plan.taskQueues.pdf,
+    inhalt,
+  };
+  try {
+    await ctx.db.transaction(async (trx) => {
+      await trx('eingangsdokumente').insert({
+        eingangsnummer,
+        art: felder.art,
+        kanal: absender.kanal,
+        kunde_id: kunde.id,
+        partner_id: absender.partnerId ?? null,
+        partner_benutzer_id: absender.partnerBenutzerId ?? null,
+        kunde_berechtigt: einreichung.kundeBerechtigt ?? true,
+        dokumentart: felder.dokumentart,
+        betreff: felder.betreff ?? null,
+        info: felder.info ?? null,
+        status: 'eingegangen',
+        dateien: felder.dateien,
+        eingegangen_am: jetzt,
+        aktualisiert_am: jetzt,
+      });
+      await trx('eingangs_timeline').insert({ eingangsnummer, schritt: 0, status: 'eingegangen', zeit: jetzt });
+      // Not due for the reconciler before the attempt below has had its chance.
+      await trx('eingangs_starts').insert({ eingangsnummer, input: JSON.stringify(input), naechster_versuch: new Date(jetzt.getTime() + 30_000) });
+    });
+  } catch (error) {
+    await Promise.allSettled(blobKeys.map((key) => ctx.blobs.delete(key)));
+    throw error;
+  }
+  await startVersuchen(ctx, ctx.db, input, { client: ctx.temporal.sofort, fristMs: SOFORT_FRIST_MS }).catch((error: unknown) =>
+    ctx.log.warn({ eingangsnummer, err: error }, 'start journal not updated; the reconciler starts the workflow'),
+  );
+  return { eingangsnummer };
+}
+
+export async function dokumentEinreichen(ctx: AppContext, einreichung: DokumentEinreichung): Promise<{ eingangsnummer: string }> {
+  const katalog = einreichung.absender.kanal === 'partner' ? partnerDokumentarten : kundenDokumentarten;
+  const dokumentart: Record<string, string> = katalog.some((eintrag) => eintrag.name === einreichung.dokumentart) ? {} : { dokumentart: 'unbekannt' };
+  const kunde = await empfaengerFinden(ctx, einreichung, { ...dokumentart, ...dateiProbleme(einreichung.dateien) });
+  const dateien: BlobRef[] = [];
+  try {
+    for (const datei of einreichung.dateien) dateien.push(await dateiSpeichern(ctx.blobs, datei, 'upload'));
+  } catch (error) {
+    await Promise.allSettled(dateien.map((d) => ctx.blobs.delete(d.key)));
+    throw error;
+  }
+  const felder = { art: 'dokument' as const, dokumentart: einreichung.dokumentart, info: einreichung.info, dateien: dateien.length };
+  return starten(ctx, einreichung, kunde, felder, { art: 'dokument', dateien }, dateien.map((d) => d.key));
+}
+
+export async function mitteilungEinreichen(ctx: AppContext, einreichung: MitteilungEinreichung): Promise<{ eingangsnummer: string }> {
+  const betreff = einreichung.betreff.trim();
+  const notiz = einreichung.notiz.trim();
+  const probleme: Record<string, string> = {};
+  if (!mitteilungBereiche.includes(einreichung.bereich)) probleme.bereich = 'fehlt';
+  if (!betreff) probleme.betreff = 'fehlt';
+  if (!notiz) probleme.notiz = 'fehlt';
+  if (betreff.length > 200 || notiz.length > 10_000) probleme.notiz = 'zu_lang';
+  const kunde = await empfaengerFinden(ctx, einreichung, probleme);
+  const text: MitteilungText = { betreff, notiz, absender: einreichung.absenderZeilen };
+  const blob = await ctx.blobs.put(Buffer.from(JSON.stringify(text)), 'mitteilung');
+  const felder = { art: 'mitteilung' as const, dokumentart: 'Mitteilung', betreff, dateien: 0 };
+  return starten(ctx, einreichung, kunde, felder, { art: 'mitteilung', bereich: einreichung.bereich, text: blob }, [blob.key]);
+}

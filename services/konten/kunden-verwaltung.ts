@@ -1,0 +1,104 @@
+// Client accounts (Admin): create with an access letter, reset the password with a new letter, deactivate; sessions end with it.
+import { renderBrief } from '../../platform/pdf/brief-rendern.js';
+import type { Db } from '../../db/knex.js';
+import { istEmailAdresse } from '../../domain/email.js';
+import { FachlicherFehler } from '../../domain/fehler.js';
+import { jobcenter } from '../../domain/jobcenter.js';
+import { kundennummerMuster, normalisiereKundennummer } from '../../domain/nummern.js';
+import { neuesZugangspasswort } from '../../domain/zugangspasswort.js';
+import { hashPasswort } from '../../platform/passwort.js';
+import { zugaengeBeenden } from './zugaenge-beenden.js';
+
+export interface NeuerKunde {
+  kundennummer: string;
+  bgNummer: string;
+  vorname: string;
+  nachname: string;
+  strasse: string;
+  plz: string;
+  ort: string;
+  email: string;
+  einwilligung: boolean;
+  /** Responsible staff: a Vermittlung member as Ansprechpartner, a Leistung member for benefits. */
+  ansprechpartnerId?: number;
+  leistungssachbearbeiterId?: number;
+}
+
+async function zugangsschreiben(kunde: { kundennummer: string; vorname: string; nachname: string; strasse: string | null; plz: string | null; ort: string | null }, passwort: string, erneut: boolean): Promise<Uint8Array> {
+  return renderBrief({
+    absender: [jobcenter.name, jobcenter.strasse, jobcenter.plzOrt],
+    empfaenger: [`${kunde.vorname} ${kunde.nachname}`, kunde.strasse ?? '', `${kunde.plz ?? ''} ${kunde.ort ?? ''}`.trim()].filter(Boolean),
+    datum: new Date(),
+    betreff: erneut ? 'Ihr neuer Zugang zum Jobcenter-Portal' : 'Ihr Zugang zum Jobcenter-Portal',
+    text: [
+      'Guten Tag,',
+      '',
+      'mit diesem Schreiben erhalten Sie Ihren Zugang zum Portal des Jobcenters. Dort können Sie uns Unterlagen und Nachrichten senden, Ihre Termine sehen und Schreiben des Jobcenters lesen.',
+      '',
+      `Kundennummer: ${kunde.kundennummer}`,
+      `Erstes Passwort: ${passwort}`,
+      '',
+      'Bei der ersten Anmeldung legen Sie ein eigenes Passwort fest; das Passwort aus diesem Schreiben gilt danach nicht mehr. Bewahren Sie dieses Schreiben nicht zusammen mit Ihrem Handy auf und geben Sie das Passwort an niemanden weiter.',
+      '',
+      'Mit freundlichen Grüßen',
+      `Ihr ${jobcenter.name}`,
+    ].join('\n'),
+  });
+}
+
+export async function kundeAnlegen(db: Db, eingabe: NeuerKunde): Promise<{ kundennummer: string; pdf: Uint8Array }> {
+  const kundennummer = normalisiereKundennummer(eingabe.kundennummer);
+  const probleme: Record<string, string> = {};
+  if (!kundennummerMuster.test(kundennummer)) probleme.kundennummer = 'format';
+  else if (await db('kunden').where({ kundennummer }).first('id')) probleme.kundennummer = 'vergeben';
+  if (!eingabe.bgNummer.trim()) probleme.bgNummer = 'fehlt';
+  if (!eingabe.vorname.trim()) probleme.vorname = 'fehlt';
+  if (!eingabe.nachname.trim()) probleme.nachname = 'fehlt';
+  if (eingabe.email.trim() && !istEmailAdresse(eingabe.email.trim())) probleme.email = 'format';
+  const imTeam = async (id: number | undefined, team: string) => !id || Boolean(await db('mitarbeiter').where({ id, team, aktiv: true }).first('id'));
+  if (!(await imTeam(eingabe.ansprechpartnerId, 'vermittlung'))) probleme.ansprechpartner = 'team';
+  if (!(await imTeam(eingabe.leistungssachbearbeiterId, 'leistung'))) probleme.leistungssachbearbeiter = 'team';
+  if (Object.keys(probleme).length > 0) throw new FachlicherFehler('ungueltige_eingabe', `Kunde unvollständig: ${Object.keys(probleme).join(', ')}`, probleme);
+  const passwort = neuesZugangspasswort();
+  const kunde = {
+    kundennummer,
+    bg_nummer: eingabe.bgNummer.trim(),
+    vorname: eingabe.vorname.trim(),
+    nachname: eingabe.nachname.trim(),
+    strasse: eingabe.strasse.trim() || null,
+    plz: eingabe.plz.trim() || null,
+    ort: eingabe.ort.trim() || null,
+    email: eingabe.email.trim() || null,
+    online_zustellung_seit: eingabe.einwilligung ? new Date() : null,
+    ansprechpartner_id: eingabe.ansprechpartnerId ?? null,
+    leistungssachbearbeiter_id: eingabe.leistungssachbearbeiterId ?? null,
+  };
+  const pdf = await zugangsschreiben(kunde, passwort, false);
+  await db('kunden').insert({ ...kunde, passwort_hash: await hashPasswort(passwort), passwort_aendern: true });
+  return { kundennummer, pdf };
+}
+
+/** A new initial password and letter; the old password, open links, sessions and any lockout end. */
+export async function zugangErneuern(db: Db, eingabe: string): Promise<{ kundennummer: string; pdf: Uint8Array }> {
+  const kundennummer = normalisiereKundennummer(eingabe);
+  const kunde = await db('kunden').where({ kundennummer, aktiv: true }).first('id', 'kundennummer', 'vorname', 'nachname', 'strasse', 'plz', 'ort');
+  if (!kunde) throw new FachlicherFehler('nicht_gefunden');
+  const passwort = neuesZugangspasswort();
+  const pdf = await zugangsschreiben(kunde, passwort, true);
+  const hash = await hashPasswort(passwort);
+  await db.transaction(async (trx) => {
+    await trx('kunden').where({ id: kunde.id }).update({ passwort_hash: hash, passwort_aendern: true, updated_at: trx.fn.now() });
+    await zugaengeBeenden(trx, { art: 'kunde', id: kunde.id });
+    await trx('anmeldeversuche').where({ kennung: `kunde:${kundennummer}` }).delete();
+  });
+  return { kundennummer, pdf };
+}
+
+export async function kundeDeaktivieren(db: Db, eingabe: string): Promise<void> {
+  const kundennummer = normalisiereKundennummer(eingabe);
+  await db.transaction(async (trx) => {
+    const [kunde] = await trx('kunden').where({ kundennummer, aktiv: true }).update({ aktiv: false, updated_at: trx.fn.now() }).returning('id');
+    if (!kunde) throw new FachlicherFehler('nicht_gefunden');
+    await zugaengeBeenden(trx, { art: 'kunde', id: kunde.id });
+  });
+}
