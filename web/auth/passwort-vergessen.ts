@@ -6,6 +6,7 @@ import { normalisiereKundennummer } from '../../domain/nummern.js';
 import { linkTokenHash } from '../../domain/passwort-link.js';
 import type { AppContext } from '../../platform/context.js';
 import { hashPasswort } from '../../platform/passwort.js';
+import { passwortLinkSenden } from '../../workflows/passwort-link-senden.js';
 import { zugaengeBeenden } from '../../services/konto/zugaenge-beenden.js';
 import type { MessageKey } from '../i18n/de.js';
 import type { LinkAktionen } from './vergessen-routes.js';
@@ -14,7 +15,7 @@ import type { LinkAktionen } from './vergessen-routes.js';
 export async function linkAnfordern(app: AppContext, eingabe: string): Promise<void> {
   const kundennummer = normalisiereKundennummer(eingabe);
   const anfrage = randomUUID();
-  await app.temporal.client.workflow.start('passwortLinkSenden', {
+  await app.temporal.client.workflow.start(passwortLinkSenden, {
     workflowId: `passwort-link-${anfrage}`,
     taskQueue: app.temporal.plan.taskQueues.io,
     args: [{ kundennummer, anfrage }],
