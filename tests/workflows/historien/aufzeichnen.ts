@@ -18,7 +18,7 @@ import { terminEinplanen } from '../../../platform/termine-einplanen.js';
 import { briefBereitstellen } from '../../../web/ausgang/bereitstellen.js';
 import { createTestContext } from '../../support/context.js';
 import { suiteEnvironment } from '../../support/environment.js';
-import { foto, keinDokument, pdfMitSeiten } from '../../support/dateien.js';
+import { foto, pdfMitSeiten } from '../../support/dateien.js';
 import { warteAufStatus } from '../../support/warten.js';
 import { runWorkers } from '../../support/workers.js';
 
@@ -49,8 +49,16 @@ it('records histories', async () => {
     await save('dokument-eingang-erledigt', dokument.eingangsnummer);
   }
 
+  if (aufzeichnen('dokument-eingang-scan-einzelnes-pdf')) {
+    const scan = await dokumentEinreichen(t.ctx, { ...kunde, absender: { kanal: 'scan' }, dokumentart: 'Kontoauszüge', dateien: [await pdfMitSeiten(3)] });
+    await warteAufStatus(t.ctx, scan.eingangsnummer, 'weitergeleitet');
+    await client.workflow.getHandle(scan.eingangsnummer).executeUpdate(erledigenUpdate, { args: [{ mitarbeiterId: 1 }] });
+    await save('dokument-eingang-scan-einzelnes-pdf', scan.eingangsnummer);
+  }
+
   if (aufzeichnen('dokument-eingang-abgelehnt')) {
-    const abgelehnt = await dokumentEinreichen(t.ctx, { ...kunde, dokumentart: 'Sonstiges', dateien: [keinDokument] });
+    // A truncated PDF passes the upload check (a ZIP archive no longer does) and is refused while it is prepared.
+    const abgelehnt = await dokumentEinreichen(t.ctx, { ...kunde, dokumentart: 'Sonstiges', dateien: [(await pdfMitSeiten(3)).slice(0, 400)] });
     await save('dokument-eingang-abgelehnt', abgelehnt.eingangsnummer);
   }
 
