@@ -1,7 +1,8 @@
 // dokumentAusgang: a letter to a client or partner — alert, wait for retrieval, remind after 7 days, post after 14.
-import { condition, defineSignal, proxyActivities, setHandler } from '@temporalio/workflow';
+import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.js';
 import { TAG_MS, zustellung } from '../domain/zustellung.js';
+import { abgerufenSignal } from './dokument-ausgang-nachrichten.js';
 
 export interface DokumentAusgangInput {
   ausgangsnummer: string;
@@ -11,9 +12,6 @@ export interface DokumentAusgangInput {
 }
 
 export type AusgangErgebnis = 'abgerufen' | 'postversand';
-
-/** Sent by the portal when the recipient opened the letter. */
-export const abgerufenSignal = defineSignal('abgerufen');
 
 const io = proxyActivities<Activities>({ startToCloseTimeout: '1 minute', retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' } });
 

@@ -1,6 +1,7 @@
 // terminErinnerung: one per appointment; a durable timer 24 hours before it, moved or dropped when the appointment changes.
-import { condition, defineQuery, defineSignal, proxyActivities, setHandler } from '@temporalio/workflow';
+import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.js';
+import { erinnerungQuery, terminGeaendertSignal } from './termin-erinnerung-nachrichten.js';
 
 export interface TerminStand {
   beginn: string;
@@ -13,9 +14,6 @@ export interface TerminErinnerungInput extends TerminStand {
   vorlaufMs?: number;
 }
 
-export const terminGeaendert = defineSignal<[TerminStand]>('terminGeaendert');
-export const erinnerungQuery = defineQuery<{ stand: TerminStand; erinnertFuer: string[] }>('erinnerung');
-
 const { terminErinnerungSenden } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes' },
@@ -27,7 +25,7 @@ export async function terminErinnerung(input: TerminErinnerungInput): Promise<{ 
   let stand: TerminStand = { beginn: input.beginn, status: input.status };
   let aenderungen = 0;
   const erinnertFuer: string[] = [];
-  setHandler(terminGeaendert, (neu) => {
+  setHandler(terminGeaendertSignal, (neu) => {
     stand = neu;
     aenderungen += 1;
   });

@@ -8,7 +8,8 @@ import { grenzen } from '../../domain/grenzen.js';
 import { neueNummer, normalisiereKundennummer } from '../../domain/nummern.js';
 import type { AppContext } from '../../platform/context.js';
 import { dateiGroesse, dateiKopf, dateiSpeichern, type EingereichteDatei } from '../upload/datei.js';
-import type { DokumentAusgangInput } from '../../workflows/dokument-ausgang.js';
+import { dokumentAusgang, type DokumentAusgangInput } from '../../workflows/dokument-ausgang.js';
+import { abgerufenSignal } from '../../workflows/dokument-ausgang-nachrichten.js';
 
 export interface Brief {
   /** The recipient client, or for a letter to a partner the client it concerns. */
@@ -79,7 +80,7 @@ export async function briefBereitstellen(app: AppContext, brief: Brief): Promise
     throw error;
   }
   try {
-    await app.temporal.client.workflow.start('dokumentAusgang', {
+    await app.temporal.client.workflow.start(dokumentAusgang, {
       workflowId: ausgangsnummer,
       taskQueue: app.temporal.plan.taskQueues.io,
       args: [{ ausgangsnummer, ...brief.fristen } satisfies DokumentAusgangInput],
@@ -98,7 +99,7 @@ export async function briefBereitstellen(app: AppContext, brief: Brief): Promise
 /** Tells the letter's workflow it was opened; the database already says so, so a failure here only delays nothing important. */
 export async function abrufMelden(app: AppContext, ausgangsnummer: string): Promise<void> {
   try {
-    await app.temporal.client.workflow.getHandle(ausgangsnummer).signal('abgerufen');
+    await app.temporal.client.workflow.getHandle(ausgangsnummer).signal(abgerufenSignal);
   } catch (error) {
     app.log.warn({ err: error, ausgangsnummer }, 'retrieval not signalled to its workflow (it checks the database before reminding)');
   }

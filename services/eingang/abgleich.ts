@@ -2,6 +2,7 @@
 import { WorkflowNotFoundError } from '@temporalio/client';
 import type { DokumentEingangInput } from '../../domain/eingang.js';
 import type { AppContext } from '../../platform/context.js';
+import { dokumentEingang } from '../../workflows/dokument-eingang.js';
 import { NACHHOL_FRIST_MS, startVersuchen } from './eingang-starten.js';
 
 type Ctx = Pick<AppContext, 'db' | 'temporal' | 'log'>;
@@ -109,7 +110,7 @@ export async function zeilenOhneWorkflow(ctx: Ctx, { alterMinuten = 10, limit = 
  */
 export async function workflowsOhneZeile(ctx: Ctx, { stunden = 2 } = {}): Promise<string[]> {
   const seit = new Date(Date.now() - stunden * 3_600_000).toISOString();
-  const query = `WorkflowType = 'dokumentEingang' AND TaskQueue = '${ctx.temporal.plan.taskQueues.io}' AND ExecutionStatus = 'Running' AND StartTime > '${seit}'`;
+  const query = `WorkflowType = '${dokumentEingang.name}' AND TaskQueue = '${ctx.temporal.plan.taskQueues.io}' AND ExecutionStatus = 'Running' AND StartTime > '${seit}'`;
   const { client } = ctx.temporal;
   const ids = await client.withDeadline(Date.now() + 30_000, async () => {
     const gefunden: string[] = [];

@@ -3,6 +3,7 @@ import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/c
 import type { Db } from '../../db/knex.js';
 import type { DokumentEingangInput } from '../../domain/eingang.js';
 import type { AppContext } from '../../platform/context.js';
+import { dokumentEingang } from '../../workflows/dokument-eingang.js';
 import { BereichKey, DokumentartKey, DokumentstatusKey, KanalKey, KundennummerKey, PartnerIdKey } from '../../workflows/suchattribute.js';
 
 /** The first attempt, inside the request: Temporal answers in milliseconds when it is up, so a few seconds mean it is not. */
@@ -13,7 +14,7 @@ export const NACHHOL_FRIST_MS = 5000;
 async function workflowStarten(client: Client, taskQueue: string, input: DokumentEingangInput, fristMs: number): Promise<void> {
   try {
     await client.withDeadline(Date.now() + fristMs, () =>
-      client.workflow.start('dokumentEingang', {
+      client.workflow.start(dokumentEingang, {
         workflowId: input.eingangsnummer,
         taskQueue,
         args: [input],

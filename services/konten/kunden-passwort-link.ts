@@ -6,13 +6,14 @@ import { normalisiereKundennummer } from '../../domain/nummern.js';
 import { linkTokenHash } from '../../domain/passwort-link.js';
 import type { AppContext } from '../../platform/context.js';
 import { hashPasswort } from '../../platform/passwort.js';
+import { passwortLinkSenden } from '../../workflows/passwort-link-senden.js';
 import { zugaengeBeenden } from './zugaenge-beenden.js';
 
 /** Starts the mail workflow for any well-formed number; the activity alone decides whether an account gets a mail. */
 export async function linkAnfordern(app: AppContext, eingabe: string): Promise<void> {
   const kundennummer = normalisiereKundennummer(eingabe);
   const anfrage = randomUUID();
-  await app.temporal.client.workflow.start('passwortLinkSenden', {
+  await app.temporal.client.workflow.start(passwortLinkSenden, {
     workflowId: `passwort-link-${anfrage}`,
     taskQueue: app.temporal.plan.taskQueues.io,
     args: [{ kundennummer, anfrage }],

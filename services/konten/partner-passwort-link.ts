@@ -5,6 +5,7 @@ import { pruefeNeuesPasswort } from '../../domain/anmeldung.js';
 import { linkTokenHash, type PasswortLinkAnfrage } from '../../domain/passwort-link.js';
 import type { AppContext } from '../../platform/context.js';
 import { hashPasswort } from '../../platform/passwort.js';
+import { passwortLinkSenden } from '../../workflows/passwort-link-senden.js';
 import { zugaengeBeenden } from './zugaenge-beenden.js';
 import { partnerKennung } from '../anmeldung/partner-anmelden.js';
 import type { LinkErgebnis } from './kunden-passwort-link.js';
@@ -13,7 +14,7 @@ import type { LinkErgebnis } from './kunden-passwort-link.js';
 export async function partnerLinkSenden(app: AppContext, email: string, zweck: 'einladung' | 'vergessen'): Promise<void> {
   const anfrage = randomUUID();
   const input: PasswortLinkAnfrage = { partnerEmail: email.trim().toLowerCase(), zweck, anfrage };
-  await app.temporal.client.workflow.start('passwortLinkSenden', { workflowId: `passwort-link-${anfrage}`, taskQueue: app.temporal.plan.taskQueues.io, args: [input] });
+  await app.temporal.client.workflow.start(passwortLinkSenden, { workflowId: `passwort-link-${anfrage}`, taskQueue: app.temporal.plan.taskQueues.io, args: [input] });
 }
 
 const offenerLink = (db: Db, token: string) =>

@@ -1,7 +1,8 @@
 // Keeps each appointment's terminErinnerung workflow in step with the appointment (signal-with-start, id termin-<schluessel>).
 import type { Client } from '@temporalio/client';
 import type { Db } from '../../db/knex.js';
-import type { TerminStand } from '../../workflows/termin-erinnerung.js';
+import { terminErinnerung, type TerminStand } from '../../workflows/termin-erinnerung.js';
+import { terminGeaendertSignal } from '../../workflows/termin-erinnerung-nachrichten.js';
 
 export interface TerminFuerErinnerung {
   id: number;
@@ -14,11 +15,11 @@ export interface TerminFuerErinnerung {
 /** Call after an appointment was created, moved or cancelled. */
 export async function terminEinplanen(client: Client, taskQueue: string, termin: TerminFuerErinnerung, vorlaufMs?: number): Promise<void> {
   const stand: TerminStand = { beginn: termin.beginn.toISOString(), status: termin.status };
-  await client.workflow.signalWithStart('terminErinnerung', {
+  await client.workflow.signalWithStart(terminErinnerung, {
     workflowId: `termin-${termin.schluessel}`,
     taskQueue,
     args: [{ terminId: termin.id, ...stand, ...(vorlaufMs === undefined ? {} : { vorlaufMs }) }],
-    signal: 'terminGeaendert',
+    signal: terminGeaendertSignal,
     signalArgs: [stand],
   });
 }

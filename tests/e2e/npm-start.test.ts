@@ -7,6 +7,7 @@ import pg from 'pg';
 import { readFile } from 'node:fs/promises';
 import { suiteEnvironment } from '../support/environment.js';
 import { freePort } from '../support/ports.js';
+import { bereinigung } from '../../workflows/bereinigung.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const env = suiteEnvironment();
@@ -93,7 +94,7 @@ describe('npm start on a fresh data directory', () => {
 
   it('keeps demo data and workflow history across Ctrl-C and a second start', async () => {
     const workflowId = `vor-neustart-${Date.now()}`;
-    await withTemporal((client) => client.workflow.execute('bereinigung', { taskQueue: 'dokumente', workflowId, args: [] }));
+    await withTemporal((client) => client.workflow.execute(bereinigung, { taskQueue: 'dokumente', workflowId, args: [] }));
     running!.child.kill('SIGINT');
     assert.equal(await running!.exited, 0);
     await assert.rejects(fetch(`http://127.0.0.1:${ports.web}/healthz`));

@@ -11,6 +11,7 @@ import type { TestContext } from '../support/context.js';
 import { foto, keinDokument, pdfMitSeiten, riesigesBild, verschluesseltesPdf } from '../support/dateien.js';
 import { warteAufStatus } from '../support/warten.js';
 import { demoMitWorkern } from '../support/workers.js';
+import { dokumentEingang } from '../../workflows/dokument-eingang.js';
 
 describe('dokumentEingang refuses bad files, ends as abgelehnt and files nothing', () => {
   let t: TestContext;
@@ -56,7 +57,7 @@ describe('dokumentEingang refuses bad files, ends as abgelehnt and files nothing
     const paula = await t.ctx.db('kunden').where({ kundennummer: demoLogins.kunde.kundennummer }).first('id');
     const jetzt = new Date();
     await t.ctx.db('eingangsdokumente').insert({ eingangsnummer, art: 'dokument', kanal: 'scan', kunde_id: paula.id, dokumentart: 'Sonstiges', status: 'eingegangen', eingegangen_am: jetzt, aktualisiert_am: jetzt });
-    await t.ctx.temporal.client.workflow.start('dokumentEingang', {
+    await t.ctx.temporal.client.workflow.start(dokumentEingang, {
       workflowId: eingangsnummer,
       taskQueue: t.ctx.temporal.plan.taskQueues.io,
       args: [

@@ -8,6 +8,8 @@ import { loadTemporalPlan } from '../../platform/temporal-plan.js';
 import { createTestContext, type TestContext } from '../support/context.js';
 import { pdfMitSeiten } from '../support/dateien.js';
 import { runWorkers } from '../support/workers.js';
+import { ausgangImport } from '../../workflows/ausgang-import.js';
+import { dokumentAusgang } from '../../workflows/dokument-ausgang.js';
 
 describe('nightly import of outgoing letters from the DMS export folder', () => {
   let t: TestContext;
@@ -27,11 +29,11 @@ describe('nightly import of outgoing letters from the DMS export folder', () => 
   });
 
   const index = (name: string, felder: Record<string, unknown>) => writeFile(path.join(exportDir, `${name}.json`), JSON.stringify(felder));
-  const lauf = (id: string) => t.ctx.temporal.client.workflow.execute('ausgangImport', { workflowId: id, taskQueue: t.ctx.temporal.plan.taskQueues.io, args: [] });
+  const lauf = (id: string) => t.ctx.temporal.client.workflow.execute(ausgangImport, { workflowId: id, taskQueue: t.ctx.temporal.plan.taskQueues.io, args: [] });
 
   it('is scheduled nightly in temporal.yaml', () => {
     const plan = loadTemporalPlan(path.resolve(import.meta.dirname, '..', '..', 'temporal.yaml'));
-    const schedule = plan.schedules.find((s) => s.workflowType === 'ausgangImport');
+    const schedule = plan.schedules.find((s) => s.workflowType === ausgangImport.name);
     assert.equal(schedule?.cron, '0 2 * * *');
   });
 
@@ -46,14 +48,14 @@ describe('nightly import of outgoing letters from the DMS export folder', () => 
     const ergebnis = await lauf(`import-${Date.now()}`);
     assert.equal(ergebnis.importiert.length, 1);
     assert.deepEqual(ergebnis.abgelehnt.map((a: { datei: string }) => a.datei).sort(), ['fremd.json', 'kaputt.json', 'kein-json.json']);
-    assert.match(ergebnis.abgelehnt.find((a: { datei: string }) => a.datei === 'fremd.json').fehler, /unbekannt/);
+    assert.match(ergebnis.abgelehnt.find((a: { datei: string }) => a.datei === 'fremd.json')!.fehler, /unbekannt/);
 
-    const [ausgangsnummer] = ergebnis.importiert;
+    const ausgangsnummer = ergebnis.importiert[0]!;
     const row = await t.ctx.db('ausgangsdokumente').where({ ausgangsnummer }).first();
     assert.equal(row.name, 'Änderungsbescheid');
     assert.equal(row.dms_referenz, 'DMS-4711');
     const beschreibung = await t.ctx.temporal.client.workflow.getHandle(ausgangsnummer).describe();
-    assert.equal(beschreibung.type, 'dokumentAusgang');
+    assert.equal(beschreibung.type, dokumentAusgang.name);
 
     assert.deepEqual((await readdir(exportDir)).filter((f) => !['erledigt', 'abgelehnt'].includes(f)), [], 'export folder emptied');
     assert.deepEqual((await readdir(path.join(exportDir, 'erledigt'))).sort(), ['bescheid-1.json', 'bescheid-1.pdf']);

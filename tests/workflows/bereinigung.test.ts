@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createWorkers, type RunningWorkers } from '../../bin/create-workers.js';
 import { createTestContext, type TestContext } from '../support/context.js';
+import { bereinigung } from '../../workflows/bereinigung.js';
 
 describe('bereinigung workflow', () => {
   let t: TestContext;
@@ -24,7 +25,7 @@ describe('bereinigung workflow', () => {
       { id: 'abgelaufen', daten: {}, laeuft_ab: new Date(Date.now() - hour) },
       { id: 'gueltig', daten: {}, laeuft_ab: new Date(Date.now() + hour) },
     ]);
-    const result = await t.ctx.temporal.client.workflow.execute('bereinigung', {
+    const result = await t.ctx.temporal.client.workflow.execute(bereinigung, {
       taskQueue: t.ctx.temporal.plan.taskQueues.io,
       workflowId: `bereinigung-test-${Date.now()}`,
       args: [],

@@ -18,6 +18,7 @@ import { HttpKunde } from '../../support/http-kunde.js';
 import { tcpSchalter, type TcpSchalter } from '../../support/tcp-schalter.js';
 import { warteAufStatus } from '../../support/warten.js';
 import { demoMitWorkern } from '../../support/workers.js';
+import { dokumentEingang } from '../../../workflows/dokument-eingang.js';
 
 describe('submissions while Temporal is unreachable', () => {
   let t: TestContext;
@@ -134,7 +135,7 @@ describe('submissions while Temporal is unreachable', () => {
       pdfTaskQueue: plan.taskQueues.pdf,
       inhalt: { art: 'dokument', dateien: [] },
     };
-    const handle = await t.ctx.temporal.client.workflow.start('dokumentEingang', { workflowId: eingangsnummer, taskQueue: ohneWorker.temporal.plan.taskQueues.io, args: [input] });
+    const handle = await t.ctx.temporal.client.workflow.start(dokumentEingang, { workflowId: eingangsnummer, taskQueue: ohneWorker.temporal.plan.taskQueues.io, args: [input] });
     try {
       await waitUntil('listed by visibility', async () => (await workflowsOhneZeile(ohneWorker)).includes(eingangsnummer), { timeoutMs: 15_000, intervalMs: 250 });
       assert.equal((await handle.describe()).status.name, 'RUNNING');

@@ -9,6 +9,7 @@ import { startApp, type RunningApp } from '../../support/http.js';
 import { HttpKunde } from '../../support/http-kunde.js';
 import { warteAufStatus } from '../../support/warten.js';
 import { runWorkers } from '../../support/workers.js';
+import { erledigenUpdate } from '../../../workflows/dokument-eingang-nachrichten.js';
 
 describe('client sends documents and messages and follows them under gesendet', () => {
   let t: TestContext;
@@ -71,7 +72,7 @@ describe('client sends documents and messages and follows them under gesendet', 
   });
 
   it('stops polling once the document is finished', async () => {
-    await t.ctx.temporal.client.workflow.getHandle(eingangsnummer).executeUpdate('erledigen', { args: [{ mitarbeiterId: 1 }] });
+    await t.ctx.temporal.client.workflow.getHandle(eingangsnummer).executeUpdate(erledigenUpdate, { args: [{ mitarbeiterId: 1 }] });
     await warteAufStatus(t.ctx, eingangsnummer, 'erledigt');
     const fragment = await kunde.holen(`/kunde/gesendet/${eingangsnummer}/status`, { 'HX-Request': 'true' });
     assert.doesNotMatch(fragment.html, /hx-trigger/);

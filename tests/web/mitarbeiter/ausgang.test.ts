@@ -13,6 +13,7 @@ import type { RunningApp } from '../../support/http.js';
 import { HttpKunde } from '../../support/http-kunde.js';
 import { lesen } from '../../support/mails.js';
 import { mitarbeiterAnmelden } from '../../support/oidc-anmeldung.js';
+import { abgerufenSignal } from '../../../workflows/dokument-ausgang-nachrichten.js';
 
 // 1.5 s and 3 s stand in for the 7 and 14 days of the real periods.
 const fristen = { erinnerungNachMs: 1_500, postversandNachMs: 3_000 };
@@ -86,7 +87,7 @@ describe('outbound letters: alert, retrieval, reminder after 7 days, post task a
     const gesendet = await portal.senden('/mitarbeiter/ausgang', { kundennummer: demoLogins.kunde.kundennummer, dokumentart: 'Bescheid', bereich: 'vermittlung', name: 'Eingliederungsvereinbarung' }, [{ feld: 'datei', name: 'ev.pdf', bytes: await pdfMitSeiten(2) }]);
     assert.equal(gesendet.location, '/mitarbeiter/ausgang');
     const row = await t.ctx.db('ausgangsdokumente').where({ name: 'Eingliederungsvereinbarung' }).first();
-    await t.ctx.temporal.client.workflow.getHandle(row.ausgangsnummer).signal('abgerufen');
+    await t.ctx.temporal.client.workflow.getHandle(row.ausgangsnummer).signal(abgerufenSignal);
     assert.equal(await ergebnis(row.ausgangsnummer), 'abgerufen');
     const liste = await portal.holen('/mitarbeiter/ausgang');
     assert.match(liste.html, /Eingliederungsvereinbarung/);

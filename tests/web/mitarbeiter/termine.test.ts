@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { demoLogins } from '../../../db/demo/logins.js';
-import { erinnerungQuery } from '../../../workflows/termin-erinnerung.js';
+import { erinnerungQuery } from '../../../workflows/termin-erinnerung-nachrichten.js';
 import { arbeitsplatzStarten } from '../../support/arbeitsplatz.js';
 import type { TestContext } from '../../support/context.js';
 import type { RunningApp } from '../../support/http.js';

@@ -9,12 +9,16 @@ import { it } from 'node:test';
 import { demoLogins } from '../../../db/demo/logins.js';
 import { seedDemoData } from '../../../db/demo/seed.js';
 import { dokumentEinreichen, mitteilungEinreichen } from '../../../services/eingang/einreichen.js';
+import { ausgangImport } from '../../../workflows/ausgang-import.js';
+import { bereinigung } from '../../../workflows/bereinigung.js';
+import { abgerufenSignal } from '../../../workflows/dokument-ausgang-nachrichten.js';
 import { bereichAendernUpdate, erledigenUpdate, uebernehmenUpdate } from '../../../workflows/dokument-eingang-nachrichten.js';
+import { passwortLinkSenden } from '../../../workflows/passwort-link-senden.js';
 import { terminEinplanen } from '../../../services/termine/termine-einplanen.js';
 import { briefBereitstellen } from '../../../services/ausgang/bereitstellen.js';
 import { createTestContext } from '../../support/context.js';
 import { suiteEnvironment } from '../../support/environment.js';
-import { foto, keinDokument, pdfMitSeiten } from '../../support/dateien.js';
+import { foto, pdfMitSeiten } from '../../support/dateien.js';
 import { warteAufStatus } from '../../support/warten.js';
 import { runWorkers } from '../../support/workers.js';
 
@@ -45,8 +49,16 @@ it('records histories', async () => {
     await save('dokument-eingang-erledigt', dokument.eingangsnummer);
   }
 
+  if (aufzeichnen('dokument-eingang-scan-einzelnes-pdf')) {
+    const scan = await dokumentEinreichen(t.ctx, { ...kunde, absender: { kanal: 'scan' }, dokumentart: 'Kontoauszüge', dateien: [await pdfMitSeiten(3)] });
+    await warteAufStatus(t.ctx, scan.eingangsnummer, 'weitergeleitet');
+    await client.workflow.getHandle(scan.eingangsnummer).executeUpdate(erledigenUpdate, { args: [{ mitarbeiterId: 1 }] });
+    await save('dokument-eingang-scan-einzelnes-pdf', scan.eingangsnummer);
+  }
+
   if (aufzeichnen('dokument-eingang-abgelehnt')) {
-    const abgelehnt = await dokumentEinreichen(t.ctx, { ...kunde, dokumentart: 'Sonstiges', dateien: [keinDokument] });
+    // A truncated PDF passes the upload check (a ZIP archive no longer does) and is refused while it is prepared.
+    const abgelehnt = await dokumentEinreichen(t.ctx, { ...kunde, dokumentart: 'Sonstiges', dateien: [(await pdfMitSeiten(3)).slice(0, 400)] });
     await save('dokument-eingang-abgelehnt', abgelehnt.eingangsnummer);
   }
 
@@ -58,14 +70,14 @@ it('records histories', async () => {
   }
 
   if (aufzeichnen('bereinigung')) {
-    const bereinigung = `bereinigung-${Date.now()}`;
-    await client.workflow.execute('bereinigung', { taskQueue: t.ctx.temporal.plan.taskQueues.io, workflowId: bereinigung, args: [] });
-    await save('bereinigung', bereinigung);
+    const workflowId = `bereinigung-${Date.now()}`;
+    await client.workflow.execute(bereinigung, { taskQueue: t.ctx.temporal.plan.taskQueues.io, workflowId, args: [] });
+    await save('bereinigung', workflowId);
   }
 
   if (aufzeichnen('passwort-link')) {
     const anfrage = `aufzeichnung-${Date.now()}`;
-    await client.workflow.execute('passwortLinkSenden', { taskQueue: t.ctx.temporal.plan.taskQueues.io, workflowId: `passwort-link-${anfrage}`, args: [{ kundennummer: demoLogins.kunde.kundennummer, anfrage }] });
+    await client.workflow.execute(passwortLinkSenden, { taskQueue: t.ctx.temporal.plan.taskQueues.io, workflowId: `passwort-link-${anfrage}`, args: [{ kundennummer: demoLogins.kunde.kundennummer, anfrage }] });
     await save('passwort-link', `passwort-link-${anfrage}`);
   }
 
@@ -94,7 +106,7 @@ it('records histories', async () => {
       fristen: { erinnerungNachMs: 1_000, postversandNachMs: 60_000 },
     });
     await new Promise((resolve) => setTimeout(resolve, 2_000));
-    await client.workflow.getHandle(ausgangsnummer).signal('abgerufen');
+    await client.workflow.getHandle(ausgangsnummer).signal(abgerufenSignal);
     await save('dokument-ausgang-erinnert-abgerufen', ausgangsnummer);
   }
 
@@ -105,7 +117,7 @@ it('records histories', async () => {
     await writeFile(path.join(exportDir, 'brief.json'), JSON.stringify({ referenz: `DMS-${Date.now()}`, kundennummer: demoLogins.kunde.kundennummer, dokumentart: 'Bescheid', bereich: 'leistung', name: 'Aufzeichnung', datei: 'brief.pdf' }));
     await writeFile(path.join(exportDir, 'kaputt.json'), '{');
     const id = `ausgang-import-${Date.now()}`;
-    await client.workflow.execute('ausgangImport', { taskQueue: t.ctx.temporal.plan.taskQueues.io, workflowId: id, args: [] });
+    await client.workflow.execute(ausgangImport, { taskQueue: t.ctx.temporal.plan.taskQueues.io, workflowId: id, args: [] });
     await save('ausgang-import', id);
   }
 
