@@ -36,7 +36,7 @@ export function infoRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   router.get('/barrierefreiheit', (ctx) => barrierefreiheit(ctx, { danke: ctx.query.danke !== undefined }));
 
   router.post('/barrierefreiheit', rateLimit({ proMinute: 10 }), async (ctx) => {
-    const { nachricht = '', kontakt = '' } = ctx.state.formular.felder as Record<string, string>;
+    const { nachricht = '', kontakt = '' } = ctx.state.formular.felder;
     const i18n = translator(ctx.state.sitzung?.daten.sprache);
     try {
       const felder: Record<string, string> = {};

@@ -11,10 +11,9 @@ import { MitteilungPage } from './mitteilung-page.js';
 import { StatusVerlauf } from './status-verlauf.js';
 import type { AppContext } from '../../platform/context.js';
 import { passwortAendern } from '../../services/konto/passwort-aendern.js';
-import type { Formular } from '../middleware/formular.js';
 import type { MessageKey } from '../i18n/de.js';
 import { renderHtml } from '../render.js';
-import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
+import type { Sitzungen } from '../sitzung/sitzung.js';
 import { eigenesDokument, gesendetLaden, startseiteLaden } from './abfragen.js';
 import { kundeErforderlich } from './kontext.js';
 import { PasswortPage } from './passwort-page.js';
@@ -30,16 +29,16 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   });
 
   router.get('/passwort', (ctx) => {
-    renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: Boolean((ctx.state.sitzung as Sitzung).daten.passwortAendern) }));
+    renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: Boolean(ctx.state.sitzung?.daten.passwortAendern) }));
   });
 
   router.post('/passwort', async (ctx) => {
-    const { bisher = '', neu = '', wiederholung = '' } = ctx.state.formular.felder as Record<string, string>;
+    const { bisher = '', neu = '', wiederholung = '' } = ctx.state.formular.felder;
     const ergebnis = await passwortAendern(app.db, { art: 'kunde', id: ctx.state.kunde.id }, { bisher, neu, wiederholung });
     const { t } = ctx.state.portal.i18n;
     if (!ergebnis.ok) {
       const fehler = [{ feld: ergebnis.feld, text: t(`passwort.${ergebnis.problem}` as MessageKey) }];
-      return renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: Boolean((ctx.state.sitzung as Sitzung).daten.passwortAendern), fehler }), 400);
+      return renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: Boolean(ctx.state.sitzung?.daten.passwortAendern), fehler }), 400);
     }
     await sitzungen.erneuern(ctx, { passwortAendern: false, meldung: { art: 'erfolg', text: t('passwort.erfolg') } });
     ctx.redirect('/kunde');
@@ -47,10 +46,10 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   router.get('/dokument-senden', (ctx) => renderHtml(ctx, DokumentSendenPage({ kontext: ctx.state.portal })));
 
   router.post('/dokument-senden', async (ctx) => {
-    const { dokumentart = '', info = '' } = ctx.state.formular.felder as Record<string, string>;
+    const { dokumentart = '', info = '' } = ctx.state.formular.felder;
     const { i18n } = ctx.state.portal;
     try {
-      const { dateien } = ctx.state.formular as Formular;
+      const { dateien } = ctx.state.formular;
       const { eingangsnummer } = await dokumentEinreichen(app, { absender: { kanal: 'kunde' }, kundennummer: ctx.state.kunde.kundennummer, dokumentart, info: info.trim() || undefined, dateien });
       await sitzungen.melden(ctx, i18n.tf('senden.erfolg', { name: dokumentart, nummer: eingangsnummer }));
       ctx.redirect('/kunde/dokument-senden');
@@ -63,7 +62,7 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   router.get('/mitteilung-senden', (ctx) => renderHtml(ctx, MitteilungPage({ kontext: ctx.state.portal })));
 
   router.post('/mitteilung-senden', async (ctx) => {
-    const werte = ctx.state.formular.felder as Record<string, string>;
+    const werte = ctx.state.formular.felder;
     const { i18n } = ctx.state.portal;
     try {
       const { eingangsnummer } = await mitteilungEinreichen(app, {

@@ -8,7 +8,7 @@ import { istSprache, translator } from '../i18n/index.js';
 import { EinstellungenPage } from '../kunde/einstellungen-page.js';
 import { PasswortPage } from '../kunde/passwort-page.js';
 import { renderHtml } from '../render.js';
-import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
+import type { Sitzungen } from '../sitzung/sitzung.js';
 import { spracheWaehlen } from '../sitzung/sprache-waehlen.js';
 import { partnerEingangRoutes } from './eingang-routes.js';
 import { partnerGesendetRoutes } from './gesendet-routes.js';
@@ -32,9 +32,9 @@ export function partnerRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   router.get('/einstellungen', (ctx) => renderHtml(ctx, EinstellungenPage({ kontext: ctx.state.portal })));
 
   router.post('/sprache', async (ctx) => {
-    const { sprache } = ctx.state.formular.felder as Record<string, string>;
+    const { sprache } = ctx.state.formular.felder;
     if (!istSprache(sprache)) throw new FachlicherFehler('ungueltige_eingabe', 'unbekannte Sprache', { sprache: 'ungueltig' });
-    await spracheWaehlen(app.db, sitzungen, ctx.state.sitzung as Sitzung, sprache);
+    await spracheWaehlen(app.db, sitzungen, ctx.state.sitzung!, sprache);
     await sitzungen.melden(ctx, translator(sprache).t('sprache.erfolg'));
     ctx.redirect('/partner/einstellungen');
   });
@@ -42,7 +42,7 @@ export function partnerRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   router.get('/passwort', (ctx) => renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: false })));
 
   router.post('/passwort', async (ctx) => {
-    const { bisher = '', neu = '', wiederholung = '' } = ctx.state.formular.felder as Record<string, string>;
+    const { bisher = '', neu = '', wiederholung = '' } = ctx.state.formular.felder;
     const ergebnis = await passwortAendern(app.db, { art: 'partner', id: ctx.state.partner.benutzerId }, { bisher, neu, wiederholung });
     const { t } = ctx.state.portal.i18n;
     if (!ergebnis.ok) {

@@ -7,7 +7,6 @@ import { dokumentEinreichen, mitteilungEinreichen, type Absender } from '../eing
 import type { MessageKey } from '../i18n/de.js';
 import { DokumentSendenPage } from '../kunde/dokument-senden-page.js';
 import { MitteilungPage } from '../kunde/mitteilung-page.js';
-import type { Formular } from '../middleware/formular.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import type { SitzungsPartner } from '../sitzung/sitzung.js';
@@ -35,10 +34,10 @@ export function partnerSendenRoutes(router: Router, app: AppContext, sitzungen: 
   router.get('/dokument-senden', (ctx) => renderHtml(ctx, DokumentSendenPage({ kontext: ctx.state.portal })));
 
   router.post('/dokument-senden', async (ctx) => {
-    const werte = ctx.state.formular.felder as Record<string, string>;
+    const werte = ctx.state.formular.felder;
     const { i18n } = ctx.state.portal;
     try {
-      const { dateien } = ctx.state.formular as Formular;
+      const { dateien } = ctx.state.formular;
       const dokumentart = werte.dokumentart ?? '';
       const { eingangsnummer } = await dokumentEinreichen(app, { absender: absender(ctx.state.partner), ...kundeAusFormular(werte), dokumentart, info: werte.info?.trim() || undefined, dateien });
       await sitzungen.melden(ctx, i18n.tf('partner.senden.erfolg', { name: dokumentart, nummer: eingangsnummer }));
@@ -52,7 +51,7 @@ export function partnerSendenRoutes(router: Router, app: AppContext, sitzungen: 
   router.get('/mitteilung-senden', (ctx) => renderHtml(ctx, MitteilungPage({ kontext: ctx.state.portal })));
 
   router.post('/mitteilung-senden', async (ctx) => {
-    const werte = ctx.state.formular.felder as Record<string, string>;
+    const werte = ctx.state.formular.felder;
     const { i18n } = ctx.state.portal;
     const { partner } = ctx.state;
     try {
