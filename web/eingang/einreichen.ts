@@ -1,5 +1,7 @@
 // Accepts a submission: checks limits and the client, stores the files, records "eingegangen" with a pending start, starts dokumentEingang.
 import { erkenneDateityp } from '../../activities/seiten/dateityp.js';
+import { Eingangsdokument } from '../../db/models/eingangsdokument.js';
+import { Kunde } from '../../db/models/kunde.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { mitteilungBereiche, type MitteilungBereich } from '../../domain/bereich.js';
 import type { BlobRef, DokumentEingangInput, MitteilungText } from '../../domain/eingang.js';
@@ -59,12 +61,12 @@ function ablehnen(probleme: Record<string, string>): void {
   if (Object.keys(probleme).length > 0) throw new FachlicherFehler('ungueltige_eingabe', `ungültig: ${Object.keys(probleme).join(', ')}`, probleme);
 }
 
-type Kunde = { id: number; kundennummer: string };
-type Pruefung = { kunde?: Kunde; probleme: Record<string, string> };
+type Empfaenger = Pick<Kunde, 'id' | 'kundennummer'>;
+type Pruefung = { kunde?: Empfaenger; probleme: Record<string, string> };
 
 async function kundeFinden(ctx: AppContext, eingabe: string): Promise<Pruefung> {
   const kundennummer = normalisiereKundennummer(eingabe);
-  const kunde = await ctx.db('kunden').where({ kundennummer, aktiv: true }).first('id', 'kundennummer');
+  const kunde = await Kunde.query(ctx.db).findOne({ kundennummer, aktiv: true }).select('id', 'kundennummer');
   return kunde ? { kunde, probleme: {} } : { probleme: { kundennummer: 'unbekannt' } };
 }
 
@@ -78,12 +80,13 @@ async function zugewiesenenKundenFinden(ctx: AppContext, einreichung: Gemeinsam)
   const probleme: Record<string, string> = {};
   if (einreichung.kundeBerechtigt === undefined) probleme.kunde_berechtigt = 'fehlt';
   if (!einreichung.kundennummer.trim()) return { probleme: { ...probleme, kundennummer: 'fehlt' } };
-  const kunde = await ctx.db('kunden as k')
+  const kunde = await Kunde.query(ctx.db)
+    .alias('k')
     .join('partner_kunden as pk', 'pk.kunde_id', 'k.id')
-    .where({ 'k.kundennummer': normalisiereKundennummer(einreichung.kundennummer), 'k.aktiv': true, 'pk.partner_id': einreichung.absender.partnerId ?? -1 })
-    .first('k.id', 'k.kundennummer', 'k.bg_nummer', 'k.nachname');
+    .findOne({ 'k.kundennummer': normalisiereKundennummer(einreichung.kundennummer), 'k.aktiv': true, 'pk.partner_id': einreichung.absender.partnerId ?? -1 })
+    .select('k.id', 'k.kundennummer', 'k.bg_nummer', 'k.nachname');
   if (!kunde) return { probleme: { ...probleme, kundennummer: 'nicht_zugeordnet' } };
-  if ((einreichung.bgNummer ?? '').trim().toUpperCase() !== String(kunde.bg_nummer).toUpperCase()) probleme.bg_nummer = 'passt_nicht';
+  if ((einreichung.bgNummer ?? '').trim().toUpperCase() !== kunde.bg_nummer.toUpperCase()) probleme.bg_nummer = 'passt_nicht';
   if (!vergleichbar(einreichung.kundenname ?? '').includes(vergleichbar(kunde.nachname))) probleme.kundenname = 'passt_nicht';
   return { kunde: { id: kunde.id, kundennummer: kunde.kundennummer }, probleme };
 }
@@ -92,7 +95,7 @@ async function zugewiesenenKundenFinden(ctx: AppContext, einreichung: Gemeinsam)
  * The client a submission is for — the signed-in client, or for partners an assigned one (checked here, never trusting
  * the form) — refusing with every problem of the whole form at once.
  */
-async function empfaengerFinden(ctx: AppContext, einreichung: Gemeinsam, formProbleme: Record<string, string>): Promise<Kunde> {
+async function empfaengerFinden(ctx: AppContext, einreichung: Gemeinsam, formProbleme: Record<string, string>): Promise<Empfaenger> {
   const { kunde, probleme } = einreichung.absender.kanal === 'partner' ? await zugewiesenenKundenFinden(ctx, einreichung) : await kundeFinden(ctx, einreichung.kundennummer);
   ablehnen({ ...formProbleme, ...probleme });
   return kunde!;
@@ -106,7 +109,7 @@ async function empfaengerFinden(ctx: AppContext, einreichung: Gemeinsam, formPro
 async function starten(
   ctx: AppContext,
   einreichung: Gemeinsam,
-  kunde: { id: number; kundennummer: string },
+  kunde: Empfaenger,
   felder: { art: 'dokument' | 'mitteilung'; dokumentart: string; betreff?: string; info?: string; dateien: number },
   inhalt: DokumentEingangInput['inhalt'],
   blobKeys: string[],
@@ -126,7 +129,7 @@ async function starten(
   };
   try {
     await ctx.db.transaction(async (trx) => {
-      await trx('eingangsdokumente').insert({
+      await Eingangsdokument.query(trx).insert({
         eingangsnummer,
         art: felder.art,
         kanal: absender.kanal,
