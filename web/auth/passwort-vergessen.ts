@@ -9,7 +9,6 @@ import { linkTokenHash } from '../../domain/passwort-link.js';
 import type { AppContext } from '../../platform/context.js';
 import { hashPasswort } from '../../platform/passwort.js';
 import { zugaengeBeenden } from '../../services/konto/zugaenge-beenden.js';
-import type { MessageKey } from '../i18n/de.js';
 import type { LinkAktionen } from './vergessen-routes.js';
 
 /** Starts the mail workflow for any well-formed number; the activity alone decides whether an account gets a mail. */
@@ -53,6 +52,6 @@ export function kundenLinkAktionen(app: AppContext): LinkAktionen {
     anfordern: (kundennummer) => linkAnfordern(app, kundennummer),
     gueltig: (token) => linkGueltig(app.db, token),
     einloesen: (token, neu, wiederholung) => linkEinloesen(app.db, token, neu, wiederholung),
-    problemText: (problem) => `passwort.${problem}` as MessageKey,
+    problemText: (problem) => `passwort.${problem}`,
   };
 }

@@ -1,6 +1,7 @@
 // Routes of "Passwort vergessen" for one sign-in (clients or partners); the token lives in the path and is only compared by hash.
 import Router from '@koa/router';
 import type { Context } from 'koa';
+import type { PasswortProblem } from '../../domain/anmeldung.js';
 import type { MessageKey } from '../i18n/de.js';
 import { translator } from '../i18n/index.js';
 import { rateLimit } from '../middleware/rate-limit.js';
@@ -16,7 +17,7 @@ export interface LinkAktionen {
   gueltig(token: string): Promise<boolean>;
   einloesen(token: string, neu: string, wiederholung: string): Promise<LinkErgebnis>;
   /** Message key of a password problem for this kind of account. */
-  problemText(problem: string): MessageKey;
+  problemText(problem: PasswortProblem): MessageKey;
 }
 
 export function vergessenRoutes(zugang: Zugang, aktionen: LinkAktionen, sitzungen: Sitzungen): Router {

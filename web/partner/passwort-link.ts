@@ -9,7 +9,6 @@ import { zugaengeBeenden } from '../../services/konto/zugaenge-beenden.js';
 import { partnerKennung } from '../auth/partner-anmelden.js';
 import type { LinkErgebnis } from '../auth/passwort-vergessen.js';
 import type { LinkAktionen } from '../auth/vergessen-routes.js';
-import type { MessageKey } from '../i18n/de.js';
 
 /** Starts the mail workflow for any address; the activity alone decides whether an account gets a mail. */
 export async function partnerLinkSenden(app: AppContext, email: string, zweck: 'einladung' | 'vergessen'): Promise<void> {
@@ -51,6 +50,6 @@ export function partnerLinkAktionen(app: AppContext): LinkAktionen {
     anfordern: (email) => partnerLinkSenden(app, email, 'vergessen'),
     gueltig: (token) => partnerLinkGueltig(app.db, token),
     einloesen: (token, neu, wiederholung) => partnerLinkEinloesen(app.db, token, neu, wiederholung),
-    problemText: (problem) => (problem === 'wie_kundennummer' ? 'partner.passwort.wie_kennung' : (`passwort.${problem}` as MessageKey)),
+    problemText: (problem) => (problem === 'wie_kundennummer' ? 'partner.passwort.wie_kennung' : `passwort.${problem}`),
   };
 }

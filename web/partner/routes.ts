@@ -3,7 +3,6 @@ import Router from '@koa/router';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { passwortAendern } from '../../services/konto/passwort-aendern.js';
-import type { MessageKey } from '../i18n/de.js';
 import { istSprache, translator } from '../i18n/index.js';
 import { EinstellungenPage } from '../kunde/einstellungen-page.js';
 import { PasswortPage } from '../kunde/passwort-page.js';
@@ -46,7 +45,7 @@ export function partnerRoutes(app: AppContext, sitzungen: Sitzungen): Router {
     const ergebnis = await passwortAendern(app.db, { art: 'partner', id: ctx.state.partner.benutzerId }, { bisher, neu, wiederholung });
     const { t } = ctx.state.portal.i18n;
     if (!ergebnis.ok) {
-      const text = t(ergebnis.problem === 'wie_kundennummer' ? 'partner.passwort.wie_kennung' : (`passwort.${ergebnis.problem}` as MessageKey));
+      const text = t(ergebnis.problem === 'wie_kundennummer' ? 'partner.passwort.wie_kennung' : `passwort.${ergebnis.problem}`);
       return renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: false, fehler: [{ feld: ergebnis.feld, text }] }), 400);
     }
     await sitzungen.erneuern(ctx, { meldung: { art: 'erfolg', text: t('passwort.erfolg') } });

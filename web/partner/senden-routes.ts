@@ -1,24 +1,15 @@
 // Partner: Dokument senden and Mitteilung senden for an assigned client; both go through dokumentEingang with Kanal "partner".
 import type Router from '@koa/router';
-import type { MitteilungBereich } from '../../domain/bereich.js';
 import type { AppContext } from '../../platform/context.js';
+import { dokumentFehler, mitteilungFehler } from '../components/einreichung-fehler.js';
 import { formularFehler, formularStatus } from '../components/formular-fehler.js';
 import { dokumentEinreichen, mitteilungEinreichen, type Absender } from '../eingang/einreichen.js';
-import type { MessageKey } from '../i18n/de.js';
 import { DokumentSendenPage } from '../kunde/dokument-senden-page.js';
 import { MitteilungPage } from '../kunde/mitteilung-page.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import type { SitzungsPartner } from '../sitzung/sitzung.js';
 import { berechtigtAusFormular } from './kunde-felder.js';
-
-const kundenFehler: Record<string, MessageKey> = {
-  'kundennummer:nicht_zugeordnet': 'partner.fehler.nicht_zugeordnet',
-  'kundennummer:fehlt': 'partner.fehler.kundennummer',
-  'bg_nummer:passt_nicht': 'partner.fehler.bg_nummer',
-  'kundenname:passt_nicht': 'partner.fehler.kundenname',
-  'kunde_berechtigt:fehlt': 'partner.fehler.kunde_berechtigt',
-};
 
 const absender = (partner: SitzungsPartner): Absender => ({ kanal: 'partner', partnerId: partner.partnerId, partnerBenutzerId: partner.benutzerId });
 
@@ -43,7 +34,7 @@ export function partnerSendenRoutes(router: Router, app: AppContext, sitzungen: 
       await sitzungen.melden(ctx, i18n.tf('partner.senden.erfolg', { name: dokumentart, nummer: eingangsnummer }));
       ctx.redirect('/partner/dokument-senden');
     } catch (error) {
-      const fehler = formularFehler(error, i18n, (feld, code) => kundenFehler[`${feld}:${code}`] ?? (feld === 'dokumentart' ? 'senden.fehler.dokumentart' : (`senden.fehler.${code}` as MessageKey)));
+      const fehler = formularFehler(error, i18n, dokumentFehler);
       renderHtml(ctx, DokumentSendenPage({ kontext: ctx.state.portal, werte, fehler }), formularStatus(error));
     }
   });
@@ -58,7 +49,7 @@ export function partnerSendenRoutes(router: Router, app: AppContext, sitzungen: 
       const { eingangsnummer } = await mitteilungEinreichen(app, {
         absender: absender(partner),
         ...kundeAusFormular(werte),
-        bereich: werte.bereich as MitteilungBereich,
+        bereich: werte.bereich ?? '',
         betreff: werte.betreff ?? '',
         notiz: werte.notiz ?? '',
         absenderZeilen: [partner.partnerName, `${partner.vorname} ${partner.nachname}`, partner.email],
@@ -66,7 +57,7 @@ export function partnerSendenRoutes(router: Router, app: AppContext, sitzungen: 
       await sitzungen.melden(ctx, i18n.tf('partner.mitteilung.erfolg', { name: (werte.betreff ?? '').trim(), nummer: eingangsnummer }));
       ctx.redirect('/partner/gesendet');
     } catch (error) {
-      const fehler = formularFehler(error, i18n, (feld, code) => kundenFehler[`${feld}:${code}`] ?? (code === 'zu_lang' ? 'mitteilung.fehler.zu_lang' : (`mitteilung.fehler.${feld}` as MessageKey)));
+      const fehler = formularFehler(error, i18n, mitteilungFehler);
       renderHtml(ctx, MitteilungPage({ kontext: ctx.state.portal, werte, fehler }), 400);
     }
   });
