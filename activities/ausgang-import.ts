@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Db } from '../db/knex.js';
+import { Kunde } from '../db/models/kunde.js';
 import { bereiche } from '../domain/bereich.js';
 import { grenzen } from '../domain/grenzen.js';
 import { neueNummer, normalisiereKundennummer } from '../domain/nummern.js';
@@ -42,7 +43,7 @@ export function createAusgangImportActivities({ db, blobs, exportDir }: { db: Db
         const pdf = await readFile(path.join(exportDir, index.datei)).catch(() => undefined);
         if (!pdf) throw new Error(`PDF ${index.datei} fehlt`);
         if (pdf.byteLength > grenzen.bytesProDatei || erkenneDateityp(pdf) !== 'pdf') throw new Error(`${index.datei} ist kein PDF bis 25 MB`);
-        const kunde = await db('kunden').where({ kundennummer: normalisiereKundennummer(index.kundennummer), aktiv: true }).first('id', 'online_zustellung_seit');
+        const kunde = await Kunde.query(db).findOne({ kundennummer: normalisiereKundennummer(index.kundennummer), aktiv: true }).select('id', 'online_zustellung_seit');
         if (!kunde) throw new Error(`Kundennummer ${index.kundennummer} unbekannt`);
         if (!kunde.online_zustellung_seit) throw new Error(`Kundennummer ${index.kundennummer}: keine Einwilligung zur elektronischen Zustellung`);
         const vorhanden = await db('ausgangsdokumente').where({ dms_referenz: index.referenz }).first('ausgangsnummer');

@@ -1,5 +1,6 @@
 // Projects each workflow step into PostgreSQL (status, fields, timeline), idempotently by step number.
 import type { Db } from '../db/knex.js';
+import { Kunde } from '../db/models/kunde.js';
 import type { ProjektionFelder } from '../domain/eingang.js';
 import type { Zustaendige } from '../domain/routing.js';
 import type { Dokumentstatus } from '../domain/status.js';
@@ -46,7 +47,7 @@ export function createProjektionActivities({ db }: { db: Db }) {
     },
 
     async zustaendigeLaden(kundennummer: string): Promise<Zustaendige> {
-      const kunde = await db('kunden').where({ kundennummer }).first('leistungssachbearbeiter_id', 'ansprechpartner_id');
+      const kunde = await Kunde.query(db).findOne({ kundennummer }).select('leistungssachbearbeiter_id', 'ansprechpartner_id');
       return { leistungssachbearbeiterId: kunde?.leistungssachbearbeiter_id ?? null, ansprechpartnerId: kunde?.ansprechpartner_id ?? null };
     },
   };

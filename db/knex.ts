@@ -1,6 +1,5 @@
 // Knex instance over a PostgreSQL URL, and the migration runner with a stable migration source.
 import knex, { type Knex } from 'knex';
-import { Model } from 'objection';
 import { migrationSource } from './migration-source.js';
 
 export type Db = Knex;
@@ -19,7 +18,6 @@ export function createDb(url: string, pool: { min: number; max: number } = { min
     connection: { connectionString: url, application_name: 'jobcenter-austausch' },
     pool: { ...pool, acquireTimeoutMillis: 10_000 },
   });
-  Model.knex(db);
   return db;
 }
 

@@ -1,5 +1,5 @@
 // The document catalogue (DESIGN.md section 3): Dokumentarten per direction and their default team.
-import type { Bereich, Team } from './bereich.js';
+import type { Team } from './bereich.js';
 
 export interface KundenDokumentart {
   name: string;
@@ -37,7 +37,3 @@ export const ausgangDokumentartenPartner = ['Zuweisung', 'Lebenslauf', 'Zeugniss
 
 /** What the jobcenter sends to clients. */
 export const ausgangDokumentartenKunde = ['Bescheid', 'Einladung', 'Vermerk', 'Anhörung', 'Aufforderung zur Mitwirkung'] as const;
-
-export type AusgangDokumentart = (typeof ausgangDokumentartenKunde)[number] | (typeof ausgangDokumentartenPartner)[number];
-
-export type AusgangBereich = Bereich;

@@ -14,9 +14,6 @@ export function neueNummer(art: 'E' | 'A', jetzt: Date = new Date()): string {
   return `${art}${String(jetzt.getUTCFullYear()).slice(2)}-${gruppe()}-${gruppe()}`;
 }
 
-export const eingangsnummerMuster = /^E\d{2}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
-export const ausgangsnummerMuster = /^A\d{2}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
-
 /** Kundennummer as in the original portal: three digits, a letter, six digits (e.g. 100D000001). */
 export const kundennummerMuster = /^\d{3}[A-Z]\d{6}$/;
 

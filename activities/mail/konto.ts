@@ -1,5 +1,6 @@
 // Account and appointment mails: password link (token made here, never in workflow history) and the reminder.
 import type { Db } from '../../db/knex.js';
+import { Kunde } from '../../db/models/kunde.js';
 import { linkTokenHash, neuesLinkToken, passwortLink, type PasswortLinkAnfrage } from '../../domain/passwort-link.js';
 import { istSprache, type Sprache } from '../../domain/sprache.js';
 import type { EinmalSenden } from './einmal-senden.js';
@@ -28,8 +29,8 @@ export function createKontoMailActivities({ db, einmalSenden, publicUrl }: { db:
           : passwortLinkText(sprache, { link, minuten: passwortLink.gueltigMinuten });
         return einmalSenden(`passwort-link/${anfrage.anfrage}`, benutzer.email, text);
       }
-      const kunde = await db('kunden').where({ kundennummer: anfrage.kundennummer, aktiv: true }).whereNotNull('email').first('id', 'email', 'sprache');
-      if (!kunde) return false;
+      const kunde = await Kunde.query(db).findOne({ kundennummer: anfrage.kundennummer, aktiv: true }).whereNotNull('email').select('id', 'email', 'sprache');
+      if (!kunde?.email) return false;
       await db('passwort_links').insert({ token_hash: linkTokenHash(token), kunde_id: kunde.id, gueltig_bis: new Date(Date.now() + passwortLink.gueltigMinuten * 60_000) });
       return einmalSenden(`passwort-link/${anfrage.anfrage}`, kunde.email, passwortLinkText(spracheVon(kunde.sprache), { link: `${publicUrl}/passwort-neu/${token}`, minuten: passwortLink.gueltigMinuten }));
     },

@@ -233,5 +233,3 @@ export const arten = {
   stil: { dict: { Panose: w } },
   teilbeschreibungen: { karte: 'schriftbeschreibung' },
 } as const satisfies Record<string, Art>;
-
-export type ArtName = keyof typeof arten;

@@ -1,5 +1,7 @@
 // Client sign-in: Kundennummer + password, the same answer for unknown numbers and wrong passwords, lockout per identifier.
+import { fn } from 'objection';
 import type { Db } from '../../db/knex.js';
+import { Kunde } from '../../db/models/kunde.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { normalisiereKundennummer } from '../../domain/nummern.js';
 import { pruefePasswort } from '../../platform/passwort.js';
@@ -9,13 +11,13 @@ export async function kundeAnmelden(db: Db, eingabe: { kundennummer: string; pas
   const kundennummer = normalisiereKundennummer(eingabe.kundennummer);
   const kennung = `kunde:${kundennummer}`;
   if (await gesperrt(db, kennung)) throw new FachlicherFehler('zu_viele_versuche');
-  const kunde = await db('kunden').where({ kundennummer, aktiv: true }).first('id', 'passwort_hash', 'passwort_aendern', 'sprache');
+  const kunde = await Kunde.query(db).findOne({ kundennummer, aktiv: true }).select('id', 'passwort_hash', 'passwort_aendern', 'sprache');
   const richtig = await pruefePasswort(eingabe.passwort, kunde?.passwort_hash ?? (await attrappe));
   if (!kunde || !richtig) {
     await fehlversuch(db, kennung);
     throw new FachlicherFehler('anmeldung_fehlgeschlagen');
   }
   await versucheVergessen(db, kennung);
-  await db('kunden').where({ id: kunde.id }).update({ letzter_login: db.fn.now() });
+  await Kunde.query(db).findById(kunde.id).patch({ letzter_login: fn.now() });
   return { id: kunde.id, passwortAendern: kunde.passwort_aendern, sprache: kunde.sprache };
 }

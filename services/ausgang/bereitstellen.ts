@@ -1,6 +1,7 @@
 // Staff send a letter to a client or a partner organisation: checks (PDF, size, consent or assignment), store, start
 // dokumentAusgang; a Zuweisung assigns the client to the partner. Nothing half-written on failure.
 import { erkenneDateityp } from '../../domain/dateityp.js';
+import { Kunde } from '../../db/models/kunde.js';
 import { bereiche, type Bereich } from '../../domain/bereich.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { ausgangDokumentartenPartner } from '../../domain/katalog.js';
@@ -34,7 +35,7 @@ export async function briefBereitstellen(app: AppContext, brief: Brief): Promise
   if (!brief.pdf || dateiGroesse(brief.pdf) === 0) probleme.datei = 'fehlt';
   else if (dateiGroesse(brief.pdf) > grenzen.bytesProDatei) probleme.datei = 'zu_gross';
   else if (erkenneDateityp(dateiKopf(brief.pdf)) !== 'pdf') probleme.datei = 'kein_pdf';
-  const kunde = await app.db('kunden').where({ kundennummer: normalisiereKundennummer(brief.kundennummer), aktiv: true }).first('id', 'online_zustellung_seit');
+  const kunde = await Kunde.query(app.db).findOne({ kundennummer: normalisiereKundennummer(brief.kundennummer), aktiv: true }).select('id', 'online_zustellung_seit');
   const anPartner = brief.partnerId !== undefined;
   let zugewiesen = false;
   if (!kunde) probleme.kundennummer = 'unbekannt';
@@ -47,7 +48,7 @@ export async function briefBereitstellen(app: AppContext, brief: Brief): Promise
     // Only a referral (Zuweisung) creates the assignment; everything else needs one already.
     if (kunde && partner && !zugewiesen && brief.dokumentart.trim() !== 'Zuweisung') probleme.kundennummer = 'nicht_zugewiesen';
   }
-  if (Object.keys(probleme).length > 0) throw new FachlicherFehler('ungueltige_eingabe', `Brief unvollständig: ${Object.keys(probleme).join(', ')}`, probleme);
+  if (!kunde || Object.keys(probleme).length > 0) throw new FachlicherFehler('ungueltige_eingabe', `Brief unvollständig: ${Object.keys(probleme).join(', ')}`, probleme);
 
   const blob = await dateiSpeichern(app.blobs, brief.pdf!, 'ausgang');
   const ausgangsnummer = neueNummer('A');

@@ -1,5 +1,9 @@
 // Accepts a submission: checks limits and the client, stores the files, records "eingegangen" with a pending start, starts dokumentEingang.
+import { z } from 'zod';
 import { erkenneDateityp } from '../../domain/dateityp.js';
+import { Eingangsdokument } from '../../db/models/eingangsdokument.js';
+import { Kunde } from '../../db/models/kunde.js';
+import { problemCodes, problemeAus, type Probleme } from '../../domain/eingabe.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { mitteilungBereiche, type MitteilungBereich } from '../../domain/bereich.js';
 import type { BlobRef, DokumentEingangInput, MitteilungText } from '../../domain/eingang.js';
@@ -35,36 +39,65 @@ export interface DokumentEinreichung extends Gemeinsam {
 }
 
 export interface MitteilungEinreichung extends Gemeinsam {
-  bereich: MitteilungBereich;
+  /** One of mitteilungBereiche; anything else is refused as missing. */
+  bereich: string;
   betreff: string;
   notiz: string;
   absenderZeilen: string[];
 }
 
+/** What can be wrong with the files of a document (fields datei1, datei2 … and dateien). */
+const dateiProblemCodes = ['datei_fehlt', 'zu_viele_dateien', 'leer', 'zu_gross', 'dateityp', 'zu_gross_zusammen'] as const;
+export type DateiProblem = (typeof dateiProblemCodes)[number];
+export const istDateiProblem = (code: string): code is DateiProblem => (dateiProblemCodes as readonly string[]).includes(code);
+/** What can be wrong with the client a submission is for (kundennummer; for partners also bg_nummer, kundenname, kunde_berechtigt). */
+export type EmpfaengerProblem = 'fehlt' | 'unbekannt' | 'nicht_zugeordnet' | 'passt_nicht';
+/** Problems of the document form: dokumentart "unbekannt", the files, the client. */
+export type DokumentProblem = DateiProblem | EmpfaengerProblem;
+/** Problems of the Mitteilung form: bereich, betreff, notiz "fehlt", notiz "zu_lang", the client. */
+export type MitteilungProblem = 'zu_lang' | EmpfaengerProblem;
+
+const dokumentCode = problemCodes<DokumentProblem>();
+const dokumentSchema = (katalog: ReadonlyArray<{ name: string }>) =>
+  z.object({ dokumentart: z.string().refine((name) => katalog.some((eintrag) => eintrag.name === name), dokumentCode('unbekannt')) });
+
+const mitteilungCode = problemCodes<MitteilungProblem>();
+const mitteilungSchema = z
+  .object({
+    bereich: z.string().refine((bereich): bereich is MitteilungBereich => (mitteilungBereiche as readonly string[]).includes(bereich), mitteilungCode('fehlt')),
+    betreff: z.string().trim().min(1, mitteilungCode('fehlt')),
+    notiz: z.string().trim().min(1, mitteilungCode('fehlt')),
+  })
+  .superRefine(({ betreff, notiz }, ctx) => {
+    if (betreff.length > 200 || notiz.length > 10_000) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['notiz'], ...mitteilungCode('zu_lang') });
+  });
+
 /** Every problem with the files at once, keyed by form field, so the form can show them all. */
-function dateiProbleme(dateien: EingereichteDatei[]): Record<string, string> {
+function dateiProbleme(dateien: EingereichteDatei[]): Probleme<DateiProblem> {
   if (dateien.length === 0) return { datei1: 'datei_fehlt' };
   if (dateien.length > grenzen.dateienProEinreichung) return { dateien: 'zu_viele_dateien' };
-  const probleme: Record<string, string> = {};
+  const probleme: Probleme<DateiProblem> = {};
   dateien.forEach((datei, i) => {
     const bytes = dateiGroesse(datei);
-    const problem = bytes === 0 ? 'leer' : bytes > grenzen.bytesProDatei ? 'zu_gross' : !erkenneDateityp(dateiKopf(datei)) ? 'dateityp' : undefined;
+    const problem: DateiProblem | undefined = bytes === 0 ? 'leer' : bytes > grenzen.bytesProDatei ? 'zu_gross' : !erkenneDateityp(dateiKopf(datei)) ? 'dateityp' : undefined;
     if (problem) probleme[`datei${i + 1}`] = problem;
   });
   if (Object.keys(probleme).length === 0 && dateien.reduce((sum, d) => sum + dateiGroesse(d), 0) > grenzen.bytesProEinreichung) probleme.dateien = 'zu_gross_zusammen';
   return probleme;
 }
 
-function ablehnen(probleme: Record<string, string>): void {
-  if (Object.keys(probleme).length > 0) throw new FachlicherFehler('ungueltige_eingabe', `ungültig: ${Object.keys(probleme).join(', ')}`, probleme);
+const keine = (probleme: Probleme<string>) => Object.keys(probleme).length === 0;
+
+function ablehnen(probleme: Probleme<string>): never {
+  throw new FachlicherFehler('ungueltige_eingabe', `ungültig: ${Object.keys(probleme).join(', ')}`, probleme);
 }
 
-type Kunde = { id: number; kundennummer: string };
-type Pruefung = { kunde?: Kunde; probleme: Record<string, string> };
+type Empfaenger = Pick<Kunde, 'id' | 'kundennummer'>;
+type Pruefung = { kunde?: Empfaenger; probleme: Probleme<EmpfaengerProblem> };
 
 async function kundeFinden(ctx: AppContext, eingabe: string): Promise<Pruefung> {
   const kundennummer = normalisiereKundennummer(eingabe);
-  const kunde = await ctx.db('kunden').where({ kundennummer, aktiv: true }).first('id', 'kundennummer');
+  const kunde = await Kunde.query(ctx.db).findOne({ kundennummer, aktiv: true }).select('id', 'kundennummer');
   return kunde ? { kunde, probleme: {} } : { probleme: { kundennummer: 'unbekannt' } };
 }
 
@@ -75,15 +108,16 @@ const vergleichbar = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu,
  * the same answer; BG-Nummer and surname must match the record, so a typo cannot file into a stranger's record.
  */
 async function zugewiesenenKundenFinden(ctx: AppContext, einreichung: Gemeinsam): Promise<Pruefung> {
-  const probleme: Record<string, string> = {};
+  const probleme: Probleme<EmpfaengerProblem> = {};
   if (einreichung.kundeBerechtigt === undefined) probleme.kunde_berechtigt = 'fehlt';
   if (!einreichung.kundennummer.trim()) return { probleme: { ...probleme, kundennummer: 'fehlt' } };
-  const kunde = await ctx.db('kunden as k')
+  const kunde = await Kunde.query(ctx.db)
+    .alias('k')
     .join('partner_kunden as pk', 'pk.kunde_id', 'k.id')
-    .where({ 'k.kundennummer': normalisiereKundennummer(einreichung.kundennummer), 'k.aktiv': true, 'pk.partner_id': einreichung.absender.partnerId ?? -1 })
-    .first('k.id', 'k.kundennummer', 'k.bg_nummer', 'k.nachname');
+    .findOne({ 'k.kundennummer': normalisiereKundennummer(einreichung.kundennummer), 'k.aktiv': true, 'pk.partner_id': einreichung.absender.partnerId ?? -1 })
+    .select('k.id', 'k.kundennummer', 'k.bg_nummer', 'k.nachname');
   if (!kunde) return { probleme: { ...probleme, kundennummer: 'nicht_zugeordnet' } };
-  if ((einreichung.bgNummer ?? '').trim().toUpperCase() !== String(kunde.bg_nummer).toUpperCase()) probleme.bg_nummer = 'passt_nicht';
+  if ((einreichung.bgNummer ?? '').trim().toUpperCase() !== kunde.bg_nummer.toUpperCase()) probleme.bg_nummer = 'passt_nicht';
   if (!vergleichbar(einreichung.kundenname ?? '').includes(vergleichbar(kunde.nachname))) probleme.kundenname = 'passt_nicht';
   return { kunde: { id: kunde.id, kundennummer: kunde.kundennummer }, probleme };
 }
@@ -92,10 +126,10 @@ async function zugewiesenenKundenFinden(ctx: AppContext, einreichung: Gemeinsam)
  * The client a submission is for — the signed-in client, or for partners an assigned one (checked here, never trusting
  * the form) — refusing with every problem of the whole form at once.
  */
-async function empfaengerFinden(ctx: AppContext, einreichung: Gemeinsam, formProbleme: Record<string, string>): Promise<Kunde> {
+async function empfaengerFinden<Code extends string>(ctx: AppContext, einreichung: Gemeinsam, formProbleme: Probleme<Code>): Promise<Empfaenger> {
   const { kunde, probleme } = einreichung.absender.kanal === 'partner' ? await zugewiesenenKundenFinden(ctx, einreichung) : await kundeFinden(ctx, einreichung.kundennummer);
-  ablehnen({ ...formProbleme, ...probleme });
-  return kunde!;
+  if (!kunde || !keine(probleme) || !keine(formProbleme)) return ablehnen({ ...formProbleme, ...probleme });
+  return kunde;
 }
 
 /**
@@ -106,7 +140,7 @@ async function empfaengerFinden(ctx: AppContext, einreichung: Gemeinsam, formPro
 async function starten(
   ctx: AppContext,
   einreichung: Gemeinsam,
-  kunde: { id: number; kundennummer: string },
+  kunde: Empfaenger,
   felder: { art: 'dokument' | 'mitteilung'; dokumentart: string; betreff?: string; info?: string; dateien: number },
   inhalt: DokumentEingangInput['inhalt'],
   blobKeys: string[],
@@ -126,7 +160,7 @@ async function starten(
   };
   try {
     await ctx.db.transaction(async (trx) => {
-      await trx('eingangsdokumente').insert({
+      await Eingangsdokument.query(trx).insert({
         eingangsnummer,
         art: felder.art,
         kanal: absender.kanal,
@@ -158,7 +192,8 @@ async function starten(
 
 export async function dokumentEinreichen(ctx: AppContext, einreichung: DokumentEinreichung): Promise<{ eingangsnummer: string }> {
   const katalog = einreichung.absender.kanal === 'partner' ? partnerDokumentarten : kundenDokumentarten;
-  const dokumentart: Record<string, string> = katalog.some((eintrag) => eintrag.name === einreichung.dokumentart) ? {} : { dokumentart: 'unbekannt' };
+  const geprueft = dokumentSchema(katalog).safeParse({ dokumentart: einreichung.dokumentart });
+  const dokumentart = geprueft.success ? {} : problemeAus<DokumentProblem>(geprueft.error);
   const kunde = await empfaengerFinden(ctx, einreichung, { ...dokumentart, ...dateiProbleme(einreichung.dateien) });
   const dateien: BlobRef[] = [];
   try {
@@ -172,16 +207,13 @@ export async function dokumentEinreichen(ctx: AppContext, einreichung: DokumentE
 }
 
 export async function mitteilungEinreichen(ctx: AppContext, einreichung: MitteilungEinreichung): Promise<{ eingangsnummer: string }> {
-  const betreff = einreichung.betreff.trim();
-  const notiz = einreichung.notiz.trim();
-  const probleme: Record<string, string> = {};
-  if (!mitteilungBereiche.includes(einreichung.bereich)) probleme.bereich = 'fehlt';
-  if (!betreff) probleme.betreff = 'fehlt';
-  if (!notiz) probleme.notiz = 'fehlt';
-  if (betreff.length > 200 || notiz.length > 10_000) probleme.notiz = 'zu_lang';
-  const kunde = await empfaengerFinden(ctx, einreichung, probleme);
+  const geprueft = mitteilungSchema.safeParse({ bereich: einreichung.bereich, betreff: einreichung.betreff, notiz: einreichung.notiz });
+  const kunde = await empfaengerFinden(ctx, einreichung, geprueft.success ? {} : problemeAus<MitteilungProblem>(geprueft.error));
+  // Never taken (refused above with the same problems); narrows the parse result.
+  if (!geprueft.success) return ablehnen(problemeAus(geprueft.error));
+  const { bereich, betreff, notiz } = geprueft.data;
   const text: MitteilungText = { betreff, notiz, absender: einreichung.absenderZeilen };
   const blob = await ctx.blobs.put(Buffer.from(JSON.stringify(text)), 'mitteilung');
   const felder = { art: 'mitteilung' as const, dokumentart: 'Mitteilung', betreff, dateien: 0 };
-  return starten(ctx, einreichung, kunde, felder, { art: 'mitteilung', bereich: einreichung.bereich, text: blob }, [blob.key]);
+  return starten(ctx, einreichung, kunde, felder, { art: 'mitteilung', bereich, text: blob }, [blob.key]);
 }

@@ -1,6 +1,8 @@
 // "Passwort vergessen": request a link (same answer whether or not the account exists) and redeem it once.
+import { fn } from 'objection';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/knex.js';
+import { Kunde } from '../../db/models/kunde.js';
 import { pruefeNeuesPasswort, type PasswortProblem } from '../../domain/anmeldung.js';
 import { normalisiereKundennummer } from '../../domain/nummern.js';
 import { linkTokenHash } from '../../domain/passwort-link.js';
@@ -34,11 +36,11 @@ export async function linkEinloesen(db: Db, token: string, neu: string, wiederho
   return db.transaction(async (trx) => {
     const link = await trx('passwort_links').where({ token_hash: linkTokenHash(token) }).whereNull('benutzt_am').andWhere('gueltig_bis', '>', trx.fn.now()).forUpdate().first('kunde_id');
     if (!link) return { ok: false, problem: 'link_ungueltig' };
-    const kunde = await trx('kunden').where({ id: link.kunde_id, aktiv: true }).first('id', 'kundennummer');
+    const kunde = await Kunde.query(trx).findOne({ id: link.kunde_id, aktiv: true }).select('id', 'kundennummer');
     if (!kunde) return { ok: false, problem: 'link_ungueltig' };
     const problem = pruefeNeuesPasswort(neu, wiederholung, kunde.kundennummer, '');
     if (problem) return { ok: false, problem };
-    await trx('kunden').where({ id: kunde.id }).update({ passwort_hash: await hashPasswort(neu), passwort_aendern: false, updated_at: trx.fn.now() });
+    await Kunde.query(trx).findById(kunde.id).patch({ passwort_hash: await hashPasswort(neu), passwort_aendern: false, updated_at: fn.now() });
     await zugaengeBeenden(trx, { art: 'kunde', id: kunde.id });
     await trx('anmeldeversuche').where({ kennung: `kunde:${kunde.kundennummer}` }).delete();
     return { ok: true };

@@ -1,6 +1,8 @@
 // Client accounts (Admin): create with an access letter, reset the password with a new letter, deactivate; sessions end with it.
+import { fn } from 'objection';
 import { renderBrief } from '../../platform/pdf/brief-rendern.js';
 import type { Db } from '../../db/knex.js';
+import { Kunde } from '../../db/models/kunde.js';
 import { istEmailAdresse } from '../../domain/email.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { jobcenter } from '../../domain/jobcenter.js';
@@ -50,7 +52,7 @@ export async function kundeAnlegen(db: Db, eingabe: NeuerKunde): Promise<{ kunde
   const kundennummer = normalisiereKundennummer(eingabe.kundennummer);
   const probleme: Record<string, string> = {};
   if (!kundennummerMuster.test(kundennummer)) probleme.kundennummer = 'format';
-  else if (await db('kunden').where({ kundennummer }).first('id')) probleme.kundennummer = 'vergeben';
+  else if (await Kunde.query(db).findOne({ kundennummer }).select('id')) probleme.kundennummer = 'vergeben';
   if (!eingabe.bgNummer.trim()) probleme.bgNummer = 'fehlt';
   if (!eingabe.vorname.trim()) probleme.vorname = 'fehlt';
   if (!eingabe.nachname.trim()) probleme.nachname = 'fehlt';
@@ -74,20 +76,20 @@ export async function kundeAnlegen(db: Db, eingabe: NeuerKunde): Promise<{ kunde
     leistungssachbearbeiter_id: eingabe.leistungssachbearbeiterId ?? null,
   };
   const pdf = await zugangsschreiben(kunde, passwort, false);
-  await db('kunden').insert({ ...kunde, passwort_hash: await hashPasswort(passwort), passwort_aendern: true });
+  await Kunde.query(db).insert({ ...kunde, passwort_hash: await hashPasswort(passwort), passwort_aendern: true });
   return { kundennummer, pdf };
 }
 
 /** A new initial password and letter; the old password, open links, sessions and any lockout end. */
 export async function zugangErneuern(db: Db, eingabe: string): Promise<{ kundennummer: string; pdf: Uint8Array }> {
   const kundennummer = normalisiereKundennummer(eingabe);
-  const kunde = await db('kunden').where({ kundennummer, aktiv: true }).first('id', 'kundennummer', 'vorname', 'nachname', 'strasse', 'plz', 'ort');
+  const kunde = await Kunde.query(db).findOne({ kundennummer, aktiv: true }).select('id', 'kundennummer', 'vorname', 'nachname', 'strasse', 'plz', 'ort');
   if (!kunde) throw new FachlicherFehler('nicht_gefunden');
   const passwort = neuesZugangspasswort();
   const pdf = await zugangsschreiben(kunde, passwort, true);
   const hash = await hashPasswort(passwort);
   await db.transaction(async (trx) => {
-    await trx('kunden').where({ id: kunde.id }).update({ passwort_hash: hash, passwort_aendern: true, updated_at: trx.fn.now() });
+    await Kunde.query(trx).findById(kunde.id).patch({ passwort_hash: hash, passwort_aendern: true, updated_at: fn.now() });
     await zugaengeBeenden(trx, { art: 'kunde', id: kunde.id });
     await trx('anmeldeversuche').where({ kennung: `kunde:${kundennummer}` }).delete();
   });
@@ -97,7 +99,7 @@ export async function zugangErneuern(db: Db, eingabe: string): Promise<{ kundenn
 export async function kundeDeaktivieren(db: Db, eingabe: string): Promise<void> {
   const kundennummer = normalisiereKundennummer(eingabe);
   await db.transaction(async (trx) => {
-    const [kunde] = await trx('kunden').where({ kundennummer, aktiv: true }).update({ aktiv: false, updated_at: trx.fn.now() }).returning('id');
+    const [kunde] = await Kunde.query(trx).where({ kundennummer, aktiv: true }).patch({ aktiv: false, updated_at: fn.now() }).returning('id');
     if (!kunde) throw new FachlicherFehler('nicht_gefunden');
     await zugaengeBeenden(trx, { art: 'kunde', id: kunde.id });
   });

@@ -1,4 +1,5 @@
 // Appointments kept by staff: create, move, cancel — each also moves the client's reminder workflow.
+import { Kunde } from '../../db/models/kunde.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { normalisiereKundennummer } from '../../domain/nummern.js';
 import { berlinZeit } from '../../domain/zeit.js';
@@ -30,11 +31,11 @@ const planen = (app: AppContext, termin: { id: number; schluessel: string; begin
 
 export async function terminAnlegen(app: AppContext, mitarbeiterId: number, eingabe: TerminEingabe): Promise<number> {
   const probleme: Record<string, string> = {};
-  const kunde = await app.db('kunden').where({ kundennummer: normalisiereKundennummer(eingabe.kundennummer), aktiv: true }).first('id');
+  const kunde = await Kunde.query(app.db).findOne({ kundennummer: normalisiereKundennummer(eingabe.kundennummer), aktiv: true }).select('id');
   if (!kunde) probleme.kundennummer = 'unbekannt';
   const beginn = zeitpunkt(eingabe.datum, eingabe.uhrzeit);
   if (!beginn) probleme.datum = 'ungueltig';
-  if (Object.keys(probleme).length > 0) throw new FachlicherFehler('ungueltige_eingabe', `Termin unvollständig: ${Object.keys(probleme).join(', ')}`, probleme);
+  if (!kunde || Object.keys(probleme).length > 0) throw new FachlicherFehler('ungueltige_eingabe', `Termin unvollständig: ${Object.keys(probleme).join(', ')}`, probleme);
   // The reminder is planned inside the transaction: if Temporal cannot take it, the appointment is not saved either.
   return app.db.transaction(async (trx) => {
     const [row] = await trx('termine')

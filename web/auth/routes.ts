@@ -24,7 +24,7 @@ export function authRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   });
 
   router.post('/anmelden', rateLimit({ proMinute: 30 }), async (ctx) => {
-    const { kundennummer = '', passwort = '' } = ctx.state.formular.felder as Record<string, string>;
+    const { kundennummer = '', passwort = '' } = ctx.state.formular.felder;
     try {
       const kunde = await kundeAnmelden(app.db, { kundennummer, passwort });
       await sitzungen.starten(ctx, { kundeId: kunde.id, sprache: kunde.sprache, passwortAendern: kunde.passwortAendern });
@@ -39,7 +39,7 @@ export function authRoutes(app: AppContext, sitzungen: Sitzungen): Router {
 
   // The language choice of the page header and the first-login page: kept in the session, and on the account when signed in.
   router.post('/sprache', async (ctx) => {
-    const { sprache, zurueck = '/anmelden' } = ctx.state.formular.felder as Record<string, string>;
+    const { sprache, zurueck = '/anmelden' } = ctx.state.formular.felder;
     if (!istSprache(sprache) || !ctx.state.sitzung) throw new FachlicherFehler('ungueltige_eingabe');
     await spracheWaehlen(app.db, sitzungen, ctx.state.sitzung, sprache);
     ctx.redirect(/^(\/[a-z-]+){1,2}$/.test(zurueck) ? zurueck : '/anmelden');

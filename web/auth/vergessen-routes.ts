@@ -1,11 +1,12 @@
 // Routes of "Passwort vergessen" for one sign-in (clients or partners); the token lives in the path and is only compared by hash.
 import Router from '@koa/router';
 import type { Context } from 'koa';
+import type { PasswortProblem } from '../../domain/anmeldung.js';
 import type { MessageKey } from '../i18n/de.js';
 import { translator } from '../i18n/index.js';
 import { rateLimit } from '../middleware/rate-limit.js';
 import { renderHtml } from '../render.js';
-import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
+import type { Sitzungen } from '../sitzung/sitzung.js';
 import type { LinkErgebnis } from '../../services/konten/kunden-passwort-link.js';
 import { LinkAnfordernPage, NeuesPasswortPage } from './vergessen-page.js';
 import type { Zugang } from './zugang.js';
@@ -16,19 +17,19 @@ export interface LinkAktionen {
   gueltig(token: string): Promise<boolean>;
   einloesen(token: string, neu: string, wiederholung: string): Promise<LinkErgebnis>;
   /** Message key of a password problem for this kind of account. */
-  problemText(problem: string): MessageKey;
+  problemText(problem: PasswortProblem): MessageKey;
 }
 
 export function vergessenRoutes(zugang: Zugang, aktionen: LinkAktionen, sitzungen: Sitzungen): Router {
   const router = new Router();
-  const sprache = (ctx: Context) => translator((ctx.state.sitzung as Sitzung | undefined)?.daten.sprache);
+  const sprache = (ctx: Context) => translator(ctx.state.sitzung?.daten.sprache);
 
   router.get(zugang.vergessen, async (ctx) => {
     renderHtml(ctx, LinkAnfordernPage({ i18n: sprache(ctx), csrf: await sitzungen.csrfFuer(ctx), zugang, bestaetigt: ctx.query.angefordert !== undefined }));
   });
 
   router.post(zugang.vergessen, rateLimit({ proMinute: 10 }), async (ctx) => {
-    const kennung = ((ctx.state.formular.felder as Record<string, string>)[zugang.feld] ?? '').trim();
+    const kennung = (ctx.state.formular.felder[zugang.feld] ?? '').trim();
     const i18n = sprache(ctx);
     if (!kennung || kennung.length > 254) {
       const fehler = [{ feld: zugang.feld, text: i18n.t(zugang.texte.vergessenFeldFehlt) }];
@@ -46,7 +47,7 @@ export function vergessenRoutes(zugang: Zugang, aktionen: LinkAktionen, sitzunge
 
   router.post(`${zugang.passwortNeu}/:token`, rateLimit({ proMinute: 10 }), async (ctx) => {
     ctx.set('Referrer-Policy', 'no-referrer');
-    const { neu = '', wiederholung = '' } = ctx.state.formular.felder as Record<string, string>;
+    const { neu = '', wiederholung = '' } = ctx.state.formular.felder;
     const i18n = sprache(ctx);
     const ergebnis = await aktionen.einloesen(ctx.params.token!, neu, wiederholung);
     if (ergebnis.ok) return ctx.redirect(`${zugang.anmelden}?neues_passwort`);

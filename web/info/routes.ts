@@ -2,6 +2,7 @@
 import Router from '@koa/router';
 import type { Context } from 'koa';
 import { istEmailAdresse } from '../../domain/email.js';
+import type { Probleme } from '../../domain/eingabe.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { formularFehler } from '../components/formular-fehler.js';
@@ -36,17 +37,17 @@ export function infoRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   router.get('/barrierefreiheit', (ctx) => barrierefreiheit(ctx, { danke: ctx.query.danke !== undefined }));
 
   router.post('/barrierefreiheit', rateLimit({ proMinute: 10 }), async (ctx) => {
-    const { nachricht = '', kontakt = '' } = ctx.state.formular.felder as Record<string, string>;
+    const { nachricht = '', kontakt = '' } = ctx.state.formular.felder;
     const i18n = translator(ctx.state.sitzung?.daten.sprache);
     try {
-      const felder: Record<string, string> = {};
+      const felder: Probleme<'fehlt' | 'ungueltig'> = {};
       if (!nachricht.trim() || nachricht.length > 5000) felder.nachricht = 'fehlt';
       if (kontakt.trim() && !istEmailAdresse(kontakt.trim())) felder.kontakt = 'ungueltig';
       if (Object.keys(felder).length > 0) throw new FachlicherFehler('ungueltige_eingabe', 'Rückmeldung unvollständig', felder);
       await app.db('barriere_rueckmeldungen').insert({ nachricht: nachricht.trim(), kontakt: kontakt.trim() || null, sprache: i18n.sprache });
       ctx.redirect('/barrierefreiheit?danke#rueckmeldung');
     } catch (error) {
-      const fehler = formularFehler(error, i18n, (feld) => `barrierefreiheit.feedback_fehler.${feld}` as MessageKey);
+      const fehler = formularFehler(error, i18n, (feld) => (feld === 'kontakt' ? 'barrierefreiheit.feedback_fehler.kontakt' : 'barrierefreiheit.feedback_fehler.nachricht'));
       await barrierefreiheit(ctx, { werte: { nachricht, kontakt }, fehler }, 400);
     }
   });

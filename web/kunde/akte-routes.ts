@@ -8,7 +8,7 @@ import { abrufMelden } from '../../services/ausgang/bereitstellen.js';
 import { pdfSenden } from '../components/download.js';
 import { istSprache, translator } from '../i18n/index.js';
 import { renderHtml } from '../render.js';
-import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
+import type { Sitzungen } from '../sitzung/sitzung.js';
 import { spracheWaehlen } from '../sitzung/sprache-waehlen.js';
 import { eingangLaden } from './brief-abfragen.js';
 import { briefAbrufen } from '../../services/ausgang/abrufen.js';
@@ -66,9 +66,9 @@ export function akteRoutes(router: Router, app: AppContext, sitzungen: Sitzungen
   router.get('/einstellungen', (ctx) => renderHtml(ctx, EinstellungenPage({ kontext: ctx.state.portal })));
 
   router.post('/sprache', async (ctx) => {
-    const { sprache } = ctx.state.formular.felder as Record<string, string>;
+    const { sprache } = ctx.state.formular.felder;
     if (!istSprache(sprache)) throw new FachlicherFehler('ungueltige_eingabe', 'unbekannte Sprache', { sprache: 'ungueltig' });
-    await spracheWaehlen(app.db, sitzungen, ctx.state.sitzung as Sitzung, sprache);
+    await spracheWaehlen(app.db, sitzungen, ctx.state.sitzung!, sprache);
     await sitzungen.melden(ctx, translator(sprache).t('sprache.erfolg'));
     ctx.redirect('/kunde/einstellungen');
   });

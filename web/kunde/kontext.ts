@@ -1,22 +1,7 @@
 // Guards /kunde/*: a signed-in client, initial password changed; builds the page context (language, CSRF, flash message).
 import type { Middleware } from 'koa';
 import { portalKontext, zurAnmeldung } from '../layout/portal-kontext.js';
-import type { PortalKontext } from '../layout/portal-page.js';
 import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
-
-export interface Kunde {
-  id: number;
-  kundennummer: string;
-  vorname: string;
-  nachname: string;
-}
-
-declare module 'koa' {
-  interface DefaultState {
-    kunde: Kunde;
-    portal: PortalKontext;
-  }
-}
 
 export function kundeErforderlich(sitzungen: Sitzungen): Middleware {
   return async (ctx, next) => {

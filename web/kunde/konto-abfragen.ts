@@ -1,5 +1,6 @@
 // The client's contact persons and master data as on file.
 import type { Db } from '../../db/knex.js';
+import { Kunde } from '../../db/models/kunde.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { KontaktDaten, Kontaktperson } from './kontakt-page.js';
 import type { StammDaten } from './stammdaten-page.js';
@@ -11,16 +12,15 @@ async function person(db: Db, id: number | null): Promise<Kontaktperson | null> 
 }
 
 export async function kontaktLaden(db: Db, kundeId: number): Promise<KontaktDaten> {
-  const kunde = await db('kunden').where({ id: kundeId }).first('ansprechpartner_id', 'leistungssachbearbeiter_id');
+  const kunde = await Kunde.query(db).findById(kundeId).select('ansprechpartner_id', 'leistungssachbearbeiter_id');
   if (!kunde) throw new FachlicherFehler('nicht_gefunden');
   const [ansprechpartner, leistungssachbearbeiter] = await Promise.all([person(db, kunde.ansprechpartner_id), person(db, kunde.leistungssachbearbeiter_id)]);
   return { ansprechpartner, leistungssachbearbeiter };
 }
 
 export async function stammdatenLaden(db: Db, kundeId: number): Promise<StammDaten> {
-  const kunde = await db('kunden')
-    .where({ id: kundeId })
-    .first('vorname', 'nachname', 'kundennummer', 'bg_nummer as bgNummer', 'strasse', 'plz', 'ort', 'email', 'telefon');
+  const kunde = await Kunde.query(db).findById(kundeId).select('vorname', 'nachname', 'kundennummer', 'bg_nummer', 'strasse', 'plz', 'ort', 'email', 'telefon');
   if (!kunde) throw new FachlicherFehler('nicht_gefunden');
-  return kunde;
+  const { vorname, nachname, kundennummer, bg_nummer, strasse, plz, ort, email, telefon } = kunde;
+  return { vorname, nachname, kundennummer, bgNummer: bg_nummer, strasse, plz, ort, email, telefon };
 }

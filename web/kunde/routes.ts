@@ -1,7 +1,7 @@
 // The client portal (/kunde): each handler validates, makes one call and renders.
 import Router from '@koa/router';
-import type { MitteilungBereich } from '../../domain/bereich.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
+import { dokumentFehler, mitteilungFehler } from '../components/einreichung-fehler.js';
 import { formularFehler, formularStatus } from '../components/formular-fehler.js';
 import { pdfSenden } from '../components/download.js';
 import { dokumentEinreichen, mitteilungEinreichen } from '../../services/eingang/einreichen.js';
@@ -11,10 +11,8 @@ import { MitteilungPage } from '../portal/mitteilung-page.js';
 import { StatusVerlauf } from './status-verlauf.js';
 import type { AppContext } from '../../platform/context.js';
 import { passwortAendern } from '../../services/konten/passwort-aendern.js';
-import type { Formular } from '../middleware/formular.js';
-import type { MessageKey } from '../i18n/de.js';
 import { renderHtml } from '../render.js';
-import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
+import type { Sitzungen } from '../sitzung/sitzung.js';
 import { eigenesDokument, gesendetLaden, startseiteLaden } from './abfragen.js';
 import { kundeErforderlich } from './kontext.js';
 import { PasswortPage } from '../portal/passwort-page.js';
@@ -30,16 +28,16 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   });
 
   router.get('/passwort', (ctx) => {
-    renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: Boolean((ctx.state.sitzung as Sitzung).daten.passwortAendern) }));
+    renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: Boolean(ctx.state.sitzung?.daten.passwortAendern) }));
   });
 
   router.post('/passwort', async (ctx) => {
-    const { bisher = '', neu = '', wiederholung = '' } = ctx.state.formular.felder as Record<string, string>;
+    const { bisher = '', neu = '', wiederholung = '' } = ctx.state.formular.felder;
     const ergebnis = await passwortAendern(app.db, { art: 'kunde', id: ctx.state.kunde.id }, { bisher, neu, wiederholung });
     const { t } = ctx.state.portal.i18n;
     if (!ergebnis.ok) {
-      const fehler = [{ feld: ergebnis.feld, text: t(`passwort.${ergebnis.problem}` as MessageKey) }];
-      return renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: Boolean((ctx.state.sitzung as Sitzung).daten.passwortAendern), fehler }), 400);
+      const fehler = [{ feld: ergebnis.feld, text: t(`passwort.${ergebnis.problem}`) }];
+      return renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: Boolean(ctx.state.sitzung?.daten.passwortAendern), fehler }), 400);
     }
     await sitzungen.erneuern(ctx, { passwortAendern: false, meldung: { art: 'erfolg', text: t('passwort.erfolg') } });
     ctx.redirect('/kunde');
@@ -47,15 +45,15 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   router.get('/dokument-senden', (ctx) => renderHtml(ctx, DokumentSendenPage({ kontext: ctx.state.portal })));
 
   router.post('/dokument-senden', async (ctx) => {
-    const { dokumentart = '', info = '' } = ctx.state.formular.felder as Record<string, string>;
+    const { dokumentart = '', info = '' } = ctx.state.formular.felder;
     const { i18n } = ctx.state.portal;
     try {
-      const { dateien } = ctx.state.formular as Formular;
+      const { dateien } = ctx.state.formular;
       const { eingangsnummer } = await dokumentEinreichen(app, { absender: { kanal: 'kunde' }, kundennummer: ctx.state.kunde.kundennummer, dokumentart, info: info.trim() || undefined, dateien });
       await sitzungen.melden(ctx, i18n.tf('senden.erfolg', { name: dokumentart, nummer: eingangsnummer }));
       ctx.redirect('/kunde/dokument-senden');
     } catch (error) {
-      const fehler = formularFehler(error, i18n, (feld, code) => (feld === 'dokumentart' ? 'senden.fehler.dokumentart' : (`senden.fehler.${code}` as MessageKey)));
+      const fehler = formularFehler(error, i18n, dokumentFehler);
       renderHtml(ctx, DokumentSendenPage({ kontext: ctx.state.portal, werte: { dokumentart, info }, fehler }), formularStatus(error));
     }
   });
@@ -63,13 +61,13 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   router.get('/mitteilung-senden', (ctx) => renderHtml(ctx, MitteilungPage({ kontext: ctx.state.portal })));
 
   router.post('/mitteilung-senden', async (ctx) => {
-    const werte = ctx.state.formular.felder as Record<string, string>;
+    const werte = ctx.state.formular.felder;
     const { i18n } = ctx.state.portal;
     try {
       const { eingangsnummer } = await mitteilungEinreichen(app, {
         absender: { kanal: 'kunde' },
         kundennummer: ctx.state.kunde.kundennummer,
-        bereich: werte.bereich as MitteilungBereich,
+        bereich: werte.bereich ?? '',
         betreff: werte.betreff ?? '',
         notiz: werte.notiz ?? '',
         absenderZeilen: [ctx.state.portal.name, `Kundennummer ${ctx.state.kunde.kundennummer}`],
@@ -77,7 +75,7 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
       await sitzungen.melden(ctx, i18n.tf('mitteilung.erfolg', { name: (werte.betreff ?? '').trim(), nummer: eingangsnummer }));
       ctx.redirect('/kunde/gesendet');
     } catch (error) {
-      const fehler = formularFehler(error, i18n, (feld, code) => (code === 'zu_lang' ? 'mitteilung.fehler.zu_lang' : (`mitteilung.fehler.${feld}` as MessageKey)));
+      const fehler = formularFehler(error, i18n, mitteilungFehler);
       renderHtml(ctx, MitteilungPage({ kontext: ctx.state.portal, werte, fehler }), 400);
     }
   });

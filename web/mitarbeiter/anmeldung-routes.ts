@@ -3,7 +3,7 @@ import Router from '@koa/router';
 import * as client from 'openid-client';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
-import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
+import type { Sitzungen } from '../sitzung/sitzung.js';
 import { renderHtml } from '../render.js';
 import { AbgemeldetPage } from './arbeitsplatz-page.js';
 import { mitarbeiterAusClaims, type StaffClaims } from '../../services/anmeldung/mitarbeiter-anmelden.js';
@@ -29,7 +29,7 @@ export function mitarbeiterAnmeldungRoutes(app: AppContext, sitzungen: Sitzungen
   });
 
   router.get('/rueckruf', async (ctx) => {
-    const oidc = (ctx.state.sitzung as Sitzung | undefined)?.daten.oidc;
+    const oidc = ctx.state.sitzung?.daten.oidc;
     if (!oidc) throw new FachlicherFehler('formular_abgelaufen', 'Anmeldung nicht begonnen');
     const antwort = await client
       .authorizationCodeGrant(await konfiguration(), new URL(ctx.originalUrl, app.config.publicUrl), { pkceCodeVerifier: oidc.verifier, expectedState: oidc.state, expectedNonce: oidc.nonce })
@@ -47,7 +47,7 @@ export function mitarbeiterAnmeldungRoutes(app: AppContext, sitzungen: Sitzungen
   });
 
   router.post('/abmelden', async (ctx) => {
-    const idToken = (ctx.state.sitzung as Sitzung | undefined)?.daten.idToken;
+    const idToken = ctx.state.sitzung?.daten.idToken;
     await sitzungen.beenden(ctx);
     const ende = client.buildEndSessionUrl(await konfiguration(), {
       post_logout_redirect_uri: `${app.config.publicUrl}/mitarbeiter/abgemeldet`,

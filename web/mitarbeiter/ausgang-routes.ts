@@ -3,7 +3,6 @@ import type Router from '@koa/router';
 import type { Context } from 'koa';
 import { grenzen } from '../../domain/grenzen.js';
 import type { AppContext } from '../../platform/context.js';
-import type { Formular } from '../middleware/formular.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import { briefBereitstellen } from '../../services/ausgang/bereitstellen.js';
@@ -55,8 +54,8 @@ export function ausgangRoutes(router: Router, app: AppContext, sitzungen: Sitzun
   });
 
   router.post('/ausgang', async (ctx) => {
-    const werte = ctx.state.formular.felder as Record<string, string>;
-    const datei = (ctx.state.formular as Formular).dateien.find((d) => d.feld === 'datei');
+    const werte = ctx.state.formular.felder;
+    const datei = ctx.state.formular.dateien.find((d) => d.feld === 'datei');
     const partnerId = partnerAusWahl(werte.empfaenger);
     try {
       const { ausgangsnummer } = await briefBereitstellen(app, {

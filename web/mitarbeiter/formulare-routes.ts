@@ -8,7 +8,6 @@ import { pdfSenden } from '../components/download.js';
 import { feldFehlerTexte } from '../components/formular-fehler.js';
 import { formularLaden, formulareLaden } from '../../services/formulare/abfragen.js';
 import { formularEntfernen, formularHochladen } from '../../services/formulare/verwaltung.js';
-import type { Formular } from '../middleware/formular.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import { FormularePflegePage } from './formulare-page.js';
@@ -42,8 +41,8 @@ export function formulareRoutes(router: Router, app: AppContext, sitzungen: Sitz
   });
 
   router.post('/formulare', teamErforderlich(...pflegeTeams), async (ctx) => {
-    const werte = ctx.state.formular.felder as Record<string, string>;
-    const datei = (ctx.state.formular as Formular).dateien.find((d) => d.feld === 'datei');
+    const werte = ctx.state.formular.felder;
+    const datei = ctx.state.formular.dateien.find((d) => d.feld === 'datei');
     try {
       await formularHochladen(app, { titel: werte.titel ?? '', beschreibung: werte.beschreibung, pdf: datei, angelegtVon: ctx.state.mitarbeiter.id });
       await sitzungen.melden(ctx, `Das Formular „${(werte.titel ?? '').trim()}“ steht den Partnern jetzt zur Verfügung.`);

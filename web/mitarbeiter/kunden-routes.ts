@@ -37,7 +37,7 @@ export function kundenRoutes(router: Router, app: AppContext, sitzungen: Sitzung
   });
 
   router.post('/kunden', nurAdmin, async (ctx) => {
-    const werte = ctx.state.formular.felder as Record<string, string>;
+    const werte = ctx.state.formular.felder;
     const feld = (name: string) => werte[name] ?? '';
     try {
       const { kundennummer, pdf } = await kundeAnlegen(app.db, {

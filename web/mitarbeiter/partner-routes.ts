@@ -24,7 +24,7 @@ export function partnerOrganisationRoutes(router: Router, app: AppContext, sitzu
   router.get('/partner', nurAdmin, async (ctx) => renderHtml(ctx, PartnerPage({ kontext: ctx.state.arbeitsplatz, zeilen: await partnerListe(app) })));
 
   router.post('/partner', nurAdmin, async (ctx) => {
-    const werte = ctx.state.formular.felder as Record<string, string>;
+    const werte = ctx.state.formular.felder;
     const feld = (name: string) => werte[name] ?? '';
     try {
       await partnerOrganisationAnlegen(app, { name: feld('name'), email: feld('email'), telefon: feld('telefon'), admin: { email: feld('adminEmail'), vorname: feld('adminVorname'), nachname: feld('adminNachname') } });

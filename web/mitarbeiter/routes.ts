@@ -8,8 +8,7 @@ import { protokollieren } from './audit.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { renderHtml } from '../render.js';
-import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
-import { type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+import type { Sitzungen } from '../sitzung/sitzung.js';
 import { DokumentPage } from './dokument-page.js';
 import { postfachLaden, sichtbaresDokument } from './abfragen.js';
 import { postfachFilter } from './postfach-filter.js';
@@ -22,16 +21,9 @@ import { partnerOrganisationRoutes } from './partner-routes.js';
 import { formulareRoutes } from './formulare-routes.js';
 import { termineRoutes } from './termine-routes.js';
 
-declare module 'koa' {
-  interface DefaultState {
-    mitarbeiter: { id: number; team: string };
-    arbeitsplatz: ArbeitsplatzKontext;
-  }
-}
-
 function mitarbeiterErforderlich(sitzungen: Sitzungen): Middleware {
   return async (ctx, next) => {
-    const sitzung = ctx.state.sitzung as Sitzung | undefined;
+    const sitzung = ctx.state.sitzung;
     if (!sitzung?.daten.mitarbeiterId) {
       if (ctx.method === 'GET' && ctx.get('HX-Request') !== 'true') return ctx.redirect('/mitarbeiter/anmelden');
       throw new FachlicherFehler('nicht_angemeldet');
@@ -99,7 +91,7 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
   const aktionRoute = (pfad: string, aktion: (felder: Record<string, string>) => Aktion, erfolg: string) =>
     router.post(`/dokument/:nummer/${pfad}`, async (ctx) => {
       try {
-        await dokumentAktion(app, ctx.state.mitarbeiter, ctx.params.nummer!, aktion(ctx.state.formular.felder as Record<string, string>), ctx.state.requestId);
+        await dokumentAktion(app, ctx.state.mitarbeiter, ctx.params.nummer!, aktion(ctx.state.formular.felder), ctx.state.requestId);
       } catch (error) {
         if (error instanceof FachlicherFehler && error.typ === 'konflikt') return dokumentZeigen(ctx, 409, error.message);
         throw error;

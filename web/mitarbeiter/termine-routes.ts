@@ -27,7 +27,7 @@ export function termineRoutes(router: Router, app: AppContext, sitzungen: Sitzun
   router.get('/termine', async (ctx) => renderHtml(ctx, TermineVerwaltungPage({ kontext: ctx.state.arbeitsplatz, zeilen: await terminZeilen() })));
 
   router.post('/termine', async (ctx) => {
-    const werte = ctx.state.formular.felder as Record<string, string>;
+    const werte = ctx.state.formular.felder;
     try {
       await terminAnlegen(app, ctx.state.mitarbeiter.id, { kundennummer: werte.kundennummer ?? '', datum: werte.datum ?? '', uhrzeit: werte.uhrzeit ?? '', raum: werte.raum, telefon: werte.telefon, mitteilung1: werte.mitteilung1, mitteilung2: werte.mitteilung2 });
     } catch (error) {
@@ -37,7 +37,7 @@ export function termineRoutes(router: Router, app: AppContext, sitzungen: Sitzun
   });
 
   router.post('/termine/:id/verschieben', async (ctx) => {
-    const werte = ctx.state.formular.felder as Record<string, string>;
+    const werte = ctx.state.formular.felder;
     try {
       await terminVerschieben(app, Number(ctx.params.id), werte.datum ?? '', werte.uhrzeit ?? '');
     } catch (error) {

@@ -24,7 +24,7 @@ export function partnerAnmeldungRoutes(app: AppContext, sitzungen: Sitzungen): R
   });
 
   router.post('/partner/anmelden', rateLimit({ proMinute: 30 }), async (ctx) => {
-    const { email = '', passwort = '' } = ctx.state.formular.felder as Record<string, string>;
+    const { email = '', passwort = '' } = ctx.state.formular.felder;
     try {
       const benutzer = await partnerAnmelden(app.db, { email, passwort });
       await sitzungen.starten(ctx, { partnerBenutzerId: benutzer.benutzerId, sprache: benutzer.sprache });

@@ -2,13 +2,7 @@
 import type { Middleware } from 'koa';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { portalKontext, zurAnmeldung } from '../layout/portal-kontext.js';
-import type { Sitzung, Sitzungen, SitzungsPartner } from '../sitzung/sitzung.js';
-
-declare module 'koa' {
-  interface DefaultState {
-    partner: SitzungsPartner;
-  }
-}
+import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
 
 export function partnerErforderlich(sitzungen: Sitzungen): Middleware {
   return async (ctx, next) => {

@@ -3,12 +3,11 @@ import Router from '@koa/router';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { passwortAendern } from '../../services/konten/passwort-aendern.js';
-import type { MessageKey } from '../i18n/de.js';
 import { istSprache, translator } from '../i18n/index.js';
 import { EinstellungenPage } from '../portal/einstellungen-page.js';
 import { PasswortPage } from '../portal/passwort-page.js';
 import { renderHtml } from '../render.js';
-import type { Sitzung, Sitzungen } from '../sitzung/sitzung.js';
+import type { Sitzungen } from '../sitzung/sitzung.js';
 import { spracheWaehlen } from '../sitzung/sprache-waehlen.js';
 import { partnerEingangRoutes } from './eingang-routes.js';
 import { partnerGesendetRoutes } from './gesendet-routes.js';
@@ -32,9 +31,9 @@ export function partnerRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   router.get('/einstellungen', (ctx) => renderHtml(ctx, EinstellungenPage({ kontext: ctx.state.portal })));
 
   router.post('/sprache', async (ctx) => {
-    const { sprache } = ctx.state.formular.felder as Record<string, string>;
+    const { sprache } = ctx.state.formular.felder;
     if (!istSprache(sprache)) throw new FachlicherFehler('ungueltige_eingabe', 'unbekannte Sprache', { sprache: 'ungueltig' });
-    await spracheWaehlen(app.db, sitzungen, ctx.state.sitzung as Sitzung, sprache);
+    await spracheWaehlen(app.db, sitzungen, ctx.state.sitzung!, sprache);
     await sitzungen.melden(ctx, translator(sprache).t('sprache.erfolg'));
     ctx.redirect('/partner/einstellungen');
   });
@@ -42,11 +41,11 @@ export function partnerRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   router.get('/passwort', (ctx) => renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: false })));
 
   router.post('/passwort', async (ctx) => {
-    const { bisher = '', neu = '', wiederholung = '' } = ctx.state.formular.felder as Record<string, string>;
+    const { bisher = '', neu = '', wiederholung = '' } = ctx.state.formular.felder;
     const ergebnis = await passwortAendern(app.db, { art: 'partner', id: ctx.state.partner.benutzerId }, { bisher, neu, wiederholung });
     const { t } = ctx.state.portal.i18n;
     if (!ergebnis.ok) {
-      const text = t(ergebnis.problem === 'wie_kundennummer' ? 'partner.passwort.wie_kennung' : (`passwort.${ergebnis.problem}` as MessageKey));
+      const text = t(ergebnis.problem === 'wie_kundennummer' ? 'partner.passwort.wie_kennung' : `passwort.${ergebnis.problem}`);
       return renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: false, fehler: [{ feld: ergebnis.feld, text }] }), 400);
     }
     await sitzungen.erneuern(ctx, { meldung: { art: 'erfolg', text: t('passwort.erfolg') } });

@@ -35,7 +35,7 @@ export function partnerVerwaltungRoutes(router: Router, app: AppContext, sitzung
   router.get('/verwaltung', nurAdmin, (ctx) => seite(ctx));
 
   router.post('/verwaltung/benutzer', nurAdmin, async (ctx) => {
-    const werte = ctx.state.formular.felder as Record<string, string>;
+    const werte = ctx.state.formular.felder;
     try {
       const neu = await benutzerAnlegen(app, ctx.state.partner.partnerId, { email: werte.email ?? '', nachname: werte.nachname ?? '', vorname: werte.vorname ?? '', istAdmin: werte.ist_admin === 'ja' });
       await sitzungen.melden(ctx, ctx.state.portal.i18n.tf('partner.verwaltung.angelegt', { email: neu.email }));

@@ -116,7 +116,7 @@ export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
 
   /** Continues the current session under a new id and CSRF token with its data (after a new password ended every old one). */
   async function erneuern(ctx: Context, aenderungen: Partial<Omit<SitzungDaten, 'csrf'>> = {}): Promise<Sitzung> {
-    const { csrf: _csrf, ...daten } = (ctx.state.sitzung as Sitzung).daten;
+    const { csrf: _csrf, ...daten } = ctx.state.sitzung!.daten;
     return starten(ctx, { ...daten, ...aenderungen });
   }
 
@@ -133,14 +133,14 @@ export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
 
   /** A one-time success message for the next page this session renders (after a redirect). */
   async function melden(ctx: Context, text: string): Promise<void> {
-    const sitzung = ctx.state.sitzung as Sitzung;
+    const sitzung = ctx.state.sitzung!;
     sitzung.daten.meldung = { art: 'erfolg', text };
     await speichern(sitzung);
   }
 
   /** Takes the pending message for a full page (htmx fragments leave it for the next page). */
   async function meldungAbholen(ctx: Context): Promise<SitzungDaten['meldung']> {
-    const sitzung = ctx.state.sitzung as Sitzung | undefined;
+    const sitzung = ctx.state.sitzung;
     const meldung = sitzung?.daten.meldung;
     if (!meldung || ctx.get('HX-Request') === 'true') return undefined;
     delete sitzung.daten.meldung;
