@@ -33,7 +33,11 @@ export function createApp(ctx: AppContext): Koa {
     app.use(router.routes());
     app.use(router.allowedMethods());
   }
-  const sitzungen = createSitzungen({ db: ctx.db, idleMinuten: anmeldung.idleMinuten, secure: ctx.config.publicUrl.startsWith('https:') });
+  const sitzungen = createSitzungen({
+    db: ctx.db,
+    idleMinuten: anmeldung.idleMinuten,
+    secure: ctx.config.publicUrl.startsWith('https:'),
+  });
   app.use(sitzungen.middleware);
   app.use(formular());
   app.use(csrf());

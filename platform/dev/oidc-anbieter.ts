@@ -42,7 +42,12 @@ export async function startOidcAnbieter(optionen: OidcAnbieterOptionen): Promise
     ],
     pkce: { required: () => true },
     scopes: ['openid', 'profile', 'email', 'jobcenter'],
-    claims: { openid: ['sub'], profile: ['given_name', 'family_name', 'name'], email: ['email'], jobcenter: ['team', 'roles'] },
+    claims: {
+      openid: ['sub'],
+      profile: ['given_name', 'family_name', 'name'],
+      email: ['email'],
+      jobcenter: ['team', 'roles'],
+    },
     features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
     cookies: { keys: [randomBytes(32).toString('hex')] },
     // Unknown accounts get no claims, so a sign-in with a name not on the list fails.
@@ -66,7 +71,10 @@ export async function startOidcAnbieter(optionen: OidcAnbieterOptionen): Promise
     loadExistingGrant: async (ctx) => {
       const grantId = ctx.oidc.result?.consent?.grantId ?? ctx.oidc.session!.grantIdFor(ctx.oidc.client!.clientId);
       if (grantId) return ctx.oidc.provider.Grant.find(grantId);
-      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
+      const grant = new ctx.oidc.provider.Grant({
+        clientId: ctx.oidc.client!.clientId,
+        accountId: ctx.oidc.session!.accountId!,
+      });
       grant.addOIDCScope('openid profile email jobcenter');
       grant.addOIDCClaims(['team', 'roles']);
       await grant.save();

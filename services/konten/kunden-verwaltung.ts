@@ -26,10 +26,25 @@ export interface NeuerKunde {
   leistungssachbearbeiterId?: number;
 }
 
-async function zugangsschreiben(kunde: { kundennummer: string; vorname: string; nachname: string; strasse: string | null; plz: string | null; ort: string | null }, passwort: string, erneut: boolean): Promise<Uint8Array> {
+async function zugangsschreiben(
+  kunde: {
+    kundennummer: string;
+    vorname: string;
+    nachname: string;
+    strasse: string | null;
+    plz: string | null;
+    ort: string | null;
+  },
+  passwort: string,
+  erneut: boolean,
+): Promise<Uint8Array> {
   return renderBrief({
     absender: [jobcenter.name, jobcenter.strasse, jobcenter.plzOrt],
-    empfaenger: [`${kunde.vorname} ${kunde.nachname}`, kunde.strasse ?? '', `${kunde.plz ?? ''} ${kunde.ort ?? ''}`.trim()].filter(Boolean),
+    empfaenger: [
+      `${kunde.vorname} ${kunde.nachname}`,
+      kunde.strasse ?? '',
+      `${kunde.plz ?? ''} ${kunde.ort ?? ''}`.trim(),
+    ].filter(Boolean),
     datum: new Date(),
     betreff: erneut ? 'Ihr neuer Zugang zum Jobcenter-Portal' : 'Ihr Zugang zum Jobcenter-Portal',
     text: [
@@ -57,10 +72,16 @@ export async function kundeAnlegen(db: Db, eingabe: NeuerKunde): Promise<{ kunde
   if (!eingabe.vorname.trim()) probleme.vorname = 'fehlt';
   if (!eingabe.nachname.trim()) probleme.nachname = 'fehlt';
   if (eingabe.email.trim() && !istEmailAdresse(eingabe.email.trim())) probleme.email = 'format';
-  const imTeam = async (id: number | undefined, team: string) => !id || Boolean(await db('mitarbeiter').where({ id, team, aktiv: true }).first('id'));
+  const imTeam = async (id: number | undefined, team: string) =>
+    !id || Boolean(await db('mitarbeiter').where({ id, team, aktiv: true }).first('id'));
   if (!(await imTeam(eingabe.ansprechpartnerId, 'vermittlung'))) probleme.ansprechpartner = 'team';
   if (!(await imTeam(eingabe.leistungssachbearbeiterId, 'leistung'))) probleme.leistungssachbearbeiter = 'team';
-  if (Object.keys(probleme).length > 0) throw new FachlicherFehler('ungueltige_eingabe', `Kunde unvollständig: ${Object.keys(probleme).join(', ')}`, probleme);
+  if (Object.keys(probleme).length > 0)
+    throw new FachlicherFehler(
+      'ungueltige_eingabe',
+      `Kunde unvollständig: ${Object.keys(probleme).join(', ')}`,
+      probleme,
+    );
   const passwort = neuesZugangspasswort();
   const kunde = {
     kundennummer,
@@ -83,15 +104,21 @@ export async function kundeAnlegen(db: Db, eingabe: NeuerKunde): Promise<{ kunde
 /** A new initial password and letter; the old password, open links, sessions and any lockout end. */
 export async function zugangErneuern(db: Db, eingabe: string): Promise<{ kundennummer: string; pdf: Uint8Array }> {
   const kundennummer = normalisiereKundennummer(eingabe);
-  const kunde = await Kunde.query(db).findOne({ kundennummer, aktiv: true }).select('id', 'kundennummer', 'vorname', 'nachname', 'strasse', 'plz', 'ort');
+  const kunde = await Kunde.query(db)
+    .findOne({ kundennummer, aktiv: true })
+    .select('id', 'kundennummer', 'vorname', 'nachname', 'strasse', 'plz', 'ort');
   if (!kunde) throw new FachlicherFehler('nicht_gefunden');
   const passwort = neuesZugangspasswort();
   const pdf = await zugangsschreiben(kunde, passwort, true);
   const hash = await hashPasswort(passwort);
   await db.transaction(async (trx) => {
-    await Kunde.query(trx).findById(kunde.id).patch({ passwort_hash: hash, passwort_aendern: true, updated_at: fn.now() });
+    await Kunde.query(trx)
+      .findById(kunde.id)
+      .patch({ passwort_hash: hash, passwort_aendern: true, updated_at: fn.now() });
     await zugaengeBeenden(trx, { art: 'kunde', id: kunde.id });
-    await trx('anmeldeversuche').where({ kennung: `kunde:${kundennummer}` }).delete();
+    await trx('anmeldeversuche')
+      .where({ kennung: `kunde:${kundennummer}` })
+      .delete();
   });
   return { kundennummer, pdf };
 }
@@ -99,7 +126,10 @@ export async function zugangErneuern(db: Db, eingabe: string): Promise<{ kundenn
 export async function kundeDeaktivieren(db: Db, eingabe: string): Promise<void> {
   const kundennummer = normalisiereKundennummer(eingabe);
   await db.transaction(async (trx) => {
-    const [kunde] = await Kunde.query(trx).where({ kundennummer, aktiv: true }).patch({ aktiv: false, updated_at: fn.now() }).returning('id');
+    const [kunde] = await Kunde.query(trx)
+      .where({ kundennummer, aktiv: true })
+      .patch({ aktiv: false, updated_at: fn.now() })
+      .returning('id');
     if (!kunde) throw new FachlicherFehler('nicht_gefunden');
     await zugaengeBeenden(trx, { art: 'kunde', id: kunde.id });
   });
