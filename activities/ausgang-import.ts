@@ -22,10 +22,19 @@ const indexSchema = z.object({
 
 export type ImportErgebnis = { datei: string; ausgangsnummer: string } | { datei: string; fehler: string };
 
-export function createAusgangImportActivities({ db, blobs, exportDir }: { db: Db; blobs: BlobStore; exportDir: string }) {
+export function createAusgangImportActivities({
+  db,
+  blobs,
+  exportDir,
+}: {
+  db: Db;
+  blobs: BlobStore;
+  exportDir: string;
+}) {
   const ablegen = async (unterordner: 'erledigt' | 'abgelehnt', dateien: string[]) => {
     await mkdir(path.join(exportDir, unterordner), { recursive: true });
-    for (const datei of dateien) await rename(path.join(exportDir, datei), path.join(exportDir, unterordner, datei)).catch(() => undefined);
+    for (const datei of dateien)
+      await rename(path.join(exportDir, datei), path.join(exportDir, unterordner, datei)).catch(() => undefined);
   };
 
   return {
@@ -42,26 +51,48 @@ export function createAusgangImportActivities({ db, blobs, exportDir }: { db: Db
         pdfDatei = index.datei;
         const pdf = await readFile(path.join(exportDir, index.datei)).catch(() => undefined);
         if (!pdf) throw new Error(`PDF ${index.datei} fehlt`);
-        if (pdf.byteLength > grenzen.bytesProDatei || erkenneDateityp(pdf) !== 'pdf') throw new Error(`${index.datei} ist kein PDF bis 25 MB`);
-        const kunde = await Kunde.query(db).findOne({ kundennummer: normalisiereKundennummer(index.kundennummer), aktiv: true }).select('id', 'online_zustellung_seit');
+        if (pdf.byteLength > grenzen.bytesProDatei || erkenneDateityp(pdf) !== 'pdf')
+          throw new Error(`${index.datei} ist kein PDF bis 25 MB`);
+        const kunde = await Kunde.query(db)
+          .findOne({ kundennummer: normalisiereKundennummer(index.kundennummer), aktiv: true })
+          .select('id', 'online_zustellung_seit');
         if (!kunde) throw new Error(`Kundennummer ${index.kundennummer} unbekannt`);
-        if (!kunde.online_zustellung_seit) throw new Error(`Kundennummer ${index.kundennummer}: keine Einwilligung zur elektronischen Zustellung`);
+        if (!kunde.online_zustellung_seit)
+          throw new Error(`Kundennummer ${index.kundennummer}: keine Einwilligung zur elektronischen Zustellung`);
         const vorhanden = await db('ausgangsdokumente').where({ dms_referenz: index.referenz }).first('ausgangsnummer');
         let ausgangsnummer: string = vorhanden?.ausgangsnummer;
         if (!ausgangsnummer) {
           const blob = await blobs.put(pdf, 'ausgang');
           ausgangsnummer = neueNummer('A');
           const [neu] = await db('ausgangsdokumente')
-            .insert({ ausgangsnummer, dms_referenz: index.referenz, kunde_id: kunde.id, dokumentart: index.dokumentart, bereich: index.bereich, name: index.name, info: index.info ?? null, blob_key: blob.key, sha256: blob.sha256, bytes: blob.bytes, versandstatus: 'bereitgestellt' })
+            .insert({
+              ausgangsnummer,
+              dms_referenz: index.referenz,
+              kunde_id: kunde.id,
+              dokumentart: index.dokumentart,
+              bereich: index.bereich,
+              name: index.name,
+              info: index.info ?? null,
+              blob_key: blob.key,
+              sha256: blob.sha256,
+              bytes: blob.bytes,
+              versandstatus: 'bereitgestellt',
+            })
             .onConflict('dms_referenz')
             .ignore()
             .returning('ausgangsnummer');
-          if (!neu) ausgangsnummer = (await db('ausgangsdokumente').where({ dms_referenz: index.referenz }).first('ausgangsnummer')).ausgangsnummer;
+          if (!neu)
+            ausgangsnummer = (
+              await db('ausgangsdokumente').where({ dms_referenz: index.referenz }).first('ausgangsnummer')
+            ).ausgangsnummer;
         }
         await ablegen('erledigt', [datei, index.datei]);
         return { datei, ausgangsnummer };
       } catch (error) {
-        const grund = error instanceof z.ZodError ? `Index ungültig: ${error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` : (error as Error).message;
+        const grund =
+          error instanceof z.ZodError
+            ? `Index ungültig: ${error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`
+            : (error as Error).message;
         await ablegen('abgelehnt', pdfDatei ? [datei, pdfDatei] : [datei]);
         await writeFile(path.join(exportDir, 'abgelehnt', `${datei}.fehler.txt`), `${grund}\n`);
         return { datei, fehler: grund };

@@ -13,24 +13,50 @@ async function empfaenger(db: Db, ausgangsnummer: string) {
     .first('a.abgerufen_am', 'a.kunde_id', 'k.email as kunde_email', 'k.sprache', 'p.email as partner_email');
   if (!row) throw new Error(`no letter ${ausgangsnummer}`);
   const email: string | null = row.kunde_id ? row.kunde_email : row.partner_email;
-  return { email, sprache: istSprache(row.sprache) ? row.sprache : 'de', abgerufen: Boolean(row.abgerufen_am), pfad: row.kunde_id ? '/kunde/eingang' : '/partner/eingang' } as const;
+  return {
+    email,
+    sprache: istSprache(row.sprache) ? row.sprache : 'de',
+    abgerufen: Boolean(row.abgerufen_am),
+    pfad: row.kunde_id ? '/kunde/eingang' : '/partner/eingang',
+  } as const;
 }
 
-export function createAusgangActivities({ db, einmalSenden, publicUrl }: { db: Db; einmalSenden: EinmalSenden; publicUrl: string }) {
+export function createAusgangActivities({
+  db,
+  einmalSenden,
+  publicUrl,
+}: {
+  db: Db;
+  einmalSenden: EinmalSenden;
+  publicUrl: string;
+}) {
   return {
     /** False when there is no e-mail address to alert: the letter then goes by post. */
     async ausgangBenachrichtigen({ ausgangsnummer }: { ausgangsnummer: string }): Promise<boolean> {
       const an = await empfaenger(db, ausgangsnummer);
       if (!an.email) return false;
-      await einmalSenden(`${ausgangsnummer}/benachrichtigung`, an.email, briefNeuText(an.sprache, { portalUrl: `${publicUrl}${an.pfad}` }));
+      await einmalSenden(
+        `${ausgangsnummer}/benachrichtigung`,
+        an.email,
+        briefNeuText(an.sprache, { portalUrl: `${publicUrl}${an.pfad}` }),
+      );
       const [brief] = await db('ausgangsdokumente')
         .where({ ausgangsnummer })
-        .update({ benachrichtigt_am: db.raw('coalesce(benachrichtigt_am, now())'), versandstatus: db.raw("case when versandstatus = 'bereitgestellt' then 'benachrichtigt' else versandstatus end"), updated_at: db.fn.now() })
+        .update({
+          benachrichtigt_am: db.raw('coalesce(benachrichtigt_am, now())'),
+          versandstatus: db.raw(
+            "case when versandstatus = 'bereitgestellt' then 'benachrichtigt' else versandstatus end",
+          ),
+          updated_at: db.fn.now(),
+        })
         .returning(['kunde_id', 'benachrichtigt_am']);
       // A letter to a client counts as notified on the day the rule in force at the alert names (§ 37 Abs. 2a SGB X).
       if (brief?.kunde_id) {
         const { am, grundlage } = bekanntgabe('abruf', new Date(brief.benachrichtigt_am));
-        await db('ausgangsdokumente').where({ ausgangsnummer }).whereNull('bekanntgabe_am').update({ bekanntgabe_am: am, bekanntgabe_grundlage: grundlage });
+        await db('ausgangsdokumente')
+          .where({ ausgangsnummer })
+          .whereNull('bekanntgabe_am')
+          .update({ bekanntgabe_am: am, bekanntgabe_grundlage: grundlage });
       }
       return true;
     },
@@ -38,14 +64,24 @@ export function createAusgangActivities({ db, einmalSenden, publicUrl }: { db: D
     async ausgangErinnern({ ausgangsnummer }: { ausgangsnummer: string }): Promise<boolean> {
       const an = await empfaenger(db, ausgangsnummer);
       if (an.abgerufen || !an.email) return false;
-      await einmalSenden(`${ausgangsnummer}/erinnerung`, an.email, briefErinnerungText(an.sprache, { portalUrl: `${publicUrl}${an.pfad}` }));
-      await db('ausgangsdokumente').where({ ausgangsnummer }).whereNull('abgerufen_am').update({ versandstatus: 'erinnert', updated_at: db.fn.now() });
+      await einmalSenden(
+        `${ausgangsnummer}/erinnerung`,
+        an.email,
+        briefErinnerungText(an.sprache, { portalUrl: `${publicUrl}${an.pfad}` }),
+      );
+      await db('ausgangsdokumente')
+        .where({ ausgangsnummer })
+        .whereNull('abgerufen_am')
+        .update({ versandstatus: 'erinnert', updated_at: db.fn.now() });
       return true;
     },
 
     /** Marks the letter for staff to send by post, unless it was retrieved meanwhile. */
     async ausgangPostversand({ ausgangsnummer }: { ausgangsnummer: string }): Promise<boolean> {
-      const geaendert = await db('ausgangsdokumente').where({ ausgangsnummer }).whereNull('abgerufen_am').update({ versandstatus: 'postversand', updated_at: db.fn.now() });
+      const geaendert = await db('ausgangsdokumente')
+        .where({ ausgangsnummer })
+        .whereNull('abgerufen_am')
+        .update({ versandstatus: 'postversand', updated_at: db.fn.now() });
       return geaendert > 0;
     },
   };

@@ -57,9 +57,11 @@ export function createDmsActivities({ db, blobs, importDir }: { db: Db; blobs: B
         throw error;
       }
       const referenz = `hotfolder:${eingangsnummer}`;
-      await db('dms_ablagen').insert({ eingangsnummer, referenz, sha256: auftrag.pdf.sha256 }).onConflict('eingangsnummer').ignore();
+      await db('dms_ablagen')
+        .insert({ eingangsnummer, referenz, sha256: auftrag.pdf.sha256 })
+        .onConflict('eingangsnummer')
+        .ignore();
       return { referenz };
     },
   };
 }
-

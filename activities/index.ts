@@ -31,7 +31,12 @@ export function createActivities(deps: ActivityDeps) {
     ...createDatenbankActivities(deps),
     ...createProjektionActivities(deps),
     ...createDmsActivities({ db: deps.db, blobs: deps.blobs, importDir: deps.dmsImportDir }),
-    ...createMailActivities({ db: deps.db, transport: deps.mail.transport, from: deps.mail.from, publicUrl: deps.publicUrl }),
+    ...createMailActivities({
+      db: deps.db,
+      transport: deps.mail.transport,
+      from: deps.mail.from,
+      publicUrl: deps.publicUrl,
+    }),
     ...createPdfActivities(deps),
     ...createBlobActivities(deps),
   };

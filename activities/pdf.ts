@@ -14,7 +14,8 @@ async function alsAblehnung<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof Ablehnung) throw ApplicationFailure.create({ type: error.grund, message: error.message, nonRetryable: true });
+    if (error instanceof Ablehnung)
+      throw ApplicationFailure.create({ type: error.grund, message: error.message, nonRetryable: true });
     throw error;
   }
 }
@@ -34,11 +35,22 @@ export function createPdfActivities({ blobs }: { blobs: BlobStore }) {
         const { seiten, hinweis } = await bildSeitenAufbereiten(bytes, typ);
         const [bild] = seiten;
         if (seiten.length === 1 && bild) {
-          return { art: 'bild', blob: await blobs.put(bild.jpeg, 'teile'), breite: bild.breite, hoehe: bild.hoehe, ...(hinweis && { hinweis }) };
+          return {
+            art: 'bild',
+            blob: await blobs.put(bild.jpeg, 'teile'),
+            breite: bild.breite,
+            hoehe: bild.hoehe,
+            ...(hinweis && { hinweis }),
+          };
         }
         // The pages of a multi-page scan leave as one PDF part, so the workflow treats them like an uploaded PDF.
         const mehrseitig = await zusammenfuehren(seiten.map((seite) => ({ art: 'bild' as const, ...seite })));
-        return { art: 'pdf', blob: await blobs.put(mehrseitig.pdf, 'teile'), seiten: mehrseitig.seiten, ...(hinweis && { hinweis }) };
+        return {
+          art: 'pdf',
+          blob: await blobs.put(mehrseitig.pdf, 'teile'),
+          seiten: mehrseitig.seiten,
+          ...(hinweis && { hinweis }),
+        };
       });
     },
 
@@ -56,7 +68,13 @@ export function createPdfActivities({ blobs }: { blobs: BlobStore }) {
       });
     },
 
-    async mitteilungRendern({ text, datum }: { text: BlobRef; datum: string }): Promise<{ pdf: BlobRef; seiten: number }> {
+    async mitteilungRendern({
+      text,
+      datum,
+    }: {
+      text: BlobRef;
+      datum: string;
+    }): Promise<{ pdf: BlobRef; seiten: number }> {
       const mitteilung = JSON.parse((await blobs.get(text.key)).toString('utf8')) as MitteilungText;
       const bytes = await renderBrief({
         absender: mitteilung.absender,

@@ -32,23 +32,44 @@ export function createProjektionActivities({ db }: { db: Db }) {
       const zeit = new Date(meldung.zeit);
       await db.transaction(async (trx) => {
         await trx('eingangs_timeline')
-          .insert({ eingangsnummer: meldung.eingangsnummer, schritt: meldung.schritt, status: meldung.status, zeit, details: meldung.details ?? {} })
+          .insert({
+            eingangsnummer: meldung.eingangsnummer,
+            schritt: meldung.schritt,
+            status: meldung.status,
+            zeit,
+            details: meldung.details ?? {},
+          })
           .onConflict(['eingangsnummer', 'schritt'])
           .ignore();
-        const row: Record<string, unknown> = { ...spalten(meldung.felder), status: meldung.status, letzter_schritt: meldung.schritt, aktualisiert_am: zeit };
+        const row: Record<string, unknown> = {
+          ...spalten(meldung.felder),
+          status: meldung.status,
+          letzter_schritt: meldung.schritt,
+          aktualisiert_am: zeit,
+        };
         if (meldung.status === 'abgelegt') row.abgelegt_am = zeit;
         if (meldung.status === 'erledigt') row.erledigt_am = zeit;
-        const updated = await trx('eingangsdokumente').where({ eingangsnummer: meldung.eingangsnummer }).andWhere('letzter_schritt', '<', meldung.schritt).update(row);
+        const updated = await trx('eingangsdokumente')
+          .where({ eingangsnummer: meldung.eingangsnummer })
+          .andWhere('letzter_schritt', '<', meldung.schritt)
+          .update(row);
         if (updated === 0) {
-          const exists = await trx('eingangsdokumente').where({ eingangsnummer: meldung.eingangsnummer }).first('eingangsnummer');
+          const exists = await trx('eingangsdokumente')
+            .where({ eingangsnummer: meldung.eingangsnummer })
+            .first('eingangsnummer');
           if (!exists) throw new Error(`no projection row for ${meldung.eingangsnummer}`);
         }
       });
     },
 
     async zustaendigeLaden(kundennummer: string): Promise<Zustaendige> {
-      const kunde = await Kunde.query(db).findOne({ kundennummer }).select('leistungssachbearbeiter_id', 'ansprechpartner_id');
-      return { leistungssachbearbeiterId: kunde?.leistungssachbearbeiter_id ?? null, ansprechpartnerId: kunde?.ansprechpartner_id ?? null };
+      const kunde = await Kunde.query(db)
+        .findOne({ kundennummer })
+        .select('leistungssachbearbeiter_id', 'ansprechpartner_id');
+      return {
+        leistungssachbearbeiterId: kunde?.leistungssachbearbeiter_id ?? null,
+        ansprechpartnerId: kunde?.ansprechpartner_id ?? null,
+      };
     },
   };
 }

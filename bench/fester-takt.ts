@@ -23,7 +23,12 @@ interface TaktOptionen {
   dauerMs: number;
 }
 
-function eineAnfrage(agent: http.Agent, ziel: URL, headers: Record<string, string>, sockets: Set<unknown>): Promise<number> {
+function eineAnfrage(
+  agent: http.Agent,
+  ziel: URL,
+  headers: Record<string, string>,
+  sockets: Set<unknown>,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = http.get(ziel, { agent, headers }, (res) => {
       res.on('data', () => {});
@@ -36,7 +41,12 @@ function eineAnfrage(agent: http.Agent, ziel: URL, headers: Record<string, strin
 }
 
 export async function festerTakt(o: TaktOptionen): Promise<TaktErgebnis> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: o.verbindungen, maxFreeSockets: o.verbindungen, scheduling: 'fifo' });
+  const agent = new http.Agent({
+    keepAlive: true,
+    maxSockets: o.verbindungen,
+    maxFreeSockets: o.verbindungen,
+    scheduling: 'fifo',
+  });
   const ziel = new URL(o.url);
   const abstand = 1000 / o.proSekunde;
   const gesamt = Math.floor((o.dauerMs / 1000) * o.proSekunde);
@@ -83,7 +93,12 @@ export async function festerTakt(o: TaktOptionen): Promise<TaktErgebnis> {
     verbindungen: sockets.size,
     dauer_s: o.dauerMs / 1000,
     anzahl: latenzen.length,
-    latenz_ms: { p50: runden(quantil(sorted, 0.5)), p90: runden(quantil(sorted, 0.9)), p99: runden(quantil(sorted, 0.99)), max: runden(sorted.at(-1) ?? 0) },
+    latenz_ms: {
+      p50: runden(quantil(sorted, 0.5)),
+      p90: runden(quantil(sorted, 0.9)),
+      p99: runden(quantil(sorted, 0.99)),
+      max: runden(sorted.at(-1) ?? 0),
+    },
     fehler,
     nicht_2xx: nicht2xx,
   };

@@ -15,7 +15,15 @@ import { loadTemporalPlan } from '../platform/temporal-plan.js';
 import { freePort } from '../tests/support/ports.js';
 import { uploadSpeicherMessen, type UploadSpeicherErgebnis } from './upload-speicher.js';
 import { webMessen, webVorbereiten, type WebErgebnis } from './web.js';
-import { einreichenUndMessen, gescanntesPdf, handyfoto, latenzen, scansDauerhaft, spitzenspeicherMb, warteAufAblage } from './pipeline.js';
+import {
+  einreichenUndMessen,
+  gescanntesPdf,
+  handyfoto,
+  latenzen,
+  scansDauerhaft,
+  spitzenspeicherMb,
+  warteAufAblage,
+} from './pipeline.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const resultsFile = path.join(root, 'bench', 'results.json');
@@ -24,22 +32,52 @@ const log = createLogger('warn', 'bench');
 const dataDir = await mkdtemp(path.join(tmpdir(), 'jobcenter-bench-'));
 await chmod(dataDir, 0o755);
 const plan = loadTemporalPlan(path.join(root, 'temporal.yaml'));
-const pg = await startEmbeddedPostgres({ dir: path.join(dataDir, 'postgres'), port: await freePort(), database: 'jobcenter' }, log);
+const pg = await startEmbeddedPostgres(
+  { dir: path.join(dataDir, 'postgres'), port: await freePort(), database: 'jobcenter' },
+  log,
+);
 const temporal = await startTemporalDevServer(
-  { cli: await ensureTemporalCli(log), port: await freePort(), uiPort: undefined, dbFile: undefined, namespace: plan.namespace.name },
+  {
+    cli: await ensureTemporalCli(log),
+    port: await freePort(),
+    uiPort: undefined,
+    dbFile: undefined,
+    namespace: plan.namespace.name,
+  },
   log,
 );
 const mails = await startMailSink(path.join(dataDir, 'mails'));
-const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', SMTP_URL: mails.url }), databaseUrl: pg.url, temporalAddress: temporal.address };
+const config = {
+  ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', SMTP_URL: mails.url }),
+  databaseUrl: pg.url,
+  temporalAddress: temporal.address,
+};
 await prepare(config, log);
 const ctx = createAppContext(config, log);
 
 // One worker for workflows, I/O and PDF work, plus BENCH_PDF_WORKERS - 1 processes serving only the PDF queue:
 // pdf-lib is JavaScript on the main thread, so a second process is how a 2-core machine uses its second core.
 const PDF_WORKER = Number(process.env.BENCH_PDF_WORKERS ?? 1);
-const workerEnv = { MALLOC_ARENA_MAX: '2', ...process.env, DATABASE_URL: pg.url, TEMPORAL_ADDRESS: temporal.address, SMTP_URL: mails.url, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+const workerEnv = {
+  MALLOC_ARENA_MAX: '2',
+  ...process.env,
+  DATABASE_URL: pg.url,
+  TEMPORAL_ADDRESS: temporal.address,
+  SMTP_URL: mails.url,
+  DATA_DIR: dataDir,
+  LOG_LEVEL: 'warn',
+};
 const startWorker = (queues: string) =>
-  spawn(process.execPath, [...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', path.join(root, 'bin', 'worker.ts')], { env: { ...workerEnv, WORKER_QUEUES: queues }, stdio: ['ignore', 'inherit', 'inherit'] });
+  spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean),
+      '--import',
+      'tsx',
+      path.join(root, 'bin', 'worker.ts'),
+    ],
+    { env: { ...workerEnv, WORKER_QUEUES: queues }, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
 const worker = startWorker('io,pdf');
 const pdfWorker = Array.from({ length: Math.max(0, PDF_WORKER - 1) }, () => startWorker('pdf'));
 await new Promise((resolve) => setTimeout(resolve, 4000));
@@ -56,8 +94,19 @@ async function pipelineMessen() {
 
   /** Milliseconds between the projected steps of one document: where the time goes. */
   async function schritte(eingangsnummer: string): Promise<Record<string, number>> {
-    const rows = await ctx.db('eingangs_timeline').where({ eingangsnummer }).orderBy('schritt').select('status', 'zeit');
-    return Object.fromEntries(rows.slice(1).map((row, i) => [`${rows[i].status}→${row.status}`, new Date(row.zeit).getTime() - new Date(rows[i].zeit).getTime()]));
+    const rows = await ctx
+      .db('eingangs_timeline')
+      .where({ eingangsnummer })
+      .orderBy('schritt')
+      .select('status', 'zeit');
+    return Object.fromEntries(
+      rows
+        .slice(1)
+        .map((row, i) => [
+          `${rows[i].status}→${row.status}`,
+          new Date(row.zeit).getTime() - new Date(rows[i].zeit).getTime(),
+        ]),
+    );
   }
 
   console.log('warm-up …');
@@ -69,7 +118,9 @@ async function pipelineMessen() {
   console.log('20 photos of 12 megapixels in one submission (worker memory) …');
   const zwanzig = await Promise.all(Array.from({ length: 20 }, (_, i) => handyfoto(i)));
   const zwanzigMs = await einzeln('Sonstiges', zwanzig);
-  const speicherZwanzigFotos = Math.max(...(await Promise.all([worker, ...pdfWorker].map((w) => spitzenspeicherMb(w.pid!)))));
+  const speicherZwanzigFotos = Math.max(
+    ...(await Promise.all([worker, ...pdfWorker].map((w) => spitzenspeicherMb(w.pid!)))),
+  );
 
   console.log('3 phone photos, one submission at a time …');
   const fotoLatenzen: number[] = [];
@@ -78,7 +129,11 @@ async function pipelineMessen() {
 
   console.log('scanned 10-page PDFs, sustained …');
   const offen = Number(process.env.BENCH_SCANS_OFFEN ?? 64);
-  const scans = await scansDauerhaft(ctx, scan, { offen, einlaufMs: 10_000, messMs: Number(process.env.BENCH_SCAN_SEKUNDEN ?? 60) * 1000 });
+  const scans = await scansDauerhaft(ctx, scan, {
+    offen,
+    einlaufMs: 10_000,
+    messMs: Number(process.env.BENCH_SCAN_SEKUNDEN ?? 60) * 1000,
+  });
   const speicherGesamt = Math.max(...(await Promise.all([worker, ...pdfWorker].map((w) => spitzenspeicherMb(w.pid!)))));
 
   return {
@@ -115,7 +170,12 @@ try {
   const results = {
     ...bisher,
     gemessen_am: new Date().toISOString(),
-    maschine: { kerne: cpus().length, cpu: cpus()[0]?.model, speicher_gb: Math.round(totalmem() / 2 ** 30), node: process.version },
+    maschine: {
+      kerne: cpus().length,
+      cpu: cpus()[0]?.model,
+      speicher_gb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
     ...(pipeline ? { pipeline } : {}),
     ...(web ? { web } : {}),
     ...(uploadSpeicher ? { upload_speicher: uploadSpeicher } : {}),
@@ -123,7 +183,11 @@ try {
   await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 } finally {
   for (const w of [worker, ...pdfWorker]) w.kill('SIGTERM');
-  await Promise.all([worker, ...pdfWorker].map((w) => new Promise((resolve) => (w.exitCode === null ? w.once('exit', resolve) : resolve(null)))));
+  await Promise.all(
+    [worker, ...pdfWorker].map(
+      (w) => new Promise((resolve) => (w.exitCode === null ? w.once('exit', resolve) : resolve(null))),
+    ),
+  );
   await closeAppContext(ctx);
   await mails.stop();
   await temporal.stop();

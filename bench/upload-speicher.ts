@@ -33,18 +33,27 @@ async function rssMb(pid: number): Promise<number> {
 
 /** A multipart body of fields and files of the given sizes, generated while it is sent (a PDF header, then filler). */
 function* koerper(felder: Record<string, string>, dateien: number[]): Generator<Buffer> {
-  for (const [name, wert] of Object.entries(felder)) yield Buffer.from(`--${GRENZE}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${wert}\r\n`);
+  for (const [name, wert] of Object.entries(felder))
+    yield Buffer.from(`--${GRENZE}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${wert}\r\n`);
   const fueller = Buffer.alloc(MB, 0x20);
   for (const [i, bytes] of dateien.entries()) {
-    yield Buffer.from(`--${GRENZE}\r\nContent-Disposition: form-data; name="datei1"; filename="teil${i + 1}.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\n`);
-    for (let rest = bytes - 9; rest > 0; rest -= fueller.length) yield fueller.subarray(0, Math.min(rest, fueller.length));
+    yield Buffer.from(
+      `--${GRENZE}\r\nContent-Disposition: form-data; name="datei1"; filename="teil${i + 1}.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\n`,
+    );
+    for (let rest = bytes - 9; rest > 0; rest -= fueller.length)
+      yield fueller.subarray(0, Math.min(rest, fueller.length));
     yield Buffer.from('\r\n');
   }
   yield Buffer.from(`--${GRENZE}--\r\n`);
 }
 
 /** Sends one body with backpressure; resolves with the status, or the error when the server closed the connection. */
-function posten(url: string, headers: Record<string, string>, felder: Record<string, string>, dateien: number[]): Promise<{ antwort: string; gesendet: number }> {
+function posten(
+  url: string,
+  headers: Record<string, string>,
+  felder: Record<string, string>,
+  dateien: number[],
+): Promise<{ antwort: string; gesendet: number }> {
   const laenge = [...koerper(felder, dateien)].reduce((summe, teil) => summe + teil.length, 0);
   return new Promise((resolve) => {
     let gesendet = 0;
@@ -54,7 +63,16 @@ function posten(url: string, headers: Record<string, string>, felder: Record<str
       fertig = true;
       resolve({ antwort, gesendet });
     };
-    const req = request(url, { method: 'POST', agent: false, headers: { accept: 'text/html', ...headers, 'content-type': `multipart/form-data; boundary=${GRENZE}`, 'content-length': String(laenge) } });
+    const req = request(url, {
+      method: 'POST',
+      agent: false,
+      headers: {
+        accept: 'text/html',
+        ...headers,
+        'content-type': `multipart/form-data; boundary=${GRENZE}`,
+        'content-length': String(laenge),
+      },
+    });
     req.on('response', (res) => {
       res.resume();
       res.on('end', () => ende(String(res.statusCode)));
@@ -75,11 +93,22 @@ function posten(url: string, headers: Record<string, string>, felder: Record<str
 }
 
 /** Runs `last` while sampling the process's RSS every 20 ms; the rise is the peak over the RSS just before. */
-async function messen(pid: number, ziel: string, last: () => Promise<Array<{ antwort: string; gesendet: number }>>): Promise<SpeicherAnstieg> {
+async function messen(
+  pid: number,
+  ziel: string,
+  last: () => Promise<Array<{ antwort: string; gesendet: number }>>,
+): Promise<SpeicherAnstieg> {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const vorher = await rssMb(pid);
   let spitze = vorher;
-  const probe = setInterval(() => void rssMb(pid).then((mb) => (spitze = Math.max(spitze, mb)), () => undefined), 20);
+  const probe = setInterval(
+    () =>
+      void rssMb(pid).then(
+        (mb) => (spitze = Math.max(spitze, mb)),
+        () => undefined,
+      ),
+    20,
+  );
   try {
     const ergebnisse = await last();
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -100,15 +129,27 @@ async function messen(pid: number, ziel: string, last: () => Promise<Array<{ ant
 }
 
 /** A fresh web process per measurement, so one measurement's freed memory cannot hide the next one's rise. */
-async function mitWeb<T>(env: Record<string, string | undefined>, messung: (url: string, pid: number, kunde: HttpKunde) => Promise<T>): Promise<T> {
+async function mitWeb<T>(
+  env: Record<string, string | undefined>,
+  messung: (url: string, pid: number, kunde: HttpKunde) => Promise<T>,
+): Promise<T> {
   const { url, web } = await webStarten(env, 1);
   try {
     const kunde = new HttpKunde(url);
-    await kunde.anmelden(demoLogins.kunde.kundennummer, erstesMal ? demoLogins.kunde.passwort : NEUES_PASSWORT, NEUES_PASSWORT);
+    await kunde.anmelden(
+      demoLogins.kunde.kundennummer,
+      erstesMal ? demoLogins.kunde.passwort : NEUES_PASSWORT,
+      NEUES_PASSWORT,
+    );
     erstesMal = false;
     // Warm-up: one small submission and one refused anonymous post, so the code paths are loaded before measuring.
     await kunde.holen('/kunde/dokument-senden');
-    await posten(`${url}/kunde/dokument-senden`, { cookie: kunde.cookie }, { _csrf: kunde.csrf, dokumentart: 'Sonstiges' }, [MB]);
+    await posten(
+      `${url}/kunde/dokument-senden`,
+      { cookie: kunde.cookie },
+      { _csrf: kunde.csrf, dokumentart: 'Sonstiges' },
+      [MB],
+    );
     await posten(`${url}/anmelden`, {}, { kundennummer: 'X', passwort: 'Y' }, [MB]);
     await kunde.holen('/kunde/dokument-senden');
     return await messung(url, web.pid!, kunde);
@@ -123,11 +164,24 @@ let erstesMal = true;
 export async function uploadSpeicherMessen(env: Record<string, string | undefined>): Promise<UploadSpeicherErgebnis> {
   // 95 MB in four files, each under the 25 MB limit: what the server would have to hold if it read them.
   const anonym = await mitWeb(env, (url, pid) =>
-    messen(pid, '< 50 MB', () => Promise.all(Array.from({ length: 10 }, () => posten(`${url}/anmelden`, {}, { kundennummer: 'X', passwort: 'Y' }, [24 * MB, 24 * MB, 24 * MB, 23 * MB])))),
+    messen(pid, '< 50 MB', () =>
+      Promise.all(
+        Array.from({ length: 10 }, () =>
+          posten(`${url}/anmelden`, {}, { kundennummer: 'X', passwort: 'Y' }, [24 * MB, 24 * MB, 24 * MB, 23 * MB]),
+        ),
+      ),
+    ),
   );
   // 100 MB in four files just under 25 MB each: within the limits (before the fix a file of exactly 25 MB was refused).
   const angemeldet = await mitWeb(env, (url, pid, kunde) =>
-    messen(pid, '< 64 MB', async () => [await posten(`${url}/kunde/dokument-senden`, { cookie: kunde.cookie }, { _csrf: kunde.csrf, dokumentart: 'Sonstiges' }, Array.from({ length: 4 }, () => grenzen.bytesProDatei - 1))]),
+    messen(pid, '< 64 MB', async () => [
+      await posten(
+        `${url}/kunde/dokument-senden`,
+        { cookie: kunde.cookie },
+        { _csrf: kunde.csrf, dokumentart: 'Sonstiges' },
+        Array.from({ length: 4 }, () => grenzen.bytesProDatei - 1),
+      ),
+    ]),
   );
   return { anonym_10x95mb: anonym, angemeldet_100mb: angemeldet };
 }

@@ -64,14 +64,36 @@ export async function webVorbereiten(ctx: AppContext): Promise<void> {
 }
 
 /** Starts bin/web.ts as production would and waits until it answers. */
-export async function webStarten(env: Record<string, string | undefined>, prozesse: number): Promise<{ url: string; web: ChildProcess }> {
+export async function webStarten(
+  env: Record<string, string | undefined>,
+  prozesse: number,
+): Promise<{ url: string; web: ChildProcess }> {
   const port = 3900 + Math.floor(Math.random() * 90);
   const url = `http://127.0.0.1:${port}`;
-  const web: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_WEB_NODE_ARGS ?? '--max-semi-space-size=32').split(' ').filter(Boolean), '--import', 'tsx', path.join(root, 'bin', 'web.ts')], {
-    env: { ...env, PORT: String(port), PUBLIC_URL: url, LOG_LEVEL: 'warn', NODE_ENV: 'production', WEB_PROCESSES: String(prozesse) },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  await waitUntil('web server', async () => (await fetch(`${url}/healthz`)).ok, { timeoutMs: 60_000, intervalMs: 200 }).catch(() => {
+  const web: ChildProcess = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_WEB_NODE_ARGS ?? '--max-semi-space-size=32').split(' ').filter(Boolean),
+      '--import',
+      'tsx',
+      path.join(root, 'bin', 'web.ts'),
+    ],
+    {
+      env: {
+        ...env,
+        PORT: String(port),
+        PUBLIC_URL: url,
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+        WEB_PROCESSES: String(prozesse),
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
+  await waitUntil('web server', async () => (await fetch(`${url}/healthz`)).ok, {
+    timeoutMs: 60_000,
+    intervalMs: 200,
+  }).catch(() => {
     web.kill('SIGTERM');
     throw new Error('web server did not start');
   });
@@ -89,17 +111,29 @@ export async function webMessen(env: Record<string, string | undefined>, prozess
   try {
     const kunde = new HttpKunde(url);
     // The first run replaces the initial password; later runs sign in with the new one.
-    await kunde.anmelden(demoLogins.zweiterKunde.kundennummer, erstesMal ? demoLogins.zweiterKunde.passwort : NEUES_PASSWORT, NEUES_PASSWORT);
+    await kunde.anmelden(
+      demoLogins.zweiterKunde.kundennummer,
+      erstesMal ? demoLogins.zweiterKunde.passwort : NEUES_PASSWORT,
+      NEUES_PASSWORT,
+    );
     erstesMal = false;
     const probe = await kunde.holen('/kunde/gesendet');
     const zeilen = (probe.html.match(/<tr>/g) ?? []).length - 1;
-    if (probe.status !== 200 || zeilen !== 50) throw new Error(`gesendet page shows ${zeilen} rows (status ${probe.status})`);
+    if (probe.status !== 200 || zeilen !== 50)
+      throw new Error(`gesendet page shows ${zeilen} rows (status ${probe.status})`);
     const headers = { cookie: kunde.cookie, accept: 'text/html' };
-    const lauf = (dauer: number) => autocannon({ url: `${url}/kunde/gesendet`, connections: 100, duration: dauer, headers });
+    const lauf = (dauer: number) =>
+      autocannon({ url: `${url}/kunde/gesendet`, connections: 100, duration: dauer, headers });
     await lauf(3);
     const dauer = 15;
     const r = await lauf(dauer);
-    const takt = await festerTakt({ url: `${url}/kunde/gesendet`, headers, proSekunde: Number(process.env.BENCH_WEB_TAKT ?? 1000), verbindungen: 100, dauerMs: dauer * 1000 });
+    const takt = await festerTakt({
+      url: `${url}/kunde/gesendet`,
+      headers,
+      proSekunde: Number(process.env.BENCH_WEB_TAKT ?? 1000),
+      verbindungen: 100,
+      dauerMs: dauer * 1000,
+    });
     return {
       seite: '/kunde/gesendet',
       dokumente: zeilen,

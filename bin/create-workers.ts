@@ -12,7 +12,11 @@ import { createMailTransport } from '../platform/mail-transport.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Written by `npm run build` into dist/; development bundles from source at start. */
 const prebuiltBundle = path.join(root, 'workflow-bundle.js');
-const workflowsSource = path.join(root, 'workflows', existsSync(path.join(root, 'workflows', 'index.ts')) ? 'index.ts' : 'index.js');
+const workflowsSource = path.join(
+  root,
+  'workflows',
+  existsSync(path.join(root, 'workflows', 'index.ts')) ? 'index.ts' : 'index.js',
+);
 
 export type Queue = 'io' | 'pdf';
 
@@ -27,7 +31,9 @@ export async function createWorkers(ctx: AppContext, queues: Queue[]): Promise<R
   if (!runtimeInstalled) {
     const log = ctx.log.child({ component: 'temporal-sdk' });
     Runtime.install({
-      logger: new DefaultLogger('WARN', ({ level, message, meta }) => (level === 'ERROR' ? log.error(meta ?? {}, message) : log.warn(meta ?? {}, message))),
+      logger: new DefaultLogger('WARN', ({ level, message, meta }) =>
+        level === 'ERROR' ? log.error(meta ?? {}, message) : log.warn(meta ?? {}, message),
+      ),
       telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }) } },
     });
     runtimeInstalled = true;

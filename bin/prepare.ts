@@ -12,11 +12,17 @@ import { loadTemporalPlan } from '../platform/temporal-plan.js';
 import { waitUntil } from '../platform/wait.js';
 import { offeneTermineEinplanen } from '../services/termine/termine-einplanen.js';
 
-export async function prepare(config: Config & { databaseUrl: string; temporalAddress: string }, log: Logger): Promise<{ demoDataCreated: boolean }> {
+export async function prepare(
+  config: Config & { databaseUrl: string; temporalAddress: string },
+  log: Logger,
+): Promise<{ demoDataCreated: boolean }> {
   const plan = loadTemporalPlan(config.temporalConfigFile);
   const db = createDb(config.databaseUrl, { min: 0, max: 2 });
   try {
-    await waitUntil('PostgreSQL', async () => (await db.raw('select 1'), true), { timeoutMs: 120_000, intervalMs: 1000 });
+    await waitUntil('PostgreSQL', async () => (await db.raw('select 1'), true), {
+      timeoutMs: 120_000,
+      intervalMs: 1000,
+    });
     const applied = await migrateLatest(db);
     if (applied.length > 0) log.info({ applied }, 'database migrations applied');
 
@@ -32,7 +38,8 @@ export async function prepare(config: Config & { databaseUrl: string; temporalAd
     try {
       await applyTemporalPlan(connection!, plan, log);
       if (config.dmsImportDir.startsWith(config.dataDir)) await mkdir(config.dmsImportDir, { recursive: true });
-      const demoDataCreated = config.demoData && (await seedDemoData(db, createDirectoryBlobStore(path.join(config.dataDir, 'blobs'))));
+      const demoDataCreated =
+        config.demoData && (await seedDemoData(db, createDirectoryBlobStore(path.join(config.dataDir, 'blobs'))));
       if (demoDataCreated) {
         const client = new Client({ connection: connection!, namespace: plan.namespace.name });
         const termine = await offeneTermineEinplanen(db, client, plan.taskQueues.io);

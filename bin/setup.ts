@@ -9,6 +9,8 @@ try {
   await prepare(config, createLogger(config.logLevel, 'setup'));
   process.exit(0);
 } catch (error) {
-  process.stderr.write(`setup: ${error instanceof ConfigError ? error.message : ((error as Error).stack ?? String(error))}\n`);
+  process.stderr.write(
+    `setup: ${error instanceof ConfigError ? error.message : ((error as Error).stack ?? String(error))}\n`,
+  );
   process.exit(1);
 }

@@ -63,14 +63,21 @@ async function main(): Promise<void> {
   if (!config.smtpUrl) await portFrei(config.embeddedSmtpPort, 'EMBEDDED_SMTP_PORT', '127.0.0.1');
   if (!config.oidcIssuer) await portFrei(config.embeddedOidcPort, 'EMBEDDED_OIDC_PORT', '127.0.0.1');
   await mkdir(config.dataDir, { recursive: true }).catch((error: Error) => {
-    throw new ConfigError(`Cannot create DATA_DIR ${config.dataDir} (${error.message}): set DATA_DIR to a directory you can write.`);
+    throw new ConfigError(
+      `Cannot create DATA_DIR ${config.dataDir} (${error.message}): set DATA_DIR to a directory you can write.`,
+    );
   });
   const plan = loadTemporalPlan(config.temporalConfigFile);
 
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     const pg = await startEmbeddedPostgres(
-      { dir: path.join(config.dataDir, 'postgres'), port: config.embeddedPostgresPort, database: 'jobcenter', sharedDir: config.embeddedPostgresSharedDir },
+      {
+        dir: path.join(config.dataDir, 'postgres'),
+        port: config.embeddedPostgresPort,
+        database: 'jobcenter',
+        sharedDir: config.embeddedPostgresSharedDir,
+      },
       log,
     );
     stops.push(pg.stop);
@@ -114,7 +121,14 @@ async function main(): Promise<void> {
         { clientId: scandienst.id, clientSecret: scandienst.secret, scopes: scandienstScopes },
       ],
     };
-    const idp = await startOidcAnbieter({ port: config.embeddedOidcPort, clientId: config.oidcClientId, clientSecret: config.oidcClientSecret, portalUrl: config.publicUrl, konten: demoIdpKonten, api });
+    const idp = await startOidcAnbieter({
+      port: config.embeddedOidcPort,
+      clientId: config.oidcClientId,
+      clientSecret: config.oidcClientSecret,
+      portalUrl: config.publicUrl,
+      konten: demoIdpKonten,
+      api,
+    });
     stops.push(idp.stop);
     oidcIssuer = idp.issuer;
   }
@@ -122,17 +136,30 @@ async function main(): Promise<void> {
   const services = { ...config, databaseUrl, temporalAddress };
   await prepare(services, log);
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, SMTP_URL: smtpUrl, OIDC_ISSUER: oidcIssuer, PLATFORM_PARENT_PID: String(process.pid) };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporalAddress,
+    SMTP_URL: smtpUrl,
+    OIDC_ISSUER: oidcIssuer,
+    PLATFORM_PARENT_PID: String(process.pid),
+  };
   // glibc's default of one malloc arena per thread inflates the image worker's memory; two arenas keep it bounded.
   const workerEnv = { MALLOC_ARENA_MAX: '2', ...env };
   const children: Supervised[] = [
     supervise({ name: 'worker', args: ['--import', 'tsx', path.join(root, 'bin', 'worker.ts')], env: workerEnv }, log),
     // A larger young generation: page rendering allocates many short-lived strings (bench: +20 % requests/s).
-    supervise({ name: 'web', args: ['--max-semi-space-size=32', '--import', 'tsx', path.join(root, 'bin', 'web.ts')], env }, log),
+    supervise(
+      { name: 'web', args: ['--max-semi-space-size=32', '--import', 'tsx', path.join(root, 'bin', 'web.ts')], env },
+      log,
+    ),
   ];
   for (const child of children) stops.push(child.stop);
 
-  await waitUntil('web server', async () => (await fetch(`http://127.0.0.1:${config.port}/readyz`)).ok, { timeoutMs: 180_000, intervalMs: 500 });
+  await waitUntil('web server', async () => (await fetch(`http://127.0.0.1:${config.port}/readyz`)).ok, {
+    timeoutMs: 180_000,
+    intervalMs: 500,
+  });
   process.stdout.write(banner(config, !config.temporalAddress));
 }
 
@@ -150,7 +177,8 @@ process.on('SIGTERM', shutdown);
 main().catch(async (error) => {
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
   if (error instanceof ConfigError) process.stderr.write(`start: ${message}\n`);
-  else if (process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace') process.stderr.write(`start: ${(error as Error)?.stack ?? message}\n`);
+  else if (process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace')
+    process.stderr.write(`start: ${(error as Error)?.stack ?? message}\n`);
   else process.stderr.write(`start: ${message} (LOG_LEVEL=debug shows where)\n`);
   await stopAll();
   process.exit(1);

@@ -8,7 +8,9 @@ import { createWorkers, type Queue } from './create-workers.js';
 function queuesFrom(value = 'io,pdf'): Queue[] {
   const queues = value.split(',').map((q) => q.trim());
   if (queues.length === 0 || queues.some((q) => q !== 'io' && q !== 'pdf')) {
-    throw new ConfigError(`Configuration error: WORKER_QUEUES must be a comma-separated list of io and pdf (got "${value}")`);
+    throw new ConfigError(
+      `Configuration error: WORKER_QUEUES must be a comma-separated list of io and pdf (got "${value}")`,
+    );
   }
   return queues as Queue[];
 }

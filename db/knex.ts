@@ -11,7 +11,11 @@ interface DbLog {
 
 const silent: DbLog = { warn: () => undefined, error: () => undefined };
 
-export function createDb(url: string, pool: { min: number; max: number } = { min: 0, max: 10 }, log: DbLog = silent): Db {
+export function createDb(
+  url: string,
+  pool: { min: number; max: number } = { min: 0, max: 10 },
+  log: DbLog = silent,
+): Db {
   const db = knex({
     log: { warn: log.warn, error: log.error, deprecate: log.warn, debug: () => undefined },
     client: 'pg',

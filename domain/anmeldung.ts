@@ -9,7 +9,12 @@ export const anmeldung = {
 
 export type PasswortProblem = 'zu_kurz' | 'ungleich' | 'wie_kundennummer' | 'wie_bisher';
 
-export function pruefeNeuesPasswort(neu: string, wiederholung: string, kundennummer: string, bisher: string): PasswortProblem | undefined {
+export function pruefeNeuesPasswort(
+  neu: string,
+  wiederholung: string,
+  kundennummer: string,
+  bisher: string,
+): PasswortProblem | undefined {
   if (neu.length < anmeldung.passwortMindestlaenge) return 'zu_kurz';
   if (neu !== wiederholung) return 'ungleich';
   if (neu.toUpperCase().includes(kundennummer.toUpperCase())) return 'wie_kundennummer';

@@ -1,5 +1,13 @@
 // The machine API's capabilities: one OAuth scope each, granted per client by the organisation's provider.
-export const apiScopes = ['kunden:schreiben', 'kunden:lesen', 'termine:schreiben', 'ausgang:schreiben', 'eingang:lesen', 'ereignisse:lesen', 'scan:einliefern'] as const;
+export const apiScopes = [
+  'kunden:schreiben',
+  'kunden:lesen',
+  'termine:schreiben',
+  'ausgang:schreiben',
+  'eingang:lesen',
+  'ereignisse:lesen',
+  'scan:einliefern',
+] as const;
 export type ApiScope = (typeof apiScopes)[number];
 
 /** What each capability allows, for the OpenAPI document. */

@@ -25,9 +25,19 @@ const POSTMODG = 'Art. 33 PostModG vom 15.07.2024, BGBl. 2024 I Nr. 236';
  */
 export const bekanntgaberegeln: readonly Bekanntgaberegel[] = [
   { weg: 'abruf', gueltigAb: null, tagNach: 3, grundlage: '§ 37 Abs. 2a Satz 4 SGB X (Fassung bis 31.12.2024)' },
-  { weg: 'abruf', gueltigAb: '2025-01-01', tagNach: 4, grundlage: `§ 37 Abs. 2a Satz 4 SGB X (Fassung ab 01.01.2025, ${POSTMODG})` },
+  {
+    weg: 'abruf',
+    gueltigAb: '2025-01-01',
+    tagNach: 4,
+    grundlage: `§ 37 Abs. 2a Satz 4 SGB X (Fassung ab 01.01.2025, ${POSTMODG})`,
+  },
   { weg: 'post', gueltigAb: null, tagNach: 3, grundlage: '§ 37 Abs. 2 Satz 1 SGB X (Fassung bis 31.12.2024)' },
-  { weg: 'post', gueltigAb: '2025-01-01', tagNach: 4, grundlage: `§ 37 Abs. 2 Satz 1 SGB X (Fassung ab 01.01.2025, ${POSTMODG})` },
+  {
+    weg: 'post',
+    gueltigAb: '2025-01-01',
+    tagNach: 4,
+    grundlage: `§ 37 Abs. 2 Satz 1 SGB X (Fassung ab 01.01.2025, ${POSTMODG})`,
+  },
 ];
 
 const isoTag = (jahr: number, monat: number, tag: number) => {
@@ -36,12 +46,21 @@ const isoTag = (jahr: number, monat: number, tag: number) => {
 };
 
 /** The rule in force on the Berlin day of `ausgeloestAm` for this way of delivery. */
-export function bekanntgaberegel(weg: Bekanntgabeweg, ausgeloestAm: Date, regeln: readonly Bekanntgaberegel[] = bekanntgaberegeln): Bekanntgaberegel {
+export function bekanntgaberegel(
+  weg: Bekanntgabeweg,
+  ausgeloestAm: Date,
+  regeln: readonly Bekanntgaberegel[] = bekanntgaberegeln,
+): Bekanntgaberegel {
   const { jahr, monat, tag } = berlinDatum(ausgeloestAm);
   const heute = isoTag(jahr, monat, tag);
   let gefunden: Bekanntgaberegel | undefined;
   for (const regel of regeln) {
-    if (regel.weg === weg && (regel.gueltigAb === null || regel.gueltigAb <= heute) && (!gefunden || (regel.gueltigAb ?? '') >= (gefunden.gueltigAb ?? ''))) gefunden = regel;
+    if (
+      regel.weg === weg &&
+      (regel.gueltigAb === null || regel.gueltigAb <= heute) &&
+      (!gefunden || (regel.gueltigAb ?? '') >= (gefunden.gueltigAb ?? ''))
+    )
+      gefunden = regel;
   }
   if (!gefunden) throw new Error(`no Bekanntgabe rule for ${weg} on ${heute}`);
   return gefunden;
@@ -54,7 +73,11 @@ export interface Bekanntgabe {
 }
 
 /** The day the letter counts as notified, from the moment the alert e-mail was sent or the letter was posted. */
-export function bekanntgabe(weg: Bekanntgabeweg, ausgeloestAm: Date, regeln?: readonly Bekanntgaberegel[]): Bekanntgabe {
+export function bekanntgabe(
+  weg: Bekanntgabeweg,
+  ausgeloestAm: Date,
+  regeln?: readonly Bekanntgaberegel[],
+): Bekanntgabe {
   const regel = bekanntgaberegel(weg, ausgeloestAm, regeln);
   const { jahr, monat, tag } = berlinDatum(ausgeloestAm);
   return { am: isoTag(jahr, monat, tag + regel.tagNach), grundlage: regel.grundlage };

@@ -7,7 +7,8 @@ const PDF_KOPF = Buffer.from('%PDF-', 'latin1');
 const beginntMit = (bytes: Uint8Array, muster: readonly number[], ab = 0) =>
   bytes.length >= ab + muster.length && muster.every((wert, i) => bytes[ab + i] === wert);
 
-const ascii = (bytes: Uint8Array, von: number, bis: number) => Buffer.from(bytes.buffer, bytes.byteOffset + von, bis - von).toString('latin1');
+const ascii = (bytes: Uint8Array, von: number, bis: number) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset + von, bis - von).toString('latin1');
 
 /** ISO-BMFF `ftyp` box whose major or a compatible brand is a HEIF image brand. */
 function istHeif(bytes: Uint8Array): boolean {

@@ -19,7 +19,8 @@ export function ostersonntag(jahr: number): { monat: number; tag: number } {
   return { monat, tag };
 }
 
-const schluessel = (jahr: number, monat: number, tag: number) => `${jahr}-${String(monat).padStart(2, '0')}-${String(tag).padStart(2, '0')}`;
+const schluessel = (jahr: number, monat: number, tag: number) =>
+  `${jahr}-${String(monat).padStart(2, '0')}-${String(tag).padStart(2, '0')}`;
 const cache = new Map<number, Set<string>>();
 
 function feiertageIm(jahr: number): Set<string> {
@@ -45,4 +46,5 @@ function feiertageIm(jahr: number): Set<string> {
   return tage;
 }
 
-export const istFeiertag = (jahr: number, monat: number, tag: number): boolean => feiertageIm(jahr).has(schluessel(jahr, monat, tag));
+export const istFeiertag = (jahr: number, monat: number, tag: number): boolean =>
+  feiertageIm(jahr).has(schluessel(jahr, monat, tag));

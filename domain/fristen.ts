@@ -7,12 +7,24 @@ export const bearbeitungsfristArbeitstage = 3;
 
 /** The instant `tage` working days before `jetzt` (same Berlin wall-clock time); weekends and public holidays do not count. */
 export function arbeitstageZurueck(jetzt: Date, tage: number): Date {
-  const uhr = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(jetzt).split(':').map(Number);
+  const uhr = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Berlin',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
+    .format(jetzt)
+    .split(':')
+    .map(Number);
   let { jahr, monat, tag } = berlinDatum(jetzt);
   let rest = tage;
   while (rest > 0) {
     const vorher = new Date(Date.UTC(jahr, monat - 1, tag - 1));
-    ({ jahr, monat, tag } = { jahr: vorher.getUTCFullYear(), monat: vorher.getUTCMonth() + 1, tag: vorher.getUTCDate() });
+    ({ jahr, monat, tag } = {
+      jahr: vorher.getUTCFullYear(),
+      monat: vorher.getUTCMonth() + 1,
+      tag: vorher.getUTCDate(),
+    });
     const wochentag = vorher.getUTCDay();
     if (wochentag !== 0 && wochentag !== 6 && !istFeiertag(jahr, monat, tag)) rest -= 1;
   }

@@ -8,7 +8,13 @@ export const jobcenter = {
   /** Weekdays (1 = Monday … 7 = Sunday) with their opening times; none means closed, appointments by arrangement. */
   oeffnungszeiten: [
     { tage: [1, 2, 5], zeiten: [{ von: '08:00', bis: '12:00' }] },
-    { tage: [4], zeiten: [{ von: '08:00', bis: '12:00' }, { von: '14:00', bis: '17:30' }] },
+    {
+      tage: [4],
+      zeiten: [
+        { von: '08:00', bis: '12:00' },
+        { von: '14:00', bis: '17:30' },
+      ],
+    },
     { tage: [3], zeiten: [] },
   ],
 } as const;

@@ -10,7 +10,11 @@ export interface KalenderTermin {
   abgesagt: boolean;
 }
 
-const zeit = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const zeit = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 const text = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
 /** Folds a content line so that no physical line exceeds 75 octets, never splitting a UTF-8 character. */

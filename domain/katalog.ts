@@ -33,7 +33,18 @@ export const partnerDokumentarten = [
 ] as const satisfies readonly KundenDokumentart[];
 
 /** What the jobcenter sends to partners. */
-export const ausgangDokumentartenPartner = ['Zuweisung', 'Lebenslauf', 'Zeugnisse/Zertifikate', 'Arbeitsunfähigkeitsbescheinigung'] as const;
+export const ausgangDokumentartenPartner = [
+  'Zuweisung',
+  'Lebenslauf',
+  'Zeugnisse/Zertifikate',
+  'Arbeitsunfähigkeitsbescheinigung',
+] as const;
 
 /** What the jobcenter sends to clients. */
-export const ausgangDokumentartenKunde = ['Bescheid', 'Einladung', 'Vermerk', 'Anhörung', 'Aufforderung zur Mitwirkung'] as const;
+export const ausgangDokumentartenKunde = [
+  'Bescheid',
+  'Einladung',
+  'Vermerk',
+  'Anhörung',
+  'Aufforderung zur Mitwirkung',
+] as const;

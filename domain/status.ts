@@ -1,5 +1,14 @@
 // Dokumentstatus of an incoming document and which staff action is allowed in which status.
-export const dokumentstatus = ['eingegangen', 'aufbereitet', 'wartet_auf_ablage', 'abgelegt', 'weitergeleitet', 'in_bearbeitung', 'erledigt', 'abgelehnt'] as const;
+export const dokumentstatus = [
+  'eingegangen',
+  'aufbereitet',
+  'wartet_auf_ablage',
+  'abgelegt',
+  'weitergeleitet',
+  'in_bearbeitung',
+  'erledigt',
+  'abgelehnt',
+] as const;
 export type Dokumentstatus = (typeof dokumentstatus)[number];
 
 export const endstatus: readonly Dokumentstatus[] = ['erledigt', 'abgelehnt'];

@@ -20,6 +20,9 @@ export function berlinZeit(jahr: number, monat: number, tag: number, stunde: num
 
 /** Berlin calendar date of an instant. */
 export function berlinDatum(instant: Date): { jahr: number; monat: number; tag: number } {
-  const [jahr, monat, tag] = new Intl.DateTimeFormat('en-CA', { timeZone: ZEITZONE }).format(instant).split('-').map(Number);
+  const [jahr, monat, tag] = new Intl.DateTimeFormat('en-CA', { timeZone: ZEITZONE })
+    .format(instant)
+    .split('-')
+    .map(Number);
   return { jahr: jahr!, monat: monat!, tag: tag! };
 }

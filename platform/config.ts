@@ -5,13 +5,16 @@ import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const url = (protocols: string[]) =>
-  z.string().refine((value) => {
-    try {
-      return protocols.includes(new URL(value).protocol);
-    } catch {
-      return false;
-    }
-  }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  z.string().refine(
+    (value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+  );
 const hostPort = z.string().regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be host:port, e.g. temporal:7233');
 
 const schema = z.object({
@@ -44,7 +47,10 @@ const schema = z.object({
   EMBEDDED_OIDC_SCANDIENST_SECRET: z.string().min(16).default('scandienst-nur-zur-entwicklung'),
   WEB_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   WORKER_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(Math.max(1, cpus().length)),
-  DEMO_DATA: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  DEMO_DATA: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
 });
 
 type Raw = z.infer<typeof schema>;
@@ -143,13 +149,18 @@ export function apiAudienz(config: Pick<Config, 'apiAudience' | 'publicUrl'>): s
 
 /** The worker sends mail: SMTP_URL must be set. */
 export function requireSmtp(config: Config): string {
-  if (!config.smtpUrl) throw new ConfigError('Configuration error: SMTP_URL is required for the worker (e.g. smtp://user:pass@mail.example:587)');
+  if (!config.smtpUrl)
+    throw new ConfigError(
+      'Configuration error: SMTP_URL is required for the worker (e.g. smtp://user:pass@mail.example:587)',
+    );
   return config.smtpUrl;
 }
 
 /** For processes that need external services: both addresses must be set. */
 export function requireServices(config: Config): Config & { databaseUrl: string; temporalAddress: string } {
-  if (!config.databaseUrl) throw new ConfigError('Configuration error: DATABASE_URL is required (e.g. postgres://user:pass@host:5432/db)');
-  if (!config.temporalAddress) throw new ConfigError('Configuration error: TEMPORAL_ADDRESS is required (e.g. temporal:7233)');
+  if (!config.databaseUrl)
+    throw new ConfigError('Configuration error: DATABASE_URL is required (e.g. postgres://user:pass@host:5432/db)');
+  if (!config.temporalAddress)
+    throw new ConfigError('Configuration error: TEMPORAL_ADDRESS is required (e.g. temporal:7233)');
   return { ...config, databaseUrl: config.databaseUrl, temporalAddress: config.temporalAddress };
 }

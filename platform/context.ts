@@ -34,7 +34,10 @@ export function createAppContext(config: AppContext['config'], log: Logger): App
   return {
     config,
     log,
-    db: createDb(config.databaseUrl, undefined, { warn: (m) => log.warn({ knex: m }), error: (m) => log.error({ knex: m }) }),
+    db: createDb(config.databaseUrl, undefined, {
+      warn: (m) => log.warn({ knex: m }),
+      error: (m) => log.error({ knex: m }),
+    }),
     blobs: createDirectoryBlobStore(path.join(config.dataDir, 'blobs')),
     temporal: {
       connection,

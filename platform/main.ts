@@ -8,7 +8,10 @@ export async function runMain(name: string, start: () => Promise<() => Promise<v
   } catch (error) {
     const busy = error as NodeJS.ErrnoException & { port?: number };
     if (error instanceof ConfigError) process.stderr.write(`${name}: ${error.message}\n`);
-    else if (busy?.code === 'EADDRINUSE') process.stderr.write(`${name}: Port ${busy.port} is in use: stop the program using it or set PORT to a free port.\n`);
+    else if (busy?.code === 'EADDRINUSE')
+      process.stderr.write(
+        `${name}: Port ${busy.port} is in use: stop the program using it or set PORT to a free port.\n`,
+      );
     else process.stderr.write(`${name}: start failed: ${(error as Error)?.stack ?? String(error)}\n`);
     process.exit(1);
   }

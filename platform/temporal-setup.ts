@@ -1,5 +1,5 @@
 // Applies temporal.yaml to a Temporal server: namespace and retention, search attributes, schedules.
-import type { Connection} from '@temporalio/client';
+import type { Connection } from '@temporalio/client';
 import { Client, ScheduleNotFoundError, ServiceError } from '@temporalio/client';
 import { msToTs } from '@temporalio/common/lib/time.js';
 import proto from '@temporalio/proto';
@@ -37,7 +37,10 @@ async function applyNamespace(connection: Connection, plan: TemporalPlan, log: L
     }
   } catch (error) {
     if (!isGrpcNotFound(error)) throw error;
-    await connection.workflowService.registerNamespace({ namespace: name, workflowExecutionRetentionPeriod: retention });
+    await connection.workflowService.registerNamespace({
+      namespace: name,
+      workflowExecutionRetentionPeriod: retention,
+    });
     log.info({ namespace: name, retentionDays }, 'namespace registered');
     await waitForNamespace(connection, name);
   }
@@ -88,7 +91,12 @@ async function applySchedule(client: Client, plan: TemporalPlan, schedule: PlanS
     await handle.update((previous) => ({ ...previous, spec, action }));
   } catch (error) {
     if (!(error instanceof ScheduleNotFoundError)) throw error;
-    await client.schedule.create({ scheduleId: schedule.id, spec, action, memo: { beschreibung: schedule.description } });
+    await client.schedule.create({
+      scheduleId: schedule.id,
+      spec,
+      action,
+      memo: { beschreibung: schedule.description },
+    });
     log.info({ schedule: schedule.id }, 'schedule created');
   }
 }

@@ -17,11 +17,14 @@ export function messer(font: { widthOfTextAtSize(text: string, size: number): nu
 }
 
 /** Paragraphs as a font can draw them: any line break splits, tabs become spaces, control characters and lone surrogates go. */
+const STEUERZEICHEN =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export const absaetze = (text: string): string[] =>
   text
     .replace(/\t/g, ' ')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(STEUERZEICHEN, '')
     .split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/);
 
 const zeichen = new Intl.Segmenter(undefined, { granularity: 'grapheme' });

@@ -18,28 +18,53 @@ describe('the lint configuration refuses an import that points up the layer orde
   });
 
   it('domain imports nothing of ours', async () => {
-    assert.deepEqual(await regeln('domain/probe.ts', "export { loadConfig } from '../platform/config.js';\n"), ['import-x/no-restricted-paths']);
+    assert.deepEqual(await regeln('domain/probe.ts', "export { loadConfig } from '../platform/config.js';\n"), [
+      'import-x/no-restricted-paths',
+    ]);
   });
 
   it('db and platform import neither use cases, workflows, activities, web, the demo seed nor bin', async () => {
-    assert.deepEqual(await regeln('db/probe.ts', "export { seedDemoData } from './demo/seed.js';\n"), ['import-x/no-restricted-paths']);
-    assert.deepEqual(await regeln('platform/probe.ts', "export { createActivities } from '../activities/index.js';\n"), ['import-x/no-restricted-paths']);
-    assert.deepEqual(await regeln('platform/probe.ts', "export { createWorkers } from '../bin/create-workers.js';\n"), ['import-x/no-restricted-paths']);
+    assert.deepEqual(await regeln('db/probe.ts', "export { seedDemoData } from './demo/seed.js';\n"), [
+      'import-x/no-restricted-paths',
+    ]);
+    assert.deepEqual(
+      await regeln('platform/probe.ts', "export { createActivities } from '../activities/index.js';\n"),
+      ['import-x/no-restricted-paths'],
+    );
+    assert.deepEqual(await regeln('platform/probe.ts', "export { createWorkers } from '../bin/create-workers.js';\n"), [
+      'import-x/no-restricted-paths',
+    ]);
   });
 
   it('services import no web code and no activity', async () => {
-    assert.deepEqual(await regeln('services/eingang/probe.ts', "export { renderHtml } from '../../web/render.js';\n"), ['import-x/no-restricted-paths']);
-    assert.deepEqual(await regeln('services/eingang/probe.ts', "export { createActivities } from '../../activities/index.js';\n"), ['import-x/no-restricted-paths']);
+    assert.deepEqual(await regeln('services/eingang/probe.ts', "export { renderHtml } from '../../web/render.js';\n"), [
+      'import-x/no-restricted-paths',
+    ]);
+    assert.deepEqual(
+      await regeln('services/eingang/probe.ts', "export { createActivities } from '../../activities/index.js';\n"),
+      ['import-x/no-restricted-paths'],
+    );
   });
 
   it('web and activities do not import each other', async () => {
-    assert.deepEqual(await regeln('web/kunde/probe.ts', "export { createActivities } from '../../activities/index.js';\n"), ['import-x/no-restricted-paths']);
-    assert.deepEqual(await regeln('activities/probe.ts', "export { renderHtml } from '../web/render.js';\n"), ['import-x/no-restricted-paths']);
+    assert.deepEqual(
+      await regeln('web/kunde/probe.ts', "export { createActivities } from '../../activities/index.js';\n"),
+      ['import-x/no-restricted-paths'],
+    );
+    assert.deepEqual(await regeln('activities/probe.ts', "export { renderHtml } from '../web/render.js';\n"), [
+      'import-x/no-restricted-paths',
+    ]);
   });
 
   it('workflows import activities as types only', async () => {
-    assert.deepEqual(await regeln('workflows/probe.ts', "export { createActivities } from '../activities/index.js';\n"), ['@typescript-eslint/no-restricted-imports']);
-    assert.deepEqual(await regeln('workflows/probe.ts', "export type { Activities } from '../activities/index.js';\n"), []);
+    assert.deepEqual(
+      await regeln('workflows/probe.ts', "export { createActivities } from '../activities/index.js';\n"),
+      ['@typescript-eslint/no-restricted-imports'],
+    );
+    assert.deepEqual(
+      await regeln('workflows/probe.ts', "export type { Activities } from '../activities/index.js';\n"),
+      [],
+    );
   });
 
   it('development services are for bin/ and tests only', async () => {
@@ -51,13 +76,34 @@ describe('the lint configuration refuses an import that points up the layer orde
   });
 
   it('no audience folder imports another; shared pages come from web/portal/', async () => {
-    assert.deepEqual(await regeln('web/partner/probe.ts', "export { startseiteLaden } from '../kunde/abfragen.js';\n"), ['import-x/no-restricted-paths']);
-    assert.deepEqual(await regeln('web/kunde/probe.ts', "export { gesendetNeueste } from '../partner/gesendet-liste.js';\n"), ['import-x/no-restricted-paths']);
-    assert.deepEqual(await regeln('web/partner/probe.ts', "export { aktuelleNeuigkeiten } from '../portal/neuigkeiten-abfrage.js';\n"), []);
+    assert.deepEqual(
+      await regeln('web/partner/probe.ts', "export { startseiteLaden } from '../kunde/abfragen.js';\n"),
+      ['import-x/no-restricted-paths'],
+    );
+    assert.deepEqual(
+      await regeln('web/kunde/probe.ts', "export { gesendetNeueste } from '../partner/gesendet-liste.js';\n"),
+      ['import-x/no-restricted-paths'],
+    );
+    assert.deepEqual(
+      await regeln('web/partner/probe.ts', "export { aktuelleNeuigkeiten } from '../portal/neuigkeiten-abfrage.js';\n"),
+      [],
+    );
   });
 
   it('imports that point down pass', async () => {
-    assert.deepEqual(await regeln('web/kunde/probe.ts', "export { dokumentEinreichen } from '../../services/eingang/einreichen.js';\n"), []);
-    assert.deepEqual(await regeln('services/eingang/probe.ts', "export { neueNummer } from '../../domain/nummern.js';\nexport type { AppContext } from '../../platform/context.js';\n"), []);
+    assert.deepEqual(
+      await regeln(
+        'web/kunde/probe.ts',
+        "export { dokumentEinreichen } from '../../services/eingang/einreichen.js';\n",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      await regeln(
+        'services/eingang/probe.ts',
+        "export { neueNummer } from '../../domain/nummern.js';\nexport type { AppContext } from '../../platform/context.js';\n",
+      ),
+      [],
+    );
   });
 });

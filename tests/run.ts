@@ -31,7 +31,14 @@ async function testFiles(dir: string): Promise<string[]> {
 const log = createLogger(process.env.LOG_LEVEL ?? 'warn', 'tests');
 const only = process.argv.slice(2);
 // Arguments may name test files or folders (a folder runs every test below it); naming nothing runs the whole suite.
-const files = only.length > 0 ? (await Promise.all(only.map(async (f) => ((await stat(f)).isDirectory() ? testFiles(path.resolve(f)) : [path.resolve(f)])))).flat() : await testFiles(path.join(root, 'tests'));
+const files =
+  only.length > 0
+    ? (
+        await Promise.all(
+          only.map(async (f) => ((await stat(f)).isDirectory() ? testFiles(path.resolve(f)) : [path.resolve(f)])),
+        )
+      ).flat()
+    : await testFiles(path.join(root, 'tests'));
 if (files.length === 0) {
   console.error(`no test files in ${only.join(' ')}`);
   process.exit(1);
@@ -39,7 +46,10 @@ if (files.length === 0) {
 
 const tmpDir = await mkdtemp(path.join(tmpdir(), 'jobcenter-tests-'));
 await chmod(tmpDir, 0o755);
-const pg = await startEmbeddedPostgres({ dir: path.join(tmpDir, 'postgres'), port: await freePort(), database: 'vorlage' }, log);
+const pg = await startEmbeddedPostgres(
+  { dir: path.join(tmpDir, 'postgres'), port: await freePort(), database: 'vorlage' },
+  log,
+);
 const db = createDb(pg.url);
 await migrateLatest(db);
 await db.destroy();
@@ -64,10 +74,18 @@ const environment: SuiteEnvironment = {
 
 console.log(`running ${files.length} test files against PostgreSQL and Temporal ${temporal.address}`);
 const code = await new Promise<number>((resolve) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files], {
-    stdio: 'inherit',
-    env: { ...process.env, TEST_SUITE_ENV: JSON.stringify(environment), LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
+    {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        TEST_SUITE_ENV: JSON.stringify(environment),
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+      },
+    },
+  );
   child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
 });
 

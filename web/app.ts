@@ -36,7 +36,11 @@ export function createApp(ctx: AppContext): Koa {
   }
   // The machine API answers every /api/ path before sessions, forms and CSRF: bearer tokens only.
   app.use(apiRoutes(ctx));
-  const sitzungen = createSitzungen({ db: ctx.db, idleMinuten: anmeldung.idleMinuten, secure: ctx.config.publicUrl.startsWith('https:') });
+  const sitzungen = createSitzungen({
+    db: ctx.db,
+    idleMinuten: anmeldung.idleMinuten,
+    secure: ctx.config.publicUrl.startsWith('https:'),
+  });
   app.use(sitzungen.middleware);
   app.use(formular());
   app.use(csrf());

@@ -5,9 +5,15 @@ import type { Activities } from '../activities/index.js';
 import type { ImportErgebnis } from '../activities/ausgang-import.js';
 import { dokumentAusgang } from './dokument-ausgang.js';
 
-const io = proxyActivities<Activities>({ startToCloseTimeout: '2 minutes', retry: { initialInterval: '10 seconds', maximumInterval: '5 minutes' } });
+const io = proxyActivities<Activities>({
+  startToCloseTimeout: '2 minutes',
+  retry: { initialInterval: '10 seconds', maximumInterval: '5 minutes' },
+});
 
-export async function ausgangImport(): Promise<{ importiert: string[]; abgelehnt: Array<{ datei: string; fehler: string }> }> {
+export async function ausgangImport(): Promise<{
+  importiert: string[];
+  abgelehnt: Array<{ datei: string; fehler: string }>;
+}> {
   const importiert: string[] = [];
   const abgelehnt: Array<{ datei: string; fehler: string }> = [];
   for (const datei of await io.ausgangExportLesen()) {
@@ -18,7 +24,11 @@ export async function ausgangImport(): Promise<{ importiert: string[]; abgelehnt
     }
     try {
       // The letter's own workflow outlives this import run.
-      await startChild(dokumentAusgang, { workflowId: ergebnis.ausgangsnummer, args: [{ ausgangsnummer: ergebnis.ausgangsnummer }], parentClosePolicy: ParentClosePolicy.ABANDON });
+      await startChild(dokumentAusgang, {
+        workflowId: ergebnis.ausgangsnummer,
+        args: [{ ausgangsnummer: ergebnis.ausgangsnummer }],
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+      });
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     }

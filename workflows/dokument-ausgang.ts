@@ -13,7 +13,10 @@ export interface DokumentAusgangInput {
 
 export type AusgangErgebnis = 'abgerufen' | 'postversand';
 
-const io = proxyActivities<Activities>({ startToCloseTimeout: '1 minute', retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' } });
+const io = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
+});
 
 export async function dokumentAusgang(input: DokumentAusgangInput): Promise<AusgangErgebnis> {
   let abgerufen = false;

@@ -31,7 +31,12 @@ import {
   type Zustaendige,
 } from '../domain/routing.js';
 import { kannBearbeitetWerden, type Dokumentstatus } from '../domain/status.js';
-import { bereichAendernUpdate, erledigenUpdate, uebernehmenUpdate, zustandQuery } from './dokument-eingang-nachrichten.js';
+import {
+  bereichAendernUpdate,
+  erledigenUpdate,
+  uebernehmenUpdate,
+  zustandQuery,
+} from './dokument-eingang-nachrichten.js';
 import { BereichKey, DokumentstatusKey } from './suchattribute.js';
 
 /** CPU-heavy steps (prepare a file, merge, render a Mitteilung) on the PDF task queue named in the input. */
@@ -167,7 +172,9 @@ async function seitenAufbereiten(lauf: Lauf, dateien: BlobRef[]): Promise<Teil[]
   const teile = await Promise.all(
     dateien.map((datei) => aufbereitung(lauf.input.pdfTaskQueue).dateiAufbereiten({ datei })),
   );
-  lauf.zustand.hinweise = [...new Set(teile.flatMap((teil): Eingangshinweis[] => (teil.hinweis ? [teil.hinweis] : [])))];
+  lauf.zustand.hinweise = [
+    ...new Set(teile.flatMap((teil): Eingangshinweis[] => (teil.hinweis ? [teil.hinweis] : []))),
+  ];
   lauf.zwischenstaende.push(...dateien.map((datei) => datei.key));
   return teile;
 }
@@ -235,7 +242,11 @@ async function weiterleitungBestimmen(lauf: Lauf): Promise<Weiterleitung> {
 }
 
 /** Assigns the document to its teams and person, then sends each team a notice. */
-async function weiterleiten(lauf: Lauf, weiterleitung: Weiterleitung, details: Record<string, unknown> = {}): Promise<void> {
+async function weiterleiten(
+  lauf: Lauf,
+  weiterleitung: Weiterleitung,
+  details: Record<string, unknown> = {},
+): Promise<void> {
   const { teams, zugewiesenAn } = weiterleitung;
   lauf.zustand.teams = teams;
   lauf.zustand.zugewiesenAn = zugewiesenAn;

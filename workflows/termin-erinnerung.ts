@@ -21,7 +21,9 @@ const { terminErinnerungSenden } = proxyActivities<Activities>({
 
 const TAG_MS = 24 * 60 * 60 * 1000;
 
-export async function terminErinnerung(input: TerminErinnerungInput): Promise<{ erinnertFuer: string[]; ende: TerminStand['status'] | 'vorbei' }> {
+export async function terminErinnerung(
+  input: TerminErinnerungInput,
+): Promise<{ erinnertFuer: string[]; ende: TerminStand['status'] | 'vorbei' }> {
   let stand: TerminStand = { beginn: input.beginn, status: input.status };
   let aenderungen = 0;
   const erinnertFuer: string[] = [];

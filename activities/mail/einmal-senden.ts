@@ -59,9 +59,14 @@ export function einmalSender({ db, transport, from, claimMs = 60_000 }: Optionen
     const eigener = () => db('benachrichtigungen').where({ schluessel, versuch });
     // Renew the claim while the SMTP transaction lasts (a slow server, a queue in the connection pool).
     let erneuerung: Promise<unknown> = Promise.resolve();
-    const takt = setInterval(() => {
-      erneuerung = eigener().update({ versuch_bis: db.raw("now() + ?::int * interval '1 millisecond'", [claimMs]) }).catch(() => undefined);
-    }, Math.max(10, Math.floor(claimMs / 3)));
+    const takt = setInterval(
+      () => {
+        erneuerung = eigener()
+          .update({ versuch_bis: db.raw("now() + ?::int * interval '1 millisecond'", [claimMs]) })
+          .catch(() => undefined);
+      },
+      Math.max(10, Math.floor(claimMs / 3)),
+    );
     try {
       await transport.sendMail({ from, to: an, subject: mail.betreff, text: mail.text, messageId: claim.message_id });
     } catch (error) {
@@ -78,7 +83,9 @@ export function einmalSender({ db, transport, from, claimMs = 60_000 }: Optionen
     clearInterval(takt);
     await erneuerung;
     // If this write fails, the mail went out unrecorded: the claim expires and a retry sends it again (same Message-ID).
-    await db('benachrichtigungen').where({ schluessel }).update({ status: 'gesendet', gesendet_am: db.fn.now(), versuch_bis: null });
+    await db('benachrichtigungen')
+      .where({ schluessel })
+      .update({ status: 'gesendet', gesendet_am: db.fn.now(), versuch_bis: null });
     return true;
   };
 }

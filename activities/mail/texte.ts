@@ -7,7 +7,10 @@ import { empfangsTexte } from './empfang-texte.js';
 const teamNamen: Record<Team, string> = { leistung: 'Leistung', vermittlung: 'Vermittlung', poststelle: 'Poststelle' };
 
 /** The receipt to the sender, in their language; Dokumentart stays the German catalogue name. */
-export function empfangsbestaetigung(daten: { eingangsnummer: string; seiten: number; dokumentart: string; portalUrl: string }, sprache: Sprache): Mailtext {
+export function empfangsbestaetigung(
+  daten: { eingangsnummer: string; seiten: number; dokumentart: string; portalUrl: string },
+  sprache: Sprache,
+): Mailtext {
   const t = empfangsTexte[sprache];
   return {
     betreff: `${t.betreff} ${daten.eingangsnummer}`,

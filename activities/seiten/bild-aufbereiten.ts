@@ -18,7 +18,11 @@ const EINGABE: SharpOptions = { limitInputPixels: grenzen.pixelProBild, sequenti
 const PIXELGRENZE = /exceeds pixel limit/i;
 
 /** One page (`seite`, from 0) of an image file; HEIC always gives its primary image. */
-export async function bildAufbereiten(bytes: Uint8Array, typ: Exclude<Dateityp, 'pdf'>, seite = 0): Promise<Seitenbild> {
+export async function bildAufbereiten(
+  bytes: Uint8Array,
+  typ: Exclude<Dateityp, 'pdf'>,
+  seite = 0,
+): Promise<Seitenbild> {
   const eingabe: SharpOptions = { ...EINGABE, page: seite };
   const kopf = await sharp(bytes, eingabe)
     .metadata()

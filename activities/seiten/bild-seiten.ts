@@ -25,11 +25,16 @@ function pngAnimiert(bytes: Uint8Array): boolean {
 }
 
 /** More than one picture with display times is an animation (WebP, APNG); without them (TIFF) they are pages. */
-async function bilderImBild(bytes: Uint8Array, typ: Exclude<Dateityp, 'pdf'>): Promise<{ anzahl: number; animation: boolean }> {
+async function bilderImBild(
+  bytes: Uint8Array,
+  typ: Exclude<Dateityp, 'pdf'>,
+): Promise<{ anzahl: number; animation: boolean }> {
   if (typ === 'png') return { anzahl: 1, animation: pngAnimiert(bytes) };
   if (typ !== 'tiff' && typ !== 'webp') return { anzahl: 1, animation: false };
   // A header sharp cannot read is refused with its reason when the first page is converted.
-  const kopf = await sharp(bytes, { limitInputPixels: false }).metadata().catch(() => undefined);
+  const kopf = await sharp(bytes, { limitInputPixels: false })
+    .metadata()
+    .catch(() => undefined);
   const anzahl = kopf?.pages ?? 1;
   return { anzahl, animation: anzahl > 1 && kopf?.delay !== undefined };
 }

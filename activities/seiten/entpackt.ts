@@ -4,7 +4,13 @@ import { decodePDFRawStream, PDFArray, PDFName, PDFRawStream } from '@cantoo/pdf
 
 const MB = 1024 * 1024;
 const FLATE = PDFName.of('FlateDecode');
-const ALLGEMEIN = new Set([FLATE, PDFName.of('LZWDecode'), PDFName.of('ASCII85Decode'), PDFName.of('ASCIIHexDecode'), PDFName.of('RunLengthDecode')]);
+const ALLGEMEIN = new Set([
+  FLATE,
+  PDFName.of('LZWDecode'),
+  PDFName.of('ASCII85Decode'),
+  PDFName.of('ASCIIHexDecode'),
+  PDFName.of('RunLengthDecode'),
+]);
 /** Up to this size a Flate stream is inflated in one synchronous call; beyond it the output is counted and dropped. */
 const SYNCHRON_BIS = 4 * MB;
 /** pdf-lib's JavaScript decoders keep all output in memory, so legacy filter chains are measured only this far. */
@@ -14,7 +20,12 @@ const FEHLERHAFT = -1;
 /** The leading run of general-purpose filters; image codecs (DCT, JPX, CCITT, JBIG2) end it. */
 function allgemeineFilter(strom: PDFRawStream): PDFName[] {
   const filter = strom.dict.lookup(PDFName.of('Filter'));
-  const namen = filter instanceof PDFName ? [filter] : filter instanceof PDFArray ? filter.asArray().map((f) => strom.dict.context.lookup(f)) : [];
+  const namen =
+    filter instanceof PDFName
+      ? [filter]
+      : filter instanceof PDFArray
+        ? filter.asArray().map((f) => strom.dict.context.lookup(f))
+        : [];
   const kette: PDFName[] = [];
   for (const name of namen) {
     if (!(name instanceof PDFName) || !ALLGEMEIN.has(name)) break;

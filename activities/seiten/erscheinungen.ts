@@ -1,5 +1,14 @@
 // Finds what a page's annotations look like (filled-in form fields, stamps, highlights) and where each appears on the page.
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFStream, type PDFContext, type PDFPageLeaf, type PDFRef } from '@cantoo/pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFName,
+  PDFNumber,
+  PDFStream,
+  type PDFContext,
+  type PDFPageLeaf,
+  type PDFRef,
+} from '@cantoo/pdf-lib';
 
 /**
  * Annotations themselves never leave with a page: they carry actions, scripts, attachments, media and form
@@ -18,7 +27,9 @@ const HOECHSTENS = 2000;
 function zahlen(context: PDFContext, wert: unknown, anzahl: number): number[] | undefined {
   if (!(wert instanceof PDFArray) || wert.size() !== anzahl) return undefined;
   const liste = wert.asArray().map((teil) => context.lookup(teil));
-  return liste.every((teil) => teil instanceof PDFNumber) ? liste.map((teil) => (teil as PDFNumber).asNumber()) : undefined;
+  return liste.every((teil) => teil instanceof PDFNumber)
+    ? liste.map((teil) => (teil as PDFNumber).asNumber())
+    : undefined;
 }
 
 /** The normal appearance; with several states, the one /AS names. */

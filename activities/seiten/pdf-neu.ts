@@ -10,5 +10,10 @@ export async function neuesPdf(): Promise<PDFDocument> {
 }
 
 export function pdfSpeichern(doc: PDFDocument): Promise<Uint8Array> {
-  return doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: 2000 });
+  return doc.save({
+    useObjectStreams: true,
+    addDefaultPage: false,
+    updateFieldAppearances: false,
+    objectsPerTick: 2000,
+  });
 }

@@ -16,7 +16,11 @@ function hatDateiende(bytes: Uint8Array): boolean {
 
 async function ablehnungFuer(bytes: Uint8Array, error: unknown): Promise<Ablehnung> {
   if (error instanceof Ablehnung) return error;
-  const verschluesselt = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, parseSpeed: ParseSpeeds.Fast }).then(
+  const verschluesselt = await PDFDocument.load(bytes, {
+    ignoreEncryption: true,
+    updateMetadata: false,
+    parseSpeed: ParseSpeeds.Fast,
+  }).then(
     (doc) => doc.isEncrypted,
     () => false,
   );

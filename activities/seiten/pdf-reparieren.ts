@@ -23,7 +23,8 @@ export interface ReparaturOptionen {
   melden?: (meldung: string) => void;
 }
 
-type Lauf = { art: 'fertig'; code: number | null; ausgabe: Buffer; fehler: string } | { art: 'fehlt' } | { art: 'zu_gross' };
+type Lauf =
+  { art: 'fertig'; code: number | null; ausgabe: Buffer; fehler: string } | { art: 'fehlt' } | { art: 'zu_gross' };
 
 function imProtokoll(meldung: string): void {
   const aktivitaet = asyncLocalStorage.getStore();
@@ -34,7 +35,11 @@ function imProtokoll(meldung: string): void {
 /** Runs a program without a shell, collects at most `hoechstens` bytes of its output and kills it after the time limit. */
 function ausfuehren(programm: string, argumente: string[], hoechstens: number): Promise<Lauf> {
   return new Promise((resolve) => {
-    const kind = spawn(programm, argumente, { stdio: ['ignore', 'pipe', 'pipe'], timeout: ZEITLIMIT_MS, killSignal: 'SIGKILL' });
+    const kind = spawn(programm, argumente, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: ZEITLIMIT_MS,
+      killSignal: 'SIGKILL',
+    });
     const teile: Buffer[] = [];
     let laenge = 0;
     let fehler = '';
@@ -50,7 +55,10 @@ function ausfuehren(programm: string, argumente: string[], hoechstens: number): 
       if (fehler.length < 2000) fehler += teil.toString('utf8');
     });
     kind.on('error', (error: NodeJS.ErrnoException) => {
-      ergebnis ??= error.code === 'ENOENT' || error.code === 'EACCES' ? { art: 'fehlt' } : { art: 'fertig', code: null, ausgabe: Buffer.alloc(0), fehler: error.message };
+      ergebnis ??=
+        error.code === 'ENOENT' || error.code === 'EACCES'
+          ? { art: 'fehlt' }
+          : { art: 'fertig', code: null, ausgabe: Buffer.alloc(0), fehler: error.message };
     });
     kind.on('close', (code) => resolve(ergebnis ?? { art: 'fertig', code, ausgabe: Buffer.concat(teile), fehler }));
   });
@@ -58,9 +66,14 @@ function ausfuehren(programm: string, argumente: string[], hoechstens: number): 
 
 /** qpdf under prlimit where that exists (util-linux), else qpdf alone. */
 async function qpdfAusfuehren(qpdf: string, argumente: string[], hoechstens: number): Promise<Lauf> {
-  const begrenzt = await ausfuehren('prlimit', [`--as=${SPEICHERLIMIT}`, `--cpu=${ZEITLIMIT_MS / 1000}`, '--', qpdf, ...argumente], hoechstens);
+  const begrenzt = await ausfuehren(
+    'prlimit',
+    [`--as=${SPEICHERLIMIT}`, `--cpu=${ZEITLIMIT_MS / 1000}`, '--', qpdf, ...argumente],
+    hoechstens,
+  );
   if (begrenzt.art === 'fehlt') return ausfuehren(qpdf, argumente, hoechstens);
-  if (begrenzt.art === 'fertig' && begrenzt.code !== null && NICHT_GESTARTET.has(begrenzt.code)) return { art: 'fehlt' };
+  if (begrenzt.art === 'fertig' && begrenzt.code !== null && NICHT_GESTARTET.has(begrenzt.code))
+    return { art: 'fehlt' };
   return begrenzt;
 }
 
@@ -70,19 +83,27 @@ const PASSWORT = /invalid password/i;
 export type Reparatur = { art: 'repariert'; pdf: Uint8Array } | { art: 'passwort' } | { art: 'gescheitert' };
 
 /** The repaired PDF; `passwort` when it needs a password to open; `gescheitert` when qpdf cannot repair it or is not installed (reported). */
-export async function pdfReparieren(bytes: Uint8Array, { qpdf = 'qpdf', melden = imProtokoll }: ReparaturOptionen = {}): Promise<Reparatur> {
+export async function pdfReparieren(
+  bytes: Uint8Array,
+  { qpdf = 'qpdf', melden = imProtokoll }: ReparaturOptionen = {},
+): Promise<Reparatur> {
   const ordner = await mkdtemp(path.join(tmpdir(), 'pdf-reparatur-'));
   try {
     const eingabe = path.join(ordner, 'eingabe.pdf');
     await writeFile(eingabe, bytes, { mode: 0o600 });
     // Without a password qpdf opens what has only an owner password; one that needs a user password stays closed.
-    const lauf = await qpdfAusfuehren(qpdf, ['--decrypt', '--stream-data=preserve', eingabe, '-'], ausgabeGrenze(bytes.length));
+    const lauf = await qpdfAusfuehren(
+      qpdf,
+      ['--decrypt', '--stream-data=preserve', eingabe, '-'],
+      ausgabeGrenze(bytes.length),
+    );
     if (lauf.art === 'fehlt') {
       melden(`qpdf (${qpdf}) ist nicht installiert: beschädigte PDFs werden ohne Reparaturversuch abgelehnt`);
       return { art: 'gescheitert' };
     }
     if (lauf.art === 'zu_gross') return { art: 'gescheitert' };
-    if (lauf.code !== null && GESCHRIEBEN.has(lauf.code) && lauf.ausgabe.length > 0) return { art: 'repariert', pdf: lauf.ausgabe };
+    if (lauf.code !== null && GESCHRIEBEN.has(lauf.code) && lauf.ausgabe.length > 0)
+      return { art: 'repariert', pdf: lauf.ausgabe };
     return PASSWORT.test(lauf.fehler) ? { art: 'passwort' } : { art: 'gescheitert' };
   } finally {
     await rm(ordner, { recursive: true, force: true });

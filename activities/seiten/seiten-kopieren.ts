@@ -1,6 +1,15 @@
 // Copies every page of one PDF into another by allow-list: only what a page draws with comes along, annotations as drawing.
-import type { PDFDict, PDFRawStream} from '@cantoo/pdf-lib';
-import { PDFArray, PDFName, PDFPage, PDFPageLeaf, PDFRef, type PDFContext, type PDFDocument, type PDFObject } from '@cantoo/pdf-lib';
+import type { PDFDict, PDFRawStream } from '@cantoo/pdf-lib';
+import {
+  PDFArray,
+  PDFName,
+  PDFPage,
+  PDFPageLeaf,
+  PDFRef,
+  type PDFContext,
+  type PDFDocument,
+  type PDFObject,
+} from '@cantoo/pdf-lib';
 import { erscheinungen, type Erscheinung } from './erscheinungen.js';
 import { seitenBlaetter } from './seitenbaum.js';
 import { ZeichnungKopierer } from './zeichnung-kopieren.js';
@@ -31,7 +40,11 @@ function einbrennen(ziel: PDFContext, seite: PDFDict, kopierer: ZeichnungKopiere
   }
   eigene.set(PDFName.of('XObject'), xobjekte);
   seite.set(PDFName.of('Resources'), eigene);
-  const inhalt = [ziel.register(ziel.stream('q\n')), ...inhaltsListe(seite.get(PDFName.of('Contents'))), ziel.register(ziel.flateStream(befehle))];
+  const inhalt = [
+    ziel.register(ziel.stream('q\n')),
+    ...inhaltsListe(seite.get(PDFName.of('Contents'))),
+    ziel.register(ziel.flateStream(befehle)),
+  ];
   seite.set(PDFName.of('Contents'), ziel.obj(inhalt));
 }
 

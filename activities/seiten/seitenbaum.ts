@@ -38,7 +38,8 @@ export function seitenBlaetter(doc: PDFDocument, hoechstens: number): PDFPageLea
     if (!(kinder instanceof PDFArray)) throw new Ablehnung('beschaedigt', 'Seitenbaum ohne Kinder');
     for (let i = kinder.size() - 1; i >= 0; i--) {
       const kind = kinder.lookup(i);
-      if (!(kind instanceof PDFPageLeaf || kind instanceof PDFPageTree)) throw new Ablehnung('beschaedigt', 'Seite fehlt');
+      if (!(kind instanceof PDFPageLeaf || kind instanceof PDFPageTree))
+        throw new Ablehnung('beschaedigt', 'Seite fehlt');
       offen.push({ knoten: kind, geerbt: eigenes });
     }
   }

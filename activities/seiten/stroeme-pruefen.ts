@@ -1,5 +1,14 @@
 // Checks a rebuilt PDF before it leaves us: every reference resolves, and no stream decompresses into a bomb.
-import { PDFArray, PDFDict, PDFRawStream, PDFRef, PDFStream, type PDFContext, type PDFDocument, type PDFObject } from '@cantoo/pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFRawStream,
+  PDFRef,
+  PDFStream,
+  type PDFContext,
+  type PDFDocument,
+  type PDFObject,
+} from '@cantoo/pdf-lib';
 import { Ablehnung } from '../../domain/ablehnung.js';
 import { entpackt } from './entpackt.js';
 

@@ -63,7 +63,19 @@ export const arten = {
   /** Plain data: a font program, a lookup table, JBIG2 globals, a CMap; only its filters come along. */
   daten: { dict: {}, nurStrom: true },
   seite: {
-    dict: { Type: w, MediaBox: w, CropBox: w, BleedBox: w, TrimBox: w, ArtBox: w, Rotate: w, UserUnit: w, Resources: 'ressourcen', Contents: 'inhalt', Group: 'gruppe' },
+    dict: {
+      Type: w,
+      MediaBox: w,
+      CropBox: w,
+      BleedBox: w,
+      TrimBox: w,
+      ArtBox: w,
+      Rotate: w,
+      UserUnit: w,
+      Resources: 'ressourcen',
+      Contents: 'inhalt',
+      Group: 'gruppe',
+    },
   },
   inhalt: { dict: {}, nurStrom: true, liste: 'inhaltsstrom' },
   inhaltsstrom: { dict: {}, nurStrom: true },
@@ -88,10 +100,16 @@ export const arten = {
 
   /** Marked-content property lists: optional content groups (without their usage, whose /Print and /Export can name anything) and tags. */
   eigenschaften: { karte: 'eigenschaft' },
-  eigenschaft: { dict: { Type: w, Name: w, Intent: w, OCGs: 'eigenschaft', P: w, MCID: w, ActualText: w, Alt: w, Lang: w, E: w }, liste: 'eigenschaft' },
+  eigenschaft: {
+    dict: { Type: w, Name: w, Intent: w, OCGs: 'eigenschaft', P: w, MCID: w, ActualText: w, Alt: w, Lang: w, E: w },
+    liste: 'eigenschaft',
+  },
   gruppe: { dict: { Type: w, S: w, CS: 'farbraum', I: w, K: w } },
   xobjekt: { weiche: { schluessel: 'Subtype', arten: { Form: 'form', Image: 'bild' } } },
-  form: { dict: { Type: w, Subtype: w, FormType: w, BBox: w, Matrix: w, Resources: 'ressourcen', Group: 'gruppe' }, nurStrom: true },
+  form: {
+    dict: { Type: w, Subtype: w, FormType: w, BBox: w, Matrix: w, Resources: 'ressourcen', Group: 'gruppe' },
+    nurStrom: true,
+  },
   bild: {
     dict: {
       Type: w,
@@ -112,7 +130,22 @@ export const arten = {
     nurStrom: true,
   },
   /** A colour-key array or a mask image (whose Type and Subtype may be missing). */
-  maske: { wert: true, nurStrom: true, dict: { Type: w, Subtype: w, Width: w, Height: w, ColorSpace: 'farbraum', BitsPerComponent: w, ImageMask: w, Matte: w, Decode: w, Interpolate: w } },
+  maske: {
+    wert: true,
+    nurStrom: true,
+    dict: {
+      Type: w,
+      Subtype: w,
+      Width: w,
+      Height: w,
+      ColorSpace: 'farbraum',
+      BitsPerComponent: w,
+      ImageMask: w,
+      Matte: w,
+      Decode: w,
+      Interpolate: w,
+    },
+  },
 
   farbraum: { wert: true, tupel: farbraumTupel },
   icc: { dict: { N: w, Alternate: 'farbraum', Range: w }, nurStrom: true },
@@ -125,7 +158,21 @@ export const arten = {
   funktionskarte: { karte: 'funktion' },
   funktion: {
     wert: true,
-    dict: { FunctionType: w, Domain: w, Range: w, Size: w, BitsPerSample: w, Order: w, Encode: w, Decode: w, C0: w, C1: w, N: w, Functions: 'funktion', Bounds: w },
+    dict: {
+      FunctionType: w,
+      Domain: w,
+      Range: w,
+      Size: w,
+      BitsPerSample: w,
+      Order: w,
+      Encode: w,
+      Decode: w,
+      C0: w,
+      C1: w,
+      N: w,
+      Functions: 'funktion',
+      Bounds: w,
+    },
     strom: true,
     liste: 'funktion',
   },
@@ -166,10 +213,22 @@ export const arten = {
 
   musterart: { weiche: { schluessel: 'PatternType', arten: { 1: 'kachelmuster', 2: 'schattierungsmuster' } } },
   kachelmuster: {
-    dict: { Type: w, PatternType: w, PaintType: w, TilingType: w, BBox: w, XStep: w, YStep: w, Resources: 'ressourcen', Matrix: w },
+    dict: {
+      Type: w,
+      PatternType: w,
+      PaintType: w,
+      TilingType: w,
+      BBox: w,
+      XStep: w,
+      YStep: w,
+      Resources: 'ressourcen',
+      Matrix: w,
+    },
     nurStrom: true,
   },
-  schattierungsmuster: { dict: { Type: w, PatternType: w, Shading: 'schattierung', Matrix: w, ExtGState: 'grafikzustand' } },
+  schattierungsmuster: {
+    dict: { Type: w, PatternType: w, Shading: 'schattierung', Matrix: w, ExtGState: 'grafikzustand' },
+  },
   schattierung: {
     dict: {
       ShadingType: w,
@@ -194,11 +253,28 @@ export const arten = {
   schrift: {
     weiche: {
       schluessel: 'Subtype',
-      arten: { Type1: 'einfache-schrift', MMType1: 'einfache-schrift', TrueType: 'einfache-schrift', Type3: 'typ3-schrift', Type0: 'typ0-schrift' },
+      arten: {
+        Type1: 'einfache-schrift',
+        MMType1: 'einfache-schrift',
+        TrueType: 'einfache-schrift',
+        Type3: 'typ3-schrift',
+        Type0: 'typ0-schrift',
+      },
     },
   },
   'einfache-schrift': {
-    dict: { Type: w, Subtype: w, Name: w, BaseFont: w, FirstChar: w, LastChar: w, Widths: w, FontDescriptor: 'schriftbeschreibung', Encoding: 'kodierung', ToUnicode: 'daten' },
+    dict: {
+      Type: w,
+      Subtype: w,
+      Name: w,
+      BaseFont: w,
+      FirstChar: w,
+      LastChar: w,
+      Widths: w,
+      FontDescriptor: 'schriftbeschreibung',
+      Encoding: 'kodierung',
+      ToUnicode: 'daten',
+    },
   },
   'typ3-schrift': {
     dict: {
@@ -218,16 +294,41 @@ export const arten = {
     },
   },
   zeichenprozeduren: { karte: 'inhaltsstrom' },
-  'typ0-schrift': { dict: { Type: w, Subtype: w, BaseFont: w, Encoding: 'cmap', DescendantFonts: 'nachfahren', ToUnicode: 'daten' } },
+  'typ0-schrift': {
+    dict: { Type: w, Subtype: w, BaseFont: w, Encoding: 'cmap', DescendantFonts: 'nachfahren', ToUnicode: 'daten' },
+  },
   nachfahren: { liste: 'cid-schrift' },
   'cid-schrift': {
-    dict: { Type: w, Subtype: w, BaseFont: w, CIDSystemInfo: 'systeminfo', FontDescriptor: 'schriftbeschreibung', DW: w, W: w, DW2: w, W2: w, CIDToGIDMap: 'nachschlag' },
+    dict: {
+      Type: w,
+      Subtype: w,
+      BaseFont: w,
+      CIDSystemInfo: 'systeminfo',
+      FontDescriptor: 'schriftbeschreibung',
+      DW: w,
+      W: w,
+      DW2: w,
+      W2: w,
+      CIDToGIDMap: 'nachschlag',
+    },
   },
-  cmap: { wert: true, dict: { Type: w, CMapName: w, CIDSystemInfo: 'systeminfo', WMode: w, UseCMap: 'cmap' }, nurStrom: true },
+  cmap: {
+    wert: true,
+    dict: { Type: w, CMapName: w, CIDSystemInfo: 'systeminfo', WMode: w, UseCMap: 'cmap' },
+    nurStrom: true,
+  },
   systeminfo: { dict: { Registry: w, Ordering: w, Supplement: w } },
   kodierung: { wert: true, dict: { Type: w, BaseEncoding: w, Differences: w } },
   schriftbeschreibung: {
-    dict: { ...schriftBeschreibung, FontFile: 'schriftdatei', FontFile2: 'schriftdatei', FontFile3: 'schriftdatei', CIDSet: 'daten', Style: 'stil', FD: 'teilbeschreibungen' },
+    dict: {
+      ...schriftBeschreibung,
+      FontFile: 'schriftdatei',
+      FontFile2: 'schriftdatei',
+      FontFile3: 'schriftdatei',
+      CIDSet: 'daten',
+      Style: 'stil',
+      FD: 'teilbeschreibungen',
+    },
   },
   schriftdatei: { dict: { Length1: w, Length2: w, Length3: w, Subtype: w }, nurStrom: true },
   stil: { dict: { Panose: w } },

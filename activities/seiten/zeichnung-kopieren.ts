@@ -21,10 +21,29 @@ import { arten, type Art } from './zeichnung-arten.js';
 const HOECHSTE_TIEFE = 100;
 const STROMFILTER = new Set(['Length', 'Filter', 'DecodeParms']);
 /** Filter parameters are data too; JBIG2 globals are the only stream among them. */
-const FILTERPARAMETER = new Set(['Predictor', 'Colors', 'BitsPerComponent', 'Columns', 'EarlyChange', 'K', 'EndOfLine', 'EncodedByteAlign', 'Rows', 'EndOfBlock', 'BlackIs1', 'DamagedRowsBeforeError', 'ColorTransform']);
+const FILTERPARAMETER = new Set([
+  'Predictor',
+  'Colors',
+  'BitsPerComponent',
+  'Columns',
+  'EarlyChange',
+  'K',
+  'EndOfLine',
+  'EncodedByteAlign',
+  'Rows',
+  'EndOfBlock',
+  'BlackIs1',
+  'DamagedRowsBeforeError',
+  'ColorTransform',
+]);
 
 const schlicht = (wert: PDFObject): boolean =>
-  wert instanceof PDFNumber || wert instanceof PDFName || wert instanceof PDFString || wert instanceof PDFHexString || wert instanceof PDFBool || wert === PDFNull;
+  wert instanceof PDFNumber ||
+  wert instanceof PDFName ||
+  wert instanceof PDFString ||
+  wert instanceof PDFHexString ||
+  wert instanceof PDFBool ||
+  wert === PDFNull;
 
 /** Kinds name each other by string; a name the table lacks is a mistake in the table. */
 function artVon(name: string): Art {
@@ -141,7 +160,8 @@ export class ZeichnungKopierer {
     for (const [name, wert] of quelle.dict.entries()) {
       const schluessel = name.decodeText();
       if (!STROMFILTER.has(schluessel)) continue;
-      const neu = schluessel === 'DecodeParms' ? this.filterParameter(wert, tiefe + 1) : this.kopieren(wert, 'wert', tiefe + 1);
+      const neu =
+        schluessel === 'DecodeParms' ? this.filterParameter(wert, tiefe + 1) : this.kopieren(wert, 'wert', tiefe + 1);
       if (neu !== undefined) dict.set(name, neu);
     }
     return PDFRawStream.of(dict, quelle.getContents());
@@ -149,12 +169,18 @@ export class ZeichnungKopierer {
 
   private filterParameter(wert: PDFObject, tiefe: number): PDFObject | undefined {
     const objekt = wert instanceof PDFRef ? this.aufloesen(wert) : wert;
-    if (objekt instanceof PDFArray) return this.ziel.obj(objekt.asArray().map((teil) => this.filterParameter(teil, tiefe + 1) ?? PDFNull));
+    if (objekt instanceof PDFArray)
+      return this.ziel.obj(objekt.asArray().map((teil) => this.filterParameter(teil, tiefe + 1) ?? PDFNull));
     if (!(objekt instanceof PDFDict) || objekt instanceof PDFStream) return objekt === PDFNull ? PDFNull : undefined;
     const kopie = this.ziel.obj({});
     for (const [name, teil] of objekt.entries()) {
       const schluessel = name.decodeText();
-      const neu = schluessel === 'JBIG2Globals' ? this.kopieren(teil, 'daten', tiefe + 1) : FILTERPARAMETER.has(schluessel) ? this.kopieren(teil, 'wert', tiefe + 1) : undefined;
+      const neu =
+        schluessel === 'JBIG2Globals'
+          ? this.kopieren(teil, 'daten', tiefe + 1)
+          : FILTERPARAMETER.has(schluessel)
+            ? this.kopieren(teil, 'wert', tiefe + 1)
+            : undefined;
       if (neu !== undefined) kopie.set(name, neu);
     }
     return kopie;

@@ -6,7 +6,8 @@ import { neuesPdf, pdfSpeichern } from './pdf-neu.js';
 import { pdfOeffnen } from './pdf-oeffnen.js';
 import { seitenKopieren } from './seiten-kopieren.js';
 
-export type GeladenerTeil = { art: 'bild'; jpeg: Uint8Array; breite: number; hoehe: number } | { art: 'pdf'; pdf: Uint8Array };
+export type GeladenerTeil =
+  { art: 'bild'; jpeg: Uint8Array; breite: number; hoehe: number } | { art: 'pdf'; pdf: Uint8Array };
 
 /** About 5 mm around each image. */
 const RAND = 14;

@@ -7,11 +7,49 @@ export const demoLogins = {
 } as const;
 
 export const demoMitarbeiter = [
-  { oidc_subject: 'demo-leistung', vorname: 'Katrin', nachname: 'Berger', team: 'leistung', email: 'katrin.berger@jobcenter-musterstadt.example', telefon: '0123 4567-210', raum: 'A 2.10' },
-  { oidc_subject: 'demo-vermittlung', vorname: 'Tobias', nachname: 'Krüger', team: 'vermittlung', email: 'tobias.krueger@jobcenter-musterstadt.example', telefon: '0123 4567-305', raum: 'B 3.05' },
-  { oidc_subject: 'demo-poststelle', vorname: 'Sabine', nachname: 'Winter', team: 'poststelle', email: 'sabine.winter@jobcenter-musterstadt.example', telefon: '0123 4567-100', raum: 'A 0.12' },
-  { oidc_subject: 'demo-admin', vorname: 'Jonas', nachname: 'Albrecht', team: 'admin', email: 'jonas.albrecht@jobcenter-musterstadt.example', telefon: '0123 4567-001', raum: 'A 1.01' },
+  {
+    oidc_subject: 'demo-leistung',
+    vorname: 'Katrin',
+    nachname: 'Berger',
+    team: 'leistung',
+    email: 'katrin.berger@jobcenter-musterstadt.example',
+    telefon: '0123 4567-210',
+    raum: 'A 2.10',
+  },
+  {
+    oidc_subject: 'demo-vermittlung',
+    vorname: 'Tobias',
+    nachname: 'Krüger',
+    team: 'vermittlung',
+    email: 'tobias.krueger@jobcenter-musterstadt.example',
+    telefon: '0123 4567-305',
+    raum: 'B 3.05',
+  },
+  {
+    oidc_subject: 'demo-poststelle',
+    vorname: 'Sabine',
+    nachname: 'Winter',
+    team: 'poststelle',
+    email: 'sabine.winter@jobcenter-musterstadt.example',
+    telefon: '0123 4567-100',
+    raum: 'A 0.12',
+  },
+  {
+    oidc_subject: 'demo-admin',
+    vorname: 'Jonas',
+    nachname: 'Albrecht',
+    team: 'admin',
+    email: 'jonas.albrecht@jobcenter-musterstadt.example',
+    telefon: '0123 4567-001',
+    raum: 'A 1.01',
+  },
 ] as const;
 
 /** The embedded identity provider's accounts: the demo staff, signed in by their subject (e.g. "demo-leistung"). */
-export const demoIdpKonten = demoMitarbeiter.map((m) => ({ sub: m.oidc_subject, vorname: m.vorname, nachname: m.nachname, email: m.email, team: m.team }));
+export const demoIdpKonten = demoMitarbeiter.map((m) => ({
+  sub: m.oidc_subject,
+  vorname: m.vorname,
+  nachname: m.nachname,
+  email: m.email,
+  team: m.team,
+}));

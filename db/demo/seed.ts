@@ -25,8 +25,18 @@ export async function seedDemoData(db: Db, blobs: BlobStore, jetzt = new Date())
   const partnerHash = await hashPasswort(demoLogins.partnerAdmin.passwort);
   const briefe = await Promise.all(
     [
-      { betreff: 'Bewilligungsbescheid Bürgergeld', dokumentart: 'Bescheid', bereich: 'leistung', text: 'Sehr geehrte Frau Portal,\n\nIhrem Weiterbewilligungsantrag wird entsprochen. Die Berechnung finden Sie in der Anlage.\n\nMit freundlichen Grüßen\nIhr Jobcenter' },
-      { betreff: 'Einladung zum Gespräch', dokumentart: 'Einladung', bereich: 'vermittlung', text: 'Sehr geehrte Frau Portal,\n\nbitte kommen Sie zu einem Gespräch über Ihre berufliche Situation. Den Termin finden Sie im Portal unter Termine.\n\nMit freundlichen Grüßen\nIhr Jobcenter' },
+      {
+        betreff: 'Bewilligungsbescheid Bürgergeld',
+        dokumentart: 'Bescheid',
+        bereich: 'leistung',
+        text: 'Sehr geehrte Frau Portal,\n\nIhrem Weiterbewilligungsantrag wird entsprochen. Die Berechnung finden Sie in der Anlage.\n\nMit freundlichen Grüßen\nIhr Jobcenter',
+      },
+      {
+        betreff: 'Einladung zum Gespräch',
+        dokumentart: 'Einladung',
+        bereich: 'vermittlung',
+        text: 'Sehr geehrte Frau Portal,\n\nbitte kommen Sie zu einem Gespräch über Ihre berufliche Situation. Den Termin finden Sie im Portal unter Termine.\n\nMit freundlichen Grüßen\nIhr Jobcenter',
+      },
     ].map(async (brief, index) => {
       const pdf = await renderBrief({
         absender: [jobcenter.name, jobcenter.strasse, jobcenter.plzOrt],
@@ -83,13 +93,29 @@ export async function seedDemoData(db: Db, blobs: BlobStore, jetzt = new Date())
     const [paula, max] = await trx('kunden')
       .insert([
         kunde(demoLogins.kunde.kundennummer, 'Paula', 'Portal', '10001BG0000001', 'paula.portal@example.org'),
-        { ...kunde(demoLogins.zweiterKunde.kundennummer, 'Max', 'Mustermann', '10001BG0000002', 'max.mustermann@example.org'), strasse: 'Lindenallee 12' },
+        {
+          ...kunde(
+            demoLogins.zweiterKunde.kundennummer,
+            'Max',
+            'Mustermann',
+            '10001BG0000002',
+            'max.mustermann@example.org',
+          ),
+          strasse: 'Lindenallee 12',
+        },
         kunde(demoLogins.haushalt.kundennummer, 'Pia', 'Portal', '10001BG0000001', 'pia.portal@example.org'),
       ])
       .returning('id');
 
     const [partner] = await trx('partner')
-      .insert({ name: 'Bildungswerk Musterstadt gGmbH', strasse: 'Werkstraße 3', plz: '12345', ort: 'Musterstadt', email: 'info@bildungswerk.example', telefon: '0123 98765' })
+      .insert({
+        name: 'Bildungswerk Musterstadt gGmbH',
+        strasse: 'Werkstraße 3',
+        plz: '12345',
+        ort: 'Musterstadt',
+        email: 'info@bildungswerk.example',
+        telefon: '0123 98765',
+      })
       .returning('id');
     await trx('partner_benutzer').insert({
       partner_id: partner.id,
@@ -115,19 +141,65 @@ export async function seedDemoData(db: Db, blobs: BlobStore, jetzt = new Date())
       benachrichtigt_am: new Date(jetzt.getTime() - TAG),
       erstellt_von: idOf('vermittlung'),
     });
-    await trx('formulare').insert({ titel: 'Teilnahmebestätigung', beschreibung: 'Bestätigung des Maßnahmebeginns; bitte unterschrieben über „Dokument senden“ zurückschicken.', blob_key: formularPdf.key, sha256: formularPdf.sha256, bytes: formularPdf.bytes, angelegt_von: idOf('poststelle') });
+    await trx('formulare').insert({
+      titel: 'Teilnahmebestätigung',
+      beschreibung: 'Bestätigung des Maßnahmebeginns; bitte unterschrieben über „Dokument senden“ zurückschicken.',
+      blob_key: formularPdf.key,
+      sha256: formularPdf.sha256,
+      bytes: formularPdf.bytes,
+      angelegt_von: idOf('poststelle'),
+    });
 
     const vermittlung = idOf('vermittlung');
     await trx('termine').insert([
-      { kunde_id: paula.id, mitarbeiter_id: vermittlung, beginn: termin(jetzt, 3, 9, 30), raum: 'B 3.05', telefon: '0123 4567-305', mitteilung_1: 'Bitte bringen Sie Ihren Lebenslauf mit.', mitteilung_2: null },
-      { kunde_id: paula.id, mitarbeiter_id: idOf('leistung'), beginn: termin(jetzt, 10, 11), raum: 'A 2.10', telefon: '0123 4567-210', mitteilung_1: 'Besprechung Ihres Weiterbewilligungsantrags.', mitteilung_2: 'Bitte Kontoauszüge der letzten drei Monate mitbringen.' },
-      { kunde_id: paula.id, mitarbeiter_id: vermittlung, beginn: termin(jetzt, -14, 10), raum: 'B 3.05', telefon: '0123 4567-305', mitteilung_1: 'Erstgespräch', status: 'stattgefunden' },
-      { kunde_id: max.id, mitarbeiter_id: vermittlung, beginn: termin(jetzt, 5, 14), raum: 'B 3.05', telefon: '0123 4567-305', mitteilung_1: 'Beratungsgespräch' },
+      {
+        kunde_id: paula.id,
+        mitarbeiter_id: vermittlung,
+        beginn: termin(jetzt, 3, 9, 30),
+        raum: 'B 3.05',
+        telefon: '0123 4567-305',
+        mitteilung_1: 'Bitte bringen Sie Ihren Lebenslauf mit.',
+        mitteilung_2: null,
+      },
+      {
+        kunde_id: paula.id,
+        mitarbeiter_id: idOf('leistung'),
+        beginn: termin(jetzt, 10, 11),
+        raum: 'A 2.10',
+        telefon: '0123 4567-210',
+        mitteilung_1: 'Besprechung Ihres Weiterbewilligungsantrags.',
+        mitteilung_2: 'Bitte Kontoauszüge der letzten drei Monate mitbringen.',
+      },
+      {
+        kunde_id: paula.id,
+        mitarbeiter_id: vermittlung,
+        beginn: termin(jetzt, -14, 10),
+        raum: 'B 3.05',
+        telefon: '0123 4567-305',
+        mitteilung_1: 'Erstgespräch',
+        status: 'stattgefunden',
+      },
+      {
+        kunde_id: max.id,
+        mitarbeiter_id: vermittlung,
+        beginn: termin(jetzt, 5, 14),
+        raum: 'B 3.05',
+        telefon: '0123 4567-305',
+        mitteilung_1: 'Beratungsgespräch',
+      },
     ]);
 
     await trx('neuigkeiten').insert([
-      { titel: 'Dokumente per Foto senden', text: 'Sie können Unterlagen jetzt direkt mit dem Handy fotografieren und im Portal hochladen. Mehrere Seiten werden zu einem Dokument zusammengefügt.', sichtbar_ab: jetzt },
-      { titel: 'Geänderte Öffnungszeiten zwischen den Feiertagen', text: 'Vom 27. bis 30. Dezember ist das Jobcenter nur vormittags geöffnet.', sichtbar_ab: jetzt },
+      {
+        titel: 'Dokumente per Foto senden',
+        text: 'Sie können Unterlagen jetzt direkt mit dem Handy fotografieren und im Portal hochladen. Mehrere Seiten werden zu einem Dokument zusammengefügt.',
+        sichtbar_ab: jetzt,
+      },
+      {
+        titel: 'Geänderte Öffnungszeiten zwischen den Feiertagen',
+        text: 'Vom 27. bis 30. Dezember ist das Jobcenter nur vormittags geöffnet.',
+        sichtbar_ab: jetzt,
+      },
     ]);
 
     await trx('ausgangsdokumente').insert(

@@ -100,7 +100,9 @@ export async function up(db: Knex): Promise<void> {
     t.text('blob_key').notNullable();
     t.text('sha256').notNullable();
     t.integer('bytes').notNullable();
-    t.text('versandstatus').notNullable().checkIn(['bereitgestellt', 'benachrichtigt', 'abgerufen', 'erinnert', 'postversand']);
+    t.text('versandstatus')
+      .notNullable()
+      .checkIn(['bereitgestellt', 'benachrichtigt', 'abgerufen', 'erinnert', 'postversand']);
     t.timestamp('bereitgestellt_am', { useTz: true }).notNullable().defaultTo(db.fn.now());
     t.timestamp('benachrichtigt_am', { useTz: true });
     t.timestamp('abgerufen_am', { useTz: true });
@@ -109,7 +111,9 @@ export async function up(db: Knex): Promise<void> {
     t.index(['kunde_id', 'bereitgestellt_am']);
     t.index(['partner_id', 'bereitgestellt_am']);
   });
-  await db.raw('alter table ausgangsdokumente add constraint ausgangsdokumente_ein_empfaenger check ((kunde_id is null) <> (partner_id is null))');
+  await db.raw(
+    'alter table ausgangsdokumente add constraint ausgangsdokumente_ein_empfaenger check ((kunde_id is null) <> (partner_id is null))',
+  );
 
   await db.schema.createTable('sitzungen', (t) => {
     t.text('id').primary();
@@ -119,7 +123,16 @@ export async function up(db: Knex): Promise<void> {
 }
 
 export async function down(db: Knex): Promise<void> {
-  for (const table of ['sitzungen', 'ausgangsdokumente', 'termine', 'partner_kunden', 'partner_benutzer', 'partner', 'kunden', 'mitarbeiter']) {
+  for (const table of [
+    'sitzungen',
+    'ausgangsdokumente',
+    'termine',
+    'partner_kunden',
+    'partner_benutzer',
+    'partner',
+    'kunden',
+    'mitarbeiter',
+  ]) {
     await db.schema.dropTableIfExists(table);
   }
 }

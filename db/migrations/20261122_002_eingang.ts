@@ -60,5 +60,6 @@ export async function up(db: Knex): Promise<void> {
 }
 
 export async function down(db: Knex): Promise<void> {
-  for (const table of ['benachrichtigungen', 'dms_ablagen', 'eingangs_timeline', 'eingangsdokumente']) await db.schema.dropTableIfExists(table);
+  for (const table of ['benachrichtigungen', 'dms_ablagen', 'eingangs_timeline', 'eingangsdokumente'])
+    await db.schema.dropTableIfExists(table);
 }

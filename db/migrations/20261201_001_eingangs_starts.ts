@@ -14,7 +14,9 @@ export async function up(db: Knex): Promise<void> {
     /** When the reconciler last confirmed the workflow exists. */
     t.timestamp('geprueft_am', { useTz: true });
   });
-  await db.raw('create index eingangs_starts_ausstehend on eingangs_starts (naechster_versuch) where gestartet_am is null');
+  await db.raw(
+    'create index eingangs_starts_ausstehend on eingangs_starts (naechster_versuch) where gestartet_am is null',
+  );
 }
 
 export async function down(db: Knex): Promise<void> {

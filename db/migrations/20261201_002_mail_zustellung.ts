@@ -13,7 +13,10 @@ export async function up(db: Knex): Promise<void> {
     t.boolean('moeglicherweise_doppelt').notNullable().defaultTo(false);
   });
   // Rows written before claims existed: sent ones are done; the rest were started and never confirmed.
-  await db('benachrichtigungen').update({ status: db.raw("case when gesendet_am is not null then 'gesendet' else 'wird_gesendet' end"), versuche: 1 });
+  await db('benachrichtigungen').update({
+    status: db.raw("case when gesendet_am is not null then 'gesendet' else 'wird_gesendet' end"),
+    versuche: 1,
+  });
 
   await db.schema.alterTable('ausgangsdokumente', (t) => {
     t.date('bekanntgabe_am');
@@ -23,16 +26,29 @@ export async function up(db: Knex): Promise<void> {
     t.text('post_bekanntgabe_grundlage');
   });
   // Letters already alerted get the day of the rule in force when their alert went out.
-  const briefe = await db('ausgangsdokumente').whereNotNull('kunde_id').whereNotNull('benachrichtigt_am').select('id', 'benachrichtigt_am');
+  const briefe = await db('ausgangsdokumente')
+    .whereNotNull('kunde_id')
+    .whereNotNull('benachrichtigt_am')
+    .select('id', 'benachrichtigt_am');
   for (const brief of briefe) {
     const { am, grundlage } = bekanntgabe('abruf', new Date(brief.benachrichtigt_am));
-    await db('ausgangsdokumente').where({ id: brief.id }).update({ bekanntgabe_am: am, bekanntgabe_grundlage: grundlage });
+    await db('ausgangsdokumente')
+      .where({ id: brief.id })
+      .update({ bekanntgabe_am: am, bekanntgabe_grundlage: grundlage });
   }
 }
 
 export async function down(db: Knex): Promise<void> {
   await db.schema.alterTable('ausgangsdokumente', (t) => {
-    t.dropColumns('bekanntgabe_am', 'bekanntgabe_grundlage', 'zur_post_am', 'post_bekanntgabe_am', 'post_bekanntgabe_grundlage');
+    t.dropColumns(
+      'bekanntgabe_am',
+      'bekanntgabe_grundlage',
+      'zur_post_am',
+      'post_bekanntgabe_am',
+      'post_bekanntgabe_grundlage',
+    );
   });
-  await db.schema.alterTable('benachrichtigungen', (t) => t.dropColumns('status', 'versuch', 'versuch_bis', 'versuche', 'moeglicherweise_doppelt'));
+  await db.schema.alterTable('benachrichtigungen', (t) =>
+    t.dropColumns('status', 'versuch', 'versuch_bis', 'versuche', 'moeglicherweise_doppelt'),
+  );
 }

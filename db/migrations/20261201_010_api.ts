@@ -25,9 +25,15 @@ export async function up(db: Knex): Promise<void> {
     t.setNullable('eingangsnummer');
   });
   await db.raw('alter table audit_log drop constraint if exists audit_log_aktion_check');
-  await db.raw(`alter table audit_log add constraint audit_log_aktion_check check (aktion in (${[...staffAktionen, 'api_aufruf'].map((a) => `'${a}'`).join(', ')}))`);
-  await db.raw('alter table audit_log add constraint audit_log_wer check ((mitarbeiter_id is null) <> (api_client is null))');
-  await db.raw("alter table audit_log add constraint audit_log_was check (eingangsnummer is not null or aktion = 'api_aufruf')");
+  await db.raw(
+    `alter table audit_log add constraint audit_log_aktion_check check (aktion in (${[...staffAktionen, 'api_aufruf'].map((a) => `'${a}'`).join(', ')}))`,
+  );
+  await db.raw(
+    'alter table audit_log add constraint audit_log_wer check ((mitarbeiter_id is null) <> (api_client is null))',
+  );
+  await db.raw(
+    "alter table audit_log add constraint audit_log_was check (eingangsnummer is not null or aktion = 'api_aufruf')",
+  );
 }
 
 export async function down(db: Knex): Promise<void> {
@@ -35,7 +41,9 @@ export async function down(db: Knex): Promise<void> {
   await db.raw('alter table audit_log drop constraint audit_log_was');
   await db.raw('alter table audit_log drop constraint audit_log_wer');
   await db.raw('alter table audit_log drop constraint audit_log_aktion_check');
-  await db.raw(`alter table audit_log add constraint audit_log_aktion_check check (aktion in (${staffAktionen.map((a) => `'${a}'`).join(', ')}))`);
+  await db.raw(
+    `alter table audit_log add constraint audit_log_aktion_check check (aktion in (${staffAktionen.map((a) => `'${a}'`).join(', ')}))`,
+  );
   await db.schema.alterTable('audit_log', (t) => {
     t.dropColumn('api_client');
     t.dropNullable('mitarbeiter_id');

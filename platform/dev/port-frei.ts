@@ -9,5 +9,6 @@ export async function portFrei(port: number, variable: string, host?: string): P
     server.once('error', () => resolve(false));
     server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(true)));
   });
-  if (!free) throw new ConfigError(`Port ${port} is in use: stop the program using it or set ${variable} to a free port.`);
+  if (!free)
+    throw new ConfigError(`Port ${port} is in use: stop the program using it or set ${variable} to a free port.`);
 }

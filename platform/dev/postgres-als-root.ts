@@ -29,7 +29,9 @@ export async function postgresAccount(): Promise<Account> {
       await run('useradd', ['--system', '--gid', 'postgres', '--no-create-home', 'postgres']);
       return await lookup();
     } catch {
-      throw new ConfigError('PostgreSQL does not run as root and there is no user "postgres": create one (useradd --system postgres), or start as an ordinary user, or set DATABASE_URL to a running PostgreSQL.');
+      throw new ConfigError(
+        'PostgreSQL does not run as root and there is no user "postgres": create one (useradd --system postgres), or start as an ordinary user, or set DATABASE_URL to a running PostgreSQL.',
+      );
     }
   }
 }
@@ -57,12 +59,21 @@ export function blockingDirectory(target: string, account: Account): string | un
 }
 
 /** The PostgreSQL installation (bin/, lib/, share/) as `account` can run it: where it is, or a copy kept per version in `sharedDir`. */
-export async function reachableBinaries(native: string, version: string, sharedDir: string, account: Account, log: Logger): Promise<string> {
+export async function reachableBinaries(
+  native: string,
+  version: string,
+  sharedDir: string,
+  account: Account,
+  log: Logger,
+): Promise<string> {
   const blocked = blockingDirectory(path.join(native, 'bin', 'postgres'), account);
   if (!blocked) return native;
   const copy = path.join(sharedDir, `postgresql-${version}`);
   if (!existsSync(path.join(copy, 'bin', 'postgres'))) {
-    log.info({ from: native, to: copy, blocked }, 'the postgres user cannot enter the installation directory: copying the PostgreSQL binaries');
+    log.info(
+      { from: native, to: copy, blocked },
+      'the postgres user cannot enter the installation directory: copying the PostgreSQL binaries',
+    );
     await ensureShared(sharedDir, account);
     const partial = `${copy}.${process.pid}.partial`;
     await cp(realpathSync(native), partial, { recursive: true, verbatimSymlinks: true });
@@ -94,7 +105,10 @@ export async function reachableCluster(dir: string, sharedDir: string, account: 
   const cluster = path.join(sharedDir, name);
   await mkdir(cluster, { recursive: true });
   await symlink(cluster, inPlace);
-  log.warn({ cluster, link: inPlace, blocked }, `the postgres user cannot enter ${blocked}: the PostgreSQL cluster lives in ${cluster}`);
+  log.warn(
+    { cluster, link: inPlace, blocked },
+    `the postgres user cannot enter ${blocked}: the PostgreSQL cluster lives in ${cluster}`,
+  );
   return cluster;
 }
 
@@ -103,10 +117,14 @@ async function ensureShared(sharedDir: string, account: Account): Promise<void> 
     await mkdir(sharedDir, { recursive: true });
     await chmod(sharedDir, 0o755);
   } catch (error) {
-    throw new ConfigError(`Cannot create ${sharedDir} for PostgreSQL (${(error as Error).message}): set EMBEDDED_POSTGRES_SHARED_DIR to a directory root can write and postgres can enter.`);
+    throw new ConfigError(
+      `Cannot create ${sharedDir} for PostgreSQL (${(error as Error).message}): set EMBEDDED_POSTGRES_SHARED_DIR to a directory root can write and postgres can enter.`,
+    );
   }
   const blocked = blockingDirectory(sharedDir, account);
   if (blocked) {
-    throw new ConfigError(`PostgreSQL runs as user "postgres", who cannot enter ${blocked}: set EMBEDDED_POSTGRES_SHARED_DIR to a directory postgres can reach (e.g. /var/lib/jobcenter-portal).`);
+    throw new ConfigError(
+      `PostgreSQL runs as user "postgres", who cannot enter ${blocked}: set EMBEDDED_POSTGRES_SHARED_DIR to a directory postgres can reach (e.g. /var/lib/jobcenter-portal).`,
+    );
   }
 }

@@ -42,7 +42,10 @@ export function supervise(spec: ChildSpec, log: Logger, backoff: Backoff = DEFAU
       const ranMs = Date.now() - started;
       attempt = ranMs >= backoff.stableMs ? 1 : attempt + 1;
       const delayMs = restartDelay(attempt, backoff);
-      log.warn({ child: spec.name, code, signal, ranMs, attempt, delayMs }, `${spec.name} exited, restart ${attempt} in ${delayMs} ms`);
+      log.warn(
+        { child: spec.name, code, signal, ranMs, attempt, delayMs },
+        `${spec.name} exited, restart ${attempt} in ${delayMs} ms`,
+      );
       pending = setTimeout(() => !stopping && launch(), delayMs);
     });
   };

@@ -27,7 +27,10 @@ function goBinDir(): string | undefined {
   const go = onPath('go') ?? (isExecutable('/usr/local/go/bin/go') ? '/usr/local/go/bin/go' : undefined);
   if (!go) return undefined;
   const gobin = execFileSync(go, ['env', 'GOBIN'], { encoding: 'utf8' }).trim();
-  return gobin || path.join(execFileSync(go, ['env', 'GOPATH'], { encoding: 'utf8' }).trim().split(path.delimiter)[0]!, 'bin');
+  return (
+    gobin ||
+    path.join(execFileSync(go, ['env', 'GOPATH'], { encoding: 'utf8' }).trim().split(path.delimiter)[0]!, 'bin')
+  );
 }
 
 /** Path of an installed CLI, or undefined. */
@@ -53,7 +56,9 @@ export async function ensureTemporalCli(log: Logger): Promise<string> {
   await new Promise<void>((resolve, reject) => {
     const child = spawn(go, ['install', TEMPORAL_CLI_MODULE], { stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`go install ${TEMPORAL_CLI_MODULE} failed with exit code ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`go install ${TEMPORAL_CLI_MODULE} failed with exit code ${code}`)),
+    );
   });
   const installed = findTemporalCli();
   if (!installed) throw new Error('go install finished but the temporal binary was not found in the Go bin directory');

@@ -23,9 +23,25 @@ export interface DevServer {
 }
 
 export async function startTemporalDevServer(options: DevServerOptions, log: Logger): Promise<DevServer> {
-  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port), '--namespace', options.namespace, '--log-level', 'error'];
+  const args = [
+    'server',
+    'start-dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(options.port),
+    '--namespace',
+    options.namespace,
+    '--log-level',
+    'error',
+  ];
   // One partition per task queue: on a single dev server, several partitions only add forwarding delays.
-  args.push('--dynamic-config-value', 'matching.numTaskqueueReadPartitions=1', '--dynamic-config-value', 'matching.numTaskqueueWritePartitions=1');
+  args.push(
+    '--dynamic-config-value',
+    'matching.numTaskqueueReadPartitions=1',
+    '--dynamic-config-value',
+    'matching.numTaskqueueWritePartitions=1',
+  );
   if (options.uiPort === undefined) args.push('--headless');
   else args.push('--ui-port', String(options.uiPort));
   if (options.dbFile) args.push('--db-filename', options.dbFile);
@@ -54,7 +70,11 @@ export async function startTemporalDevServer(options: DevServerOptions, log: Log
         await connection.close();
       }
     },
-    { timeoutMs: 120_000, intervalMs: 300, fatal: () => (exited ? 'exited during start (is the port in use?)' : undefined) },
+    {
+      timeoutMs: 120_000,
+      intervalMs: 300,
+      fatal: () => (exited ? 'exited during start (is the port in use?)' : undefined),
+    },
   ).catch((error: Error) => {
     child.kill('SIGKILL');
     throw error;

@@ -47,7 +47,12 @@ export async function renderBrief(brief: Brief): Promise<Uint8Array> {
 
   write(jobcenter.name, bold, 16);
   write(`${jobcenter.strasse} · ${jobcenter.plzOrt} · ${jobcenter.telefon}`, regular, 9);
-  page.drawLine({ start: { x: MARGIN, y: y + 4 }, end: { x: A4[0] - MARGIN, y: y + 4 }, thickness: 0.8, color: rgb(0.1, 0.3, 0.5) });
+  page.drawLine({
+    start: { x: MARGIN, y: y + 4 },
+    end: { x: A4[0] - MARGIN, y: y + 4 },
+    thickness: 0.8,
+    color: rgb(0.1, 0.3, 0.5),
+  });
   y -= 20;
   for (const line of brief.absender) write(line, regular, 9);
   y -= 10;

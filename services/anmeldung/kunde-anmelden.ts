@@ -7,11 +7,16 @@ import { normalisiereKundennummer } from '../../domain/nummern.js';
 import { pruefePasswort } from '../../platform/passwort.js';
 import { attrappe, fehlversuch, gesperrt, versucheVergessen } from './anmeldeversuche.js';
 
-export async function kundeAnmelden(db: Db, eingabe: { kundennummer: string; passwort: string }): Promise<{ id: number; passwortAendern: boolean; sprache: string }> {
+export async function kundeAnmelden(
+  db: Db,
+  eingabe: { kundennummer: string; passwort: string },
+): Promise<{ id: number; passwortAendern: boolean; sprache: string }> {
   const kundennummer = normalisiereKundennummer(eingabe.kundennummer);
   const kennung = `kunde:${kundennummer}`;
   if (await gesperrt(db, kennung)) throw new FachlicherFehler('zu_viele_versuche');
-  const kunde = await Kunde.query(db).findOne({ kundennummer, aktiv: true }).select('id', 'passwort_hash', 'passwort_aendern', 'sprache');
+  const kunde = await Kunde.query(db)
+    .findOne({ kundennummer, aktiv: true })
+    .select('id', 'passwort_hash', 'passwort_aendern', 'sprache');
   const richtig = await pruefePasswort(eingabe.passwort, kunde?.passwort_hash ?? (await attrappe));
   if (!kunde || !richtig) {
     await fehlversuch(db, kennung);

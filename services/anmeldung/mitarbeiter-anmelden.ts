@@ -13,9 +13,13 @@ export interface StaffClaims {
   team?: unknown;
 }
 
-export async function mitarbeiterAusClaims(db: Db, claims: StaffClaims): Promise<{ id: number; team: MitarbeiterTeam }> {
+export async function mitarbeiterAusClaims(
+  db: Db,
+  claims: StaffClaims,
+): Promise<{ id: number; team: MitarbeiterTeam }> {
   const team = mitarbeiterTeams.find((t) => t === claims.team);
-  if (!team || typeof claims.email !== 'string') throw new FachlicherFehler('nicht_berechtigt', 'Anmeldung ohne Team oder E-Mail');
+  if (!team || typeof claims.email !== 'string')
+    throw new FachlicherFehler('nicht_berechtigt', 'Anmeldung ohne Team oder E-Mail');
   const daten = {
     oidc_subject: claims.sub,
     vorname: typeof claims.given_name === 'string' ? claims.given_name : '',

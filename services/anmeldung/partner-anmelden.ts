@@ -6,7 +6,10 @@ import { attrappe, fehlversuch, gesperrt, versucheVergessen } from './anmeldever
 
 export const partnerKennung = (email: string) => `partner:${email.trim().toLowerCase()}`;
 
-export async function partnerAnmelden(db: Db, eingabe: { email: string; passwort: string }): Promise<{ benutzerId: number; sprache: string }> {
+export async function partnerAnmelden(
+  db: Db,
+  eingabe: { email: string; passwort: string },
+): Promise<{ benutzerId: number; sprache: string }> {
   const email = eingabe.email.trim().toLowerCase();
   const kennung = partnerKennung(email);
   if (await gesperrt(db, kennung)) throw new FachlicherFehler('zu_viele_versuche');

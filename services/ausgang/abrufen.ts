@@ -5,10 +5,18 @@ import { FachlicherFehler } from '../../domain/fehler.js';
 export type Empfaenger = { kunde_id: number } | { partner_id: number };
 
 /** Marks the letter as retrieved (first time only) and returns where its PDF is; anyone else's letter is 404. */
-export async function briefAbrufen(db: Db, empfaenger: Empfaenger, ausgangsnummer: string): Promise<{ blobKey: string; ausgangsnummer: string }> {
+export async function briefAbrufen(
+  db: Db,
+  empfaenger: Empfaenger,
+  ausgangsnummer: string,
+): Promise<{ blobKey: string; ausgangsnummer: string }> {
   const [brief] = await db('ausgangsdokumente')
     .where({ ausgangsnummer, ...empfaenger })
-    .update({ abgerufen_am: db.raw('coalesce(abgerufen_am, now())'), versandstatus: 'abgerufen', updated_at: db.fn.now() })
+    .update({
+      abgerufen_am: db.raw('coalesce(abgerufen_am, now())'),
+      versandstatus: 'abgerufen',
+      updated_at: db.fn.now(),
+    })
     .returning(['blob_key', 'ausgangsnummer']);
   if (!brief) throw new FachlicherFehler('nicht_gefunden');
   return { blobKey: brief.blob_key, ausgangsnummer: brief.ausgangsnummer };

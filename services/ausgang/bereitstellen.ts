@@ -35,7 +35,9 @@ export async function briefBereitstellen(app: AppContext, brief: Brief): Promise
   if (!brief.pdf || dateiGroesse(brief.pdf) === 0) probleme.datei = 'fehlt';
   else if (dateiGroesse(brief.pdf) > grenzen.bytesProDatei) probleme.datei = 'zu_gross';
   else if (erkenneDateityp(dateiKopf(brief.pdf)) !== 'pdf') probleme.datei = 'kein_pdf';
-  const kunde = await Kunde.query(app.db).findOne({ kundennummer: normalisiereKundennummer(brief.kundennummer), aktiv: true }).select('id', 'online_zustellung_seit');
+  const kunde = await Kunde.query(app.db)
+    .findOne({ kundennummer: normalisiereKundennummer(brief.kundennummer), aktiv: true })
+    .select('id', 'online_zustellung_seit');
   const anPartner = brief.partnerId !== undefined;
   let zugewiesen = false;
   if (!kunde) probleme.kundennummer = 'unbekannt';
@@ -43,12 +45,23 @@ export async function briefBereitstellen(app: AppContext, brief: Brief): Promise
   if (anPartner) {
     const partner = await app.db('partner').where({ id: brief.partnerId, aktiv: true }).first('id');
     if (!partner) probleme.empfaenger = 'unbekannt';
-    if (!(ausgangDokumentartenPartner as readonly string[]).includes(brief.dokumentart.trim())) probleme.dokumentart = 'nicht_fuer_partner';
-    zugewiesen = Boolean(kunde && partner && (await app.db('partner_kunden').where({ partner_id: brief.partnerId, kunde_id: kunde.id }).first('kunde_id')));
+    if (!(ausgangDokumentartenPartner as readonly string[]).includes(brief.dokumentart.trim()))
+      probleme.dokumentart = 'nicht_fuer_partner';
+    zugewiesen = Boolean(
+      kunde &&
+      partner &&
+      (await app.db('partner_kunden').where({ partner_id: brief.partnerId, kunde_id: kunde.id }).first('kunde_id')),
+    );
     // Only a referral (Zuweisung) creates the assignment; everything else needs one already.
-    if (kunde && partner && !zugewiesen && brief.dokumentart.trim() !== 'Zuweisung') probleme.kundennummer = 'nicht_zugewiesen';
+    if (kunde && partner && !zugewiesen && brief.dokumentart.trim() !== 'Zuweisung')
+      probleme.kundennummer = 'nicht_zugewiesen';
   }
-  if (!kunde || Object.keys(probleme).length > 0) throw new FachlicherFehler('ungueltige_eingabe', `Brief unvollständig: ${Object.keys(probleme).join(', ')}`, probleme);
+  if (!kunde || Object.keys(probleme).length > 0)
+    throw new FachlicherFehler(
+      'ungueltige_eingabe',
+      `Brief unvollständig: ${Object.keys(probleme).join(', ')}`,
+      probleme,
+    );
 
   const blob = await dateiSpeichern(app.blobs, brief.pdf!, 'ausgang');
   const ausgangsnummer = neueNummer('A');
@@ -72,7 +85,11 @@ export async function briefBereitstellen(app: AppContext, brief: Brief): Promise
         erstellt_von: brief.erstelltVon,
       });
       if (anPartner && !zugewiesen) {
-        const neu = await trx('partner_kunden').insert({ partner_id: brief.partnerId, kunde_id: kunde.id }).onConflict(['partner_id', 'kunde_id']).ignore().returning('kunde_id');
+        const neu = await trx('partner_kunden')
+          .insert({ partner_id: brief.partnerId, kunde_id: kunde.id })
+          .onConflict(['partner_id', 'kunde_id'])
+          .ignore()
+          .returning('kunde_id');
         neueZuweisung = neu.length > 0;
       }
     });
@@ -89,7 +106,8 @@ export async function briefBereitstellen(app: AppContext, brief: Brief): Promise
   } catch (error) {
     await app.db.transaction(async (trx) => {
       await trx('ausgangsdokumente').where({ ausgangsnummer }).delete();
-      if (neueZuweisung) await trx('partner_kunden').where({ partner_id: brief.partnerId, kunde_id: kunde.id }).delete();
+      if (neueZuweisung)
+        await trx('partner_kunden').where({ partner_id: brief.partnerId, kunde_id: kunde.id }).delete();
     });
     await app.blobs.delete(blob.key);
     throw error;
@@ -102,6 +120,9 @@ export async function abrufMelden(app: AppContext, ausgangsnummer: string): Prom
   try {
     await app.temporal.client.workflow.getHandle(ausgangsnummer).signal(abgerufenSignal);
   } catch (error) {
-    app.log.warn({ err: error, ausgangsnummer }, 'retrieval not signalled to its workflow (it checks the database before reminding)');
+    app.log.warn(
+      { err: error, ausgangsnummer },
+      'retrieval not signalled to its workflow (it checks the database before reminding)',
+    );
   }
 }

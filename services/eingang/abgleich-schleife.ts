@@ -11,7 +11,10 @@ export interface AbgleichOptionen {
  * Runs in the web process: it keeps running while Temporal is down (the worker cannot poll then) and needs only
  * PostgreSQL and a Temporal client. Errors are logged and the next round tries again.
  */
-export function abgleichStarten(ctx: AppContext, { startIntervallMs = 5000, pruefIntervallMs = 5 * 60_000 }: AbgleichOptionen = {}): { stop(): Promise<void> } {
+export function abgleichStarten(
+  ctx: AppContext,
+  { startIntervallMs = 5000, pruefIntervallMs = 5 * 60_000 }: AbgleichOptionen = {},
+): { stop(): Promise<void> } {
   let gestoppt = false;
   let timer: NodeJS.Timeout | undefined;
   let laufend: Promise<void> = Promise.resolve();

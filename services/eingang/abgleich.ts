@@ -43,14 +43,26 @@ export interface ZeilenPruefung {
 /** Refuses a row that can never be started (no workflow, no start input), the way the workflow's projection would. */
 async function nichtUebermittelt(ctx: Ctx, eingangsnummer: string): Promise<boolean> {
   return ctx.db.transaction(async (trx) => {
-    const row = await trx('eingangsdokumente').where({ eingangsnummer, status: 'eingegangen' }).forUpdate().first('letzter_schritt');
+    const row = await trx('eingangsdokumente')
+      .where({ eingangsnummer, status: 'eingegangen' })
+      .forUpdate()
+      .first('letzter_schritt');
     if (!row) return false;
     const schritt = row.letzter_schritt + 1;
     const jetzt = new Date();
-    await trx('eingangs_timeline').insert({ eingangsnummer, schritt, status: 'abgelehnt', zeit: jetzt, details: { grund: 'nicht_uebermittelt' } });
-    await trx('eingangsdokumente')
-      .where({ eingangsnummer })
-      .update({ status: 'abgelehnt', ablehnungsgrund: 'nicht_uebermittelt', letzter_schritt: schritt, aktualisiert_am: jetzt });
+    await trx('eingangs_timeline').insert({
+      eingangsnummer,
+      schritt,
+      status: 'abgelehnt',
+      zeit: jetzt,
+      details: { grund: 'nicht_uebermittelt' },
+    });
+    await trx('eingangsdokumente').where({ eingangsnummer }).update({
+      status: 'abgelehnt',
+      ablehnungsgrund: 'nicht_uebermittelt',
+      letzter_schritt: schritt,
+      aktualisiert_am: jetzt,
+    });
     return true;
   });
 }
@@ -61,14 +73,21 @@ async function nichtUebermittelt(ctx: Ctx, eingangsnummer: string): Promise<bool
  */
 export async function zeilenOhneWorkflow(ctx: Ctx, { alterMinuten = 10, limit = 100 } = {}): Promise<ZeilenPruefung> {
   const ergebnis: ZeilenPruefung = { neuAngesetzt: [], abgelehnt: [], workflowBeendet: [] };
-  const zeilen: Array<{ eingangsnummer: string; journal: string | null }> = await ctx.db('eingangsdokumente as d')
+  const zeilen: Array<{ eingangsnummer: string; journal: string | null }> = await ctx
+    .db('eingangsdokumente as d')
     .leftJoin('eingangs_starts as s', 's.eingangsnummer', 'd.eingangsnummer')
     .where('d.status', 'eingegangen')
     .where('d.eingegangen_am', '<', new Date(Date.now() - alterMinuten * 60_000))
     .where((q) =>
-      q.whereNull('s.eingangsnummer').orWhere((g) =>
-        g.whereNotNull('s.gestartet_am').where((p) => p.whereNull('s.geprueft_am').orWhere('s.geprueft_am', '<', new Date(Date.now() - 30 * 60_000))),
-      ),
+      q
+        .whereNull('s.eingangsnummer')
+        .orWhere((g) =>
+          g
+            .whereNotNull('s.gestartet_am')
+            .where((p) =>
+              p.whereNull('s.geprueft_am').orWhere('s.geprueft_am', '<', new Date(Date.now() - 30 * 60_000)),
+            ),
+        ),
     )
     .orderBy('d.eingegangen_am')
     .limit(limit)
@@ -76,7 +95,9 @@ export async function zeilenOhneWorkflow(ctx: Ctx, { alterMinuten = 10, limit = 
   const { client } = ctx.temporal;
   for (const { eingangsnummer, journal } of zeilen) {
     try {
-      const beschreibung = await client.withDeadline(Date.now() + NACHHOL_FRIST_MS, () => client.workflow.getHandle(eingangsnummer).describe());
+      const beschreibung = await client.withDeadline(Date.now() + NACHHOL_FRIST_MS, () =>
+        client.workflow.getHandle(eingangsnummer).describe(),
+      );
       if (beschreibung.status.name !== 'RUNNING') ergebnis.workflowBeendet.push(eingangsnummer);
       if (journal) await ctx.db('eingangs_starts').where({ eingangsnummer }).update({ geprueft_am: ctx.db.fn.now() });
     } catch (error) {
@@ -85,18 +106,34 @@ export async function zeilenOhneWorkflow(ctx: Ctx, { alterMinuten = 10, limit = 
         break;
       }
       if (journal) {
-        await ctx.db('eingangs_starts')
-          .where({ eingangsnummer })
-          .update({ gestartet_am: null, geprueft_am: null, naechster_versuch: ctx.db.fn.now(), letzter_fehler: 'workflow not found' });
+        await ctx.db('eingangs_starts').where({ eingangsnummer }).update({
+          gestartet_am: null,
+          geprueft_am: null,
+          naechster_versuch: ctx.db.fn.now(),
+          letzter_fehler: 'workflow not found',
+        });
         ergebnis.neuAngesetzt.push(eingangsnummer);
       } else if (await nichtUebermittelt(ctx, eingangsnummer)) ergebnis.abgelehnt.push(eingangsnummer);
     }
   }
-  if (ergebnis.neuAngesetzt.length > 0) ctx.log.warn({ eingangsnummern: ergebnis.neuAngesetzt }, 'rows without their dokumentEingang workflow: starting again');
-  if (ergebnis.abgelehnt.length > 0) ctx.log.error({ eingangsnummern: ergebnis.abgelehnt }, 'rows without workflow and without start input: refused as nicht_uebermittelt');
-  if (ergebnis.workflowBeendet.length > 0) ctx.log.error({ eingangsnummern: ergebnis.workflowBeendet }, 'rows still eingegangen whose workflow ended: operators must act (Temporal UI)');
+  if (ergebnis.neuAngesetzt.length > 0)
+    ctx.log.warn(
+      { eingangsnummern: ergebnis.neuAngesetzt },
+      'rows without their dokumentEingang workflow: starting again',
+    );
+  if (ergebnis.abgelehnt.length > 0)
+    ctx.log.error(
+      { eingangsnummern: ergebnis.abgelehnt },
+      'rows without workflow and without start input: refused as nicht_uebermittelt',
+    );
+  if (ergebnis.workflowBeendet.length > 0)
+    ctx.log.error(
+      { eingangsnummern: ergebnis.workflowBeendet },
+      'rows still eingegangen whose workflow ended: operators must act (Temporal UI)',
+    );
   // Once a document has moved on, its workflow carries it; the journal entry is no longer needed.
-  await ctx.db('eingangs_starts')
+  await ctx
+    .db('eingangs_starts')
     .whereNotNull('gestartet_am')
     .whereIn('eingangsnummer', ctx.db('eingangsdokumente').whereNot('status', 'eingegangen').select('eingangsnummer'))
     .delete();
@@ -120,9 +157,15 @@ export async function workflowsOhneZeile(ctx: Ctx, { stunden = 2 } = {}): Promis
   const fehlend: string[] = [];
   for (let i = 0; i < ids.length; i += 500) {
     const teil = ids.slice(i, i + 500);
-    const vorhanden = new Set((await ctx.db('eingangsdokumente').whereIn('eingangsnummer', teil).pluck('eingangsnummer')) as string[]);
+    const vorhanden = new Set(
+      (await ctx.db('eingangsdokumente').whereIn('eingangsnummer', teil).pluck('eingangsnummer')) as string[],
+    );
     fehlend.push(...teil.filter((id) => !vorhanden.has(id)));
   }
-  if (fehlend.length > 0) ctx.log.error({ eingangsnummern: fehlend }, 'dokumentEingang workflows without their row: left running, operators decide (Temporal UI)');
+  if (fehlend.length > 0)
+    ctx.log.error(
+      { eingangsnummern: fehlend },
+      'dokumentEingang workflows without their row: left running, operators decide (Temporal UI)',
+    );
   return fehlend;
 }

@@ -4,14 +4,26 @@ import type { Db } from '../../db/knex.js';
 import type { DokumentEingangInput } from '../../domain/eingang.js';
 import type { AppContext } from '../../platform/context.js';
 import { dokumentEingang } from '../../workflows/dokument-eingang.js';
-import { BereichKey, DokumentartKey, DokumentstatusKey, KanalKey, KundennummerKey, PartnerIdKey } from '../../workflows/suchattribute.js';
+import {
+  BereichKey,
+  DokumentartKey,
+  DokumentstatusKey,
+  KanalKey,
+  KundennummerKey,
+  PartnerIdKey,
+} from '../../workflows/suchattribute.js';
 
 /** The first attempt, inside the request: Temporal answers in milliseconds when it is up, so a few seconds mean it is not. */
 export const SOFORT_FRIST_MS = 3000;
 /** Attempts of the reconciler. */
 export const NACHHOL_FRIST_MS = 5000;
 
-async function workflowStarten(client: Client, taskQueue: string, input: DokumentEingangInput, fristMs: number): Promise<void> {
+async function workflowStarten(
+  client: Client,
+  taskQueue: string,
+  input: DokumentEingangInput,
+  fristMs: number,
+): Promise<void> {
   try {
     await client.withDeadline(Date.now() + fristMs, () =>
       client.workflow.start(dokumentEingang, {
@@ -49,7 +61,9 @@ export async function startVersuchen(
   try {
     await workflowStarten(client, ctx.temporal.plan.taskQueues.io, input, fristMs);
   } catch (error) {
-    const meldung = String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 500);
+    const meldung = String((error as Error)?.message ?? error)
+      .split('\n')[0]!
+      .slice(0, 500);
     ctx.log.warn({ eingangsnummer, err: meldung }, 'dokumentEingang not started yet; the reconciler retries');
     await db('eingangs_starts')
       .where({ eingangsnummer })

@@ -47,9 +47,17 @@ export interface MitteilungEinreichung extends Gemeinsam {
 }
 
 /** What can be wrong with the files of a document (fields datei1, datei2 … and dateien). */
-const dateiProblemCodes = ['datei_fehlt', 'zu_viele_dateien', 'leer', 'zu_gross', 'dateityp', 'zu_gross_zusammen'] as const;
+const dateiProblemCodes = [
+  'datei_fehlt',
+  'zu_viele_dateien',
+  'leer',
+  'zu_gross',
+  'dateityp',
+  'zu_gross_zusammen',
+] as const;
 export type DateiProblem = (typeof dateiProblemCodes)[number];
-export const istDateiProblem = (code: string): code is DateiProblem => (dateiProblemCodes as readonly string[]).includes(code);
+export const istDateiProblem = (code: string): code is DateiProblem =>
+  (dateiProblemCodes as readonly string[]).includes(code);
 /** What can be wrong with the client a submission is for (kundennummer; for partners also bg_nummer, kundenname, kunde_berechtigt). */
 export type EmpfaengerProblem = 'fehlt' | 'unbekannt' | 'nicht_zugeordnet' | 'passt_nicht';
 /** Problems of the document form: dokumentart "unbekannt", the files, the client. */
@@ -59,17 +67,27 @@ export type MitteilungProblem = 'zu_lang' | EmpfaengerProblem;
 
 const dokumentCode = problemCodes<DokumentProblem>();
 const dokumentSchema = (katalog: ReadonlyArray<{ name: string }>) =>
-  z.object({ dokumentart: z.string().refine((name) => katalog.some((eintrag) => eintrag.name === name), dokumentCode('unbekannt')) });
+  z.object({
+    dokumentart: z
+      .string()
+      .refine((name) => katalog.some((eintrag) => eintrag.name === name), dokumentCode('unbekannt')),
+  });
 
 const mitteilungCode = problemCodes<MitteilungProblem>();
 const mitteilungSchema = z
   .object({
-    bereich: z.string().refine((bereich): bereich is MitteilungBereich => (mitteilungBereiche as readonly string[]).includes(bereich), mitteilungCode('fehlt')),
+    bereich: z
+      .string()
+      .refine(
+        (bereich): bereich is MitteilungBereich => (mitteilungBereiche as readonly string[]).includes(bereich),
+        mitteilungCode('fehlt'),
+      ),
     betreff: z.string().trim().min(1, mitteilungCode('fehlt')),
     notiz: z.string().trim().min(1, mitteilungCode('fehlt')),
   })
   .superRefine(({ betreff, notiz }, ctx) => {
-    if (betreff.length > 200 || notiz.length > 10_000) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['notiz'], ...mitteilungCode('zu_lang') });
+    if (betreff.length > 200 || notiz.length > 10_000)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['notiz'], ...mitteilungCode('zu_lang') });
   });
 
 /** Every problem with the files at once, keyed by form field, so the form can show them all. */
@@ -79,10 +97,21 @@ function dateiProbleme(dateien: EingereichteDatei[]): Probleme<DateiProblem> {
   const probleme: Probleme<DateiProblem> = {};
   dateien.forEach((datei, i) => {
     const bytes = dateiGroesse(datei);
-    const problem: DateiProblem | undefined = bytes === 0 ? 'leer' : bytes > grenzen.bytesProDatei ? 'zu_gross' : !erkenneDateityp(dateiKopf(datei)) ? 'dateityp' : undefined;
+    const problem: DateiProblem | undefined =
+      bytes === 0
+        ? 'leer'
+        : bytes > grenzen.bytesProDatei
+          ? 'zu_gross'
+          : !erkenneDateityp(dateiKopf(datei))
+            ? 'dateityp'
+            : undefined;
     if (problem) probleme[`datei${i + 1}`] = problem;
   });
-  if (Object.keys(probleme).length === 0 && dateien.reduce((sum, d) => sum + dateiGroesse(d), 0) > grenzen.bytesProEinreichung) probleme.dateien = 'zu_gross_zusammen';
+  if (
+    Object.keys(probleme).length === 0 &&
+    dateien.reduce((sum, d) => sum + dateiGroesse(d), 0) > grenzen.bytesProEinreichung
+  )
+    probleme.dateien = 'zu_gross_zusammen';
   return probleme;
 }
 
@@ -101,7 +130,8 @@ async function kundeFinden(ctx: AppContext, eingabe: string): Promise<Pruefung> 
   return kunde ? { kunde, probleme: {} } : { probleme: { kundennummer: 'unbekannt' } };
 }
 
-const vergleichbar = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase().replace(/\s+/g, ' ').trim();
+const vergleichbar = (name: string) =>
+  name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * A partner may only send for a client assigned to their organisation (by a referral). Unknown and unassigned numbers get
@@ -114,11 +144,17 @@ async function zugewiesenenKundenFinden(ctx: AppContext, einreichung: Gemeinsam)
   const kunde = await Kunde.query(ctx.db)
     .alias('k')
     .join('partner_kunden as pk', 'pk.kunde_id', 'k.id')
-    .findOne({ 'k.kundennummer': normalisiereKundennummer(einreichung.kundennummer), 'k.aktiv': true, 'pk.partner_id': einreichung.absender.partnerId ?? -1 })
+    .findOne({
+      'k.kundennummer': normalisiereKundennummer(einreichung.kundennummer),
+      'k.aktiv': true,
+      'pk.partner_id': einreichung.absender.partnerId ?? -1,
+    })
     .select('k.id', 'k.kundennummer', 'k.bg_nummer', 'k.nachname');
   if (!kunde) return { probleme: { ...probleme, kundennummer: 'nicht_zugeordnet' } };
-  if ((einreichung.bgNummer ?? '').trim().toUpperCase() !== kunde.bg_nummer.toUpperCase()) probleme.bg_nummer = 'passt_nicht';
-  if (!vergleichbar(einreichung.kundenname ?? '').includes(vergleichbar(kunde.nachname))) probleme.kundenname = 'passt_nicht';
+  if ((einreichung.bgNummer ?? '').trim().toUpperCase() !== kunde.bg_nummer.toUpperCase())
+    probleme.bg_nummer = 'passt_nicht';
+  if (!vergleichbar(einreichung.kundenname ?? '').includes(vergleichbar(kunde.nachname)))
+    probleme.kundenname = 'passt_nicht';
   return { kunde: { id: kunde.id, kundennummer: kunde.kundennummer }, probleme };
 }
 
@@ -126,8 +162,15 @@ async function zugewiesenenKundenFinden(ctx: AppContext, einreichung: Gemeinsam)
  * The client a submission is for — the signed-in client, or for partners an assigned one (checked here, never trusting
  * the form) — refusing with every problem of the whole form at once.
  */
-async function empfaengerFinden<Code extends string>(ctx: AppContext, einreichung: Gemeinsam, formProbleme: Probleme<Code>): Promise<Empfaenger> {
-  const { kunde, probleme } = einreichung.absender.kanal === 'partner' ? await zugewiesenenKundenFinden(ctx, einreichung) : await kundeFinden(ctx, einreichung.kundennummer);
+async function empfaengerFinden<Code extends string>(
+  ctx: AppContext,
+  einreichung: Gemeinsam,
+  formProbleme: Probleme<Code>,
+): Promise<Empfaenger> {
+  const { kunde, probleme } =
+    einreichung.absender.kanal === 'partner'
+      ? await zugewiesenenKundenFinden(ctx, einreichung)
+      : await kundeFinden(ctx, einreichung.kundennummer);
   if (!kunde || !keine(probleme) || !keine(formProbleme)) return ablehnen({ ...formProbleme, ...probleme });
   return kunde;
 }
@@ -178,19 +221,27 @@ async function starten(
       });
       await trx('eingangs_timeline').insert({ eingangsnummer, schritt: 0, status: 'eingegangen', zeit: jetzt });
       // Not due for the reconciler before the attempt below has had its chance.
-      await trx('eingangs_starts').insert({ eingangsnummer, input: JSON.stringify(input), naechster_versuch: new Date(jetzt.getTime() + 30_000) });
+      await trx('eingangs_starts').insert({
+        eingangsnummer,
+        input: JSON.stringify(input),
+        naechster_versuch: new Date(jetzt.getTime() + 30_000),
+      });
     });
   } catch (error) {
     await Promise.allSettled(blobKeys.map((key) => ctx.blobs.delete(key)));
     throw error;
   }
-  await startVersuchen(ctx, ctx.db, input, { client: ctx.temporal.sofort, fristMs: SOFORT_FRIST_MS }).catch((error: unknown) =>
-    ctx.log.warn({ eingangsnummer, err: error }, 'start journal not updated; the reconciler starts the workflow'),
+  await startVersuchen(ctx, ctx.db, input, { client: ctx.temporal.sofort, fristMs: SOFORT_FRIST_MS }).catch(
+    (error: unknown) =>
+      ctx.log.warn({ eingangsnummer, err: error }, 'start journal not updated; the reconciler starts the workflow'),
   );
   return { eingangsnummer };
 }
 
-export async function dokumentEinreichen(ctx: AppContext, einreichung: DokumentEinreichung): Promise<{ eingangsnummer: string }> {
+export async function dokumentEinreichen(
+  ctx: AppContext,
+  einreichung: DokumentEinreichung,
+): Promise<{ eingangsnummer: string }> {
   const katalog = einreichung.absender.kanal === 'partner' ? partnerDokumentarten : kundenDokumentarten;
   const geprueft = dokumentSchema(katalog).safeParse({ dokumentart: einreichung.dokumentart });
   const dokumentart = geprueft.success ? {} : problemeAus<DokumentProblem>(geprueft.error);
@@ -202,13 +253,36 @@ export async function dokumentEinreichen(ctx: AppContext, einreichung: DokumentE
     await Promise.allSettled(dateien.map((d) => ctx.blobs.delete(d.key)));
     throw error;
   }
-  const felder = { art: 'dokument' as const, dokumentart: einreichung.dokumentart, info: einreichung.info, dateien: dateien.length };
-  return starten(ctx, einreichung, kunde, felder, { art: 'dokument', dateien }, dateien.map((d) => d.key));
+  const felder = {
+    art: 'dokument' as const,
+    dokumentart: einreichung.dokumentart,
+    info: einreichung.info,
+    dateien: dateien.length,
+  };
+  return starten(
+    ctx,
+    einreichung,
+    kunde,
+    felder,
+    { art: 'dokument', dateien },
+    dateien.map((d) => d.key),
+  );
 }
 
-export async function mitteilungEinreichen(ctx: AppContext, einreichung: MitteilungEinreichung): Promise<{ eingangsnummer: string }> {
-  const geprueft = mitteilungSchema.safeParse({ bereich: einreichung.bereich, betreff: einreichung.betreff, notiz: einreichung.notiz });
-  const kunde = await empfaengerFinden(ctx, einreichung, geprueft.success ? {} : problemeAus<MitteilungProblem>(geprueft.error));
+export async function mitteilungEinreichen(
+  ctx: AppContext,
+  einreichung: MitteilungEinreichung,
+): Promise<{ eingangsnummer: string }> {
+  const geprueft = mitteilungSchema.safeParse({
+    bereich: einreichung.bereich,
+    betreff: einreichung.betreff,
+    notiz: einreichung.notiz,
+  });
+  const kunde = await empfaengerFinden(
+    ctx,
+    einreichung,
+    geprueft.success ? {} : problemeAus<MitteilungProblem>(geprueft.error),
+  );
   // Never taken (refused above with the same problems); narrows the parse result.
   if (!geprueft.success) return ablehnen(problemeAus(geprueft.error));
   const { bereich, betreff, notiz } = geprueft.data;

@@ -12,7 +12,11 @@ export interface Formular {
 }
 
 export async function formulareLaden(db: Db): Promise<Formular[]> {
-  return db('formulare').whereNull('entfernt_am').orderBy('angelegt_am', 'desc').orderBy('id', 'desc').select('id', 'titel', 'beschreibung', 'angelegt_am as angelegtAm', 'bytes');
+  return db('formulare')
+    .whereNull('entfernt_am')
+    .orderBy('angelegt_am', 'desc')
+    .orderBy('id', 'desc')
+    .select('id', 'titel', 'beschreibung', 'angelegt_am as angelegtAm', 'bytes');
 }
 
 /** Throws nicht_gefunden for an unknown or removed form. */

@@ -21,10 +21,25 @@ export async function formularHochladen(app: AppContext, formular: NeuesFormular
   if (!formular.pdf || dateiGroesse(formular.pdf) === 0) probleme.datei = 'fehlt';
   else if (dateiGroesse(formular.pdf) > grenzen.bytesProDatei) probleme.datei = 'zu_gross';
   else if (erkenneDateityp(dateiKopf(formular.pdf)) !== 'pdf') probleme.datei = 'kein_pdf';
-  if (Object.keys(probleme).length > 0) throw new FachlicherFehler('ungueltige_eingabe', `Formular unvollständig: ${Object.keys(probleme).join(', ')}`, probleme);
+  if (Object.keys(probleme).length > 0)
+    throw new FachlicherFehler(
+      'ungueltige_eingabe',
+      `Formular unvollständig: ${Object.keys(probleme).join(', ')}`,
+      probleme,
+    );
   const blob = await dateiSpeichern(app.blobs, formular.pdf!, 'formular');
   try {
-    const [{ id }] = await app.db('formulare').insert({ titel, beschreibung, blob_key: blob.key, sha256: blob.sha256, bytes: blob.bytes, angelegt_von: formular.angelegtVon }).returning('id');
+    const [{ id }] = await app
+      .db('formulare')
+      .insert({
+        titel,
+        beschreibung,
+        blob_key: blob.key,
+        sha256: blob.sha256,
+        bytes: blob.bytes,
+        angelegt_von: formular.angelegtVon,
+      })
+      .returning('id');
     return { id };
   } catch (error) {
     await app.blobs.delete(blob.key);
@@ -34,7 +49,12 @@ export async function formularHochladen(app: AppContext, formular: NeuesFormular
 
 /** Removes a form from the partners' list; the file stays for the record. */
 export async function formularEntfernen(app: AppContext, id: number): Promise<{ titel: string }> {
-  const [row] = await app.db('formulare').where({ id }).whereNull('entfernt_am').update({ entfernt_am: app.db.fn.now() }).returning('titel');
+  const [row] = await app
+    .db('formulare')
+    .where({ id })
+    .whereNull('entfernt_am')
+    .update({ entfernt_am: app.db.fn.now() })
+    .returning('titel');
   if (!row) throw new FachlicherFehler('nicht_gefunden');
   return { titel: row.titel };
 }

@@ -5,6 +5,18 @@ export interface Konto {
 }
 
 export const kontoTabellen = {
-  kunde: { tabelle: 'kunden', kennung: 'kundennummer', sitzungsFeld: 'kundeId', links: 'passwort_links', linkSpalte: 'kunde_id' },
-  partner: { tabelle: 'partner_benutzer', kennung: 'email', sitzungsFeld: 'partnerBenutzerId', links: 'partner_passwort_links', linkSpalte: 'partner_benutzer_id' },
+  kunde: {
+    tabelle: 'kunden',
+    kennung: 'kundennummer',
+    sitzungsFeld: 'kundeId',
+    links: 'passwort_links',
+    linkSpalte: 'kunde_id',
+  },
+  partner: {
+    tabelle: 'partner_benutzer',
+    kennung: 'email',
+    sitzungsFeld: 'partnerBenutzerId',
+    links: 'partner_passwort_links',
+    linkSpalte: 'partner_benutzer_id',
+  },
 } as const;

@@ -24,7 +24,11 @@ export async function linkAnfordern(app: AppContext, eingabe: string): Promise<v
 
 export async function linkGueltig(db: Db, token: string): Promise<boolean> {
   if (token.length > 100) return false;
-  const link = await db('passwort_links').where({ token_hash: linkTokenHash(token) }).whereNull('benutzt_am').andWhere('gueltig_bis', '>', db.fn.now()).first('kunde_id');
+  const link = await db('passwort_links')
+    .where({ token_hash: linkTokenHash(token) })
+    .whereNull('benutzt_am')
+    .andWhere('gueltig_bis', '>', db.fn.now())
+    .first('kunde_id');
   return Boolean(link);
 }
 
@@ -34,15 +38,24 @@ export type LinkErgebnis = { ok: true } | { ok: false; problem: PasswortProblem 
 export async function linkEinloesen(db: Db, token: string, neu: string, wiederholung: string): Promise<LinkErgebnis> {
   if (token.length > 100) return { ok: false, problem: 'link_ungueltig' };
   return db.transaction(async (trx) => {
-    const link = await trx('passwort_links').where({ token_hash: linkTokenHash(token) }).whereNull('benutzt_am').andWhere('gueltig_bis', '>', trx.fn.now()).forUpdate().first('kunde_id');
+    const link = await trx('passwort_links')
+      .where({ token_hash: linkTokenHash(token) })
+      .whereNull('benutzt_am')
+      .andWhere('gueltig_bis', '>', trx.fn.now())
+      .forUpdate()
+      .first('kunde_id');
     if (!link) return { ok: false, problem: 'link_ungueltig' };
     const kunde = await Kunde.query(trx).findOne({ id: link.kunde_id, aktiv: true }).select('id', 'kundennummer');
     if (!kunde) return { ok: false, problem: 'link_ungueltig' };
     const problem = pruefeNeuesPasswort(neu, wiederholung, kunde.kundennummer, '');
     if (problem) return { ok: false, problem };
-    await Kunde.query(trx).findById(kunde.id).patch({ passwort_hash: await hashPasswort(neu), passwort_aendern: false, updated_at: fn.now() });
+    await Kunde.query(trx)
+      .findById(kunde.id)
+      .patch({ passwort_hash: await hashPasswort(neu), passwort_aendern: false, updated_at: fn.now() });
     await zugaengeBeenden(trx, { art: 'kunde', id: kunde.id });
-    await trx('anmeldeversuche').where({ kennung: `kunde:${kunde.kundennummer}` }).delete();
+    await trx('anmeldeversuche')
+      .where({ kennung: `kunde:${kunde.kundennummer}` })
+      .delete();
     return { ok: true };
   });
 }

@@ -26,10 +26,25 @@ export interface NeuerKunde {
   leistungssachbearbeiterId?: number;
 }
 
-async function zugangsschreiben(kunde: { kundennummer: string; vorname: string; nachname: string; strasse: string | null; plz: string | null; ort: string | null }, passwort: string, erneut: boolean): Promise<Uint8Array> {
+async function zugangsschreiben(
+  kunde: {
+    kundennummer: string;
+    vorname: string;
+    nachname: string;
+    strasse: string | null;
+    plz: string | null;
+    ort: string | null;
+  },
+  passwort: string,
+  erneut: boolean,
+): Promise<Uint8Array> {
   return renderBrief({
     absender: [jobcenter.name, jobcenter.strasse, jobcenter.plzOrt],
-    empfaenger: [`${kunde.vorname} ${kunde.nachname}`, kunde.strasse ?? '', `${kunde.plz ?? ''} ${kunde.ort ?? ''}`.trim()].filter(Boolean),
+    empfaenger: [
+      `${kunde.vorname} ${kunde.nachname}`,
+      kunde.strasse ?? '',
+      `${kunde.plz ?? ''} ${kunde.ort ?? ''}`.trim(),
+    ].filter(Boolean),
     datum: new Date(),
     betreff: erneut ? 'Ihr neuer Zugang zum Jobcenter-Portal' : 'Ihr Zugang zum Jobcenter-Portal',
     text: [
@@ -65,15 +80,21 @@ export async function kundeAnlegen(db: Db, eingabe: NeuerKunde): Promise<{ kunde
 /** A new initial password and letter; the old password, open links, sessions and any lockout end. */
 export async function zugangErneuern(db: Db, eingabe: string): Promise<{ kundennummer: string; pdf: Uint8Array }> {
   const kundennummer = normalisiereKundennummer(eingabe);
-  const kunde = await Kunde.query(db).findOne({ kundennummer, aktiv: true }).select('id', 'kundennummer', 'vorname', 'nachname', 'strasse', 'plz', 'ort');
+  const kunde = await Kunde.query(db)
+    .findOne({ kundennummer, aktiv: true })
+    .select('id', 'kundennummer', 'vorname', 'nachname', 'strasse', 'plz', 'ort');
   if (!kunde) throw new FachlicherFehler('nicht_gefunden');
   const passwort = neuesZugangspasswort();
   const pdf = await zugangsschreiben(kunde, passwort, true);
   const hash = await hashPasswort(passwort);
   await db.transaction(async (trx) => {
-    await Kunde.query(trx).findById(kunde.id).patch({ passwort_hash: hash, passwort_aendern: true, updated_at: fn.now() });
+    await Kunde.query(trx)
+      .findById(kunde.id)
+      .patch({ passwort_hash: hash, passwort_aendern: true, updated_at: fn.now() });
     await zugaengeBeenden(trx, { art: 'kunde', id: kunde.id });
-    await trx('anmeldeversuche').where({ kennung: `kunde:${kundennummer}` }).delete();
+    await trx('anmeldeversuche')
+      .where({ kennung: `kunde:${kundennummer}` })
+      .delete();
   });
   return { kundennummer, pdf };
 }

@@ -21,8 +21,26 @@ export async function benutzerListe(db: Db, partnerId: number): Promise<Benutzer
   const rows = await db('partner_benutzer')
     .where({ partner_id: partnerId })
     .orderBy([{ column: 'aktiv', order: 'desc' }, 'nachname', 'vorname', 'id'])
-    .select('id', 'email', 'nachname', 'vorname', 'ist_admin', 'aktiv', 'letzter_login', db.raw('passwort_hash is not null as passwort_gesetzt'));
-  return rows.map((r) => ({ id: r.id, email: r.email, nachname: r.nachname, vorname: r.vorname, istAdmin: r.ist_admin, aktiv: r.aktiv, passwortGesetzt: r.passwort_gesetzt, letzterLogin: r.letzter_login }));
+    .select(
+      'id',
+      'email',
+      'nachname',
+      'vorname',
+      'ist_admin',
+      'aktiv',
+      'letzter_login',
+      db.raw('passwort_hash is not null as passwort_gesetzt'),
+    );
+  return rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    nachname: r.nachname,
+    vorname: r.vorname,
+    istAdmin: r.ist_admin,
+    aktiv: r.aktiv,
+    passwortGesetzt: r.passwort_gesetzt,
+    letzterLogin: r.letzter_login,
+  }));
 }
 
 export interface NeuerBenutzer {
@@ -33,7 +51,11 @@ export interface NeuerBenutzer {
 }
 
 /** Creates the user and starts the invitation mail; if the mail workflow cannot start, the user is removed again. */
-export async function benutzerAnlegen(app: AppContext, partnerId: number, eingabe: NeuerBenutzer): Promise<{ id: number; email: string }> {
+export async function benutzerAnlegen(
+  app: AppContext,
+  partnerId: number,
+  eingabe: NeuerBenutzer,
+): Promise<{ id: number; email: string }> {
   const email = eingabe.email.trim().toLowerCase();
   const nachname = eingabe.nachname.trim();
   const vorname = eingabe.vorname.trim();
@@ -42,13 +64,18 @@ export async function benutzerAnlegen(app: AppContext, partnerId: number, eingab
   if (!nachname || nachname.length > 100) probleme.nachname = 'fehlt';
   if (!vorname || vorname.length > 100) probleme.vorname = 'fehlt';
   if (!probleme.email && (await app.db('partner_benutzer').where({ email }).first('id'))) probleme.email = 'vergeben';
-  if (Object.keys(probleme).length > 0) throw new FachlicherFehler('ungueltige_eingabe', 'Benutzer unvollständig', probleme);
+  if (Object.keys(probleme).length > 0)
+    throw new FachlicherFehler('ungueltige_eingabe', 'Benutzer unvollständig', probleme);
   let id: number;
   try {
-    [{ id }] = await app.db('partner_benutzer').insert({ partner_id: partnerId, email, nachname, vorname, ist_admin: eingabe.istAdmin }).returning('id');
+    [{ id }] = await app
+      .db('partner_benutzer')
+      .insert({ partner_id: partnerId, email, nachname, vorname, ist_admin: eingabe.istAdmin })
+      .returning('id');
   } catch (error) {
     // Two admins adding the same address at the same moment: the unique index decides.
-    if ((error as { code?: string }).code === '23505') throw new FachlicherFehler('ungueltige_eingabe', 'E-Mail vergeben', { email: 'vergeben' });
+    if ((error as { code?: string }).code === '23505')
+      throw new FachlicherFehler('ungueltige_eingabe', 'E-Mail vergeben', { email: 'vergeben' });
     throw error;
   }
   try {
@@ -61,8 +88,16 @@ export async function benutzerAnlegen(app: AppContext, partnerId: number, eingab
 }
 
 /** A new invitation for a user who has not set a password yet (the old link stays valid until it expires). */
-export async function einladungErneuern(app: AppContext, partnerId: number, benutzerId: number): Promise<{ email: string }> {
-  const benutzer = await app.db('partner_benutzer').where({ id: benutzerId, partner_id: partnerId, aktiv: true }).whereNull('passwort_hash').first('email');
+export async function einladungErneuern(
+  app: AppContext,
+  partnerId: number,
+  benutzerId: number,
+): Promise<{ email: string }> {
+  const benutzer = await app
+    .db('partner_benutzer')
+    .where({ id: benutzerId, partner_id: partnerId, aktiv: true })
+    .whereNull('passwort_hash')
+    .first('email');
   if (!benutzer) throw new FachlicherFehler('nicht_gefunden');
   await partnerLinkSenden(app, benutzer.email, 'einladung');
   return { email: benutzer.email };
@@ -76,14 +111,22 @@ async function andereAdminsPruefen(trx: Db, partnerId: number, benutzerId: numbe
     .whereNotNull('passwort_hash')
     .count({ anzahl: '*' })
     .first();
-  if (Number(andere?.anzahl ?? 0) === 0) throw new FachlicherFehler('ungueltige_eingabe', 'letzter Admin', { benutzer: 'letzter_admin' });
+  if (Number(andere?.anzahl ?? 0) === 0)
+    throw new FachlicherFehler('ungueltige_eingabe', 'letzter Admin', { benutzer: 'letzter_admin' });
 }
 
 /** Grants or revokes the admin right of an active user; revoking keeps at least one admin who can sign in. */
-export async function rolleSetzen(db: Db, partnerId: number, benutzerId: number, istAdmin: boolean): Promise<{ email: string }> {
+export async function rolleSetzen(
+  db: Db,
+  partnerId: number,
+  benutzerId: number,
+  istAdmin: boolean,
+): Promise<{ email: string }> {
   return db.transaction(async (trx) => {
     await trx('partner').where({ id: partnerId }).forUpdate().first('id');
-    const benutzer = await trx('partner_benutzer').where({ id: benutzerId, partner_id: partnerId, aktiv: true }).first('email', 'ist_admin');
+    const benutzer = await trx('partner_benutzer')
+      .where({ id: benutzerId, partner_id: partnerId, aktiv: true })
+      .first('email', 'ist_admin');
     if (!benutzer) throw new FachlicherFehler('nicht_gefunden');
     if (benutzer.ist_admin && !istAdmin) await andereAdminsPruefen(trx, partnerId, benutzerId);
     await trx('partner_benutzer').where({ id: benutzerId }).update({ ist_admin: istAdmin, updated_at: trx.fn.now() });
@@ -98,7 +141,9 @@ export async function rolleSetzen(db: Db, partnerId: number, benutzerId: number,
 export async function benutzerDeaktivieren(db: Db, partnerId: number, benutzerId: number): Promise<{ email: string }> {
   return db.transaction(async (trx) => {
     await trx('partner').where({ id: partnerId }).forUpdate().first('id');
-    const benutzer = await trx('partner_benutzer').where({ id: benutzerId, partner_id: partnerId, aktiv: true }).first('id', 'email', 'ist_admin');
+    const benutzer = await trx('partner_benutzer')
+      .where({ id: benutzerId, partner_id: partnerId, aktiv: true })
+      .first('id', 'email', 'ist_admin');
     if (!benutzer) throw new FachlicherFehler('nicht_gefunden');
     if (benutzer.ist_admin) await andereAdminsPruefen(trx, partnerId, benutzerId);
     await trx('partner_benutzer').where({ id: benutzerId }).update({ aktiv: false, updated_at: trx.fn.now() });

@@ -22,10 +22,14 @@ export interface PartnerZeile {
 }
 
 export async function partnerListe(app: AppContext): Promise<PartnerZeile[]> {
-  const rows = await app.db('partner as p')
+  const rows = await app
+    .db('partner as p')
     .orderBy('p.name')
     .select(
-      'p.id', 'p.name', 'p.email', 'p.aktiv',
+      'p.id',
+      'p.name',
+      'p.email',
+      'p.aktiv',
       app.db.raw('(select count(*) from partner_benutzer b where b.partner_id = p.id and b.aktiv)::int as benutzer'),
       app.db.raw('(select count(*) from partner_kunden pk where pk.partner_id = p.id)::int as kunden'),
     );
@@ -33,10 +37,17 @@ export async function partnerListe(app: AppContext): Promise<PartnerZeile[]> {
 }
 
 /** Creates organisation and admin in one transaction, then starts the invitation; undone if the invitation cannot start. */
-export async function partnerOrganisationAnlegen(app: AppContext, eingabe: NeuePartnerOrganisation): Promise<{ partnerId: number }> {
+export async function partnerOrganisationAnlegen(
+  app: AppContext,
+  eingabe: NeuePartnerOrganisation,
+): Promise<{ partnerId: number }> {
   const name = eingabe.name.trim();
   const email = eingabe.email.trim().toLowerCase();
-  const admin = { email: eingabe.admin.email.trim().toLowerCase(), vorname: eingabe.admin.vorname.trim(), nachname: eingabe.admin.nachname.trim() };
+  const admin = {
+    email: eingabe.admin.email.trim().toLowerCase(),
+    vorname: eingabe.admin.vorname.trim(),
+    nachname: eingabe.admin.nachname.trim(),
+  };
   const probleme: Record<string, string> = {};
   if (!name || name.length > 200) probleme.name = 'fehlt';
   if (!istEmailAdresse(email)) probleme.email = 'ungueltig';
@@ -44,10 +55,19 @@ export async function partnerOrganisationAnlegen(app: AppContext, eingabe: NeueP
   else if (await app.db('partner_benutzer').where({ email: admin.email }).first('id')) probleme.adminEmail = 'vergeben';
   if (!admin.vorname || admin.vorname.length > 100) probleme.adminVorname = 'fehlt';
   if (!admin.nachname || admin.nachname.length > 100) probleme.adminNachname = 'fehlt';
-  if (Object.keys(probleme).length > 0) throw new FachlicherFehler('ungueltige_eingabe', 'Organisation unvollständig', probleme);
+  if (Object.keys(probleme).length > 0)
+    throw new FachlicherFehler('ungueltige_eingabe', 'Organisation unvollständig', probleme);
   const partnerId = await app.db.transaction(async (trx) => {
-    const [{ id }] = await trx('partner').insert({ name, email, telefon: eingabe.telefon?.trim() || null }).returning('id');
-    await trx('partner_benutzer').insert({ partner_id: id, email: admin.email, vorname: admin.vorname, nachname: admin.nachname, ist_admin: true });
+    const [{ id }] = await trx('partner')
+      .insert({ name, email, telefon: eingabe.telefon?.trim() || null })
+      .returning('id');
+    await trx('partner_benutzer').insert({
+      partner_id: id,
+      email: admin.email,
+      vorname: admin.vorname,
+      nachname: admin.nachname,
+      ist_admin: true,
+    });
     return id as number;
   });
   try {
@@ -69,10 +89,14 @@ export interface ZuweisungZeile {
 }
 
 /** The organisation and the clients assigned to it, or 404. */
-export async function zuweisungenLaden(app: AppContext, partnerId: number): Promise<{ name: string; zeilen: ZuweisungZeile[] }> {
+export async function zuweisungenLaden(
+  app: AppContext,
+  partnerId: number,
+): Promise<{ name: string; zeilen: ZuweisungZeile[] }> {
   const partner = await app.db('partner').where({ id: partnerId }).first('name');
   if (!partner) throw new FachlicherFehler('nicht_gefunden');
-  const zeilen = await app.db('partner_kunden as pk')
+  const zeilen = await app
+    .db('partner_kunden as pk')
     .join('kunden as k', 'k.id', 'pk.kunde_id')
     .where('pk.partner_id', partnerId)
     .orderBy(['k.nachname', 'k.vorname'])
@@ -82,7 +106,8 @@ export async function zuweisungenLaden(app: AppContext, partnerId: number): Prom
 
 /** Ends an assignment (e.g. the measure is over): the partner can no longer send for this client. Letters already sent stay. */
 export async function zuweisungBeenden(app: AppContext, partnerId: number, kundennummer: string): Promise<void> {
-  const geloescht = await app.db('partner_kunden')
+  const geloescht = await app
+    .db('partner_kunden')
     .where({ partner_id: partnerId })
     .whereIn('kunde_id', app.db('kunden').where({ kundennummer }).select('id'))
     .delete();
@@ -95,7 +120,10 @@ export async function zuweisungBeenden(app: AppContext, partnerId: number, kunde
  */
 export async function partnerDeaktivieren(app: AppContext, partnerId: number): Promise<{ name: string }> {
   return app.db.transaction(async (trx) => {
-    const [partner] = await trx('partner').where({ id: partnerId, aktiv: true }).update({ aktiv: false, updated_at: trx.fn.now() }).returning('name');
+    const [partner] = await trx('partner')
+      .where({ id: partnerId, aktiv: true })
+      .update({ aktiv: false, updated_at: trx.fn.now() })
+      .returning('name');
     if (!partner) throw new FachlicherFehler('nicht_gefunden');
     const benutzer = await trx('partner_benutzer').where({ partner_id: partnerId }).pluck('id');
     for (const id of benutzer) await zugaengeBeenden(trx, { art: 'partner', id });

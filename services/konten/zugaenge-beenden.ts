@@ -5,6 +5,9 @@ import { kontoTabellen, type Konto } from './konto.js';
 /** Runs inside the caller's transaction, so the change and the end of the old access commit together. */
 export async function zugaengeBeenden(db: Db, konto: Konto): Promise<void> {
   const { links, linkSpalte, sitzungsFeld } = kontoTabellen[konto.art];
-  await db(links).where({ [linkSpalte]: konto.id }).whereNull('benutzt_am').update({ benutzt_am: db.fn.now() });
+  await db(links)
+    .where({ [linkSpalte]: konto.id })
+    .whereNull('benutzt_am')
+    .update({ benutzt_am: db.fn.now() });
   await db('sitzungen').whereRaw(`(daten->>'${sitzungsFeld}')::int = ?`, [konto.id]).delete();
 }

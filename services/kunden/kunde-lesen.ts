@@ -24,7 +24,21 @@ export async function kundeLesen(db: Db, kundennummer: string): Promise<Kundenst
     .leftJoin('mitarbeiter as ap', 'ap.id', 'k.ansprechpartner_id')
     .leftJoin('mitarbeiter as ls', 'ls.id', 'k.leistungssachbearbeiter_id')
     .where('k.kundennummer', kundennummer)
-    .first('k.kundennummer', 'k.bg_nummer', 'k.vorname', 'k.nachname', 'k.strasse', 'k.plz', 'k.ort', 'k.email', 'k.sprache', 'k.online_zustellung_seit', 'k.aktiv', 'ap.oidc_subject as ansprechpartner', 'ls.oidc_subject as leistungssachbearbeiter');
+    .first(
+      'k.kundennummer',
+      'k.bg_nummer',
+      'k.vorname',
+      'k.nachname',
+      'k.strasse',
+      'k.plz',
+      'k.ort',
+      'k.email',
+      'k.sprache',
+      'k.online_zustellung_seit',
+      'k.aktiv',
+      'ap.oidc_subject as ansprechpartner',
+      'ls.oidc_subject as leistungssachbearbeiter',
+    );
   if (!row) return undefined;
   return {
     kundennummer: row.kundennummer,

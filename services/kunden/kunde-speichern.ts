@@ -45,27 +45,57 @@ export interface Gespeichert {
 
 const text = (wert: string | null | undefined) => wert?.trim() || null;
 
-async function mitarbeiterId(db: Db, wer: Zustaendig | null | undefined, team: string, feld: string, probleme: Record<string, string>): Promise<number | null> {
+async function mitarbeiterId(
+  db: Db,
+  wer: Zustaendig | null | undefined,
+  team: string,
+  feld: string,
+  probleme: Record<string, string>,
+): Promise<number | null> {
   if (!wer) return null;
-  const row = await db('mitarbeiter').where('id' in wer ? { id: wer.id } : { oidc_subject: wer.subject }).first('id', 'team', 'aktiv');
+  const row = await db('mitarbeiter')
+    .where('id' in wer ? { id: wer.id } : { oidc_subject: wer.subject })
+    .first('id', 'team', 'aktiv');
   if (!row || !row.aktiv) probleme[feld] = 'id' in wer ? 'team' : 'unbekannt';
   else if (row.team !== team) probleme[feld] = 'team';
   return row?.id ?? null;
 }
 
-export async function kundeSpeichern(db: Db, eingabe: KundenEingabe, optionen: SpeichernOptionen = {}): Promise<Gespeichert> {
+export async function kundeSpeichern(
+  db: Db,
+  eingabe: KundenEingabe,
+  optionen: SpeichernOptionen = {},
+): Promise<Gespeichert> {
   const kundennummer = normalisiereKundennummer(eingabe.kundennummer);
   const probleme: Record<string, string> = {};
   if (!kundennummerMuster.test(kundennummer)) probleme.kundennummer = 'format';
-  else if (optionen.nurAnlegen && (await db('kunden').where({ kundennummer }).first('id'))) probleme.kundennummer = 'vergeben';
+  else if (optionen.nurAnlegen && (await db('kunden').where({ kundennummer }).first('id')))
+    probleme.kundennummer = 'vergeben';
   if (!eingabe.bgNummer.trim()) probleme.bgNummer = 'fehlt';
   if (!eingabe.vorname.trim()) probleme.vorname = 'fehlt';
   if (!eingabe.nachname.trim()) probleme.nachname = 'fehlt';
   const email = text(eingabe.email);
   if (email && !istEmailAdresse(email)) probleme.email = 'format';
-  const ansprechpartnerId = await mitarbeiterId(db, eingabe.ansprechpartner, 'vermittlung', 'ansprechpartner', probleme);
-  const leistungssachbearbeiterId = await mitarbeiterId(db, eingabe.leistungssachbearbeiter, 'leistung', 'leistungssachbearbeiter', probleme);
-  if (Object.keys(probleme).length > 0) throw new FachlicherFehler('ungueltige_eingabe', `Kunde unvollständig: ${Object.keys(probleme).join(', ')}`, probleme);
+  const ansprechpartnerId = await mitarbeiterId(
+    db,
+    eingabe.ansprechpartner,
+    'vermittlung',
+    'ansprechpartner',
+    probleme,
+  );
+  const leistungssachbearbeiterId = await mitarbeiterId(
+    db,
+    eingabe.leistungssachbearbeiter,
+    'leistung',
+    'leistungssachbearbeiter',
+    probleme,
+  );
+  if (Object.keys(probleme).length > 0)
+    throw new FachlicherFehler(
+      'ungueltige_eingabe',
+      `Kunde unvollständig: ${Object.keys(probleme).join(', ')}`,
+      probleme,
+    );
   const stamm = {
     bg_nummer: eingabe.bgNummer.trim(),
     vorname: eingabe.vorname.trim(),
@@ -89,11 +119,18 @@ export async function kundeSpeichern(db: Db, eingabe: KundenEingabe, optionen: S
       const vorhanden = await trx('kunden').where({ kundennummer }).forUpdate().first('id');
       optionen.vorbedingung?.(vorhanden ? await kundeLesen(trx, kundennummer) : undefined);
       if (vorhanden) {
-        if (optionen.nurAnlegen) throw new FachlicherFehler('ungueltige_eingabe', 'Kundennummer vergeben', { kundennummer: 'vergeben' });
-        await trx('kunden').where({ id: vorhanden.id }).update({ ...stamm, updated_at: trx.fn.now() });
+        if (optionen.nurAnlegen)
+          throw new FachlicherFehler('ungueltige_eingabe', 'Kundennummer vergeben', { kundennummer: 'vergeben' });
+        await trx('kunden')
+          .where({ id: vorhanden.id })
+          .update({ ...stamm, updated_at: trx.fn.now() });
         return { kunde: (await kundeLesen(trx, kundennummer))!, angelegt: false };
       }
-      const [neu] = await trx('kunden').insert({ kundennummer, ...stamm, passwort_hash: passwortHash, passwort_aendern: true }).onConflict('kundennummer').ignore().returning('id');
+      const [neu] = await trx('kunden')
+        .insert({ kundennummer, ...stamm, passwort_hash: passwortHash, passwort_aendern: true })
+        .onConflict('kundennummer')
+        .ignore()
+        .returning('id');
       if (neu) return { kunde: (await kundeLesen(trx, kundennummer))!, angelegt: true, zugangspasswort };
     }
     throw new FachlicherFehler('konflikt', `Kunde ${kundennummer} wurde gleichzeitig angelegt`);

@@ -13,7 +13,12 @@ export interface TerminFuerErinnerung {
 }
 
 /** Call after an appointment was created, moved or cancelled. */
-export async function terminEinplanen(client: Client, taskQueue: string, termin: TerminFuerErinnerung, vorlaufMs?: number): Promise<void> {
+export async function terminEinplanen(
+  client: Client,
+  taskQueue: string,
+  termin: TerminFuerErinnerung,
+  vorlaufMs?: number,
+): Promise<void> {
   const stand: TerminStand = { beginn: termin.beginn.toISOString(), status: termin.status };
   await client.workflow.signalWithStart(terminErinnerung, {
     workflowId: `termin-${termin.schluessel}`,
@@ -26,7 +31,11 @@ export async function terminEinplanen(client: Client, taskQueue: string, termin:
 
 /** Plans reminders for every future appointment (after demo data or an import). */
 export async function offeneTermineEinplanen(db: Db, client: Client, taskQueue: string): Promise<number> {
-  const termine: TerminFuerErinnerung[] = await db('termine').where({ status: 'geplant' }).andWhere('beginn', '>', db.fn.now()).select('id', 'erinnerung_schluessel as schluessel', 'beginn', 'status');
-  for (const termin of termine) await terminEinplanen(client, taskQueue, { ...termin, beginn: new Date(termin.beginn) });
+  const termine: TerminFuerErinnerung[] = await db('termine')
+    .where({ status: 'geplant' })
+    .andWhere('beginn', '>', db.fn.now())
+    .select('id', 'erinnerung_schluessel as schluessel', 'beginn', 'status');
+  for (const termin of termine)
+    await terminEinplanen(client, taskQueue, { ...termin, beginn: new Date(termin.beginn) });
   return termine.length;
 }

@@ -27,30 +27,56 @@ function zeitpunkt(datum: string, uhrzeit: string): Date | undefined {
 
 const optional = (wert: string | undefined, max = 300) => (wert?.trim() ? wert.trim().slice(0, max) : null);
 
-const planen = (app: AppContext, termin: { id: number; schluessel: string; beginn: Date; status: 'geplant' | 'abgesagt' }) => terminEinplanen(app.temporal.client, app.temporal.plan.taskQueues.io, termin);
+const planen = (
+  app: AppContext,
+  termin: { id: number; schluessel: string; beginn: Date; status: 'geplant' | 'abgesagt' },
+) => terminEinplanen(app.temporal.client, app.temporal.plan.taskQueues.io, termin);
 
 export async function terminAnlegen(app: AppContext, mitarbeiterId: number, eingabe: TerminEingabe): Promise<number> {
   const probleme: Record<string, string> = {};
-  const kunde = await Kunde.query(app.db).findOne({ kundennummer: normalisiereKundennummer(eingabe.kundennummer), aktiv: true }).select('id');
+  const kunde = await Kunde.query(app.db)
+    .findOne({ kundennummer: normalisiereKundennummer(eingabe.kundennummer), aktiv: true })
+    .select('id');
   if (!kunde) probleme.kundennummer = 'unbekannt';
   const beginn = zeitpunkt(eingabe.datum, eingabe.uhrzeit);
   if (!beginn) probleme.datum = 'ungueltig';
-  if (!kunde || Object.keys(probleme).length > 0) throw new FachlicherFehler('ungueltige_eingabe', `Termin unvollständig: ${Object.keys(probleme).join(', ')}`, probleme);
+  if (!kunde || Object.keys(probleme).length > 0)
+    throw new FachlicherFehler(
+      'ungueltige_eingabe',
+      `Termin unvollständig: ${Object.keys(probleme).join(', ')}`,
+      probleme,
+    );
   // The reminder is planned inside the transaction: if Temporal cannot take it, the appointment is not saved either.
   return app.db.transaction(async (trx) => {
     const [row] = await trx('termine')
-      .insert({ kunde_id: kunde.id, mitarbeiter_id: mitarbeiterId, beginn, raum: optional(eingabe.raum, 50), telefon: optional(eingabe.telefon, 50), mitteilung_1: optional(eingabe.mitteilung1), mitteilung_2: optional(eingabe.mitteilung2) })
+      .insert({
+        kunde_id: kunde.id,
+        mitarbeiter_id: mitarbeiterId,
+        beginn,
+        raum: optional(eingabe.raum, 50),
+        telefon: optional(eingabe.telefon, 50),
+        mitteilung_1: optional(eingabe.mitteilung1),
+        mitteilung_2: optional(eingabe.mitteilung2),
+      })
       .returning(['id', 'erinnerung_schluessel']);
     await planen(app, { id: row.id, schluessel: row.erinnerung_schluessel, beginn: beginn!, status: 'geplant' });
     return row.id as number;
   });
 }
 
-export async function terminVerschieben(app: AppContext, terminId: number, datum: string, uhrzeit: string): Promise<void> {
+export async function terminVerschieben(
+  app: AppContext,
+  terminId: number,
+  datum: string,
+  uhrzeit: string,
+): Promise<void> {
   const beginn = zeitpunkt(datum, uhrzeit);
   if (!beginn) throw new FachlicherFehler('ungueltige_eingabe', 'Zeitpunkt ungültig', { datum: 'ungueltig' });
   await app.db.transaction(async (trx) => {
-    const [row] = await trx('termine').where({ id: terminId, status: 'geplant' }).update({ beginn, updated_at: trx.fn.now() }).returning(['id', 'erinnerung_schluessel']);
+    const [row] = await trx('termine')
+      .where({ id: terminId, status: 'geplant' })
+      .update({ beginn, updated_at: trx.fn.now() })
+      .returning(['id', 'erinnerung_schluessel']);
     if (!row) throw new FachlicherFehler('nicht_gefunden');
     await planen(app, { id: terminId, schluessel: row.erinnerung_schluessel, beginn, status: 'geplant' });
   });
@@ -58,8 +84,16 @@ export async function terminVerschieben(app: AppContext, terminId: number, datum
 
 export async function terminAbsagen(app: AppContext, terminId: number): Promise<void> {
   await app.db.transaction(async (trx) => {
-    const [row] = await trx('termine').where({ id: terminId, status: 'geplant' }).update({ status: 'abgesagt', updated_at: trx.fn.now() }).returning(['id', 'beginn', 'erinnerung_schluessel']);
+    const [row] = await trx('termine')
+      .where({ id: terminId, status: 'geplant' })
+      .update({ status: 'abgesagt', updated_at: trx.fn.now() })
+      .returning(['id', 'beginn', 'erinnerung_schluessel']);
     if (!row) throw new FachlicherFehler('nicht_gefunden');
-    await planen(app, { id: terminId, schluessel: row.erinnerung_schluessel, beginn: new Date(row.beginn), status: 'abgesagt' });
+    await planen(app, {
+      id: terminId,
+      schluessel: row.erinnerung_schluessel,
+      beginn: new Date(row.beginn),
+      status: 'abgesagt',
+    });
   });
 }

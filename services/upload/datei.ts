@@ -17,7 +17,8 @@ export interface HochgeladeneDatei {
 
 export type EingereichteDatei = Uint8Array | HochgeladeneDatei;
 
-export const dateiGroesse = (datei: EingereichteDatei): number => (datei instanceof Uint8Array ? datei.byteLength : datei.bytes);
+export const dateiGroesse = (datei: EingereichteDatei): number =>
+  datei instanceof Uint8Array ? datei.byteLength : datei.bytes;
 
 export const dateiKopf = (datei: EingereichteDatei): Uint8Array => (datei instanceof Uint8Array ? datei : datei.kopf);
 

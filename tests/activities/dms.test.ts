@@ -23,11 +23,28 @@ describe('DMS hot-folder adapter', () => {
     const eingangsnummer = neueNummer('E');
     const paula = await t.ctx.db('kunden').where({ kundennummer: demoLogins.kunde.kundennummer }).first('id');
     const jetzt = new Date();
-    await t.ctx.db('eingangsdokumente').insert({ eingangsnummer, art: 'dokument', kanal: 'kunde', kunde_id: paula.id, dokumentart: 'Lohnabrechnung', status: 'aufbereitet', eingegangen_am: jetzt, aktualisiert_am: jetzt });
+    await t.ctx.db('eingangsdokumente').insert({
+      eingangsnummer,
+      art: 'dokument',
+      kanal: 'kunde',
+      kunde_id: paula.id,
+      dokumentart: 'Lohnabrechnung',
+      status: 'aufbereitet',
+      eingegangen_am: jetzt,
+      aktualisiert_am: jetzt,
+    });
     const pdf = await t.ctx.blobs.put(await pdfMitSeiten(2), 'dokumente');
     return {
       pdf,
-      index: { eingangsnummer, kundennummer: demoLogins.kunde.kundennummer, dokumentart: 'Lohnabrechnung', bereich: '', kanal: 'kunde', eingangsdatum: jetzt.toISOString(), seiten: 2 },
+      index: {
+        eingangsnummer,
+        kundennummer: demoLogins.kunde.kundennummer,
+        dokumentart: 'Lohnabrechnung',
+        bereich: '',
+        kanal: 'kunde',
+        eingangsdatum: jetzt.toISOString(),
+        seiten: 2,
+      },
     };
   }
 
@@ -37,15 +54,32 @@ describe('DMS hot-folder adapter', () => {
     assert.equal(referenz, `hotfolder:${a.index.eingangsnummer}`);
     const pdf = await readFile(path.join(t.ctx.config.dmsImportDir, `${a.index.eingangsnummer}.pdf`));
     assert.equal(pdf.length, a.pdf.bytes);
-    const index = JSON.parse(await readFile(path.join(t.ctx.config.dmsImportDir, `${a.index.eingangsnummer}.json`), 'utf8'));
-    assert.deepEqual(Object.keys(index).sort(), ['absender', 'bereich', 'bgNummer', 'dokumentart', 'eingangsdatum', 'eingangsnummer', 'kanal', 'kundennummer', 'seiten', 'sha256'].sort());
+    const index = JSON.parse(
+      await readFile(path.join(t.ctx.config.dmsImportDir, `${a.index.eingangsnummer}.json`), 'utf8'),
+    );
+    assert.deepEqual(
+      Object.keys(index).sort(),
+      [
+        'absender',
+        'bereich',
+        'bgNummer',
+        'dokumentart',
+        'eingangsdatum',
+        'eingangsnummer',
+        'kanal',
+        'kundennummer',
+        'seiten',
+        'sha256',
+      ].sort(),
+    );
     assert.equal(index.sha256, a.pdf.sha256);
   });
 
   it('files the same Eingangsnummer only once, even when the DMS has already taken the files away', async () => {
     const a = await auftrag();
     await dms.ablegen(a);
-    for (const ext of ['pdf', 'json']) await rm(path.join(t.ctx.config.dmsImportDir, `${a.index.eingangsnummer}.${ext}`));
+    for (const ext of ['pdf', 'json'])
+      await rm(path.join(t.ctx.config.dmsImportDir, `${a.index.eingangsnummer}.${ext}`));
     await dms.ablegen(a);
     const files = (await readdir(t.ctx.config.dmsImportDir)).filter((f) => f.startsWith(a.index.eingangsnummer));
     assert.deepEqual(files, []);
@@ -57,7 +91,10 @@ describe('DMS hot-folder adapter', () => {
     const original = t.ctx.config.dmsImportDir;
     const weg = createDmsActivities({ db: t.ctx.db, blobs: t.ctx.blobs, importDir: path.join(original, 'nicht-da') });
     await assert.rejects(weg.ablegen(a), /ENOENT/);
-    assert.equal((await readdir(original)).some((f) => f.includes(a.index.eingangsnummer)), false);
+    assert.equal(
+      (await readdir(original)).some((f) => f.includes(a.index.eingangsnummer)),
+      false,
+    );
     assert.equal((await t.ctx.db('dms_ablagen').where({ eingangsnummer: a.index.eingangsnummer })).length, 0);
   });
 });

@@ -16,7 +16,11 @@ function run(script: string, env: Record<string, string>) {
 
 describe('process start with bad configuration', () => {
   it('web stops with one line naming a malformed variable', () => {
-    const { code, stderr } = run('web.ts', { PORT: '99999', DATABASE_URL: 'postgres://u:p@127.0.0.1:1/x', TEMPORAL_ADDRESS: '127.0.0.1:1' });
+    const { code, stderr } = run('web.ts', {
+      PORT: '99999',
+      DATABASE_URL: 'postgres://u:p@127.0.0.1:1/x',
+      TEMPORAL_ADDRESS: '127.0.0.1:1',
+    });
     assert.equal(code, 1);
     assert.equal(stderr.split('\n').length, 1);
     assert.match(stderr, /^web: Configuration error: PORT /);
@@ -25,6 +29,9 @@ describe('process start with bad configuration', () => {
   it('worker stops with one line naming a missing variable', () => {
     const { code, stderr } = run('worker.ts', { TEMPORAL_ADDRESS: '127.0.0.1:1' });
     assert.equal(code, 1);
-    assert.equal(stderr, 'worker: Configuration error: DATABASE_URL is required (e.g. postgres://user:pass@host:5432/db)');
+    assert.equal(
+      stderr,
+      'worker: Configuration error: DATABASE_URL is required (e.g. postgres://user:pass@host:5432/db)',
+    );
   });
 });

@@ -22,7 +22,13 @@ function start(env: Record<string, string>): Promise<{ code: number | null; stde
     const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
-      resolve({ code, stderr: stderr.trim().split('\n').filter((line) => !line.startsWith('oidc-provider WARNING: Unsupported runtime')) });
+      resolve({
+        code,
+        stderr: stderr
+          .trim()
+          .split('\n')
+          .filter((line) => !line.startsWith('oidc-provider WARNING: Unsupported runtime')),
+      });
     });
   });
 }
@@ -59,8 +65,13 @@ describe('npm start: a start-up problem the user can fix ends in one line saying
         OIDC_ISSUER: 'https://idp.example',
       });
       assert.equal(code, 1);
-      assert.deepEqual(stderr, [`start: PostgreSQL could not use port ${busy.port}: it is in use. Stop the program using it or set EMBEDDED_POSTGRES_PORT to a free port.`]);
-      assert.ok(existsSync(path.join(home, 'data', 'postgres', 'cluster', 'PG_VERSION')), 'the cluster was initialised');
+      assert.deepEqual(stderr, [
+        `start: PostgreSQL could not use port ${busy.port}: it is in use. Stop the program using it or set EMBEDDED_POSTGRES_PORT to a free port.`,
+      ]);
+      assert.ok(
+        existsSync(path.join(home, 'data', 'postgres', 'cluster', 'PG_VERSION')),
+        'the cluster was initialised',
+      );
     } finally {
       busy.server.close();
     }
@@ -69,9 +80,16 @@ describe('npm start: a start-up problem the user can fix ends in one line saying
   it('names a busy web port before starting anything', async () => {
     const busy = await occupy();
     try {
-      const { code, stderr } = await start({ DATA_DIR: path.join(base, 'web-port'), PORT: String(busy.port), SMTP_URL: 'smtp://127.0.0.1:1', OIDC_ISSUER: 'https://idp.example' });
+      const { code, stderr } = await start({
+        DATA_DIR: path.join(base, 'web-port'),
+        PORT: String(busy.port),
+        SMTP_URL: 'smtp://127.0.0.1:1',
+        OIDC_ISSUER: 'https://idp.example',
+      });
       assert.equal(code, 1);
-      assert.deepEqual(stderr, [`start: Port ${busy.port} is in use: stop the program using it or set PORT to a free port.`]);
+      assert.deepEqual(stderr, [
+        `start: Port ${busy.port} is in use: stop the program using it or set PORT to a free port.`,
+      ]);
       assert.equal(existsSync(path.join(base, 'web-port', 'postgres')), false, 'nothing was started');
     } finally {
       busy.server.close();

@@ -27,7 +27,10 @@ describe('deemed notification day of a letter (§ 37 SGB X)', () => {
   });
 
   it('applies the same dated days to the paper fallback, citing § 37 Abs. 2', () => {
-    assert.deepEqual(bekanntgabe('post', berlinZeit(2024, 12, 20, 14)), { am: '2024-12-23', grundlage: '§ 37 Abs. 2 Satz 1 SGB X (Fassung bis 31.12.2024)' });
+    assert.deepEqual(bekanntgabe('post', berlinZeit(2024, 12, 20, 14)), {
+      am: '2024-12-23',
+      grundlage: '§ 37 Abs. 2 Satz 1 SGB X (Fassung bis 31.12.2024)',
+    });
     const neu = bekanntgabe('post', berlinZeit(2026, 11, 30, 14));
     assert.equal(neu.am, '2026-12-04');
     assert.match(neu.grundlage, /^§ 37 Abs\. 2 Satz 1 SGB X \(Fassung ab 01\.01\.2025/);
@@ -45,8 +48,14 @@ describe('deemed notification day of a letter (§ 37 SGB X)', () => {
   });
 
   it('lets a later change of the law take over from its day while earlier letters keep their rule', () => {
-    const spaeter: Bekanntgaberegel[] = [...bekanntgaberegeln, { weg: 'abruf', gueltigAb: '2027-07-01', tagNach: 5, grundlage: 'künftige Fassung' }];
+    const spaeter: Bekanntgaberegel[] = [
+      ...bekanntgaberegeln,
+      { weg: 'abruf', gueltigAb: '2027-07-01', tagNach: 5, grundlage: 'künftige Fassung' },
+    ];
     assert.equal(bekanntgabe('abruf', berlinZeit(2027, 6, 30, 12), spaeter).am, '2027-07-04');
-    assert.deepEqual(bekanntgabe('abruf', berlinZeit(2027, 7, 1, 12), spaeter), { am: '2027-07-06', grundlage: 'künftige Fassung' });
+    assert.deepEqual(bekanntgabe('abruf', berlinZeit(2027, 7, 1, 12), spaeter), {
+      am: '2027-07-06',
+      grundlage: 'künftige Fassung',
+    });
   });
 });

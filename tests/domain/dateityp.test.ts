@@ -24,7 +24,8 @@ describe('file type from magic bytes', () => {
   });
 
   it('recognises HEIF by its ftyp brands, major or compatible', async () => {
-    for (const marke of ['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1']) assert.equal(erkenneDateityp(ftyp(marke)), 'heic', marke);
+    for (const marke of ['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1'])
+      assert.equal(erkenneDateityp(ftyp(marke)), 'heic', marke);
     assert.equal(erkenneDateityp(ftyp('isom', 'iso2', 'mif1')), 'heic');
     assert.equal(erkenneDateityp(await bild().heif({ compression: 'av1' }).toBuffer()), 'heic');
   });

@@ -40,7 +40,25 @@ describe('nationwide public holidays', () => {
   });
 
   it('knows the fixed and the movable holidays, and nothing else', () => {
-    for (const [monat, tag] of [[1, 1], [4, 3], [4, 6], [5, 1], [5, 14], [5, 25], [10, 3], [12, 25], [12, 26]]) assert.ok(istFeiertag(2026, monat!, tag!), `${tag}.${monat}.2026`);
-    for (const [monat, tag] of [[4, 5], [6, 4], [11, 1], [12, 24], [11, 18]]) assert.equal(istFeiertag(2026, monat!, tag!), false, `${tag}.${monat}.2026`);
+    for (const [monat, tag] of [
+      [1, 1],
+      [4, 3],
+      [4, 6],
+      [5, 1],
+      [5, 14],
+      [5, 25],
+      [10, 3],
+      [12, 25],
+      [12, 26],
+    ])
+      assert.ok(istFeiertag(2026, monat!, tag!), `${tag}.${monat}.2026`);
+    for (const [monat, tag] of [
+      [4, 5],
+      [6, 4],
+      [11, 1],
+      [12, 24],
+      [11, 18],
+    ])
+      assert.equal(istFeiertag(2026, monat!, tag!), false, `${tag}.${monat}.2026`);
   });
 });

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { kundenDokumentarten, partnerDokumentarten } from '../../domain/katalog.js';
-import { weiterleitungFuerDokument, weiterleitungFuerMitteilung, weiterleitungNachBereich } from '../../domain/routing.js';
+import {
+  weiterleitungFuerDokument,
+  weiterleitungFuerMitteilung,
+  weiterleitungNachBereich,
+} from '../../domain/routing.js';
 
 const zustaendige = { leistungssachbearbeiterId: 11, ansprechpartnerId: 22 };
 const erwartet: Record<string, 'leistung' | 'vermittlung' | 'poststelle'> = {
@@ -38,16 +42,29 @@ describe('routing', () => {
   }
 
   it('routes an unknown Dokumentart to the Poststelle, unassigned', () => {
-    assert.deepEqual(weiterleitungFuerDokument('Unbekannt', 'scan', zustaendige), { teams: ['poststelle'], zugewiesenAn: null });
+    assert.deepEqual(weiterleitungFuerDokument('Unbekannt', 'scan', zustaendige), {
+      teams: ['poststelle'],
+      zugewiesenAn: null,
+    });
   });
 
   it('sends a Mitteilung "Leistung und Vermittlung" to both teams and "Leistung" to one', () => {
-    assert.deepEqual(weiterleitungFuerMitteilung('leistung_und_vermittlung', zustaendige), { teams: ['leistung', 'vermittlung'], zugewiesenAn: null });
+    assert.deepEqual(weiterleitungFuerMitteilung('leistung_und_vermittlung', zustaendige), {
+      teams: ['leistung', 'vermittlung'],
+      zugewiesenAn: null,
+    });
     assert.deepEqual(weiterleitungFuerMitteilung('leistung', zustaendige), { teams: ['leistung'], zugewiesenAn: 11 });
   });
 
   it('leaves the person open when the client has none', () => {
-    assert.equal(weiterleitungFuerDokument('Lebenslauf', 'kunde', { leistungssachbearbeiterId: null, ansprechpartnerId: null }).zugewiesenAn, null);
-    assert.deepEqual(weiterleitungNachBereich('vermittlung', zustaendige), { teams: ['vermittlung'], zugewiesenAn: 22 });
+    assert.equal(
+      weiterleitungFuerDokument('Lebenslauf', 'kunde', { leistungssachbearbeiterId: null, ansprechpartnerId: null })
+        .zugewiesenAn,
+      null,
+    );
+    assert.deepEqual(weiterleitungNachBereich('vermittlung', zustaendige), {
+      teams: ['vermittlung'],
+      zugewiesenAn: 22,
+    });
   });
 });

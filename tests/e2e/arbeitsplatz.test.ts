@@ -26,7 +26,12 @@ describe('staff workspace in a real browser', { timeout: 180_000 }, () => {
     kontext = await browser.newContext({ viewport: breiten.desktop, locale: 'de-DE' });
     page = await kontext.newPage();
     page.setDefaultTimeout(15_000);
-    ({ eingangsnummer: nummer } = await dokumentEinreichen(t.ctx, { absender: { kanal: 'kunde' }, kundennummer: demoLogins.kunde.kundennummer, dokumentart: 'Sonstiges', dateien: [await foto()] }));
+    ({ eingangsnummer: nummer } = await dokumentEinreichen(t.ctx, {
+      absender: { kanal: 'kunde' },
+      kundennummer: demoLogins.kunde.kundennummer,
+      dokumentart: 'Sonstiges',
+      dateien: [await foto()],
+    }));
     await warteAufStatus(t.ctx, nummer, 'weitergeleitet');
   });
   after(async () => {
@@ -43,7 +48,7 @@ describe('staff workspace in a real browser', { timeout: 180_000 }, () => {
     await page.waitForURL(new RegExp(`^${app.url}/mitarbeiter/postfach/`));
   }
 
-  it('signs the Poststelle in at the identity provider and shows the client\'s Sonstiges document in its inbox', async () => {
+  it("signs the Poststelle in at the identity provider and shows the client's Sonstiges document in its inbox", async () => {
     await anmelden('demo-poststelle');
     assert.equal(new URL(page.url()).pathname, '/mitarbeiter/postfach/poststelle');
     await page.getByRole('link', { name: nummer }).waitFor();
@@ -98,7 +103,11 @@ describe('staff workspace in a real browser', { timeout: 180_000 }, () => {
     await page.getByLabel('Kundennummer').fill(demoLogins.kunde.kundennummer);
     await page.getByLabel('Dokumentart').fill('Bescheid');
     await page.getByLabel('Name (wie ihn die Empfängerin sieht)').fill('Bewilligung Januar');
-    await page.getByLabel('PDF').setInputFiles({ name: 'bewilligung.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await pdfMitSeiten(1)) });
+    await page.getByLabel('PDF').setInputFiles({
+      name: 'bewilligung.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(await pdfMitSeiten(1)),
+    });
     await page.getByRole('button', { name: 'Schreiben senden' }).click();
     await page.getByRole('status').filter({ hasText: 'liegt im Eingang' }).waitFor();
     await axePruefen(page, 'ausgang');

@@ -25,8 +25,10 @@ describe('Kundenportal in a real browser', { timeout: 180_000 }, () => {
   let eingangsnummer = '';
 
   const url = (pfad: string) => `${app.url}${pfad}`;
-  const menue = (punkt: string) => page.getByRole('navigation', { name: 'Hauptmenü' }).getByRole('link', { name: punkt, exact: true });
-  const aktiv = (ausdruck: string) => page.waitForFunction(`(() => { const el = document.activeElement; return Boolean(el && (${ausdruck})); })()`);
+  const menue = (punkt: string) =>
+    page.getByRole('navigation', { name: 'Hauptmenü' }).getByRole('link', { name: punkt, exact: true });
+  const aktiv = (ausdruck: string) =>
+    page.waitForFunction(`(() => { const el = document.activeElement; return Boolean(el && (${ausdruck})); })()`);
 
   /** axe at desktop and phone width, then screenshots at both. */
   async function hauptseite(name: string): Promise<void> {
@@ -43,7 +45,9 @@ describe('Kundenportal in a real browser', { timeout: 180_000 }, () => {
     await zusammenfassung.waitFor();
     assert.equal(await zusammenfassung.getAttribute('role'), 'alert');
     await aktiv('el.classList.contains("fehler-zusammenfassung")');
-    const ziele = await zusammenfassung.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const ziele = await zusammenfassung
+      .locator('a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     assert.ok(ziele.length > 0, 'the summary lists at least one error');
     for (const ziel of ziele) {
       assert.match(ziel, /^#[\w-]+$/);
@@ -53,7 +57,9 @@ describe('Kundenportal in a real browser', { timeout: 180_000 }, () => {
       assert.ok(beschreibung.split(' ').includes(`${ziel.slice(1)}-fehler`), `${ziel} is described by its error`);
     }
     // Every error shown at a field belongs to a field the summary links to, with the same text.
-    const feldFehler = await page.locator('.feld-fehler').evaluateAll((els) => els.map((el) => ({ id: el.id, text: el.textContent ?? '' })));
+    const feldFehler = await page
+      .locator('.feld-fehler')
+      .evaluateAll((els) => els.map((el) => ({ id: el.id, text: el.textContent ?? '' })));
     assert.equal(feldFehler.length, ziele.length);
     for (const { id, text } of feldFehler) {
       const ziel = `#${id.replace(/-fehler$/, '')}`;
@@ -84,7 +90,9 @@ describe('Kundenportal in a real browser', { timeout: 180_000 }, () => {
     await page.goto(url('/kunde/einstellungen'));
     await page.locator('#sprache').selectOption(sprache);
     await page.locator('form[action="/kunde/sprache"] button[type=submit]').click();
-    await page.waitForFunction(`document.documentElement.lang === ${JSON.stringify(sprache)} && document.querySelector('.meldung-erfolg') !== null`);
+    await page.waitForFunction(
+      `document.documentElement.lang === ${JSON.stringify(sprache)} && document.querySelector('.meldung-erfolg') !== null`,
+    );
   }
 
   async function neueSitzung(): Promise<void> {
@@ -98,7 +106,11 @@ describe('Kundenportal in a real browser', { timeout: 180_000 }, () => {
   before(async () => {
     t = await createTestContext();
     await seedDemoData(t.ctx.db, t.ctx.blobs);
-    [app, browser, workers] = await Promise.all([startApp(t.ctx), browserStarten(), createWorkers(t.ctx, ['io', 'pdf'])]);
+    [app, browser, workers] = await Promise.all([
+      startApp(t.ctx),
+      browserStarten(),
+      createWorkers(t.ctx, ['io', 'pdf']),
+    ]);
     await neueSitzung();
   });
 
@@ -119,7 +131,11 @@ describe('Kundenportal in a real browser', { timeout: 180_000 }, () => {
     await hauptseite('anmelden');
     await page.keyboard.press('Tab');
     await aktiv('el.classList.contains("sprunglink")');
-    assert.notEqual(await page.evaluate('getComputedStyle(document.activeElement).outlineStyle'), 'none', 'focus is visible');
+    assert.notEqual(
+      await page.evaluate('getComputedStyle(document.activeElement).outlineStyle'),
+      'none',
+      'focus is visible',
+    );
     await page.keyboard.press('Enter');
     await aktiv('el.id === "inhalt"');
     await leerAbschicken('Einloggen', 'anmelden');
@@ -139,7 +155,9 @@ describe('Kundenportal in a real browser', { timeout: 180_000 }, () => {
     await page.getByLabel('Neues Passwort', { exact: true }).fill(neuesPasswort);
     await page.getByLabel('Neues Passwort wiederholen').fill(neuesPasswort);
     const sprache = page.getByLabel('Sprache der Seiten und E-Mails');
-    assert.deepEqual(await sprache.locator('option').evaluateAll((o) => o.map((x) => x.getAttribute('value'))), [...sprachen]);
+    assert.deepEqual(await sprache.locator('option').evaluateAll((o) => o.map((x) => x.getAttribute('value'))), [
+      ...sprachen,
+    ]);
     await sprache.selectOption('de');
     await page.getByRole('button', { name: 'Passwort speichern' }).press('Enter');
     await page.waitForURL(url('/kunde'));
@@ -181,7 +199,10 @@ describe('Kundenportal in a real browser', { timeout: 180_000 }, () => {
     const banner = page.getByRole('status').filter({ hasText: 'erfolgreich hochgeladen' });
     await banner.waitFor();
     const text = (await banner.textContent()) ?? '';
-    const treffer = /Das Dokument „Lohnabrechnung“ wurde erfolgreich hochgeladen\. Ihre Eingangsnummer: (E\d\d-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(text);
+    const treffer =
+      /Das Dokument „Lohnabrechnung“ wurde erfolgreich hochgeladen\. Ihre Eingangsnummer: (E\d\d-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(
+        text,
+      );
     assert.ok(treffer, `banner with Eingangsnummer, got: ${text}`);
     eingangsnummer = treffer[1]!;
     await hauptseite('dokument-senden-erfolg');
@@ -201,7 +222,10 @@ describe('Kundenportal in a real browser', { timeout: 180_000 }, () => {
     assert.equal(await page.evaluate('window.ohneNeuladen'), true, 'the page was not reloaded');
     // The merged PDF is offered once the page is opened again.
     await page.reload();
-    assert.equal(await zeile.getByRole('link', { name: /Download/ }).getAttribute('href'), `/kunde/gesendet/${eingangsnummer}/pdf`);
+    assert.equal(
+      await zeile.getByRole('link', { name: /Download/ }).getAttribute('href'),
+      `/kunde/gesendet/${eingangsnummer}/pdf`,
+    );
     await hauptseite('gesendet');
   });
 
@@ -230,11 +254,21 @@ describe('Kundenportal in a real browser', { timeout: 180_000 }, () => {
     assert.equal(await page.evaluate('document.documentElement.dir'), 'rtl');
     await hauptseite('einstellungen-ar');
     await page.goto(url('/kunde/gesendet'));
-    assert.equal(await page.evaluate('document.documentElement.getAttribute("dir") + " " + document.documentElement.getAttribute("lang")'), 'rtl ar');
+    assert.equal(
+      await page.evaluate(
+        'document.documentElement.getAttribute("dir") + " " + document.documentElement.getAttribute("lang")',
+      ),
+      'rtl ar',
+    );
     await hauptseite('gesendet-ar');
 
     await spracheSpeichern('de');
-    assert.equal(await page.evaluate('document.documentElement.getAttribute("dir") + " " + document.documentElement.getAttribute("lang")'), 'ltr de');
+    assert.equal(
+      await page.evaluate(
+        'document.documentElement.getAttribute("dir") + " " + document.documentElement.getAttribute("lang")',
+      ),
+      'ltr de',
+    );
     await page.getByRole('status').filter({ hasText: 'Die Sprache wurde geändert.' }).waitFor();
   });
 
@@ -244,15 +278,25 @@ describe('Kundenportal in a real browser', { timeout: 180_000 }, () => {
     await hauptseite('eingang');
     const zeile = page.getByRole('row').filter({ hasText: 'Bewilligungsbescheid Bürgergeld' });
     assert.equal(await zeile.getByText('neu', { exact: true }).count(), 1);
-    const [download] = await Promise.all([page.waitForEvent('download'), zeile.getByRole('link', { name: /herunterladen/i }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      zeile.getByRole('link', { name: /herunterladen/i }).click(),
+    ]);
     assert.match(download.suggestedFilename(), /^A[\w-]+\.pdf$/);
     const pfad = await download.path();
     assert.ok(pfad);
-    const brief = await t.ctx.db('ausgangsdokumente').where({ name: 'Bewilligungsbescheid Bürgergeld' }).first('abgerufen_am', 'versandstatus');
+    const brief = await t.ctx
+      .db('ausgangsdokumente')
+      .where({ name: 'Bewilligungsbescheid Bürgergeld' })
+      .first('abgerufen_am', 'versandstatus');
     assert.ok(brief.abgerufen_am instanceof Date);
     assert.equal(brief.versandstatus, 'abgerufen');
     await page.reload();
-    await page.getByRole('row').filter({ hasText: 'Bewilligungsbescheid Bürgergeld' }).getByText(/geöffnet am/).waitFor();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'Bewilligungsbescheid Bürgergeld' })
+      .getByText(/geöffnet am/)
+      .waitFor();
   });
 
   it('reads Termine with a calendar file, Kontakt and Stammdaten', async () => {
@@ -260,7 +304,13 @@ describe('Kundenportal in a real browser', { timeout: 180_000 }, () => {
     await page.waitForURL(url('/kunde/termine'));
     await page.getByRole('heading', { name: 'Kommende Termine' }).waitFor();
     assert.ok(await page.getByText('Bitte bringen Sie Ihren Lebenslauf mit.').isVisible());
-    const [kalender] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Kalenderdatei/ }).first().click()]);
+    const [kalender] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('link', { name: /Kalenderdatei/ })
+        .first()
+        .click(),
+    ]);
     assert.match(kalender.suggestedFilename(), /^termin-\d+\.ics$/);
     await hauptseite('termine');
 
@@ -284,7 +334,10 @@ describe('Kundenportal in a real browser', { timeout: 180_000 }, () => {
       ['Leichte Sprache', '/leichte-sprache'],
     ] as const) {
       await page.goto(url('/kunde'));
-      await page.getByRole('navigation', { name: 'Rechtliches' }).getByRole('link', { name: link, exact: true }).focus();
+      await page
+        .getByRole('navigation', { name: 'Rechtliches' })
+        .getByRole('link', { name: link, exact: true })
+        .focus();
       await page.keyboard.press('Enter');
       await page.waitForURL(url(pfad));
       await hauptseite(pfad.slice(1));
@@ -310,7 +363,7 @@ describe('Kundenportal in a real browser', { timeout: 180_000 }, () => {
     assert.equal(new URL(zurueck!.url()).pathname, '/anmelden');
   });
 
-  it('shows another client neither Paula\'s document under gesendet nor its PDF or status (404)', async () => {
+  it("shows another client neither Paula's document under gesendet nor its PDF or status (404)", async () => {
     await neueSitzung();
     await erstAnmeldung(demoLogins.zweiterKunde.kundennummer, demoLogins.zweiterKunde.passwort, 'de');
     await page.goto(url('/kunde/gesendet'));
@@ -323,6 +376,6 @@ describe('Kundenportal in a real browser', { timeout: 180_000 }, () => {
     const status = await page.goto(url(`/kunde/gesendet/${eingangsnummer}/status`));
     assert.equal(status?.status(), 404);
     await page.getByText('Diese Seite gibt es nicht.').waitFor();
-    await axePruefen(page, 'status of another client\'s document');
+    await axePruefen(page, "status of another client's document");
   });
 });

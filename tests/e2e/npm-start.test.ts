@@ -12,7 +12,14 @@ import { bereinigung } from '../../workflows/bereinigung.js';
 const root = path.resolve(import.meta.dirname, '..', '..');
 const env = suiteEnvironment();
 const dataDir = path.join(env.tmpDir, `npm-start-${process.pid}`);
-const ports = { web: await freePort(), pg: await freePort(), temporal: await freePort(), ui: await freePort(), smtp: await freePort(), oidc: await freePort() };
+const ports = {
+  web: await freePort(),
+  pg: await freePort(),
+  temporal: await freePort(),
+  ui: await freePort(),
+  smtp: await freePort(),
+  oidc: await freePort(),
+};
 const searchAttributes = ['Kundennummer', 'Bereich', 'Dokumentart', 'Kanal', 'Dokumentstatus', 'PartnerId'];
 
 function start(): { child: ChildProcess; ready: Promise<string>; exited: Promise<number | null> } {
@@ -83,18 +90,29 @@ describe('npm start on a fresh data directory', () => {
     assert.match(await login.text(), /Willkommen im Portal!/);
     assert.equal((await fetch(`http://127.0.0.1:${ports.web}/readyz`)).status, 200);
     assert.equal((await fetch(`http://127.0.0.1:${ports.ui}/`)).status, 200);
-    assert.equal((await fetch(`http://127.0.0.1:${ports.oidc}/.well-known/openid-configuration`)).status, 200, 'embedded identity provider');
+    assert.equal(
+      (await fetch(`http://127.0.0.1:${ports.oidc}/.well-known/openid-configuration`)).status,
+      200,
+      'embedded identity provider',
+    );
     const staff = await fetch(`http://127.0.0.1:${ports.web}/mitarbeiter/anmelden`, { redirect: 'manual' });
     assert.equal(staff.status, 302);
-    assert.ok(staff.headers.get('location')?.startsWith(`http://127.0.0.1:${ports.oidc}/auth?`), 'staff sign-in goes to the provider');
-    const attributes = await withTemporal((_, connection) => connection.operatorService.listSearchAttributes({ namespace: 'jobcenter' }));
+    assert.ok(
+      staff.headers.get('location')?.startsWith(`http://127.0.0.1:${ports.oidc}/auth?`),
+      'staff sign-in goes to the provider',
+    );
+    const attributes = await withTemporal((_, connection) =>
+      connection.operatorService.listSearchAttributes({ namespace: 'jobcenter' }),
+    );
     for (const name of searchAttributes) assert.ok(name in (attributes.customAttributes ?? {}), `${name} registered`);
     assert.equal(await kundenCount(), 3);
   });
 
   it('keeps demo data and workflow history across Ctrl-C and a second start', async () => {
     const workflowId = `vor-neustart-${Date.now()}`;
-    await withTemporal((client) => client.workflow.execute(bereinigung, { taskQueue: 'dokumente', workflowId, args: [] }));
+    await withTemporal((client) =>
+      client.workflow.execute(bereinigung, { taskQueue: 'dokumente', workflowId, args: [] }),
+    );
     running!.child.kill('SIGINT');
     assert.equal(await running!.exited, 0);
     await assert.rejects(fetch(`http://127.0.0.1:${ports.web}/healthz`));

@@ -14,7 +14,12 @@ import { organisationAnlegen, partnerLinkAusMail } from '../support/partner.js';
 import { warteAufStatus } from '../support/warten.js';
 import { runWorkers } from '../support/workers.js';
 
-const bernd = { email: 'bernd.berater@bildungswerk.example', vorname: 'Bernd', nachname: 'Berater', passwort: 'Bernd-sein-Passwort-1' };
+const bernd = {
+  email: 'bernd.berater@bildungswerk.example',
+  vorname: 'Bernd',
+  nachname: 'Berater',
+  passwort: 'Bernd-sein-Passwort-1',
+};
 
 describe('Partnerportal in a real browser', { timeout: 240_000 }, () => {
   let t: TestContext;
@@ -24,7 +29,8 @@ describe('Partnerportal in a real browser', { timeout: 240_000 }, () => {
   let kontext: BrowserContext;
   let page: Page;
   const url = (pfad: string) => `${app.url}${pfad}`;
-  const menue = (punkt: string) => page.getByRole('navigation', { name: 'Hauptmenü' }).getByRole('link', { name: punkt, exact: true });
+  const menue = (punkt: string) =>
+    page.getByRole('navigation', { name: 'Hauptmenü' }).getByRole('link', { name: punkt, exact: true });
   const gesendetNummern: string[] = [];
 
   async function anmelden(email: string, passwort: string): Promise<void> {
@@ -36,7 +42,10 @@ describe('Partnerportal in a real browser', { timeout: 240_000 }, () => {
     await page.waitForURL(url('/partner'));
   }
 
-  async function kundeAusfuellen(kunde: { kundennummer: string; bg: string; name: string }, berechtigt: 'ja' | 'nein'): Promise<void> {
+  async function kundeAusfuellen(
+    kunde: { kundennummer: string; bg: string; name: string },
+    berechtigt: 'ja' | 'nein',
+  ): Promise<void> {
     await page.getByLabel('Kundennummer').fill(kunde.kundennummer);
     await page.getByLabel('BG-Nummer').fill(kunde.bg);
     await page.getByLabel('Kundenname').fill(kunde.name);
@@ -46,18 +55,41 @@ describe('Partnerportal in a real browser', { timeout: 240_000 }, () => {
   before(async () => {
     t = await createTestContext();
     await seedDemoData(t.ctx.db, t.ctx.blobs);
-    const andere = await organisationAnlegen(t.ctx, 'Beratungsstelle Nord', { email: 'leitung@nord.example', passwort: 'Nord-Passwort-2026' }, [demoLogins.zweiterKunde.kundennummer]);
+    const andere = await organisationAnlegen(
+      t.ctx,
+      'Beratungsstelle Nord',
+      { email: 'leitung@nord.example', passwort: 'Nord-Passwort-2026' },
+      [demoLogins.zweiterKunde.kundennummer],
+    );
     const max = await t.ctx.db('kunden').where({ kundennummer: demoLogins.zweiterKunde.kundennummer }).first('id');
     await t.ctx.db('eingangsdokumente').insert({
-      eingangsnummer: 'E-NORD-1', art: 'dokument', kanal: 'partner', kunde_id: max.id, partner_id: andere.partnerId, partner_benutzer_id: andere.adminId,
-      dokumentart: 'Abschlussbericht', teams: ['vermittlung'], status: 'erledigt', dateien: 1, eingegangen_am: new Date(), aktualisiert_am: new Date(),
+      eingangsnummer: 'E-NORD-1',
+      art: 'dokument',
+      kanal: 'partner',
+      kunde_id: max.id,
+      partner_id: andere.partnerId,
+      partner_benutzer_id: andere.adminId,
+      dokumentart: 'Abschlussbericht',
+      teams: ['vermittlung'],
+      status: 'erledigt',
+      dateien: 1,
+      eingegangen_am: new Date(),
+      aktualisiert_am: new Date(),
     });
     const partner = await t.ctx.db('partner').orderBy('id').first('id');
     const paula = await t.ctx.db('kunden').where({ kundennummer: demoLogins.kunde.kundennummer }).first('id');
     const blob = await t.ctx.blobs.put(await pdfMitSeiten(2, 'Zuweisung'), 'ausgang');
     await t.ctx.db('ausgangsdokumente').insert({
-      ausgangsnummer: 'A-E2E-1', partner_id: partner.id, betrifft_kunde_id: paula.id, dokumentart: 'Zuweisung', bereich: 'vermittlung',
-      name: 'Zuweisung Sprachkurs', blob_key: blob.key, sha256: blob.sha256, bytes: blob.bytes, versandstatus: 'benachrichtigt',
+      ausgangsnummer: 'A-E2E-1',
+      partner_id: partner.id,
+      betrifft_kunde_id: paula.id,
+      dokumentart: 'Zuweisung',
+      bereich: 'vermittlung',
+      name: 'Zuweisung Sprachkurs',
+      blob_key: blob.key,
+      sha256: blob.sha256,
+      bytes: blob.bytes,
+      versandstatus: 'benachrichtigt',
     });
     [app, browser] = await Promise.all([startApp(t.ctx), browserStarten()]);
     workers = await runWorkers(t.ctx);
@@ -104,10 +136,15 @@ describe('Partnerportal in a real browser', { timeout: 240_000 }, () => {
 
   it('sends a document and a Mitteilung for an assigned client', async () => {
     await menue('Dokument senden').click();
-    await kundeAusfuellen({ kundennummer: demoLogins.kunde.kundennummer, bg: '10001BG0000001', name: 'Paula Portal' }, 'nein');
+    await kundeAusfuellen(
+      { kundennummer: demoLogins.kunde.kundennummer, bg: '10001BG0000001', name: 'Paula Portal' },
+      'nein',
+    );
     await page.getByLabel('Name', { exact: true }).selectOption('Anwesenheitsnachweis');
     await page.getByLabel('Info').fill('November');
-    await page.locator('#datei1').setInputFiles({ name: 'liste.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await pdfMitSeiten(1)) });
+    await page
+      .locator('#datei1')
+      .setInputFiles({ name: 'liste.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await pdfMitSeiten(1)) });
     await axePruefen(page, 'partner-dokument-senden');
     await page.getByRole('button', { name: 'Jetzt hochladen' }).click();
     const banner = page.getByText(/wurde erfolgreich hochgeladen\. Eingangsnummer:/);
@@ -116,16 +153,23 @@ describe('Partnerportal in a real browser', { timeout: 240_000 }, () => {
     await menue('Mitteilung senden').click();
     await page.getByLabel('Bereich').selectOption('vermittlung');
     await page.getByLabel('Betreff').fill('Fehlzeiten im November');
-    await kundeAusfuellen({ kundennummer: demoLogins.kunde.kundennummer, bg: '10001BG0000001', name: 'Paula Portal' }, 'ja');
+    await kundeAusfuellen(
+      { kundennummer: demoLogins.kunde.kundennummer, bg: '10001BG0000001', name: 'Paula Portal' },
+      'ja',
+    );
     await page.getByLabel('Notiz').fill('Frau Portal hat an zwei Tagen gefehlt.');
     await axePruefen(page, 'partner-mitteilung-senden');
     await page.getByRole('button', { name: 'Nachricht abschicken' }).click();
     await page.waitForURL(url('/partner/gesendet'));
-    gesendetNummern.push(/Eingangsnummer: (E[\w-]+)/.exec((await page.getByText(/wurde gesendet\. Eingangsnummer:/).textContent()) ?? '')![1]!);
+    gesendetNummern.push(
+      /Eingangsnummer: (E[\w-]+)/.exec(
+        (await page.getByText(/wurde gesendet\. Eingangsnummer:/).textContent()) ?? '',
+      )![1]!,
+    );
     for (const nummer of gesendetNummern) await warteAufStatus(t.ctx, nummer, 'weitergeleitet');
   });
 
-  it('sees both under gesendet with their Versandstatus, and not another organisation\'s submission', async () => {
+  it("sees both under gesendet with their Versandstatus, and not another organisation's submission", async () => {
     await page.goto(url('/partner/gesendet'));
     for (const nummer of gesendetNummern) {
       const zeile = page.getByRole('row', { name: new RegExp(nummer) });
@@ -138,18 +182,31 @@ describe('Partnerportal in a real browser', { timeout: 240_000 }, () => {
 
   it('prints the list without navigation, search or export links ("Drucken")', async () => {
     await page.goto(url('/partner/gesendet'));
-    assert.equal(await page.getByRole('button', { name: 'Drucken' }).isVisible(), true, 'the print button appears with JavaScript');
+    assert.equal(
+      await page.getByRole('button', { name: 'Drucken' }).isVisible(),
+      true,
+      'the print button appears with JavaScript',
+    );
     await page.emulateMedia({ media: 'print' });
-    for (const auswahl of ['.seitenleiste', '.liste-filter', '.liste-werkzeuge', '.kontoleiste']) assert.equal(await page.locator(auswahl).isVisible(), false, `${auswahl} hidden in print`);
+    for (const auswahl of ['.seitenleiste', '.liste-filter', '.liste-werkzeuge', '.kontoleiste'])
+      assert.equal(await page.locator(auswahl).isVisible(), false, `${auswahl} hidden in print`);
     assert.equal(await page.locator('table.liste thead').isVisible(), true);
-    for (const nummer of gesendetNummern) assert.equal(await page.getByRole('row', { name: new RegExp(nummer) }).isVisible(), true);
+    for (const nummer of gesendetNummern)
+      assert.equal(await page.getByRole('row', { name: new RegExp(nummer) }).isVisible(), true);
     await page.emulateMedia({ media: 'screen' });
   });
 
   it('exports the list as CSV, Excel and PDF, each holding the rows shown', async () => {
     await page.goto(url('/partner/gesendet'));
-    for (const [link, format] of [['Export als CSV', 'csv'], ['Export als Excel', 'xlsx'], ['Export als PDF', 'pdf']] as const) {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link }).click()]);
+    for (const [link, format] of [
+      ['Export als CSV', 'csv'],
+      ['Export als Excel', 'xlsx'],
+      ['Export als PDF', 'pdf'],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: link }).click(),
+      ]);
       assert.match(download.suggestedFilename(), new RegExp(`^gesendet-\\d{4}-\\d\\d-\\d\\d\\.${format}$`));
       const text = await exportLesen(format, await readFile((await download.path())!));
       for (const nummer of gesendetNummern) assert.ok(text.includes(nummer), `${format} export holds ${nummer}`);
@@ -165,13 +222,21 @@ describe('Partnerportal in a real browser', { timeout: 240_000 }, () => {
     const zusammenfassung = page.locator('.fehler-zusammenfassung');
     await zusammenfassung.waitFor();
     assert.equal(await zusammenfassung.getAttribute('role'), 'alert');
-    await page.waitForFunction('document.activeElement && document.activeElement.classList.contains("fehler-zusammenfassung")');
-    const ziele = await zusammenfassung.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-    for (const feld of ['#bereich', '#betreff', '#kundennummer', '#kunde_berechtigt', '#notiz']) assert.ok(ziele.includes(feld), `${feld} in the summary`);
-    for (const ziel of ziele) assert.equal(await page.locator(ziel).getAttribute('aria-invalid'), 'true', `${ziel} marked invalid`);
+    await page.waitForFunction(
+      'document.activeElement && document.activeElement.classList.contains("fehler-zusammenfassung")',
+    );
+    const ziele = await zusammenfassung
+      .locator('a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    for (const feld of ['#bereich', '#betreff', '#kundennummer', '#kunde_berechtigt', '#notiz'])
+      assert.ok(ziele.includes(feld), `${feld} in the summary`);
+    for (const ziel of ziele)
+      assert.equal(await page.locator(ziel).getAttribute('aria-invalid'), 'true', `${ziel} marked invalid`);
     await zusammenfassung.locator('a').first().focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(`document.activeElement && document.activeElement.id === ${JSON.stringify(ziele[0]!.slice(1))}`);
+    await page.waitForFunction(
+      `document.activeElement && document.activeElement.id === ${JSON.stringify(ziele[0]!.slice(1))}`,
+    );
     await axePruefen(page, 'partner-mitteilung-leer');
   });
 
@@ -179,10 +244,16 @@ describe('Partnerportal in a real browser', { timeout: 240_000 }, () => {
     await menue('Mitteilung senden').click();
     await page.getByLabel('Bereich').selectOption('leistung');
     await page.getByLabel('Betreff').fill('Test');
-    await kundeAusfuellen({ kundennummer: demoLogins.zweiterKunde.kundennummer, bg: '10001BG0000002', name: 'Max Mustermann' }, 'nein');
+    await kundeAusfuellen(
+      { kundennummer: demoLogins.zweiterKunde.kundennummer, bg: '10001BG0000002', name: 'Max Mustermann' },
+      'nein',
+    );
     await page.getByLabel('Notiz').fill('Test');
     await page.getByRole('button', { name: 'Nachricht abschicken' }).click();
-    await page.locator('.fehler-zusammenfassung').getByText('Diese Kundennummer ist Ihrer Organisation nicht zugewiesen', { exact: false }).waitFor();
+    await page
+      .locator('.fehler-zusammenfassung')
+      .getByText('Diese Kundennummer ist Ihrer Organisation nicht zugewiesen', { exact: false })
+      .waitFor();
     await axePruefen(page, 'partner-mitteilung-fehler');
   });
 
@@ -190,10 +261,16 @@ describe('Partnerportal in a real browser', { timeout: 240_000 }, () => {
     await menue('Eingang').click();
     await axePruefen(page, 'partner-eingang');
     const zeile = page.getByRole('row', { name: /Zuweisung Sprachkurs/ });
-    const [download] = await Promise.all([page.waitForEvent('download'), zeile.getByRole('link', { name: /Herunterladen/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      zeile.getByRole('link', { name: /Herunterladen/ }).click(),
+    ]);
     assert.equal(download.suggestedFilename(), 'A-E2E-1.pdf');
     assert.equal((await readFile((await download.path())!)).subarray(0, 5).toString(), '%PDF-');
-    assert.equal((await t.ctx.db('ausgangsdokumente').where({ ausgangsnummer: 'A-E2E-1' }).first()).versandstatus, 'abgerufen');
+    assert.equal(
+      (await t.ctx.db('ausgangsdokumente').where({ ausgangsnummer: 'A-E2E-1' }).first()).versandstatus,
+      'abgerufen',
+    );
     for (const pfad of ['/partner/formulare', '/partner/einstellungen']) {
       await page.goto(url(pfad));
       await axePruefen(page, pfad);

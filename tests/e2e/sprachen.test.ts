@@ -9,9 +9,39 @@ import { axePruefen, breiten, browserStarten, passtInBreite } from '../support/b
 import { createTestContext, type TestContext } from '../support/context.js';
 import { startApp, type RunningApp } from '../support/http.js';
 
-const portalSeiten = ['/kunde', '/kunde/termine', '/kunde/eingang', '/kunde/gesendet', '/kunde/dokument-senden', '/kunde/mitteilung-senden', '/kunde/kontakt', '/kunde/stammdaten', '/kunde/einstellungen', '/kunde/passwort'];
-const partnerSeiten = ['/partner', '/partner/eingang', '/partner/gesendet', '/partner/dokument-senden', '/partner/mitteilung-senden', '/partner/verwaltung', '/partner/formulare', '/partner/einstellungen', '/partner/passwort'];
-const oeffentlicheSeiten = ['/anmelden', '/passwort-vergessen', '/partner/anmelden', '/partner/passwort-vergessen', '/impressum', '/datenschutz', '/barrierefreiheit', '/leichte-sprache'];
+const portalSeiten = [
+  '/kunde',
+  '/kunde/termine',
+  '/kunde/eingang',
+  '/kunde/gesendet',
+  '/kunde/dokument-senden',
+  '/kunde/mitteilung-senden',
+  '/kunde/kontakt',
+  '/kunde/stammdaten',
+  '/kunde/einstellungen',
+  '/kunde/passwort',
+];
+const partnerSeiten = [
+  '/partner',
+  '/partner/eingang',
+  '/partner/gesendet',
+  '/partner/dokument-senden',
+  '/partner/mitteilung-senden',
+  '/partner/verwaltung',
+  '/partner/formulare',
+  '/partner/einstellungen',
+  '/partner/passwort',
+];
+const oeffentlicheSeiten = [
+  '/anmelden',
+  '/passwort-vergessen',
+  '/partner/anmelden',
+  '/partner/passwort-vergessen',
+  '/impressum',
+  '/datenschutz',
+  '/barrierefreiheit',
+  '/leichte-sprache',
+];
 
 describe('every page in every language passes axe-core', { timeout: 600_000 }, () => {
   let t: TestContext;
@@ -24,7 +54,10 @@ describe('every page in every language passes axe-core', { timeout: 600_000 }, (
   before(async () => {
     t = await createTestContext();
     await seedDemoData(t.ctx.db, t.ctx.blobs);
-    await t.ctx.db('kunden').where({ kundennummer: demoLogins.zweiterKunde.kundennummer }).update({ passwort_aendern: false });
+    await t.ctx
+      .db('kunden')
+      .where({ kundennummer: demoLogins.zweiterKunde.kundennummer })
+      .update({ passwort_aendern: false });
     [app, browser] = await Promise.all([startApp(t.ctx), browserStarten()]);
     kontext = await browser.newContext({ viewport: breiten.desktop });
     page = await kontext.newPage();

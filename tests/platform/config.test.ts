@@ -14,16 +14,22 @@ describe('loadConfig', () => {
   });
 
   it('names the variable and the bad value in one line', () => {
-    assert.throws(() => loadConfig({ PORT: 'abc' }), (error: Error) => {
-      assert.ok(error instanceof ConfigError);
-      assert.match(error.message, /^Configuration error: PORT .*\(got "abc"\)$/);
-      assert.equal(error.message.includes('\n'), false);
-      return true;
-    });
+    assert.throws(
+      () => loadConfig({ PORT: 'abc' }),
+      (error: Error) => {
+        assert.ok(error instanceof ConfigError);
+        assert.match(error.message, /^Configuration error: PORT .*\(got "abc"\)$/);
+        assert.equal(error.message.includes('\n'), false);
+        return true;
+      },
+    );
   });
 
   it('refuses a DATABASE_URL that is not a PostgreSQL URL', () => {
-    assert.throws(() => loadConfig({ DATABASE_URL: 'mysql://x@y/z' }), /DATABASE_URL must be a URL starting with postgres:/);
+    assert.throws(
+      () => loadConfig({ DATABASE_URL: 'mysql://x@y/z' }),
+      /DATABASE_URL must be a URL starting with postgres:/,
+    );
   });
 
   it('refuses a TEMPORAL_ADDRESS without a port', () => {
@@ -35,9 +41,17 @@ describe('loadConfig', () => {
   });
 
   it('requires both service addresses for web and worker processes', () => {
-    assert.throws(() => requireServices(loadConfig({ TEMPORAL_ADDRESS: 'localhost:7233' })), /DATABASE_URL is required/);
-    assert.throws(() => requireServices(loadConfig({ DATABASE_URL: 'postgres://u:p@h/db' })), /TEMPORAL_ADDRESS is required/);
-    const config = requireServices(loadConfig({ DATABASE_URL: 'postgres://u:p@h/db', TEMPORAL_ADDRESS: 'localhost:7233' }));
+    assert.throws(
+      () => requireServices(loadConfig({ TEMPORAL_ADDRESS: 'localhost:7233' })),
+      /DATABASE_URL is required/,
+    );
+    assert.throws(
+      () => requireServices(loadConfig({ DATABASE_URL: 'postgres://u:p@h/db' })),
+      /TEMPORAL_ADDRESS is required/,
+    );
+    const config = requireServices(
+      loadConfig({ DATABASE_URL: 'postgres://u:p@h/db', TEMPORAL_ADDRESS: 'localhost:7233' }),
+    );
     assert.equal(config.temporalAddress, 'localhost:7233');
   });
 });

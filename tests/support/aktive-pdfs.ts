@@ -1,7 +1,6 @@
 // Generates PDFs (built with the upstream pdf-lib, whose font subsetting works with fontkit) that draw with everything a page can use and hide active content in any chosen place; finds any trace of it.
 import fontkit from '@pdf-lib/fontkit';
-import type {
-  PDFRawStream} from '@cantoo/pdf-lib';
+import type { PDFRawStream } from '@cantoo/pdf-lib';
 import {
   decodePDFRawStream,
   PDFArray,
@@ -25,12 +24,30 @@ export const SPUR = 'GEHEIMNIS';
 const text = (inhalt: string) => PDFString.of(inhalt);
 
 /** The classes of active content; each payload names its class next to the marker, so a trace says what survived. */
-export const klassen = ['JavaScript', 'Launch', 'URI', 'SubmitForm', 'ImportData', 'GoToR', 'GoToE', 'EmbeddedFile', 'RichMedia', 'XFA', 'AcroForm'] as const;
+export const klassen = [
+  'JavaScript',
+  'Launch',
+  'URI',
+  'SubmitForm',
+  'ImportData',
+  'GoToR',
+  'GoToE',
+  'EmbeddedFile',
+  'RichMedia',
+  'XFA',
+  'AcroForm',
+] as const;
 
 /** Every class at once, as the entries they add to whatever dictionary hides them; actions are chained through /Next and /AA triggers. */
 function aktiveInhalte(c: PDFContext): Array<[string, PDFObject]> {
   const spur = (klasse: string) => text(`${SPUR}-${klasse}`);
-  const datei = () => c.obj({ Type: 'Filespec', F: spur('EmbeddedFile'), UF: spur('EmbeddedFile'), EF: { F: c.register(c.stream(`${SPUR}-EmbeddedFile im Anhang`, { Type: 'EmbeddedFile' })) } });
+  const datei = () =>
+    c.obj({
+      Type: 'Filespec',
+      F: spur('EmbeddedFile'),
+      UF: spur('EmbeddedFile'),
+      EF: { F: c.register(c.stream(`${SPUR}-EmbeddedFile im Anhang`, { Type: 'EmbeddedFile' })) },
+    });
   const aktionen = {
     JavaScript: () => c.obj({ S: 'JavaScript', JS: c.register(c.stream(`app.alert("${SPUR}-JavaScript")`)) }),
     Launch: () => c.obj({ S: 'Launch', F: datei(), Win: { F: text('cmd.exe'), P: spur('Launch') } }),
@@ -54,16 +71,73 @@ function aktiveInhalte(c: PDFContext): Array<[string, PDFObject]> {
     ['FS', datei()],
     ['EmbeddedFiles', c.obj({ Names: [spur('EmbeddedFile'), datei()] })],
     ['Ref', c.obj({ F: datei(), Page: 0 })],
-    ['RichMediaContent', c.obj({ Assets: { Names: [spur('RichMedia'), datei()] }, Configurations: [{ Type: 'RichMediaConfiguration', Subtype: 'Flash', Instances: [{ Params: { FlashVars: spur('RichMedia') } }] }] })],
+    [
+      'RichMediaContent',
+      c.obj({
+        Assets: { Names: [spur('RichMedia'), datei()] },
+        Configurations: [
+          {
+            Type: 'RichMediaConfiguration',
+            Subtype: 'Flash',
+            Instances: [{ Params: { FlashVars: spur('RichMedia') } }],
+          },
+        ],
+      }),
+    ],
     ['RichMediaSettings', c.obj({ Activation: { Condition: 'PO', Scripts: [c.register(datei())] } })],
     ['XFA', c.obj([text('template'), c.register(c.stream(`<template><script>${SPUR}-XFA</script></template>`))])],
-    ['AcroForm', c.obj({ Fields: [c.register(c.obj({ FT: 'Tx', T: spur('AcroForm'), AA: { K: aktionen.SubmitForm() } }))], NeedAppearances: true })],
+    [
+      'AcroForm',
+      c.obj({
+        Fields: [c.register(c.obj({ FT: 'Tx', T: spur('AcroForm'), AA: { K: aktionen.SubmitForm() } }))],
+        NeedAppearances: true,
+      }),
+    ],
   ];
 }
 
 /** Keys and names that only active content uses; none may be reachable in a filed PDF. */
-const VERBOTENE_SCHLUESSEL = new Set(['A', 'AA', 'OpenAction', 'JS', 'JavaScript', 'URI', 'EF', 'EmbeddedFile', 'EmbeddedFiles', 'AF', 'FS', 'RichMediaContent', 'RichMediaSettings', 'XFA', 'AcroForm', 'Names', 'Outlines', 'Annots', 'Win', 'Next', 'Fields', 'Ref', 'OCProperties']);
-const VERBOTENE_NAMEN = new Set(['JavaScript', 'Launch', 'URI', 'SubmitForm', 'ImportData', 'GoToR', 'GoToE', 'EmbeddedFile', 'Filespec', 'RichMedia', 'FileAttachment', 'Annot', 'Widget', 'Link']);
+const VERBOTENE_SCHLUESSEL = new Set([
+  'A',
+  'AA',
+  'OpenAction',
+  'JS',
+  'JavaScript',
+  'URI',
+  'EF',
+  'EmbeddedFile',
+  'EmbeddedFiles',
+  'AF',
+  'FS',
+  'RichMediaContent',
+  'RichMediaSettings',
+  'XFA',
+  'AcroForm',
+  'Names',
+  'Outlines',
+  'Annots',
+  'Win',
+  'Next',
+  'Fields',
+  'Ref',
+  'OCProperties',
+]);
+const VERBOTENE_NAMEN = new Set([
+  'JavaScript',
+  'Launch',
+  'URI',
+  'SubmitForm',
+  'ImportData',
+  'GoToR',
+  'GoToE',
+  'EmbeddedFile',
+  'Filespec',
+  'RichMedia',
+  'FileAttachment',
+  'Annot',
+  'Widget',
+  'Link',
+]);
 
 /** Every trace of active content in any object reachable from the trailer, described; empty when there is none. */
 export function spurenSuchen(doc: PDFDocument): string[] {
@@ -78,7 +152,9 @@ export function spurenSuchen(doc: PDFDocument): string[] {
       }
     } else if (objekt instanceof PDFStream) {
       besuchen(objekt.dict, wo);
-      const fund = Buffer.from(lesbar(objekt as PDFRawStream)).toString('latin1').match(new RegExp(`${SPUR}[-\\w]*`));
+      const fund = Buffer.from(lesbar(objekt as PDFRawStream))
+        .toString('latin1')
+        .match(new RegExp(`${SPUR}[-\\w]*`));
       if (fund) spuren.push(`${fund[0]} in a stream, ${wo}`);
     } else if (objekt instanceof PDFDict) {
       for (const [name, wert] of objekt.entries()) {
@@ -121,10 +197,16 @@ export function gestalt(doc: PDFDocument): string {
       }
       return `@${nummern.get(ziel)}`;
     }
-    if (objekt instanceof PDFStream) return `${schreiben(objekt.dict)} stream ${Buffer.from(lesbar(objekt as PDFRawStream)).toString('base64')}`;
+    if (objekt instanceof PDFStream)
+      return `${schreiben(objekt.dict)} stream ${Buffer.from(lesbar(objekt as PDFRawStream)).toString('base64')}`;
     if (objekt instanceof PDFDict) {
-      const eintraege = objekt.entries().filter(([name]) => !['Parent', 'Length', 'Filter'].includes(name.decodeText()));
-      return `<<${eintraege.map(([name, wert]) => `${name.toString()} ${schreiben(wert)}`).sort().join(' ')}>>`;
+      const eintraege = objekt
+        .entries()
+        .filter(([name]) => !['Parent', 'Length', 'Filter'].includes(name.decodeText()));
+      return `<<${eintraege
+        .map(([name, wert]) => `${name.toString()} ${schreiben(wert)}`)
+        .sort()
+        .join(' ')}>>`;
     }
     if (objekt instanceof PDFArray) return `[${objekt.asArray().map(schreiben).join(' ')}]`;
     return String(objekt);
@@ -142,7 +224,11 @@ const nachsehen = (dict: PDFDict, ...pfad: string[]): PDFDict => {
   if (!(objekt instanceof PDFDict)) throw new Error(`kein Dictionary unter ${pfad.join('/')}`);
   return objekt;
 };
-const werte = (dict: PDFDict): PDFDict[] => dict.values().map((wert) => { const o = dict.context.lookup(wert); return o instanceof PDFStream ? o.dict : (o as PDFDict); });
+const werte = (dict: PDFDict): PDFDict[] =>
+  dict.values().map((wert) => {
+    const o = dict.context.lookup(wert);
+    return o instanceof PDFStream ? o.dict : (o as PDFDict);
+  });
 
 let vorlage: Promise<Uint8Array> | undefined;
 
@@ -160,8 +246,14 @@ async function bauen(): Promise<Uint8Array> {
   const [dejavuBytes] = await schriftenLaden();
   const helvetica = await doc.embedFont(Erzeuger.StandardFonts.Helvetica);
   const dejavu = await doc.embedFont(dejavuBytes, { subset: true });
-  const jpeg = await sharp({ create: { width: 60, height: 40, channels: 3, background: '#3a7' } }).jpeg().toBuffer();
-  const png = await sharp({ create: { width: 40, height: 40, channels: 4, background: { r: 200, g: 0, b: 0, alpha: 0.5 } } }).png().toBuffer();
+  const jpeg = await sharp({ create: { width: 60, height: 40, channels: 3, background: '#3a7' } })
+    .jpeg()
+    .toBuffer();
+  const png = await sharp({
+    create: { width: 40, height: 40, channels: 4, background: { r: 200, g: 0, b: 0, alpha: 0.5 } },
+  })
+    .png()
+    .toBuffer();
   const foto = await doc.embedJpg(jpeg);
   const durchsichtig = await doc.embedPng(png);
   const seite = doc.addPage([300, 400]);
@@ -171,22 +263,61 @@ async function bauen(): Promise<Uint8Array> {
   seite.drawImage(durchsichtig, { x: 60, y: 270, width: 40, height: 40 });
   seite.drawRectangle({ x: 120, y: 270, width: 60, height: 50, color: Erzeuger.rgb(0, 0, 1), opacity: 0.4 });
 
-  const schrift = c.register(c.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica-Bold', Encoding: 'WinAnsiEncoding' }));
-  const form = (inhalt: string, ressourcen: object) => c.register(c.stream(inhalt, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 300, 400], Resources: c.obj(ressourcen as never) }));
+  const schrift = c.register(
+    c.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica-Bold', Encoding: 'WinAnsiEncoding' }),
+  );
+  const form = (inhalt: string, ressourcen: object) =>
+    c.register(
+      c.stream(inhalt, {
+        Type: 'XObject',
+        Subtype: 'Form',
+        BBox: [0, 0, 300, 400],
+        Resources: c.obj(ressourcen as never),
+      }),
+    );
   const form3 = form('q 40 0 0 30 230 20 cm /Bild Do Q', { XObject: { Bild: foto.ref } });
-  const form2 = form('BT /F1 9 Tf 200 60 Td (Dritte Ebene) Tj ET /Form3 Do', { Font: { F1: schrift }, XObject: { Form3: form3 } });
+  const form2 = form('BT /F1 9 Tf 200 60 Td (Dritte Ebene) Tj ET /Form3 Do', {
+    Font: { F1: schrift },
+    XObject: { Form3: form3 },
+  });
   const form1 = form('0 0 1 RG 2 w 195 15 100 70 re S /Form2 Do', { XObject: { Form2: form2 } });
   const funktion = () => c.obj({ FunctionType: 2, Domain: [0, 1], C0: [1, 1, 0], C1: [0, 0.5, 1], N: 1 });
-  const schattierung = c.register(c.obj({ ShadingType: 2, ColorSpace: 'DeviceRGB', Coords: [20, 0, 280, 0], Function: funktion(), Extend: [true, true] }));
+  const schattierung = c.register(
+    c.obj({
+      ShadingType: 2,
+      ColorSpace: 'DeviceRGB',
+      Coords: [20, 0, 280, 0],
+      Function: funktion(),
+      Extend: [true, true],
+    }),
+  );
   const kachel = c.register(
-    c.stream('0 0.6 0 rg 0 0 5 5 re f 0.8 0 0.8 rg 5 5 5 5 re f', { Type: 'Pattern', PatternType: 1, PaintType: 1, TilingType: 1, BBox: [0, 0, 10, 10], XStep: 10, YStep: 10, Resources: {} }),
+    c.stream('0 0.6 0 rg 0 0 5 5 re f 0.8 0 0.8 rg 5 5 5 5 re f', {
+      Type: 'Pattern',
+      PatternType: 1,
+      PaintType: 1,
+      TilingType: 1,
+      BBox: [0, 0, 10, 10],
+      XStep: 10,
+      YStep: 10,
+      Resources: {},
+    }),
   );
   const eigene = seite.node.Resources()!;
   (eigene.lookup(Erzeuger.PDFName.of('XObject')) as Erzeuger.PDFDict).set(Erzeuger.PDFName.of('Form1'), form1);
-  eigene.set(Erzeuger.PDFName.of('Pattern'), c.obj({ Kachel: kachel, Verlauf: c.register(c.obj({ Type: 'Pattern', PatternType: 2, Shading: schattierung })) }));
+  eigene.set(
+    Erzeuger.PDFName.of('Pattern'),
+    c.obj({ Kachel: kachel, Verlauf: c.register(c.obj({ Type: 'Pattern', PatternType: 2, Shading: schattierung })) }),
+  );
   eigene.set(Erzeuger.PDFName.of('Shading'), c.obj({ Sh: schattierung }));
-  eigene.set(Erzeuger.PDFName.of('Properties'), c.obj({ Ebene: c.register(c.obj({ Type: 'OCG', Name: Erzeuger.PDFString.of('Ebene') })) }));
-  eigene.set(Erzeuger.PDFName.of('ColorSpace'), c.obj({ Schmuck: ['Separation', 'Schmuckfarbe', 'DeviceRGB', c.register(funktion())] }));
+  eigene.set(
+    Erzeuger.PDFName.of('Properties'),
+    c.obj({ Ebene: c.register(c.obj({ Type: 'OCG', Name: Erzeuger.PDFString.of('Ebene') })) }),
+  );
+  eigene.set(
+    Erzeuger.PDFName.of('ColorSpace'),
+    c.obj({ Schmuck: ['Separation', 'Schmuckfarbe', 'DeviceRGB', c.register(funktion())] }),
+  );
   const zeichnung = [
     'q /Form1 Do Q',
     'q /Pattern cs /Kachel scn 20 200 80 50 re f Q',
@@ -199,11 +330,25 @@ async function bauen(): Promise<Uint8Array> {
 
   const feld = doc.getForm().createTextField('name');
   feld.setText('Erika Beispiel');
-  feld.addToPage(seite, { x: 110, y: 140, width: 150, height: 24, font: helvetica, textColor: Erzeuger.rgb(0, 0, 0), borderColor: Erzeuger.rgb(0.2, 0.2, 0.2) });
-  const erscheinung = c.register(c.stream('1 0 0 RG 3 w 2 2 76 46 re S', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 80, 50], Resources: {} }));
-  seite.node.addAnnot(c.register(c.obj({ Type: 'Annot', Subtype: 'Square', Rect: [20, 20, 100, 70], F: 4, AP: { N: erscheinung } })));
+  feld.addToPage(seite, {
+    x: 110,
+    y: 140,
+    width: 150,
+    height: 24,
+    font: helvetica,
+    textColor: Erzeuger.rgb(0, 0, 0),
+    borderColor: Erzeuger.rgb(0.2, 0.2, 0.2),
+  });
+  const erscheinung = c.register(
+    c.stream('1 0 0 RG 3 w 2 2 76 46 re S', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 80, 50], Resources: {} }),
+  );
+  seite.node.addAnnot(
+    c.register(c.obj({ Type: 'Annot', Subtype: 'Square', Rect: [20, 20, 100, 70], F: 4, AP: { N: erscheinung } })),
+  );
   const verdeckt = form('0 0 0 rg 0 0 300 400 re f', {});
-  seite.node.addAnnot(c.register(c.obj({ Type: 'Annot', Subtype: 'Square', Rect: [110, 20, 190, 70], F: 2, AP: { N: verdeckt } })));
+  seite.node.addAnnot(
+    c.register(c.obj({ Type: 'Annot', Subtype: 'Square', Rect: [110, 20, 190, 70], F: 2, AP: { N: verdeckt } })),
+  );
   return doc.save();
 }
 
@@ -213,8 +358,15 @@ export async function mitVersteck(ort: string): Promise<Uint8Array> {
   const c = doc.context;
   const seite = doc.getPage(0).node;
   const eigene = seite.Resources()!;
-  const anmerkungen = (seite.Annots()!.asArray().map((ref) => c.lookup(ref)) as PDFDict[]).filter((a) => a.lookup(PDFName.of('F'))?.toString() === '4');
-  const bilder = werte(nachsehen(eigene, 'XObject')).filter((x) => x.lookup(PDFName.of('Subtype')) === PDFName.of('Image'));
+  const anmerkungen = (
+    seite
+      .Annots()!
+      .asArray()
+      .map((ref) => c.lookup(ref)) as PDFDict[]
+  ).filter((a) => a.lookup(PDFName.of('F'))?.toString() === '4');
+  const bilder = werte(nachsehen(eigene, 'XObject')).filter(
+    (x) => x.lookup(PDFName.of('Subtype')) === PDFName.of('Image'),
+  );
   const schriften = werte(nachsehen(eigene, 'Font'));
   const typ0 = schriften.find((f) => f.lookup(PDFName.of('Subtype')) === PDFName.of('Type0'))!;
   const nachfahre = (typ0.lookup(PDFName.of('DescendantFonts')) as PDFArray).lookup(0) as PDFDict;
@@ -223,32 +375,81 @@ export async function mitVersteck(ort: string): Promise<Uint8Array> {
   const unterpunkt = c.obj({ Title: text('Abschnitt'), Parent: c.register(punkt) });
   punkt.set(PDFName.of('First'), c.register(unterpunkt));
   gliederung.set(PDFName.of('First'), c.getObjectRef(punkt)!);
-  const blatt = c.obj({ Limits: [text('a'), text('z')], Names: [text('m'), c.register(c.obj({ S: 'JavaScript', JS: text(SPUR) }))] });
+  const blatt = c.obj({
+    Limits: [text('a'), text('z')],
+    Names: [text('m'), c.register(c.obj({ S: 'JavaScript', JS: text(SPUR) }))],
+  });
   const namen = c.obj({ JavaScript: { Kids: [c.register(blatt)] } });
   const orte: Record<string, PDFDict[]> = {
     Seite: [seite],
     Seitenressourcen: [eigene],
-    'Form XObject, Ebene 1': [nachsehen(eigene, 'XObject', 'Form1'), nachsehen(eigene, 'XObject', 'Form1', 'Resources')],
-    'Form XObject, Ebene 2': [nachsehen(eigene, 'XObject', 'Form1', 'Resources', 'XObject', 'Form2'), nachsehen(eigene, 'XObject', 'Form1', 'Resources', 'XObject', 'Form2', 'Resources')],
+    'Form XObject, Ebene 1': [
+      nachsehen(eigene, 'XObject', 'Form1'),
+      nachsehen(eigene, 'XObject', 'Form1', 'Resources'),
+    ],
+    'Form XObject, Ebene 2': [
+      nachsehen(eigene, 'XObject', 'Form1', 'Resources', 'XObject', 'Form2'),
+      nachsehen(eigene, 'XObject', 'Form1', 'Resources', 'XObject', 'Form2', 'Resources'),
+    ],
     'Form XObject, Ebene 3': [
       nachsehen(eigene, 'XObject', 'Form1', 'Resources', 'XObject', 'Form2', 'Resources', 'XObject', 'Form3'),
-      nachsehen(eigene, 'XObject', 'Form1', 'Resources', 'XObject', 'Form2', 'Resources', 'XObject', 'Form3', 'Resources'),
+      nachsehen(
+        eigene,
+        'XObject',
+        'Form1',
+        'Resources',
+        'XObject',
+        'Form2',
+        'Resources',
+        'XObject',
+        'Form3',
+        'Resources',
+      ),
     ],
     Bild: bilder,
-    Muster: [nachsehen(eigene, 'Pattern', 'Kachel'), nachsehen(eigene, 'Pattern', 'Kachel', 'Resources'), nachsehen(eigene, 'Pattern', 'Verlauf')],
-    'Schattierung und Farbraum': [nachsehen(eigene, 'Shading', 'Sh'), nachsehen(eigene, 'Shading', 'Sh', 'Function'), c.lookup((nachsehen(eigene, 'ColorSpace').lookup(PDFName.of('Schmuck')) as PDFArray).get(3)) as PDFDict],
+    Muster: [
+      nachsehen(eigene, 'Pattern', 'Kachel'),
+      nachsehen(eigene, 'Pattern', 'Kachel', 'Resources'),
+      nachsehen(eigene, 'Pattern', 'Verlauf'),
+    ],
+    'Schattierung und Farbraum': [
+      nachsehen(eigene, 'Shading', 'Sh'),
+      nachsehen(eigene, 'Shading', 'Sh', 'Function'),
+      c.lookup((nachsehen(eigene, 'ColorSpace').lookup(PDFName.of('Schmuck')) as PDFArray).get(3)) as PDFDict,
+    ],
     Grafikzustand: werte(nachsehen(eigene, 'ExtGState')),
     'Optionaler Inhalt': werte(nachsehen(eigene, 'Properties')),
     Schrift: [...schriften, nachfahre, nachfahre.lookup(PDFName.of('FontDescriptor')) as PDFDict],
-    Anmerkungserscheinung: anmerkungen.flatMap((a) => [a, nachsehen(a, 'AP', 'N'), nachsehen(a, 'AP', 'N', 'Resources')]),
+    Anmerkungserscheinung: anmerkungen.flatMap((a) => [
+      a,
+      nachsehen(a, 'AP', 'N'),
+      nachsehen(a, 'AP', 'N', 'Resources'),
+    ]),
     Katalog: [doc.catalog],
     Namensbaum: [namen, blatt],
     Gliederung: [gliederung, punkt, unterpunkt],
   };
-  for (const dict of orte[ort]!) for (const [schluessel, wert] of aktiveInhalte(c)) dict.set(PDFName.of(schluessel), wert);
+  for (const dict of orte[ort]!)
+    for (const [schluessel, wert] of aktiveInhalte(c)) dict.set(PDFName.of(schluessel), wert);
   if (ort === 'Namensbaum') doc.catalog.set(PDFName.of('Names'), namen);
   if (ort === 'Gliederung') doc.catalog.set(PDFName.of('Outlines'), c.getObjectRef(gliederung)!);
   return doc.save({ useObjectStreams: false });
 }
 
-export const orte = ['Seite', 'Seitenressourcen', 'Form XObject, Ebene 1', 'Form XObject, Ebene 2', 'Form XObject, Ebene 3', 'Bild', 'Muster', 'Schattierung und Farbraum', 'Grafikzustand', 'Optionaler Inhalt', 'Schrift', 'Anmerkungserscheinung', 'Katalog', 'Namensbaum', 'Gliederung'];
+export const orte = [
+  'Seite',
+  'Seitenressourcen',
+  'Form XObject, Ebene 1',
+  'Form XObject, Ebene 2',
+  'Form XObject, Ebene 3',
+  'Bild',
+  'Muster',
+  'Schattierung und Farbraum',
+  'Grafikzustand',
+  'Optionaler Inhalt',
+  'Schrift',
+  'Anmerkungserscheinung',
+  'Katalog',
+  'Namensbaum',
+  'Gliederung',
+];

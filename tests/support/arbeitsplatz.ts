@@ -19,7 +19,13 @@ export async function arbeitsplatzStarten({ workers = false }: { workers?: boole
   const app = await startApp(t.ctx);
   // The provider must know the app's callback URL, which exists only once the app listens.
   t.ctx.config.publicUrl = app.url;
-  const idp = await startOidcAnbieter({ port: await freePort(), clientId: t.ctx.config.oidcClientId, clientSecret: t.ctx.config.oidcClientSecret, portalUrl: app.url, konten: demoIdpKonten });
+  const idp = await startOidcAnbieter({
+    port: await freePort(),
+    clientId: t.ctx.config.oidcClientId,
+    clientSecret: t.ctx.config.oidcClientSecret,
+    portalUrl: app.url,
+    konten: demoIdpKonten,
+  });
   t.ctx.config.oidcIssuer = idp.issuer;
   const laufend = workers ? await runWorkers(t.ctx) : undefined;
   return {

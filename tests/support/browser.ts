@@ -28,7 +28,14 @@ function chromiumPfad(): string {
 export function browserStarten(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPfad(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -49,9 +56,14 @@ export async function axePruefen(page: Page, name: string): Promise<void> {
   if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.evaluate(axe.source);
   const verstoesse = (await page.evaluate(axeLauf)) as AxeVerstoss[];
   const liste = verstoesse.map(
-    (v) => `- ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.map(String).join(' ')}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`).join('\n')}`,
+    (v) =>
+      `- ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.map(String).join(' ')}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`).join('\n')}`,
   );
-  assert.equal(verstoesse.length, 0, `axe found ${verstoesse.length} violation(s) on "${name}" (${page.url()}):\n${liste.join('\n')}`);
+  assert.equal(
+    verstoesse.length,
+    0,
+    `axe found ${verstoesse.length} violation(s) on "${name}" (${page.url()}):\n${liste.join('\n')}`,
+  );
 }
 
 /** No horizontal scrolling at the current viewport width. */
@@ -70,6 +82,10 @@ export async function bildschirmfoto(page: Page, name: string): Promise<void> {
   for (const groesse of [breiten.telefon, breiten.desktop]) {
     await page.setViewportSize(groesse);
     if (groesse === breiten.telefon) await passtInBreite(page, name);
-    await page.screenshot({ path: path.join(screenshotDir, `${name}-${groesse.width}.png`), fullPage: true, animations: 'disabled' });
+    await page.screenshot({
+      path: path.join(screenshotDir, `${name}-${groesse.width}.png`),
+      fullPage: true,
+      animations: 'disabled',
+    });
   }
 }

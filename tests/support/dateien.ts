@@ -5,7 +5,11 @@ import sharp from 'sharp';
 
 /** A portrait photo with a red block in its top-left corner. */
 export async function foto(breite = 1200, hoehe = 1600): Promise<Buffer> {
-  const block = await sharp({ create: { width: Math.round(breite / 4), height: Math.round(hoehe / 4), channels: 3, background: '#ff0000' } }).png().toBuffer();
+  const block = await sharp({
+    create: { width: Math.round(breite / 4), height: Math.round(hoehe / 4), channels: 3, background: '#ff0000' },
+  })
+    .png()
+    .toBuffer();
   return sharp({ create: { width: breite, height: hoehe, channels: 3, background: '#ffffff' } })
     .composite([{ input: block, left: 0, top: 0 }])
     .jpeg({ quality: 85 })
@@ -16,14 +20,18 @@ export async function foto(breite = 1200, hoehe = 1600): Promise<Buffer> {
 export async function pdfMitSeiten(seiten: number, beschriftung = 'Seite'): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
-  for (let i = 1; i <= seiten; i++) pdf.addPage([595.28, 841.89]).drawText(`${beschriftung} ${i}`, { x: 50, y: 780, size: 18, font });
+  for (let i = 1; i <= seiten; i++)
+    pdf.addPage([595.28, 841.89]).drawText(`${beschriftung} ${i}`, { x: 50, y: 780, size: 18, font });
   return pdf.save();
 }
 
 export const keinDokument = Buffer.from('PK\u0003\u0004 this is a zip archive, not a document');
 
 /** An encrypted PDF: with a user password it needs that password to open; without one only the owner's rights are limited. */
-export async function verschluesseltesPdf(passwoerter: { userPassword?: string; ownerPassword: string }): Promise<Uint8Array> {
+export async function verschluesseltesPdf(passwoerter: {
+  userPassword?: string;
+  ownerPassword: string;
+}): Promise<Uint8Array> {
   const { PDFDocument: EncryptingPDFDocument, StandardFonts: Fonts } = await import('@cantoo/pdf-lib');
   const pdf = await EncryptingPDFDocument.create();
   const font = await pdf.embedFont(Fonts.Helvetica);
@@ -35,7 +43,9 @@ export async function verschluesseltesPdf(passwoerter: { userPassword?: string; 
 
 /** A PNG whose header claims more pixels than allowed (cheap to generate: solid colour compresses well). */
 export async function riesigesBild(): Promise<Buffer> {
-  return sharp({ create: { width: 10_001, height: 10_001, channels: 3, background: '#ffffff' } }).png({ compressionLevel: 9 }).toBuffer();
+  return sharp({ create: { width: 10_001, height: 10_001, channels: 3, background: '#ffffff' } })
+    .png({ compressionLevel: 9 })
+    .toBuffer();
 }
 
 export interface TiffSeite {
@@ -137,11 +147,23 @@ export function animiertesPng(farben: ReadonlyArray<readonly [number, number, nu
       chunks.push(pngChunk('fdAT', Buffer.concat([nummer, bild(farbe)])));
     }
   });
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ...chunks, pngChunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    ...chunks,
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** An animated WebP whose frames are 60 x 40 pixels in the given colours. */
 export async function animiertesWebp(farben: readonly string[]): Promise<Buffer> {
-  const bilder = await Promise.all(farben.map((farbe) => sharp({ create: { width: 60, height: 40, channels: 3, background: farbe } }).png().toBuffer()));
-  return sharp(bilder, { join: { animated: true } }).webp({ lossless: true }).toBuffer();
+  const bilder = await Promise.all(
+    farben.map((farbe) =>
+      sharp({ create: { width: 60, height: 40, channels: 3, background: farbe } })
+        .png()
+        .toBuffer(),
+    ),
+  );
+  return sharp(bilder, { join: { animated: true } })
+    .webp({ lossless: true })
+    .toBuffer();
 }

@@ -11,11 +11,20 @@ export async function exportLesen(format: 'csv' | 'xlsx' | 'pdf', bytes: Buffer)
     return zeilen.join('\n');
   }
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const dokument = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const dokument = await pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
   const seiten: string[] = [];
   for (let i = 1; i <= dokument.numPages; i++) {
     const inhalt = await (await dokument.getPage(i)).getTextContent();
-    seiten.push(inhalt.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+    seiten.push(
+      inhalt.items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    );
   }
   return seiten.join('\n');
 }

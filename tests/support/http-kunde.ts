@@ -17,8 +17,14 @@ export class HttpKunde {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
-  async holen(pfad: string, headers: Record<string, string> = {}): Promise<{ status: number; html: string; response: Response }> {
-    const response = await fetch(`${this.basis}${pfad}`, { headers: { cookie: this.cookie, accept: 'text/html', ...headers }, redirect: 'manual' });
+  async holen(
+    pfad: string,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; html: string; response: Response }> {
+    const response = await fetch(`${this.basis}${pfad}`, {
+      headers: { cookie: this.cookie, accept: 'text/html', ...headers },
+      redirect: 'manual',
+    });
     this.merken(response);
     const html = response.headers.get('content-type')?.includes('pdf') ? '' : await response.text();
     const csrf = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
@@ -26,7 +32,11 @@ export class HttpKunde {
     return { status: response.status, html, response };
   }
 
-  async senden(pfad: string, felder: Record<string, string>, dateien: Array<{ feld: string; name: string; bytes: Uint8Array }> = []): Promise<{ status: number; html: string; location: string | null }> {
+  async senden(
+    pfad: string,
+    felder: Record<string, string>,
+    dateien: Array<{ feld: string; name: string; bytes: Uint8Array }> = [],
+  ): Promise<{ status: number; html: string; location: string | null }> {
     let body: FormData | URLSearchParams;
     if (dateien.length > 0) {
       const form = new FormData();
@@ -35,7 +45,12 @@ export class HttpKunde {
       for (const d of dateien) form.append(d.feld, new Blob([Buffer.from(d.bytes)]), d.name);
       body = form;
     } else body = new URLSearchParams({ _csrf: this.csrf, ...felder });
-    const response = await fetch(`${this.basis}${pfad}`, { method: 'POST', body, headers: { cookie: this.cookie, accept: 'text/html' }, redirect: 'manual' });
+    const response = await fetch(`${this.basis}${pfad}`, {
+      method: 'POST',
+      body,
+      headers: { cookie: this.cookie, accept: 'text/html' },
+      redirect: 'manual',
+    });
     this.merken(response);
     const html = await response.text();
     const csrf = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
@@ -49,7 +64,11 @@ export class HttpKunde {
     const login = await this.senden('/anmelden', { kundennummer, passwort });
     if (login.location === '/kunde/passwort') {
       await this.holen('/kunde/passwort');
-      const geaendert = await this.senden('/kunde/passwort', { bisher: passwort, neu: neuesPasswort, wiederholung: neuesPasswort });
+      const geaendert = await this.senden('/kunde/passwort', {
+        bisher: passwort,
+        neu: neuesPasswort,
+        wiederholung: neuesPasswort,
+      });
       if (geaendert.location !== '/kunde') throw new Error(`password change failed: ${geaendert.status}`);
     } else if (login.location !== '/kunde') throw new Error(`login failed: ${login.status}`);
   }

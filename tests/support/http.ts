@@ -28,7 +28,9 @@ export async function startApp(ctx: AppContext): Promise<RunningApp> {
  * A test context on demo data with the app serving it, as most web suites need; `stop` closes both.
  * `vorDemStart` may adjust the configuration before the app reads it.
  */
-export async function demoApp(vorDemStart?: (ctx: AppContext) => void): Promise<{ t: TestContext; app: RunningApp; stop(): Promise<void> }> {
+export async function demoApp(
+  vorDemStart?: (ctx: AppContext) => void,
+): Promise<{ t: TestContext; app: RunningApp; stop(): Promise<void> }> {
   const t = await createTestContext();
   await seedDemoData(t.ctx.db, t.ctx.blobs);
   vorDemStart?.(t.ctx);

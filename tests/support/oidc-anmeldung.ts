@@ -2,7 +2,11 @@
 import { HttpKunde } from './http-kunde.js';
 
 /** Follows redirects across the portal (cookie jar of `portal`) and the provider (own jar) until a portal page answers. */
-export async function mitarbeiterAnmelden(portalUrl: string, login: string, portal = new HttpKunde(portalUrl)): Promise<{ portal: HttpKunde; ziel: string; status: number }> {
+export async function mitarbeiterAnmelden(
+  portalUrl: string,
+  login: string,
+  portal = new HttpKunde(portalUrl),
+): Promise<{ portal: HttpKunde; ziel: string; status: number }> {
   const idpCookies = new Map<string, string>();
   const idpHeaders = () => ({ cookie: [...idpCookies].map(([k, v]) => `${k}=${v}`).join('; ') });
   const merken = (response: Response) => {
@@ -26,7 +30,12 @@ export async function mitarbeiterAnmelden(portalUrl: string, login: string, port
       }
       return { portal, ziel: pfad, status };
     }
-    const response = await fetch(ort, { method: methode, body, headers: { ...idpHeaders(), ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) }, redirect: 'manual' });
+    const response = await fetch(ort, {
+      method: methode,
+      body,
+      headers: { ...idpHeaders(), ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      redirect: 'manual',
+    });
     merken(response);
     methode = 'GET';
     body = undefined;
@@ -37,7 +46,10 @@ export async function mitarbeiterAnmelden(portalUrl: string, login: string, port
     }
     const html = await response.text();
     const aktion = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
-    if (!aktion || !html.includes('name="login"')) throw new Error(`unexpected provider page (${response.status}): ${html.replace(/<style[\s\S]*<\/style>/, "").slice(0, 1500)}`);
+    if (!aktion || !html.includes('name="login"'))
+      throw new Error(
+        `unexpected provider page (${response.status}): ${html.replace(/<style[\s\S]*<\/style>/, '').slice(0, 1500)}`,
+      );
     ort = new URL(aktion.replace(/&amp;/g, '&'), ort).href;
     methode = 'POST';
     body = new URLSearchParams({ prompt: 'login', login, password: 'beliebig' });

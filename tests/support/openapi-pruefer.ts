@@ -4,7 +4,9 @@ import addFormatsModule from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
 
 // ajv-formats is CommonJS: its default export arrives as the module object under ESM.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv2020,
+) => Ajv2020;
 
 export interface OpenApiPruefer {
   dokument: OpenApiDokument;
@@ -14,14 +16,22 @@ export interface OpenApiPruefer {
 
 interface OpenApiDokument {
   openapi: string;
-  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }> }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      { responses: Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }> }
+    >
+  >;
   components: Record<string, unknown>;
 }
 
 function vorlageFinden(dokument: OpenApiDokument, pfad: string): string | undefined {
   const ohneQuery = pfad.split('?')[0]!;
   for (const vorlage of Object.keys(dokument.paths)) {
-    const muster = new RegExp(`^${vorlage.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}|\{[^}]+\}/g, '[^/]+')}$`);
+    const muster = new RegExp(
+      `^${vorlage.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}|\{[^}]+\}/g, '[^/]+')}$`,
+    );
     if (muster.test(ohneQuery)) return vorlage;
   }
   return undefined;
@@ -31,7 +41,8 @@ const zeiger = (teil: string) => teil.replace(/~/g, '~0').replace(/\//g, '~1');
 
 export async function openApiPruefer(appUrl: string): Promise<OpenApiPruefer> {
   const response = await fetch(`${appUrl}/api/v1/openapi.json`);
-  if (response.status !== 200 || !response.headers.get('content-type')?.startsWith('application/json')) throw new Error(`openapi.json: ${response.status}`);
+  if (response.status !== 200 || !response.headers.get('content-type')?.startsWith('application/json'))
+    throw new Error(`openapi.json: ${response.status}`);
   const dokument = (await response.json()) as OpenApiDokument;
   if (dokument.openapi !== '3.1.0') throw new Error(`not OpenAPI 3.1: ${dokument.openapi}`);
   const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -46,7 +57,8 @@ export async function openApiPruefer(appUrl: string): Promise<OpenApiPruefer> {
         // A path the API does not have: only a 404 problem is right.
         if (status !== 404) throw new Error(`OpenAPI: no path matches ${pfad}, yet it answered ${status}`);
         const problem = ajv.getSchema('openapi.json#/components/schemas/Problem')!;
-        if (headers.get('content-type') !== 'application/problem+json' || !problem(body)) throw new Error(`OpenAPI: 404 for ${pfad} is not a problem: ${JSON.stringify(body)}`);
+        if (headers.get('content-type') !== 'application/problem+json' || !problem(body))
+          throw new Error(`OpenAPI: 404 for ${pfad} is not a problem: ${JSON.stringify(body)}`);
         return;
       }
       const operation = dokument.paths[vorlage]?.[methode.toLowerCase()];
@@ -59,16 +71,23 @@ export async function openApiPruefer(appUrl: string): Promise<OpenApiPruefer> {
         if (body !== undefined) throw new Error(`OpenAPI: ${methode} ${vorlage} ${status} has no documented body`);
         return;
       }
-      if (!medientyp || !beschrieben.content[medientyp]) throw new Error(`OpenAPI: ${methode} ${vorlage} ${status} answered ${medientyp}, documented ${Object.keys(beschrieben.content).join(', ')}`);
+      if (!medientyp || !beschrieben.content[medientyp])
+        throw new Error(
+          `OpenAPI: ${methode} ${vorlage} ${status} answered ${medientyp}, documented ${Object.keys(beschrieben.content).join(', ')}`,
+        );
       const ref = `openapi.json#/paths/${zeiger(vorlage)}/${methode.toLowerCase()}/responses/${code}/content/${zeiger(medientyp)}/schema`;
       let validate = kompiliert.get(ref);
       if (!validate) {
         validate = ajv.compile({ $ref: ref });
         kompiliert.set(ref, validate);
       }
-      if (!validate(body)) throw new Error(`OpenAPI: ${methode} ${pfad} ${status} does not match its schema: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body)}`);
+      if (!validate(body))
+        throw new Error(
+          `OpenAPI: ${methode} ${pfad} ${status} does not match its schema: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body)}`,
+        );
       for (const name of Object.keys(beschrieben.headers ?? {})) {
-        if (!headers.get(name)) throw new Error(`OpenAPI: ${methode} ${pfad} ${status} lacks documented header ${name}`);
+        if (!headers.get(name))
+          throw new Error(`OpenAPI: ${methode} ${pfad} ${status} lacks documented header ${name}`);
       }
     },
   };

@@ -15,10 +15,26 @@ export async function partnerAnmelden(basis: string, email: string, passwort: st
 }
 
 /** Another organisation with its own admin (password set) and, optionally, assigned clients. */
-export async function organisationAnlegen(ctx: AppContext, name: string, admin: { email: string; passwort: string }, kundennummern: string[] = []): Promise<{ partnerId: number; adminId: number }> {
-  const [{ id: partnerId }] = await ctx.db('partner').insert({ name, email: `poststelle@${name.toLowerCase().replace(/[^a-z]/g, '')}.example` }).returning('id');
-  const [{ id: adminId }] = await ctx.db('partner_benutzer')
-    .insert({ partner_id: partnerId, email: admin.email, vorname: 'Erika', nachname: 'Beispiel', ist_admin: true, passwort_hash: await hashPasswort(admin.passwort) })
+export async function organisationAnlegen(
+  ctx: AppContext,
+  name: string,
+  admin: { email: string; passwort: string },
+  kundennummern: string[] = [],
+): Promise<{ partnerId: number; adminId: number }> {
+  const [{ id: partnerId }] = await ctx
+    .db('partner')
+    .insert({ name, email: `poststelle@${name.toLowerCase().replace(/[^a-z]/g, '')}.example` })
+    .returning('id');
+  const [{ id: adminId }] = await ctx
+    .db('partner_benutzer')
+    .insert({
+      partner_id: partnerId,
+      email: admin.email,
+      vorname: 'Erika',
+      nachname: 'Beispiel',
+      ist_admin: true,
+      passwort_hash: await hashPasswort(admin.passwort),
+    })
     .returning('id');
   for (const kundennummer of kundennummern) {
     const kunde = await ctx.db('kunden').where({ kundennummer }).first('id');

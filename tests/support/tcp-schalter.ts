@@ -27,7 +27,9 @@ export async function tcpSchalter(ziel: string): Promise<TcpSchalter> {
         }
         client.pipe(upstream).pipe(client);
       });
-      await new Promise<void>((resolve, reject) => server!.once('error', reject).listen(eigenerPort, '127.0.0.1', resolve));
+      await new Promise<void>((resolve, reject) =>
+        server!.once('error', reject).listen(eigenerPort, '127.0.0.1', resolve),
+      );
     },
     async schliessen() {
       const s = server;

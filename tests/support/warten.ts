@@ -2,7 +2,12 @@
 import type { AppContext } from '../../platform/context.js';
 import { waitUntil } from '../../platform/wait.js';
 
-export async function warteAufStatus(ctx: AppContext, eingangsnummer: string, status: string, timeoutMs = 60_000): Promise<Record<string, unknown>> {
+export async function warteAufStatus(
+  ctx: AppContext,
+  eingangsnummer: string,
+  status: string,
+  timeoutMs = 60_000,
+): Promise<Record<string, unknown>> {
   let row: Record<string, unknown> | undefined;
   await waitUntil(
     `${eingangsnummer} → ${status}`,

@@ -32,7 +32,10 @@ describe('footer pages for every visitor', () => {
   it('stores accessibility feedback and thanks the sender', async () => {
     const besucher = new HttpKunde(app.url);
     await besucher.holen('/barrierefreiheit');
-    const antwort = await besucher.senden('/barrierefreiheit', { nachricht: 'Der Kontrast im Menü ist zu schwach.', kontakt: 'leserin@example.org' });
+    const antwort = await besucher.senden('/barrierefreiheit', {
+      nachricht: 'Der Kontrast im Menü ist zu schwach.',
+      kontakt: 'leserin@example.org',
+    });
     assert.equal(antwort.location, '/barrierefreiheit?danke#rueckmeldung');
     assert.match((await besucher.holen('/barrierefreiheit?danke')).html, /Vielen Dank für Ihre Rückmeldung/);
     const row = await t.ctx.db('barriere_rueckmeldungen').first();
@@ -66,7 +69,11 @@ describe('footer pages for every visitor', () => {
   });
 
   it('refuses feedback without the CSRF token', async () => {
-    const response = await fetch(`${app.url}/barrierefreiheit`, { method: 'POST', body: new URLSearchParams({ nachricht: 'x' }), headers: { accept: 'text/html' } });
+    const response = await fetch(`${app.url}/barrierefreiheit`, {
+      method: 'POST',
+      body: new URLSearchParams({ nachricht: 'x' }),
+      headers: { accept: 'text/html' },
+    });
     assert.equal(response.status, 403);
   });
 });

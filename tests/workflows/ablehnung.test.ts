@@ -22,7 +22,12 @@ describe('dokumentEingang refuses bad files, ends as abgelehnt and files nothing
   after(() => stop());
 
   async function einreichen(dateien: Uint8Array[]): Promise<string> {
-    const { eingangsnummer } = await dokumentEinreichen(t.ctx, { absender: { kanal: 'kunde' }, kundennummer: demoLogins.kunde.kundennummer, dokumentart: 'Lohnabrechnung', dateien });
+    const { eingangsnummer } = await dokumentEinreichen(t.ctx, {
+      absender: { kanal: 'kunde' },
+      kundennummer: demoLogins.kunde.kundennummer,
+      dokumentart: 'Lohnabrechnung',
+      dateien,
+    });
     return eingangsnummer;
   }
 
@@ -39,9 +44,21 @@ describe('dokumentEingang refuses bad files, ends as abgelehnt and files nothing
 
   const faelle: Array<[Ablehnungsgrund, string, () => Promise<Uint8Array[]>]> = [
     ['beschaedigt', 'a truncated PDF', async () => [(await pdfMitSeiten(3)).slice(0, 400)]],
-    ['passwort_geschuetzt', 'a PDF that needs a password to open', async () => [await verschluesseltesPdf({ userPassword: 'geheim', ownerPassword: 'owner' })]],
-    ['zu_viele_seiten', `a PDF with ${grenzen.seitenProDokument + 1} pages`, async () => [await pdfMitSeiten(grenzen.seitenProDokument + 1)]],
-    ['zu_viele_seiten', `files adding up to more than ${grenzen.seitenProDokument} pages`, async () => [await pdfMitSeiten(300), await pdfMitSeiten(201)]],
+    [
+      'passwort_geschuetzt',
+      'a PDF that needs a password to open',
+      async () => [await verschluesseltesPdf({ userPassword: 'geheim', ownerPassword: 'owner' })],
+    ],
+    [
+      'zu_viele_seiten',
+      `a PDF with ${grenzen.seitenProDokument + 1} pages`,
+      async () => [await pdfMitSeiten(grenzen.seitenProDokument + 1)],
+    ],
+    [
+      'zu_viele_seiten',
+      `files adding up to more than ${grenzen.seitenProDokument} pages`,
+      async () => [await pdfMitSeiten(300), await pdfMitSeiten(201)],
+    ],
     ['bild_zu_gross', 'an image of more than 100 megapixels', async () => [await riesigesBild()]],
   ];
   for (const [grund, was, dateien] of faelle) {
@@ -56,7 +73,16 @@ describe('dokumentEingang refuses bad files, ends as abgelehnt and files nothing
     const eingangsnummer = neueNummer('E');
     const paula = await t.ctx.db('kunden').where({ kundennummer: demoLogins.kunde.kundennummer }).first('id');
     const jetzt = new Date();
-    await t.ctx.db('eingangsdokumente').insert({ eingangsnummer, art: 'dokument', kanal: 'scan', kunde_id: paula.id, dokumentart: 'Sonstiges', status: 'eingegangen', eingegangen_am: jetzt, aktualisiert_am: jetzt });
+    await t.ctx.db('eingangsdokumente').insert({
+      eingangsnummer,
+      art: 'dokument',
+      kanal: 'scan',
+      kunde_id: paula.id,
+      dokumentart: 'Sonstiges',
+      status: 'eingegangen',
+      eingegangen_am: jetzt,
+      aktualisiert_am: jetzt,
+    });
     await t.ctx.temporal.client.workflow.start(dokumentEingang, {
       workflowId: eingangsnummer,
       taskQueue: t.ctx.temporal.plan.taskQueues.io,
@@ -86,7 +112,10 @@ describe('dokumentEingang refuses bad files, ends as abgelehnt and files nothing
 
   it('refuses a ZIP archive already at upload, before any workflow starts', async () => {
     const vorher = await t.ctx.db('eingangsdokumente').count({ n: '*' }).first();
-    await assert.rejects(einreichen([await foto(), keinDokument]), (e: Error & { felder?: Record<string, string> }) => e.felder?.datei2 === 'dateityp');
+    await assert.rejects(
+      einreichen([await foto(), keinDokument]),
+      (e: Error & { felder?: Record<string, string> }) => e.felder?.datei2 === 'dateityp',
+    );
     const nachher = await t.ctx.db('eingangsdokumente').count({ n: '*' }).first();
     assert.deepEqual(nachher, vorher);
   });

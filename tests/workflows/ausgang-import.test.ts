@@ -28,8 +28,14 @@ describe('nightly import of outgoing letters from the DMS export folder', () => 
     await t.close();
   });
 
-  const index = (name: string, felder: Record<string, unknown>) => writeFile(path.join(exportDir, `${name}.json`), JSON.stringify(felder));
-  const lauf = (id: string) => t.ctx.temporal.client.workflow.execute(ausgangImport, { workflowId: id, taskQueue: t.ctx.temporal.plan.taskQueues.io, args: [] });
+  const index = (name: string, felder: Record<string, unknown>) =>
+    writeFile(path.join(exportDir, `${name}.json`), JSON.stringify(felder));
+  const lauf = (id: string) =>
+    t.ctx.temporal.client.workflow.execute(ausgangImport, {
+      workflowId: id,
+      taskQueue: t.ctx.temporal.plan.taskQueues.io,
+      args: [],
+    });
 
   it('is scheduled nightly in temporal.yaml', () => {
     const plan = loadTemporalPlan(path.resolve(import.meta.dirname, '..', '..', 'temporal.yaml'));
@@ -39,15 +45,38 @@ describe('nightly import of outgoing letters from the DMS export folder', () => 
 
   it('imports a letter into the client\u2019s Eingang and starts its dokumentAusgang; bad index files are reported and set aside', async () => {
     await writeFile(path.join(exportDir, 'bescheid-1.pdf'), await pdfMitSeiten(2));
-    await index('bescheid-1', { referenz: 'DMS-4711', kundennummer: demoLogins.kunde.kundennummer, dokumentart: 'Bescheid', bereich: 'leistung', name: 'Änderungsbescheid', datei: 'bescheid-1.pdf' });
-    await index('kaputt', { referenz: 'DMS-4712', kundennummer: demoLogins.kunde.kundennummer, bereich: 'irgendwo', datei: 'fehlt.pdf' });
+    await index('bescheid-1', {
+      referenz: 'DMS-4711',
+      kundennummer: demoLogins.kunde.kundennummer,
+      dokumentart: 'Bescheid',
+      bereich: 'leistung',
+      name: 'Änderungsbescheid',
+      datei: 'bescheid-1.pdf',
+    });
+    await index('kaputt', {
+      referenz: 'DMS-4712',
+      kundennummer: demoLogins.kunde.kundennummer,
+      bereich: 'irgendwo',
+      datei: 'fehlt.pdf',
+    });
     await writeFile(path.join(exportDir, 'kein-json.json'), '{ nicht json');
     await writeFile(path.join(exportDir, 'fremd.pdf'), await pdfMitSeiten(1));
-    await index('fremd', { referenz: 'DMS-4713', kundennummer: '999X999999', dokumentart: 'Bescheid', bereich: 'leistung', name: 'x', datei: 'fremd.pdf' });
+    await index('fremd', {
+      referenz: 'DMS-4713',
+      kundennummer: '999X999999',
+      dokumentart: 'Bescheid',
+      bereich: 'leistung',
+      name: 'x',
+      datei: 'fremd.pdf',
+    });
 
     const ergebnis = await lauf(`import-${Date.now()}`);
     assert.equal(ergebnis.importiert.length, 1);
-    assert.deepEqual(ergebnis.abgelehnt.map((a: { datei: string }) => a.datei).sort(), ['fremd.json', 'kaputt.json', 'kein-json.json']);
+    assert.deepEqual(ergebnis.abgelehnt.map((a: { datei: string }) => a.datei).sort(), [
+      'fremd.json',
+      'kaputt.json',
+      'kein-json.json',
+    ]);
     assert.match(ergebnis.abgelehnt.find((a: { datei: string }) => a.datei === 'fremd.json')!.fehler, /unbekannt/);
 
     const ausgangsnummer = ergebnis.importiert[0]!;
@@ -57,14 +86,25 @@ describe('nightly import of outgoing letters from the DMS export folder', () => 
     const beschreibung = await t.ctx.temporal.client.workflow.getHandle(ausgangsnummer).describe();
     assert.equal(beschreibung.type, dokumentAusgang.name);
 
-    assert.deepEqual((await readdir(exportDir)).filter((f) => !['erledigt', 'abgelehnt'].includes(f)), [], 'export folder emptied');
+    assert.deepEqual(
+      (await readdir(exportDir)).filter((f) => !['erledigt', 'abgelehnt'].includes(f)),
+      [],
+      'export folder emptied',
+    );
     assert.deepEqual((await readdir(path.join(exportDir, 'erledigt'))).sort(), ['bescheid-1.json', 'bescheid-1.pdf']);
     assert.match(await readFile(path.join(exportDir, 'abgelehnt', 'kaputt.json.fehler.txt'), 'utf8'), /Index ungültig/);
   });
 
   it('imports the same DMS document only once when it is exported again', async () => {
     await writeFile(path.join(exportDir, 'bescheid-1b.pdf'), await pdfMitSeiten(2));
-    await index('bescheid-1b', { referenz: 'DMS-4711', kundennummer: demoLogins.kunde.kundennummer, dokumentart: 'Bescheid', bereich: 'leistung', name: 'Änderungsbescheid', datei: 'bescheid-1b.pdf' });
+    await index('bescheid-1b', {
+      referenz: 'DMS-4711',
+      kundennummer: demoLogins.kunde.kundennummer,
+      dokumentart: 'Bescheid',
+      bereich: 'leistung',
+      name: 'Änderungsbescheid',
+      datei: 'bescheid-1b.pdf',
+    });
     const ergebnis = await lauf(`import-${Date.now()}-2`);
     assert.equal(ergebnis.importiert.length, 1);
     assert.equal((await t.ctx.db('ausgangsdokumente').where({ dms_referenz: 'DMS-4711' })).length, 1);

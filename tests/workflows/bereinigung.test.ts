@@ -31,6 +31,9 @@ describe('bereinigung workflow', () => {
       args: [],
     });
     assert.deepEqual(result, { sitzungen: 1 });
-    assert.deepEqual((await t.ctx.db('sitzungen').select('id')).map((s) => s.id), ['gueltig']);
+    assert.deepEqual(
+      (await t.ctx.db('sitzungen').select('id')).map((s) => s.id),
+      ['gueltig'],
+    );
   });
 });

@@ -31,9 +31,14 @@ describe('dokumentEingang while the DMS import folder is unavailable', () => {
     await mkdir(t.ctx.config.dmsImportDir, { recursive: true });
     const row = await warteAufStatus(t.ctx, eingangsnummer, 'weitergeleitet', 60_000);
     assert.ok(row.abgelegt_am);
-    assert.deepEqual((await readdir(t.ctx.config.dmsImportDir)).sort(), [`${eingangsnummer}.json`, `${eingangsnummer}.pdf`]);
+    assert.deepEqual((await readdir(t.ctx.config.dmsImportDir)).sort(), [
+      `${eingangsnummer}.json`,
+      `${eingangsnummer}.pdf`,
+    ]);
     assert.equal((await t.ctx.db('dms_ablagen').where({ eingangsnummer })).length, 1);
-    const statuses = (await t.ctx.db('eingangs_timeline').where({ eingangsnummer }).orderBy('schritt')).map((s) => s.status);
+    const statuses = (await t.ctx.db('eingangs_timeline').where({ eingangsnummer }).orderBy('schritt')).map(
+      (s) => s.status,
+    );
     assert.deepEqual(statuses, ['eingegangen', 'aufbereitet', 'wartet_auf_ablage', 'abgelegt', 'weitergeleitet']);
   });
 });

@@ -8,7 +8,12 @@ import { demoLogins } from '../../db/demo/logins.js';
 import { seedDemoData } from '../../db/demo/seed.js';
 import { waitUntil } from '../../platform/wait.js';
 import { dokumentEinreichen } from '../../services/eingang/einreichen.js';
-import { bereichAendernUpdate, erledigenUpdate, uebernehmenUpdate, zustandQuery } from '../../workflows/dokument-eingang-nachrichten.js';
+import {
+  bereichAendernUpdate,
+  erledigenUpdate,
+  uebernehmenUpdate,
+  zustandQuery,
+} from '../../workflows/dokument-eingang-nachrichten.js';
 import { createTestContext, type TestContext } from '../support/context.js';
 import { foto, pdfMitSeiten } from '../support/dateien.js';
 import { lesen } from '../support/mails.js';
@@ -59,13 +64,20 @@ describe('dokumentEingang: a client uploads photos and a PDF', () => {
     assert.match(index.sha256, /^[0-9a-f]{64}$/);
   });
 
-  it('routes Kontoauszüge to Leistung and the client\'s Leistungssachbearbeiter, with a timeline of every step', async () => {
+  it("routes Kontoauszüge to Leistung and the client's Leistungssachbearbeiter, with a timeline of every step", async () => {
     const row = await warteAufStatus(t.ctx, eingangsnummer, 'weitergeleitet');
     assert.deepEqual(row.teams, ['leistung']);
     assert.equal(row.zugewiesen_an, paula.leistungssachbearbeiter_id);
     assert.match(String(row.dms_referenz), new RegExp(eingangsnummer));
-    const timeline = await t.ctx.db('eingangs_timeline').where({ eingangsnummer }).orderBy('schritt').select('status', 'zeit');
-    assert.deepEqual(timeline.map((s) => s.status), ['eingegangen', 'aufbereitet', 'abgelegt', 'weitergeleitet']);
+    const timeline = await t.ctx
+      .db('eingangs_timeline')
+      .where({ eingangsnummer })
+      .orderBy('schritt')
+      .select('status', 'zeit');
+    assert.deepEqual(
+      timeline.map((s) => s.status),
+      ['eingegangen', 'aufbereitet', 'abgelegt', 'weitergeleitet'],
+    );
     for (let i = 1; i < timeline.length; i++) assert.ok(timeline[i].zeit >= timeline[i - 1].zeit);
   });
 
@@ -87,7 +99,10 @@ describe('dokumentEingang: a client uploads photos and a PDF', () => {
     const zustand = await t.ctx.temporal.client.workflow.getHandle(eingangsnummer).query(zustandQuery);
     assert.equal(zustand.status, 'weitergeleitet');
     assert.equal(zustand.seiten, 5);
-    assert.deepEqual(zustand.verlauf.map((v) => v.status), ['eingegangen', 'aufbereitet', 'abgelegt', 'weitergeleitet']);
+    assert.deepEqual(
+      zustand.verlauf.map((v) => v.status),
+      ['eingegangen', 'aufbereitet', 'abgelegt', 'weitergeleitet'],
+    );
   });
 
   it('can be found in Temporal by Kundennummer and status', async () => {
@@ -95,7 +110,8 @@ describe('dokumentEingang: a client uploads photos and a PDF', () => {
     await waitUntil(
       'visibility',
       async () => {
-        for await (const wf of t.ctx.temporal.client.workflow.list({ query })) if (wf.workflowId === eingangsnummer) return true;
+        for await (const wf of t.ctx.temporal.client.workflow.list({ query }))
+          if (wf.workflowId === eingangsnummer) return true;
         return false;
       },
       { timeoutMs: 20_000, intervalMs: 300 },
@@ -109,21 +125,43 @@ describe('dokumentEingang: a client uploads photos and a PDF', () => {
     assert.equal(uebernommen.status, 'in_bearbeitung');
     assert.equal((await warteAufStatus(t.ctx, eingangsnummer, 'in_bearbeitung')).zugewiesen_an, staff);
 
-    await assert.rejects(handle.executeUpdate(bereichAendernUpdate, { args: [{ mitarbeiterId: staff, bereich: 'vermittlung', grund: '' }] }), WorkflowUpdateFailedError);
-    await assert.rejects(handle.executeUpdate(bereichAendernUpdate, { args: [{ mitarbeiterId: staff, bereich: 'leistung', grund: 'gehört zu uns' }] }), WorkflowUpdateFailedError);
+    await assert.rejects(
+      handle.executeUpdate(bereichAendernUpdate, {
+        args: [{ mitarbeiterId: staff, bereich: 'vermittlung', grund: '' }],
+      }),
+      WorkflowUpdateFailedError,
+    );
+    await assert.rejects(
+      handle.executeUpdate(bereichAendernUpdate, {
+        args: [{ mitarbeiterId: staff, bereich: 'leistung', grund: 'gehört zu uns' }],
+      }),
+      WorkflowUpdateFailedError,
+    );
 
-    const umgeleitet = await handle.executeUpdate(bereichAendernUpdate, { args: [{ mitarbeiterId: staff, bereich: 'vermittlung', grund: 'Lebenslauf, nicht Kontoauszug' }] });
+    const umgeleitet = await handle.executeUpdate(bereichAendernUpdate, {
+      args: [{ mitarbeiterId: staff, bereich: 'vermittlung', grund: 'Lebenslauf, nicht Kontoauszug' }],
+    });
     assert.deepEqual(umgeleitet.teams, ['vermittlung']);
     assert.equal(umgeleitet.zugewiesenAn, paula.ansprechpartner_id);
-    await waitUntil('notice to Vermittlung', async () => t.mails.received.some((m) => m.to.includes('team-vermittlung@jobcenter-musterstadt.example')), { timeoutMs: 20_000 });
+    await waitUntil(
+      'notice to Vermittlung',
+      async () => t.mails.received.some((m) => m.to.includes('team-vermittlung@jobcenter-musterstadt.example')),
+      { timeoutMs: 20_000 },
+    );
 
-    const erledigt = await handle.executeUpdate(erledigenUpdate, { args: [{ mitarbeiterId: paula.ansprechpartner_id }] });
+    const erledigt = await handle.executeUpdate(erledigenUpdate, {
+      args: [{ mitarbeiterId: paula.ansprechpartner_id }],
+    });
     assert.equal(erledigt.status, 'erledigt');
     const result = await handle.result();
     assert.equal(result.status, 'erledigt');
     const row = await warteAufStatus(t.ctx, eingangsnummer, 'erledigt');
     assert.ok(row.erledigt_am);
-    const reroute = await t.ctx.db('eingangs_timeline').where({ eingangsnummer, status: 'weitergeleitet' }).orderBy('schritt', 'desc').first();
+    const reroute = await t.ctx
+      .db('eingangs_timeline')
+      .where({ eingangsnummer, status: 'weitergeleitet' })
+      .orderBy('schritt', 'desc')
+      .first();
     assert.equal(reroute.details.grund, 'Lebenslauf, nicht Kontoauszug');
   });
 

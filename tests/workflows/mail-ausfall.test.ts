@@ -36,7 +36,9 @@ describe('dokumentEingang while the mail server refuses', () => {
       'durable mail activities scheduled',
       async () => {
         const { events } = await handle.fetchHistory();
-        const geplant = (events ?? []).map((e) => e.activityTaskScheduledEventAttributes?.activityType?.name).filter(Boolean);
+        const geplant = (events ?? [])
+          .map((e) => e.activityTaskScheduledEventAttributes?.activityType?.name)
+          .filter(Boolean);
         return geplant.includes('empfangsbestaetigungSenden') && geplant.includes('teamHinweisSenden');
       },
       { timeoutMs: 30_000, intervalMs: 250 },
@@ -44,10 +46,14 @@ describe('dokumentEingang while the mail server refuses', () => {
     assert.equal(t.mails.received.filter((m) => m.raw.includes(eingangsnummer)).length, 0);
 
     t.mails.setDown(false);
-    await waitUntil('receipt and team notice sent', async () => t.mails.received.filter((m) => m.raw.includes(eingangsnummer)).length === 2, {
-      timeoutMs: 90_000,
-      intervalMs: 200,
-    });
+    await waitUntil(
+      'receipt and team notice sent',
+      async () => t.mails.received.filter((m) => m.raw.includes(eingangsnummer)).length === 2,
+      {
+        timeoutMs: 90_000,
+        intervalMs: 200,
+      },
+    );
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const gesendet = t.mails.received.filter((m) => m.raw.includes(eingangsnummer));
     assert.equal(gesendet.length, 2);

@@ -42,26 +42,52 @@ describe('a Mitteilung', () => {
     assert.equal(index.dokumentart, 'Mitteilung');
     await waitUntil(
       'notices to both teams',
-      async () => ['team-leistung', 'team-vermittlung'].every((team) => t.mails.received.some((m) => m.to.includes(`${team}@jobcenter-musterstadt.example`))),
+      async () =>
+        ['team-leistung', 'team-vermittlung'].every((team) =>
+          t.mails.received.some((m) => m.to.includes(`${team}@jobcenter-musterstadt.example`)),
+        ),
       { timeoutMs: 20_000 },
     );
-    for (const mail of await lesen(t.mails.received)) assert.doesNotMatch(`${mail.subject}\n${mail.text}`, /Umzug|Neue Straße/);
+    for (const mail of await lesen(t.mails.received))
+      assert.doesNotMatch(`${mail.subject}\n${mail.text}`, /Umzug|Neue Straße/);
   });
 
   it('refuses an empty subject before anything is stored or started', async () => {
     const before = await t.ctx.db('eingangsdokumente').count({ n: '*' });
     await assert.rejects(
-      mitteilungEinreichen(t.ctx, { absender: { kanal: 'kunde' }, kundennummer: demoLogins.kunde.kundennummer, bereich: 'leistung', betreff: '  ', notiz: 'x', absenderZeilen: [] }),
-      (error: Error & { felder?: Record<string, string> }) => error.felder?.betreff === 'fehlt' && Object.keys(error.felder).length === 1,
+      mitteilungEinreichen(t.ctx, {
+        absender: { kanal: 'kunde' },
+        kundennummer: demoLogins.kunde.kundennummer,
+        bereich: 'leistung',
+        betreff: '  ',
+        notiz: 'x',
+        absenderZeilen: [],
+      }),
+      (error: Error & { felder?: Record<string, string> }) =>
+        error.felder?.betreff === 'fehlt' && Object.keys(error.felder).length === 1,
     );
     assert.deepEqual(await t.ctx.db('eingangsdokumente').count({ n: '*' }), before);
   });
 
   it('refuses an unknown Kundennummer, and for a partner one not assigned to them', async () => {
-    const einreichung = { kundennummer: '999Z999999', bereich: 'leistung' as const, betreff: 'Test', notiz: 'x', absenderZeilen: [] };
-    await assert.rejects(mitteilungEinreichen(t.ctx, { ...einreichung, absender: { kanal: 'kunde' } }), (error: FachlicherFehler) => error.felder.kundennummer === 'unbekannt');
+    const einreichung = {
+      kundennummer: '999Z999999',
+      bereich: 'leistung' as const,
+      betreff: 'Test',
+      notiz: 'x',
+      absenderZeilen: [],
+    };
     await assert.rejects(
-      mitteilungEinreichen(t.ctx, { ...einreichung, kundennummer: demoLogins.kunde.kundennummer, kundeBerechtigt: true, absender: { kanal: 'partner', partnerId: 999_999 } }),
+      mitteilungEinreichen(t.ctx, { ...einreichung, absender: { kanal: 'kunde' } }),
+      (error: FachlicherFehler) => error.felder.kundennummer === 'unbekannt',
+    );
+    await assert.rejects(
+      mitteilungEinreichen(t.ctx, {
+        ...einreichung,
+        kundennummer: demoLogins.kunde.kundennummer,
+        kundeBerechtigt: true,
+        absender: { kanal: 'partner', partnerId: 999_999 },
+      }),
       (error: FachlicherFehler) => error.felder.kundennummer === 'nicht_zugeordnet',
     );
   });

@@ -23,7 +23,10 @@ describe('recorded workflow histories', async () => {
 
   it('replay against the current workflow code without nondeterminism', async () => {
     const histories = await Promise.all(
-      files.map(async (file) => ({ workflowId: file, history: historyFromJSON(JSON.parse(await readFile(path.join(dir, file), 'utf8'))) })),
+      files.map(async (file) => ({
+        workflowId: file,
+        history: historyFromJSON(JSON.parse(await readFile(path.join(dir, file), 'utf8'))),
+      })),
     );
     const failures: string[] = [];
     for await (const result of Worker.runReplayHistories({ workflowsPath, replayName: 'replay-test' }, histories)) {

@@ -29,15 +29,27 @@ describe('terminErinnerung reminds once before the appointment, follows moves an
 
   async function neuerTermin(inMs: number): Promise<{ id: number; schluessel: string; beginn: Date }> {
     const beginn = new Date(Date.now() + inMs);
-    const [row] = await t.ctx.db('termine').insert({ kunde_id: kundeId, beginn, raum: 'C 1.01' }).returning(['id', 'erinnerung_schluessel']);
+    const [row] = await t.ctx
+      .db('termine')
+      .insert({ kunde_id: kundeId, beginn, raum: 'C 1.01' })
+      .returning(['id', 'erinnerung_schluessel']);
     const termin = { id: row.id as number, schluessel: row.erinnerung_schluessel as string, beginn };
-    await terminEinplanen(t.ctx.temporal.client, t.ctx.temporal.plan.taskQueues.io, { ...termin, status: 'geplant' }, VORLAUF_MS);
+    await terminEinplanen(
+      t.ctx.temporal.client,
+      t.ctx.temporal.plan.taskQueues.io,
+      { ...termin, status: 'geplant' },
+      VORLAUF_MS,
+    );
     return termin;
   }
 
-  const schluesselVon = async (id: number) => (await t.ctx.db('termine').where({ id }).first('erinnerung_schluessel')).erinnerung_schluessel as string;
-  const ergebnis = async (id: number) => t.ctx.temporal.client.workflow.getHandle(`termin-${await schluesselVon(id)}`).result();
-  const erinnerungen = async (id: number) => (await t.ctx.db('benachrichtigungen').where('schluessel', 'like', `termin/${id}/%`).whereNotNull('gesendet_am')).length;
+  const schluesselVon = async (id: number) =>
+    (await t.ctx.db('termine').where({ id }).first('erinnerung_schluessel')).erinnerung_schluessel as string;
+  const ergebnis = async (id: number) =>
+    t.ctx.temporal.client.workflow.getHandle(`termin-${await schluesselVon(id)}`).result();
+  const erinnerungen = async (id: number) =>
+    (await t.ctx.db('benachrichtigungen').where('schluessel', 'like', `termin/${id}/%`).whereNotNull('gesendet_am'))
+      .length;
 
   it('sends one reminder without social data, then ends when the appointment has begun', async () => {
     const termin = await neuerTermin(5_000);
@@ -54,7 +66,12 @@ describe('terminErinnerung reminds once before the appointment, follows moves an
     const termin = await neuerTermin(60_000);
     const neuerBeginn = new Date(Date.now() + 5_000);
     await t.ctx.db('termine').where({ id: termin.id }).update({ beginn: neuerBeginn });
-    await terminEinplanen(t.ctx.temporal.client, t.ctx.temporal.plan.taskQueues.io, { ...termin, beginn: neuerBeginn, status: 'geplant' }, VORLAUF_MS);
+    await terminEinplanen(
+      t.ctx.temporal.client,
+      t.ctx.temporal.plan.taskQueues.io,
+      { ...termin, beginn: neuerBeginn, status: 'geplant' },
+      VORLAUF_MS,
+    );
     const ende = await ergebnis(termin.id);
     assert.deepEqual(ende.erinnertFuer, [neuerBeginn.toISOString()]);
     assert.equal(await erinnerungen(termin.id), 1);
@@ -63,17 +80,30 @@ describe('terminErinnerung reminds once before the appointment, follows moves an
   it('sends nothing for an appointment cancelled before its reminder', async () => {
     const termin = await neuerTermin(30_000);
     await t.ctx.db('termine').where({ id: termin.id }).update({ status: 'abgesagt' });
-    await terminEinplanen(t.ctx.temporal.client, t.ctx.temporal.plan.taskQueues.io, { ...termin, status: 'abgesagt' }, VORLAUF_MS);
+    await terminEinplanen(
+      t.ctx.temporal.client,
+      t.ctx.temporal.plan.taskQueues.io,
+      { ...termin, status: 'abgesagt' },
+      VORLAUF_MS,
+    );
     assert.deepEqual(await ergebnis(termin.id), { erinnertFuer: [], ende: 'abgesagt' });
     assert.equal(await erinnerungen(termin.id), 0);
   });
 
   it('reminds again for the new time when an appointment moves after its reminder went out', async () => {
     const termin = await neuerTermin(3_000);
-    await waitUntil('first reminder', async () => (await erinnerungen(termin.id)) === 1, { timeoutMs: 10_000, intervalMs: 100 });
+    await waitUntil('first reminder', async () => (await erinnerungen(termin.id)) === 1, {
+      timeoutMs: 10_000,
+      intervalMs: 100,
+    });
     const neuerBeginn = new Date(Date.now() + 4_000);
     await t.ctx.db('termine').where({ id: termin.id }).update({ beginn: neuerBeginn });
-    await terminEinplanen(t.ctx.temporal.client, t.ctx.temporal.plan.taskQueues.io, { ...termin, beginn: neuerBeginn, status: 'geplant' }, VORLAUF_MS);
+    await terminEinplanen(
+      t.ctx.temporal.client,
+      t.ctx.temporal.plan.taskQueues.io,
+      { ...termin, beginn: neuerBeginn, status: 'geplant' },
+      VORLAUF_MS,
+    );
     const ende = await ergebnis(termin.id);
     assert.deepEqual(ende.erinnertFuer, [termin.beginn.toISOString(), neuerBeginn.toISOString()]);
     assert.equal(await erinnerungen(termin.id), 2);

@@ -64,7 +64,10 @@ describe('a worker process killed in the middle of a document', () => {
     });
     await waitUntil(
       'document prepared',
-      async () => ['aufbereitet', 'abgelegt'].includes((await t.ctx.db('eingangsdokumente').where({ eingangsnummer }).first('status')).status),
+      async () =>
+        ['aufbereitet', 'abgelegt'].includes(
+          (await t.ctx.db('eingangsdokumente').where({ eingangsnummer }).first('status')).status,
+        ),
       { timeoutMs: 60_000, intervalMs: 10 },
     );
     await kill(first);
@@ -75,7 +78,10 @@ describe('a worker process killed in the middle of a document', () => {
     await waitUntil('both mails', async () => t.mails.received.length >= 2, { timeoutMs: 60_000 });
     await new Promise((resolve) => setTimeout(resolve, 1000));
 
-    assert.deepEqual((await readdir(t.ctx.config.dmsImportDir)).sort(), [`${eingangsnummer}.json`, `${eingangsnummer}.pdf`]);
+    assert.deepEqual((await readdir(t.ctx.config.dmsImportDir)).sort(), [
+      `${eingangsnummer}.json`,
+      `${eingangsnummer}.pdf`,
+    ]);
     assert.equal((await t.ctx.db('dms_ablagen').where({ eingangsnummer })).length, 1);
     const an = t.mails.received.map((m) => m.to.join(',')).sort();
     assert.deepEqual(an, ['paula.portal@example.org', 'team-leistung@jobcenter-musterstadt.example']);

@@ -9,7 +9,9 @@ describe('schedules in temporal.yaml', () => {
   it('start only workflow types exported from workflows/index.ts', () => {
     const plan = loadTemporalPlan(path.resolve(import.meta.dirname, '..', '..', 'temporal.yaml'));
     const registriert: Record<string, unknown> = workflows;
-    const unbekannt = plan.schedules.filter((s) => typeof registriert[s.workflowType] !== 'function').map((s) => s.workflowType);
+    const unbekannt = plan.schedules
+      .filter((s) => typeof registriert[s.workflowType] !== 'function')
+      .map((s) => s.workflowType);
     assert.deepEqual(unbekannt, []);
     assert.ok(plan.schedules.length > 0);
   });

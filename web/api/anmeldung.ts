@@ -16,7 +16,8 @@ export function bearerAnmeldung(pruefen: (token: string) => Promise<ApiClient>):
     try {
       ctx.state.apiClient = await pruefen(token);
     } catch (error) {
-      if (error instanceof FachlicherFehler) ctx.set('WWW-Authenticate', `Bearer realm="${REALM}", error="invalid_token"`);
+      if (error instanceof FachlicherFehler)
+        ctx.set('WWW-Authenticate', `Bearer realm="${REALM}", error="invalid_token"`);
       throw error;
     }
     await next();

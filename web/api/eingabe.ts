@@ -6,7 +6,8 @@ type Issue = z.core.$ZodIssue;
 
 function code(issue: Issue, eingabe: unknown): string {
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'fehlt';
-  if (issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1 && eingabe !== undefined) return 'fehlt';
+  if (issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1 && eingabe !== undefined)
+    return 'fehlt';
   if (issue.code === 'too_big') return 'zu_lang';
   if (issue.code === 'unrecognized_keys') return 'unbekannt';
   if (issue.code === 'invalid_value') return 'wert';
@@ -19,7 +20,10 @@ export function pruefen<S extends z.ZodType>(schema: S, eingabe: unknown, wo: st
   if (ergebnis.success) return ergebnis.data;
   const felder: Record<string, string> = {};
   for (const issue of ergebnis.error.issues) {
-    const namen = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k].join('.')) : [issue.path.join('.') || wo];
+    const namen =
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((k) => [...issue.path, k].join('.'))
+        : [issue.path.join('.') || wo];
     for (const feld of namen) felder[feld] ??= code(issue, eingabe);
   }
   throw new FachlicherFehler('ungueltige_eingabe', `Die Anfrage ist ungültig (${wo}).`, felder);

@@ -11,5 +11,10 @@ export function ifMatchPruefen(ifMatch: string, aktuell: unknown | undefined): v
   if (!ifMatch) return;
   const tags = ifMatch.split(',').map((tag) => tag.trim());
   if (aktuell !== undefined && (tags.includes('*') || tags.includes(etag(aktuell)))) return;
-  throw new FachlicherFehler('vorbedingung_fehlgeschlagen', aktuell === undefined ? 'Den Kunden gibt es noch nicht; If-Match kann nicht zutreffen.' : 'If-Match passt nicht zum aktuellen ETag.');
+  throw new FachlicherFehler(
+    'vorbedingung_fehlgeschlagen',
+    aktuell === undefined
+      ? 'Den Kunden gibt es noch nicht; If-Match kann nicht zutreffen.'
+      : 'If-Match passt nicht zum aktuellen ETag.',
+  );
 }

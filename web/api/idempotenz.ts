@@ -26,7 +26,9 @@ function kanonisch(wert: unknown): string {
 }
 
 function anfrageHash(ctx: Context): string {
-  return createHash('sha256').update(kanonisch([ctx.method, ctx.path, ctx.get('If-Match'), ctx.state.apiBody ?? null])).digest('hex');
+  return createHash('sha256')
+    .update(kanonisch([ctx.method, ctx.path, ctx.get('If-Match'), ctx.state.apiBody ?? null]))
+    .digest('hex');
 }
 
 interface Eintrag {
@@ -48,13 +50,23 @@ export function idempotenz(db: Db): Middleware {
   return async (ctx, next) => {
     if (ctx.method !== 'POST' && ctx.method !== 'PUT') return next();
     const schluessel = ctx.get('Idempotency-Key');
-    if (!SCHLUESSEL.test(schluessel)) throw new FachlicherFehler('ungueltige_eingabe', 'POST und PUT brauchen einen Idempotency-Key (1 bis 255 sichtbare ASCII-Zeichen).', { 'Idempotency-Key': schluessel ? 'format' : 'fehlt' });
+    if (!SCHLUESSEL.test(schluessel))
+      throw new FachlicherFehler(
+        'ungueltige_eingabe',
+        'POST und PUT brauchen einen Idempotency-Key (1 bis 255 sichtbare ASCII-Zeichen).',
+        { 'Idempotency-Key': schluessel ? 'format' : 'fehlt' },
+      );
     const { clientId }: ApiClient = ctx.state.apiClient;
     const hash = anfrageHash(ctx);
     const schluesselZeile = { client_id: clientId, schluessel };
     const beanspruchen = async () => {
       const neu = await db('api_idempotenz')
-        .insert({ ...schluesselZeile, anfrage_hash: hash, zustand: 'in_bearbeitung', beansprucht_bis: db.raw(`now() + interval '${CLAIM_S} seconds'`) })
+        .insert({
+          ...schluesselZeile,
+          anfrage_hash: hash,
+          zustand: 'in_bearbeitung',
+          beansprucht_bis: db.raw(`now() + interval '${CLAIM_S} seconds'`),
+        })
         .onConflict(['client_id', 'schluessel'])
         .ignore()
         .returning('client_id');
@@ -71,11 +83,18 @@ export function idempotenz(db: Db): Middleware {
     while (!(await beanspruchen())) {
       const eintrag: Eintrag | undefined = await db('api_idempotenz').where(schluesselZeile).first();
       if (!eintrag) continue;
-      if (eintrag.anfrage_hash !== hash) throw new FachlicherFehler('konflikt', 'Dieser Idempotency-Key wurde schon für eine andere Anfrage verwendet.', { 'Idempotency-Key': 'anderer_inhalt' });
+      if (eintrag.anfrage_hash !== hash)
+        throw new FachlicherFehler(
+          'konflikt',
+          'Dieser Idempotency-Key wurde schon für eine andere Anfrage verwendet.',
+          { 'Idempotency-Key': 'anderer_inhalt' },
+        );
       if (eintrag.zustand === 'fertig') return wiedergeben(ctx, eintrag);
       if (Date.now() > bis) {
         ctx.set('Retry-After', '1');
-        throw new FachlicherFehler('konflikt', 'Eine Anfrage mit diesem Idempotency-Key ist noch in Bearbeitung.', { 'Idempotency-Key': 'in_bearbeitung' });
+        throw new FachlicherFehler('konflikt', 'Eine Anfrage mit diesem Idempotency-Key ist noch in Bearbeitung.', {
+          'Idempotency-Key': 'in_bearbeitung',
+        });
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -90,9 +109,18 @@ export function idempotenz(db: Db): Middleware {
       await db('api_idempotenz').where(schluesselZeile).delete();
       return;
     }
-    const kopfzeilen = Object.fromEntries(GESPEICHERTE_KOPFZEILEN.flatMap((name) => (ctx.response.get(name) ? [[name, String(ctx.response.get(name))]] : [])));
+    const kopfzeilen = Object.fromEntries(
+      GESPEICHERTE_KOPFZEILEN.flatMap((name) =>
+        ctx.response.get(name) ? [[name, String(ctx.response.get(name))]] : [],
+      ),
+    );
     await db('api_idempotenz')
       .where(schluesselZeile)
-      .update({ zustand: 'fertig', antwort_status: ctx.status, antwort_kopfzeilen: kopfzeilen, antwort_inhalt: ctx.body === undefined ? null : JSON.stringify(ctx.body) });
+      .update({
+        zustand: 'fertig',
+        antwort_status: ctx.status,
+        antwort_kopfzeilen: kopfzeilen,
+        antwort_inhalt: ctx.body === undefined ? null : JSON.stringify(ctx.body),
+      });
   };
 }

@@ -11,9 +11,15 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   return rest;
 }
 
-const problem = (beschreibung: string) => ({ description: beschreibung, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+const problem = (beschreibung: string) => ({
+  description: beschreibung,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
 
-export function openApiDokument(operationen: readonly Operation<z.ZodType, z.ZodType | undefined>[], { serverUrl, tokenUrl }: { serverUrl: string; tokenUrl: string }): JsonSchema {
+export function openApiDokument(
+  operationen: readonly Operation<z.ZodType, z.ZodType | undefined>[],
+  { serverUrl, tokenUrl }: { serverUrl: string; tokenUrl: string },
+): JsonSchema {
   const komponenten: Record<string, JsonSchema> = { Problem: jsonSchema(ProblemSchema, 'output') };
   const referenz = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
     const name = apiSchemas.get(schema)?.name;
@@ -24,25 +30,60 @@ export function openApiDokument(operationen: readonly Operation<z.ZodType, z.Zod
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operationen) {
     const schreibend = op.methode !== 'get';
-    const pfadParameter = Object.entries((jsonSchema(op.parameter, 'input').properties ?? {}) as Record<string, JsonSchema>).map(([name, schema]) => ({ name, in: 'path', required: true, schema }));
+    const pfadParameter = Object.entries(
+      (jsonSchema(op.parameter, 'input').properties ?? {}) as Record<string, JsonSchema>,
+    ).map(([name, schema]) => ({ name, in: 'path', required: true, schema }));
     const kopfParameter = [
-      ...(schreibend ? [{ name: 'Idempotency-Key', in: 'header', required: true, description: 'Pro Client eindeutig; dieselbe Anfrage mit demselben Schlüssel erhält die erste Antwort erneut (Kopfzeile Idempotent-Replayed: true), eine andere Anfrage 409.', schema: { type: 'string', minLength: 1, maxLength: 255 } }] : []),
-      ...(op.ifMatch ? [{ name: 'If-Match', in: 'header', required: false, description: 'ETag aus einer früheren Antwort; passt er nicht mehr, 412.', schema: { type: 'string' } }] : []),
+      ...(schreibend
+        ? [
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: true,
+              description:
+                'Pro Client eindeutig; dieselbe Anfrage mit demselben Schlüssel erhält die erste Antwort erneut (Kopfzeile Idempotent-Replayed: true), eine andere Anfrage 409.',
+              schema: { type: 'string', minLength: 1, maxLength: 255 },
+            },
+          ]
+        : []),
+      ...(op.ifMatch
+        ? [
+            {
+              name: 'If-Match',
+              in: 'header',
+              required: false,
+              description: 'ETag aus einer früheren Antwort; passt er nicht mehr, 412.',
+              schema: { type: 'string' },
+            },
+          ]
+        : []),
     ];
     const antworten: Record<string, unknown> = {};
     for (const [status, antwort] of Object.entries(op.antworten)) {
       antworten[status] = {
         description: antwort.beschreibung,
-        ...(antwort.kopfzeilen ? { headers: Object.fromEntries(antwort.kopfzeilen.map((name) => [name, { schema: { type: 'string' } }])) } : {}),
+        ...(antwort.kopfzeilen
+          ? { headers: Object.fromEntries(antwort.kopfzeilen.map((name) => [name, { schema: { type: 'string' } }])) }
+          : {}),
         ...(antwort.schema ? { content: { 'application/json': { schema: referenz(antwort.schema, 'output') } } } : {}),
       };
     }
     Object.assign(antworten, {
       400: problem('Ungültige Anfrage; errors nennt die Felder'),
-      401: problem('Zugangstoken fehlt oder ist ungültig, abgelaufen, von einem anderen Aussteller oder für eine andere API'),
+      401: problem(
+        'Zugangstoken fehlt oder ist ungültig, abgelaufen, von einem anderen Aussteller oder für eine andere API',
+      ),
       403: problem(`Dem Zugangstoken fehlt der Scope ${op.scope}`),
       404: problem('Nicht gefunden'),
-      ...(schreibend ? { 409: problem('Idempotency-Key schon für eine andere Anfrage verwendet oder noch in Bearbeitung (Retry-After)'), 413: problem('Inhalt zu groß'), 415: problem('Inhalt ist kein JSON') } : {}),
+      ...(schreibend
+        ? {
+            409: problem(
+              'Idempotency-Key schon für eine andere Anfrage verwendet oder noch in Bearbeitung (Retry-After)',
+            ),
+            413: problem('Inhalt zu groß'),
+            415: problem('Inhalt ist kein JSON'),
+          }
+        : {}),
       ...(op.ifMatch ? { 412: problem('If-Match passt nicht zum aktuellen ETag') } : {}),
       default: problem('Fehler'),
     });
@@ -52,7 +93,9 @@ export function openApiDokument(operationen: readonly Operation<z.ZodType, z.Zod
       summary: op.zusammenfassung,
       security: [{ oauth2: [op.scope] }],
       parameters: [...pfadParameter, ...kopfParameter],
-      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: referenz(op.body, 'input') } } } } : {}),
+      ...(op.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: referenz(op.body, 'input') } } } }
+        : {}),
       responses: antworten,
     };
   }
@@ -69,7 +112,9 @@ export function openApiDokument(operationen: readonly Operation<z.ZodType, z.Zod
     paths,
     components: {
       schemas: komponenten,
-      securitySchemes: { oauth2: { type: 'oauth2', flows: { clientCredentials: { tokenUrl, scopes: apiScopeBeschreibung } } } },
+      securitySchemes: {
+        oauth2: { type: 'oauth2', flows: { clientCredentials: { tokenUrl, scopes: apiScopeBeschreibung } } },
+      },
     },
   };
 }

@@ -29,18 +29,28 @@ export interface Operation<P extends z.ZodType = z.ZodType, B extends z.ZodType 
   antworten: Record<number, Antwort>;
 }
 
-export type Handler<P extends z.ZodType, B extends z.ZodType | undefined> = (ctx: Context, eingabe: { parameter: z.output<P>; body: B extends z.ZodType ? z.output<B> : undefined }) => Promise<void>;
+export type Handler<P extends z.ZodType, B extends z.ZodType | undefined> = (
+  ctx: Context,
+  eingabe: { parameter: z.output<P>; body: B extends z.ZodType ? z.output<B> : undefined },
+) => Promise<void>;
 
 export interface Registrierung {
   operationen: Operation<z.ZodType, z.ZodType | undefined>[];
 }
 
-export function operation<P extends z.ZodType, B extends z.ZodType | undefined = undefined>(router: Router, registrierung: Registrierung, op: Operation<P, B>, handler: Handler<P, B>): void {
+export function operation<P extends z.ZodType, B extends z.ZodType | undefined = undefined>(
+  router: Router,
+  registrierung: Registrierung,
+  op: Operation<P, B>,
+  handler: Handler<P, B>,
+): void {
   registrierung.operationen.push(op as unknown as Operation<z.ZodType, z.ZodType | undefined>);
   const koaPfad = op.pfad.replace(/\{(\w+)\}/g, ':$1');
   router[op.methode](koaPfad, scopeErforderlich(op.scope), async (ctx) => {
     const parameter = pruefen(op.parameter, ctx.params, 'Pfad');
-    const body = (op.body ? pruefen(op.body, ctx.state.apiBody, 'Inhalt') : undefined) as B extends z.ZodType ? z.output<B> : undefined;
+    const body = (op.body ? pruefen(op.body, ctx.state.apiBody, 'Inhalt') : undefined) as B extends z.ZodType
+      ? z.output<B>
+      : undefined;
     await handler(ctx, { parameter, body });
   });
 }

@@ -9,7 +9,14 @@ export const ProblemSchema = z
     status: z.number().int().min(400).max(599),
     detail: z.string().optional(),
     errors: z
-      .array(z.object({ feld: z.string(), code: z.string().describe('fehlt, format, zu_lang, typ, wert, unbekannt, vergeben, team, anderer_inhalt, in_bearbeitung …') }))
+      .array(
+        z.object({
+          feld: z.string(),
+          code: z
+            .string()
+            .describe('fehlt, format, zu_lang, typ, wert, unbekannt, vergeben, team, anderer_inhalt, in_bearbeitung …'),
+        }),
+      )
       .optional()
       .describe('Feldfehler'),
   })

@@ -20,7 +20,10 @@ function detail(fehler: unknown, status: number): string | undefined {
   return expose && message ? message : undefined;
 }
 
-export function problemSenden(ctx: Context, { status, typ, titel, fehler }: { status: number; typ: string; titel: string; fehler: unknown }): void {
+export function problemSenden(
+  ctx: Context,
+  { status, typ, titel, fehler }: { status: number; typ: string; titel: string; fehler: unknown },
+): void {
   const felder = fehler instanceof FachlicherFehler ? Object.entries(fehler.felder) : [];
   const problem: Problem = {
     type: problemTyp(typ),

@@ -34,11 +34,21 @@ export function apiRoutes(app: AppContext): Middleware {
   const dokument = new Router({ prefix: API_PREFIX });
   dokument.get('/openapi.json', async (ctx) => {
     const { tokenEndpoint } = await konfigurierterAussteller(app.config, aussteller);
-    ctx.body = openApiDokument(registrierung.operationen, { serverUrl: `${app.config.publicUrl}${API_PREFIX}`, tokenUrl: tokenEndpoint });
+    ctx.body = openApiDokument(registrierung.operationen, {
+      serverUrl: `${app.config.publicUrl}${API_PREFIX}`,
+      tokenUrl: tokenEndpoint,
+    });
   });
 
   const oeffentlich = kette([dokument.routes() as Middleware]);
-  const geschuetzt = kette([bearerAnmeldung(tokenPruefer(app.config, aussteller)), apiAudit(app.db), jsonBody(), idempotenz(app.db), router.routes() as Middleware, router.allowedMethods({ throw: true }) as Middleware]);
+  const geschuetzt = kette([
+    bearerAnmeldung(tokenPruefer(app.config, aussteller)),
+    apiAudit(app.db),
+    jsonBody(),
+    idempotenz(app.db),
+    router.routes() as Middleware,
+    router.allowedMethods({ throw: true }) as Middleware,
+  ]);
   const ende = async () => {
     throw new FachlicherFehler('nicht_gefunden');
   };

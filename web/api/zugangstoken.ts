@@ -26,11 +26,21 @@ export interface Aussteller {
 export function ausstellerQuelle(): (issuer: string) => Promise<Aussteller> {
   const bekannt = new Map<string, Promise<Aussteller>>();
   const entdecken = async (issuer: string): Promise<Aussteller> => {
-    const response = await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(5_000) });
+    const response = await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`, {
+      signal: AbortSignal.timeout(5_000),
+    });
     if (!response.ok) throw new Error(`issuer metadata: HTTP ${response.status}`);
     const metadata = (await response.json()) as { issuer?: unknown; jwks_uri?: unknown; token_endpoint?: unknown };
-    if (metadata.issuer !== issuer || typeof metadata.jwks_uri !== 'string' || typeof metadata.token_endpoint !== 'string') throw new Error('issuer metadata does not name this issuer, its jwks_uri and token_endpoint');
-    return { jwks: createRemoteJWKSet(new URL(metadata.jwks_uri), { timeoutDuration: 5_000 }), tokenEndpoint: metadata.token_endpoint };
+    if (
+      metadata.issuer !== issuer ||
+      typeof metadata.jwks_uri !== 'string' ||
+      typeof metadata.token_endpoint !== 'string'
+    )
+      throw new Error('issuer metadata does not name this issuer, its jwks_uri and token_endpoint');
+    return {
+      jwks: createRemoteJWKSet(new URL(metadata.jwks_uri), { timeoutDuration: 5_000 }),
+      tokenEndpoint: metadata.token_endpoint,
+    };
   };
   return (issuer) => {
     let quelle = bekannt.get(issuer);
@@ -47,19 +57,28 @@ export function ausstellerQuelle(): (issuer: string) => Promise<Aussteller> {
 
 function grund(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'Das Zugangstoken ist abgelaufen.';
-  if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'iss') return 'Das Zugangstoken stammt nicht vom zugelassenen Aussteller.';
-  if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'aud') return 'Das Zugangstoken gilt nicht für diese API.';
-  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) return 'Die Signatur des Zugangstokens ist ungültig.';
+  if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'iss')
+    return 'Das Zugangstoken stammt nicht vom zugelassenen Aussteller.';
+  if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'aud')
+    return 'Das Zugangstoken gilt nicht für diese API.';
+  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey)
+    return 'Die Signatur des Zugangstokens ist ungültig.';
   return 'Das Zugangstoken ist ungültig.';
 }
 
 /** The configured issuer's metadata; 503 while it cannot be had. */
-export async function konfigurierterAussteller(config: Pick<Config, 'oidcIssuer'>, quelle: (issuer: string) => Promise<Aussteller>): Promise<Aussteller> {
+export async function konfigurierterAussteller(
+  config: Pick<Config, 'oidcIssuer'>,
+  quelle: (issuer: string) => Promise<Aussteller>,
+): Promise<Aussteller> {
   if (!config.oidcIssuer) throw new AusstellerNichtErreichbar('OIDC_ISSUER is not set');
   return quelle(config.oidcIssuer);
 }
 
-export function tokenPruefer(config: TokenConfig, quelle: (issuer: string) => Promise<Aussteller>): (token: string) => Promise<ApiClient> {
+export function tokenPruefer(
+  config: TokenConfig,
+  quelle: (issuer: string) => Promise<Aussteller>,
+): (token: string) => Promise<ApiClient> {
   return async (token) => {
     const { jwks } = await konfigurierterAussteller(config, quelle);
     try {
@@ -71,8 +90,12 @@ export function tokenPruefer(config: TokenConfig, quelle: (issuer: string) => Pr
         clockTolerance: config.apiClockToleranceSekunden,
         requiredClaims: ['exp', 'iat', 'sub', 'client_id'],
       });
-      if (typeof payload.client_id !== 'string') throw new errors.JWTClaimValidationFailed('client_id must be a string', payload, 'client_id');
-      return { clientId: payload.client_id, scopes: new Set(typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : []) };
+      if (typeof payload.client_id !== 'string')
+        throw new errors.JWTClaimValidationFailed('client_id must be a string', payload, 'client_id');
+      return {
+        clientId: payload.client_id,
+        scopes: new Set(typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : []),
+      };
     } catch (error) {
       if (error instanceof errors.JOSEError) throw new FachlicherFehler('nicht_angemeldet', grund(error));
       throw error;

@@ -46,9 +46,15 @@
     field.value = '';
     field.required = false;
     field.removeAttribute('aria-invalid');
-    field.setAttribute('aria-describedby', (field.getAttribute('aria-describedby') || '').split(' ').filter(function (id) {
-      return id && !/-fehler$/.test(id);
-    }).join(' '));
+    field.setAttribute(
+      'aria-describedby',
+      (field.getAttribute('aria-describedby') || '')
+        .split(' ')
+        .filter(function (id) {
+          return id && !/-fehler$/.test(id);
+        })
+        .join(' '),
+    );
     last.parentElement.appendChild(clone);
   }
 

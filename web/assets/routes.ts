@@ -9,7 +9,10 @@ const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 const assets: Record<string, { type: string; body: Buffer }> = {
-  'htmx.js': { type: 'application/javascript; charset=utf-8', body: readFileSync(require.resolve('htmx.org/dist/htmx.min.js')) },
+  'htmx.js': {
+    type: 'application/javascript; charset=utf-8',
+    body: readFileSync(require.resolve('htmx.org/dist/htmx.min.js')),
+  },
   'portal.css': { type: 'text/css; charset=utf-8', body: readFileSync(path.join(here, 'portal.css')) },
   'portal.js': { type: 'application/javascript; charset=utf-8', body: readFileSync(path.join(here, 'portal.js')) },
 };

@@ -50,7 +50,14 @@ export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', feh
             </p>
           )}
           <label for="passwort">{t('login.passwort')}</label>
-          <input id="passwort" name="passwort" type="password" autocomplete="current-password" required aria-invalid={fehler ? 'true' : undefined} />
+          <input
+            id="passwort"
+            name="passwort"
+            type="password"
+            autocomplete="current-password"
+            required
+            aria-invalid={fehler ? 'true' : undefined}
+          />
           <button type="submit">{t('login.einloggen')}</button>
         </form>
         <p>

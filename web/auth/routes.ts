@@ -19,7 +19,12 @@ export function authRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   router.get('/anmelden', async (ctx) => {
     if (ctx.state.sitzung?.daten.kundeId) return ctx.redirect('/kunde');
     const i18n = translator(ctx.state.sitzung?.daten.sprache);
-    const meldung = ctx.query.abgemeldet !== undefined ? i18n.t('abmelden.erfolg') : ctx.query.neues_passwort !== undefined ? i18n.t('vergessen.erfolg') : undefined;
+    const meldung =
+      ctx.query.abgemeldet !== undefined
+        ? i18n.t('abmelden.erfolg')
+        : ctx.query.neues_passwort !== undefined
+          ? i18n.t('vergessen.erfolg')
+          : undefined;
     renderHtml(ctx, LoginPage({ i18n, csrf: await csrfFuer(ctx), meldung }));
   });
 
@@ -27,13 +32,25 @@ export function authRoutes(app: AppContext, sitzungen: Sitzungen): Router {
     const { kundennummer = '', passwort = '' } = ctx.state.formular.felder;
     try {
       const kunde = await kundeAnmelden(app.db, { kundennummer, passwort });
-      await sitzungen.starten(ctx, { kundeId: kunde.id, sprache: kunde.sprache, passwortAendern: kunde.passwortAendern });
+      await sitzungen.starten(ctx, {
+        kundeId: kunde.id,
+        sprache: kunde.sprache,
+        passwortAendern: kunde.passwortAendern,
+      });
       ctx.redirect(kunde.passwortAendern ? '/kunde/passwort' : '/kunde');
     } catch (error) {
-      if (!(error instanceof FachlicherFehler) || !['anmeldung_fehlgeschlagen', 'zu_viele_versuche'].includes(error.typ)) throw error;
+      if (
+        !(error instanceof FachlicherFehler) ||
+        !['anmeldung_fehlgeschlagen', 'zu_viele_versuche'].includes(error.typ)
+      )
+        throw error;
       const i18n = translator(ctx.state.sitzung?.daten.sprache);
       const status = error.typ === 'zu_viele_versuche' ? 429 : 401;
-      renderHtml(ctx, LoginPage({ i18n, csrf: await csrfFuer(ctx), kennung: kundennummer, fehler: i18n.t(`fehler.${error.typ}`) }), status);
+      renderHtml(
+        ctx,
+        LoginPage({ i18n, csrf: await csrfFuer(ctx), kennung: kundennummer, fehler: i18n.t(`fehler.${error.typ}`) }),
+        status,
+      );
     }
   });
 

@@ -7,7 +7,19 @@ import { kundenZugang, type Zugang } from './zugang.js';
 
 type Fehler = Array<{ feld: string; text: string }>;
 
-export function LinkAnfordernPage({ i18n, csrf, zugang = kundenZugang, bestaetigt = false, fehler = [] }: { i18n: I18n; csrf: string; zugang?: Zugang; bestaetigt?: boolean; fehler?: Fehler }) {
+export function LinkAnfordernPage({
+  i18n,
+  csrf,
+  zugang = kundenZugang,
+  bestaetigt = false,
+  fehler = [],
+}: {
+  i18n: I18n;
+  csrf: string;
+  zugang?: Zugang;
+  bestaetigt?: boolean;
+  fehler?: Fehler;
+}) {
   const { t } = i18n;
   const { feld, texte } = zugang;
   return (
@@ -28,7 +40,15 @@ export function LinkAnfordernPage({ i18n, csrf, zugang = kundenZugang, bestaetig
               <input type="hidden" name="_csrf" value={csrf} />
               <label for={feld}>{t(texte.feld)}</label>
               <FeldFehler feld={feld} fehler={fehler} />
-              <input id={feld} name={feld} type={zugang.feldTyp as 'email'} autocomplete="username" autocapitalize={feld === 'kundennummer' ? 'characters' : 'off'} required {...feldAria(feld, fehler)} />
+              <input
+                id={feld}
+                name={feld}
+                type={zugang.feldTyp as 'email'}
+                autocomplete="username"
+                autocapitalize={feld === 'kundennummer' ? 'characters' : 'off'}
+                required
+                {...feldAria(feld, fehler)}
+              />
               <button type="submit">{t('vergessen.anfordern')}</button>
             </form>
           </>
@@ -41,7 +61,21 @@ export function LinkAnfordernPage({ i18n, csrf, zugang = kundenZugang, bestaetig
   );
 }
 
-export function NeuesPasswortPage({ i18n, csrf, zugang = kundenZugang, token, gueltig, fehler = [] }: { i18n: I18n; csrf: string; zugang?: Zugang; token: string; gueltig: boolean; fehler?: Fehler }) {
+export function NeuesPasswortPage({
+  i18n,
+  csrf,
+  zugang = kundenZugang,
+  token,
+  gueltig,
+  fehler = [],
+}: {
+  i18n: I18n;
+  csrf: string;
+  zugang?: Zugang;
+  token: string;
+  gueltig: boolean;
+  fehler?: Fehler;
+}) {
   const { t } = i18n;
   return (
     <Page titel={t('vergessen.neu_titel')} i18n={i18n} csrf={csrf}>
@@ -54,13 +88,28 @@ export function NeuesPasswortPage({ i18n, csrf, zugang = kundenZugang, token, gu
               <input type="hidden" name="_csrf" value={csrf} />
               <label for="neu">{t('passwort.neu')}</label>
               <FeldFehler feld="neu" fehler={fehler} />
-              <input id="neu" name="neu" type="password" autocomplete="new-password" required minLength={10} {...feldAria('neu', fehler, 'neu-hinweis')} />
+              <input
+                id="neu"
+                name="neu"
+                type="password"
+                autocomplete="new-password"
+                required
+                minLength={10}
+                {...feldAria('neu', fehler, 'neu-hinweis')}
+              />
               <p id="neu-hinweis" class="hinweis">
                 {t(zugang.art === 'kunde' ? 'passwort.neu.hinweis' : 'partner.passwort.hinweis')}
               </p>
               <label for="wiederholung">{t('passwort.wiederholung')}</label>
               <FeldFehler feld="wiederholung" fehler={fehler} />
-              <input id="wiederholung" name="wiederholung" type="password" autocomplete="new-password" required {...feldAria('wiederholung', fehler)} />
+              <input
+                id="wiederholung"
+                name="wiederholung"
+                type="password"
+                autocomplete="new-password"
+                required
+                {...feldAria('wiederholung', fehler)}
+              />
               <button type="submit">{t('passwort.speichern')}</button>
             </form>
           </>

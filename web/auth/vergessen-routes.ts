@@ -25,7 +25,15 @@ export function vergessenRoutes(zugang: Zugang, aktionen: LinkAktionen, sitzunge
   const sprache = (ctx: Context) => translator(ctx.state.sitzung?.daten.sprache);
 
   router.get(zugang.vergessen, async (ctx) => {
-    renderHtml(ctx, LinkAnfordernPage({ i18n: sprache(ctx), csrf: await sitzungen.csrfFuer(ctx), zugang, bestaetigt: ctx.query.angefordert !== undefined }));
+    renderHtml(
+      ctx,
+      LinkAnfordernPage({
+        i18n: sprache(ctx),
+        csrf: await sitzungen.csrfFuer(ctx),
+        zugang,
+        bestaetigt: ctx.query.angefordert !== undefined,
+      }),
+    );
   });
 
   router.post(zugang.vergessen, rateLimit({ proMinute: 10 }), async (ctx) => {
@@ -42,7 +50,17 @@ export function vergessenRoutes(zugang: Zugang, aktionen: LinkAktionen, sitzunge
   router.get(`${zugang.passwortNeu}/:token`, async (ctx) => {
     ctx.set('Referrer-Policy', 'no-referrer');
     const gueltig = await aktionen.gueltig(ctx.params.token!);
-    renderHtml(ctx, NeuesPasswortPage({ i18n: sprache(ctx), csrf: await sitzungen.csrfFuer(ctx), zugang, token: ctx.params.token!, gueltig }), gueltig ? 200 : 410);
+    renderHtml(
+      ctx,
+      NeuesPasswortPage({
+        i18n: sprache(ctx),
+        csrf: await sitzungen.csrfFuer(ctx),
+        zugang,
+        token: ctx.params.token!,
+        gueltig,
+      }),
+      gueltig ? 200 : 410,
+    );
   });
 
   router.post(`${zugang.passwortNeu}/:token`, rateLimit({ proMinute: 10 }), async (ctx) => {
@@ -52,8 +70,14 @@ export function vergessenRoutes(zugang: Zugang, aktionen: LinkAktionen, sitzunge
     const ergebnis = await aktionen.einloesen(ctx.params.token!, neu, wiederholung);
     if (ergebnis.ok) return ctx.redirect(`${zugang.anmelden}?neues_passwort`);
     const csrf = await sitzungen.csrfFuer(ctx);
-    if (ergebnis.problem === 'link_ungueltig') return renderHtml(ctx, NeuesPasswortPage({ i18n, csrf, zugang, token: ctx.params.token!, gueltig: false }), 410);
-    const fehler = [{ feld: ergebnis.problem === 'ungleich' ? 'wiederholung' : 'neu', text: i18n.t(aktionen.problemText(ergebnis.problem)) }];
+    if (ergebnis.problem === 'link_ungueltig')
+      return renderHtml(ctx, NeuesPasswortPage({ i18n, csrf, zugang, token: ctx.params.token!, gueltig: false }), 410);
+    const fehler = [
+      {
+        feld: ergebnis.problem === 'ungleich' ? 'wiederholung' : 'neu',
+        text: i18n.t(aktionen.problemText(ergebnis.problem)),
+      },
+    ];
     renderHtml(ctx, NeuesPasswortPage({ i18n, csrf, zugang, token: ctx.params.token!, gueltig: true, fehler }), 400);
   });
   return router;

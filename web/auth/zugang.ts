@@ -10,7 +10,17 @@ export interface Zugang {
   /** The identifier's form field and its input attributes. */
   feld: 'kundennummer' | 'email';
   feldTyp: 'text' | 'email';
-  texte: { willkommen: MessageKey; einleitung: MessageKey; feld: MessageKey; feldHinweis?: MessageKey; fehlgeschlagen: MessageKey; anderer: MessageKey; vergessenEinleitung: MessageKey; vergessenBestaetigung: MessageKey; vergessenFeldFehlt: MessageKey };
+  texte: {
+    willkommen: MessageKey;
+    einleitung: MessageKey;
+    feld: MessageKey;
+    feldHinweis?: MessageKey;
+    fehlgeschlagen: MessageKey;
+    anderer: MessageKey;
+    vergessenEinleitung: MessageKey;
+    vergessenBestaetigung: MessageKey;
+    vergessenFeldFehlt: MessageKey;
+  };
   /** Link to the other sign-in, for visitors on the wrong page. */
   andererZugang: string;
 }

@@ -1,14 +1,26 @@
 // The download link of a letter in an Eingang, with when it was first opened.
 import type { I18n } from '../i18n/index.js';
 
-export function BriefDownload({ i18n, href, name, abgerufenAm }: { i18n: I18n; href: string; name: string; abgerufenAm: Date | null }) {
+export function BriefDownload({
+  i18n,
+  href,
+  name,
+  abgerufenAm,
+}: {
+  i18n: I18n;
+  href: string;
+  name: string;
+  abgerufenAm: Date | null;
+}) {
   return (
     <>
       <a href={href}>
         {i18n.t('eingang.herunterladen')}
         <span class="sr-only">{` – ${name} (PDF)`}</span>
       </a>
-      {abgerufenAm && <span class="hinweis"> {i18n.tf('eingang.abgerufen_am', { datum: i18n.datum(abgerufenAm) })}</span>}
+      {abgerufenAm && (
+        <span class="hinweis"> {i18n.tf('eingang.abgerufen_am', { datum: i18n.datum(abgerufenAm) })}</span>
+      )}
     </>
   );
 }

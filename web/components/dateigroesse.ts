@@ -4,5 +4,7 @@ const formate = new Map<string, Intl.NumberFormat>();
 export function dateigroesse(bytes: number, sprache = 'de'): string {
   let zahl = formate.get(sprache);
   if (!zahl) formate.set(sprache, (zahl = new Intl.NumberFormat(sprache, { maximumFractionDigits: 1 })));
-  return bytes < 1024 * 1024 ? `${zahl.format(Math.max(1, Math.round(bytes / 1024)))} KB` : `${zahl.format(bytes / 1024 / 1024)} MB`;
+  return bytes < 1024 * 1024
+    ? `${zahl.format(Math.max(1, Math.round(bytes / 1024)))} KB`
+    : `${zahl.format(bytes / 1024 / 1024)} MB`;
 }

@@ -2,7 +2,12 @@
 import type { Context } from 'koa';
 import type { Readable } from 'node:stream';
 
-export function pdfSenden(ctx: Context, stream: Readable, dateiname: string, art: 'attachment' | 'inline' = 'attachment'): void {
+export function pdfSenden(
+  ctx: Context,
+  stream: Readable,
+  dateiname: string,
+  art: 'attachment' | 'inline' = 'attachment',
+): void {
   const sicher = dateiname.replace(/[^A-Za-z0-9._-]/g, '_');
   ctx.type = 'application/pdf';
   ctx.set('Content-Disposition', `${art}; filename="${sicher}"`);

@@ -15,8 +15,15 @@ export function FeldFehler({ feld, fehler }: { feld: string; fehler: FeldFehlerE
 }
 
 /** aria-invalid and aria-describedby for a field: its hints, then its error if it has one. */
-export function feldAria(feld: string, fehler: FeldFehlerEintrag[], ...hinweise: string[]): { 'aria-invalid'?: 'true'; 'aria-describedby'?: string } {
+export function feldAria(
+  feld: string,
+  fehler: FeldFehlerEintrag[],
+  ...hinweise: string[]
+): { 'aria-invalid'?: 'true'; 'aria-describedby'?: string } {
   const ungueltig = fehler.some((f) => f.feld === feld);
   const ids = ungueltig ? [...hinweise, `${feld}-fehler`] : hinweise;
-  return { ...(ungueltig ? { 'aria-invalid': 'true' as const } : {}), ...(ids.length > 0 ? { 'aria-describedby': ids.join(' ') } : {}) };
+  return {
+    ...(ungueltig ? { 'aria-invalid': 'true' as const } : {}),
+    ...(ids.length > 0 ? { 'aria-describedby': ids.join(' ') } : {}),
+  };
 }

@@ -4,9 +4,21 @@ import type { MessageKey } from '../i18n/de.js';
 import type { I18n } from '../i18n/index.js';
 
 /** `Code` is the union the use case refused with (its Probleme<Code>); `schluessel` gives every code a message key. */
-export function formularFehler<Code extends string>(error: unknown, i18n: I18n, schluessel: (feld: string, code: Code) => MessageKey): Array<{ feld: string; text: string }> {
-  if (!(error instanceof FachlicherFehler) || error.typ !== 'ungueltige_eingabe' || Object.keys(error.felder).length === 0) throw error;
-  return Object.entries(error.felder).map(([feld, code]) => ({ feld: feld === 'dateien' ? 'datei1' : feld, text: i18n.t(schluessel(feld, code as Code)) }));
+export function formularFehler<Code extends string>(
+  error: unknown,
+  i18n: I18n,
+  schluessel: (feld: string, code: Code) => MessageKey,
+): Array<{ feld: string; text: string }> {
+  if (
+    !(error instanceof FachlicherFehler) ||
+    error.typ !== 'ungueltige_eingabe' ||
+    Object.keys(error.felder).length === 0
+  )
+    throw error;
+  return Object.entries(error.felder).map(([feld, code]) => ({
+    feld: feld === 'dateien' ? 'datei1' : feld,
+    text: i18n.t(schluessel(feld, code as Code)),
+  }));
 }
 
 /** 413 when a file or the whole submission is too large, otherwise 400. */
@@ -18,5 +30,8 @@ export function formularStatus(error: unknown): 400 | 413 {
 /** The same for the German-only staff forms: texts by "feld:code", then by "feld". */
 export function feldFehlerTexte(error: unknown, texte: Record<string, string>): Array<{ feld: string; text: string }> {
   if (!(error instanceof FachlicherFehler) || error.typ !== 'ungueltige_eingabe') throw error;
-  return Object.entries(error.felder).map(([feld, code]) => ({ feld, text: texte[`${feld}:${code}`] ?? texte[feld] ?? 'Bitte prüfen.' }));
+  return Object.entries(error.felder).map(([feld, code]) => ({
+    feld,
+    text: texte[`${feld}:${code}`] ?? texte[feld] ?? 'Bitte prüfen.',
+  }));
 }

@@ -42,7 +42,11 @@ export function Liste<Z extends object>({ label, spalten, zeilen, leer, zeilenKl
           </tr>
         </thead>
         {merken ? (
-          <tbody dangerouslySetInnerHTML={{ __html: zeilen.map((z) => gemerkteZeile(merken, z, () => render(zeile(z)))).join('') }} />
+          <tbody
+            dangerouslySetInnerHTML={{
+              __html: zeilen.map((z) => gemerkteZeile(merken, z, () => render(zeile(z)))).join(''),
+            }}
+          />
         ) : (
           <tbody>{zeilen.map(zeile)}</tbody>
         )}

@@ -18,7 +18,11 @@ export function Oeffnungszeiten({ i18n }: { i18n: I18n }) {
       {jobcenter.oeffnungszeiten.map((o) => (
         <>
           <dt>{liste(i18n.sprache).format(o.tage.map((tag) => i18n.wochentag(wochentag(tag))))}</dt>
-          <dd>{o.zeiten.length === 0 ? i18n.t('oeffnungszeiten.geschlossen') : liste(i18n.sprache).format(o.zeiten.map((z) => i18n.tf('oeffnungszeiten.zeit', z)))}</dd>
+          <dd>
+            {o.zeiten.length === 0
+              ? i18n.t('oeffnungszeiten.geschlossen')
+              : liste(i18n.sprache).format(o.zeiten.map((z) => i18n.tf('oeffnungszeiten.zeit', z)))}
+          </dd>
         </>
       ))}
     </dl>

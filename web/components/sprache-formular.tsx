@@ -1,7 +1,17 @@
 // The language choice of a signed-in client or partner user: a form of its own, saved on the account when sent.
 import { sprachNamen, sprachen, type I18n } from '../i18n/index.js';
 
-export function SpracheFormular({ i18n, csrf, aktion, zurueck }: { i18n: I18n; csrf: string; aktion: string; zurueck?: string }) {
+export function SpracheFormular({
+  i18n,
+  csrf,
+  aktion,
+  zurueck,
+}: {
+  i18n: I18n;
+  csrf: string;
+  aktion: string;
+  zurueck?: string;
+}) {
   return (
     <form method="post" action={aktion} class="formular">
       <input type="hidden" name="_csrf" value={csrf} />

@@ -1,5 +1,15 @@
 // An action on one row of a list (a POST with the CSRF token), named for screen readers with the row it acts on.
-export function ZeilenAktion({ csrf, action, text, ziel }: { csrf: string; action: string; text: string; ziel: string }) {
+export function ZeilenAktion({
+  csrf,
+  action,
+  text,
+  ziel,
+}: {
+  csrf: string;
+  action: string;
+  text: string;
+  ziel: string;
+}) {
   return (
     <form method="post" action={action} class="inline">
       <input type="hidden" name="_csrf" value={csrf} />

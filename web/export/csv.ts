@@ -10,5 +10,9 @@ const zelleCsv = (zelle: string) => {
 
 export function csvExport(liste: ExportListe): ExportDatei {
   const zeilen = [liste.spalten, ...liste.zeilen].map((zeile) => zeile.map(zelleCsv).join(';'));
-  return { body: Buffer.from(`\uFEFF${zeilen.join('\r\n')}\r\n`, 'utf8'), contentType: 'text/csv; charset=utf-8', dateiendung: 'csv' };
+  return {
+    body: Buffer.from(`\uFEFF${zeilen.join('\r\n')}\r\n`, 'utf8'),
+    contentType: 'text/csv; charset=utf-8',
+    dateiendung: 'csv',
+  };
 }

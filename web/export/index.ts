@@ -6,7 +6,11 @@ import { xlsxExport } from './xlsx.js';
 
 export { exportFormate, type ExportDatei, type ExportFormat, type ExportListe } from './liste.js';
 
-const exporte: Record<ExportFormat, (liste: ExportListe) => ExportDatei | Promise<ExportDatei>> = { csv: csvExport, xlsx: xlsxExport, pdf: pdfExport };
+const exporte: Record<ExportFormat, (liste: ExportListe) => ExportDatei | Promise<ExportDatei>> = {
+  csv: csvExport,
+  xlsx: xlsxExport,
+  pdf: pdfExport,
+};
 
 export async function listeExportieren(format: ExportFormat, liste: ExportListe): Promise<ExportDatei> {
   return exporte[format](liste);

@@ -23,12 +23,18 @@ const KOPF_HINTERGRUND = rgb(0.92, 0.92, 0.92);
 function spaltenBreiten(liste: ExportListe, messen: Messen, messenFett: Messen): number[] {
   const worte = (text: string) => absaetze(text).join(' ').split(/ +/).filter(Boolean);
   const minimum = liste.spalten.map((kopf, i) => {
-    const breitestes = Math.max(0, ...worte(kopf).map(messenFett), ...liste.zeilen.flatMap((z) => worte(z[i] ?? '').map(messen)));
+    const breitestes = Math.max(
+      0,
+      ...worte(kopf).map(messenFett),
+      ...liste.zeilen.flatMap((z) => worte(z[i] ?? '').map(messen)),
+    );
     return Math.max(20, Math.min(MAX_WORTBREITE, breitestes + 2 * INNEN));
   });
   const summeMinimum = minimum.reduce((a, b) => a + b, 0);
   if (summeMinimum >= BREITE) return minimum.map((m) => (m / summeMinimum) * BREITE);
-  const gewicht = liste.spalten.map((kopf, i) => Math.min(40, Math.max(kopf.length, ...liste.zeilen.map((z) => (z[i] ?? '').length))));
+  const gewicht = liste.spalten.map((kopf, i) =>
+    Math.min(40, Math.max(kopf.length, ...liste.zeilen.map((z) => (z[i] ?? '').length))),
+  );
   const summeGewicht = gewicht.reduce((a, b) => a + b, 0) || 1;
   return minimum.map((m, i) => m + ((BREITE - summeMinimum) * gewicht[i]!) / summeGewicht);
 }
@@ -46,10 +52,15 @@ export async function pdfExport(liste: ExportListe): Promise<ExportDatei> {
   const messen = messer(schrift, GROESSE);
   const messenFett = messer(schriftFett, GROESSE);
   const breiten = spaltenBreiten(liste, messen, messenFett);
-  const zellen = (zeile: string[], m: Messen) => breiten.map((breite, i) => umbrechen(zeile[i] ?? '', breite - 2 * INNEN, m));
+  const zellen = (zeile: string[], m: Messen) =>
+    breiten.map((breite, i) => umbrechen(zeile[i] ?? '', breite - 2 * INNEN, m));
   const kopf = zellen(liste.spalten, messenFett);
   const hoehe = (zeilen: string[][]) => Math.max(1, ...zeilen.map((z) => z.length));
-  const stand = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' }).format(liste.erstelltAm);
+  const stand = new Intl.DateTimeFormat('de-DE', {
+    timeZone: 'Europe/Berlin',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(liste.erstelltAm);
 
   let seite!: PDFPage;
   let y = 0;
@@ -60,7 +71,13 @@ export async function pdfExport(liste: ExportListe): Promise<ExportDatei> {
     }
   };
   /** Draws lines von…bis of each cell as one table row and the rule beneath it. */
-  const zeileZeichnen = (umbrochen: string[][], font: PDFFont, von: number, bis: number, hintergrund?: typeof KOPF_HINTERGRUND) => {
+  const zeileZeichnen = (
+    umbrochen: string[][],
+    font: PDFFont,
+    von: number,
+    bis: number,
+    hintergrund?: typeof KOPF_HINTERGRUND,
+  ) => {
     const h = (bis - von) * ZEILE + 2 * INNEN;
     if (hintergrund) seite.drawRectangle({ x: RAND, y: y - h, width: BREITE, height: h, color: hintergrund });
     let x = RAND;
@@ -94,7 +111,7 @@ export async function pdfExport(liste: ExportListe): Promise<ExportDatei> {
     const anzahl = hoehe(umbrochen);
     // A row moves to the next page whole; only a row taller than a page is split across pages.
     if (anzahl > platz() && anzahl <= platzNeueSeite) neueSeite();
-    for (let von = 0; von < anzahl; ) {
+    for (let von = 0; von < anzahl;) {
       if (platz() < 1) neueSeite();
       const bis = Math.min(anzahl, von + platz());
       zeileZeichnen(umbrochen, schrift, von, bis);

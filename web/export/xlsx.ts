@@ -3,10 +3,13 @@ import { strToU8, zipSync } from 'fflate';
 import type { ExportDatei, ExportListe } from './liste.js';
 
 // Cell text as XML: characters XML 1.0 does not allow (control characters other than tab, LF, CR; lone surrogates) are dropped.
+const NICHT_IN_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 const xml = (text: string) =>
   text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(NICHT_IN_XML, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -26,7 +29,10 @@ function spaltenName(index: number): string {
 
 /** Sheet names: at most 31 characters, none of []:*?/\\, no apostrophe at either end, not the reserved "History". */
 function blattName(titel: string): string {
-  const name = titel.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).replace(/^[\s']+|[\s']+$/g, '');
+  const name = titel
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .slice(0, 31)
+    .replace(/^[\s']+|[\s']+$/g, '');
   return name && name.toLowerCase() !== 'history' ? name : 'Liste';
 }
 
@@ -45,7 +51,9 @@ function blatt(liste: ExportListe): string {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
-    (breiten.length ? `<cols>${breiten.map((b, i) => `<col min="${i + 1}" max="${i + 1}" width="${b}" customWidth="1"/>`).join('')}</cols>` : '') +
+    (breiten.length
+      ? `<cols>${breiten.map((b, i) => `<col min="${i + 1}" max="${i + 1}" width="${b}" customWidth="1"/>`).join('')}</cols>`
+      : '') +
     `<sheetData>${zeilen.join('')}</sheetData></worksheet>`
   );
 }
@@ -82,5 +90,9 @@ const teile = (liste: ExportListe): Record<string, string> => ({
 
 export function xlsxExport(liste: ExportListe): ExportDatei {
   const dateien = Object.fromEntries(Object.entries(teile(liste)).map(([name, inhalt]) => [name, strToU8(inhalt)]));
-  return { body: Buffer.from(zipSync(dateien, { level: 6 })), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', dateiendung: 'xlsx' };
+  return {
+    body: Buffer.from(zipSync(dateien, { level: 6 })),
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    dateiendung: 'xlsx',
+  };
 }

@@ -39,12 +39,19 @@ async function queuesWithoutWorker(ctx: Pick<AppContext, 'temporal'>): Promise<s
   const answers = await probe.withDeadline(Date.now() + DEADLINE_MS, () =>
     Promise.all(
       wanted.map((queue) =>
-        probe.workflowService.describeTaskQueue({ namespace: plan.namespace.name, taskQueue: { name: queue.name }, taskQueueType: queue.type }),
+        probe.workflowService.describeTaskQueue({
+          namespace: plan.namespace.name,
+          taskQueue: { name: queue.name },
+          taskQueueType: queue.type,
+        }),
       ),
     ),
   );
   return wanted
-    .filter((_, i) => !(answers[i]!.pollers ?? []).some((poller) => Number(poller.lastAccessTime?.seconds ?? 0) * 1000 >= since))
+    .filter(
+      (_, i) =>
+        !(answers[i]!.pollers ?? []).some((poller) => Number(poller.lastAccessTime?.seconds ?? 0) * 1000 >= since),
+    )
     .map((queue) => `${queue.name} (${queue.what})`);
 }
 

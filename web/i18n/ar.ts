@@ -5,7 +5,8 @@ export const ar: Messages = {
   'app.titel': 'بوابة مركز العمل (Jobcenter)',
   'app.sprunglink': 'الانتقال إلى المحتوى',
   'login.willkommen': 'مرحبًا بكم في البوابة!',
-  'login.einleitung': 'يُرجى تسجيل الدخول برقم العميل (Kundennummer) وكلمة المرور. تجدون رقم العميل في الخطاب الذي تسلّمتم به بيانات الدخول.',
+  'login.einleitung':
+    'يُرجى تسجيل الدخول برقم العميل (Kundennummer) وكلمة المرور. تجدون رقم العميل في الخطاب الذي تسلّمتم به بيانات الدخول.',
   'login.kundennummer': 'رقم العميل (Kundennummer)',
   'login.kundennummer.hinweis': 'مثال: 123A456789',
   'login.passwort': 'كلمة المرور',
@@ -26,7 +27,8 @@ export const ar: Messages = {
   'nav.angemeldet_als': 'مسجَّل الدخول باسم',
   'abmelden.erfolg': 'تم تسجيل خروجكم.',
   'passwort.titel': 'تغيير كلمة المرور',
-  'passwort.erstes_mal': 'يُرجى تعيين كلمة مرور خاصة بكم الآن. بعد ذلك لن تعود كلمة المرور الواردة في خطاب الدخول صالحة.',
+  'passwort.erstes_mal':
+    'يُرجى تعيين كلمة مرور خاصة بكم الآن. بعد ذلك لن تعود كلمة المرور الواردة في خطاب الدخول صالحة.',
   'passwort.bisher': 'كلمة المرور الحالية',
   'passwort.neu': 'كلمة المرور الجديدة',
   'passwort.neu.hinweis': '10 أحرف على الأقل. ويجب ألا تحتوي على رقم العميل (Kundennummer).',
@@ -58,19 +60,25 @@ export const ar: Messages = {
   'senden.info': 'ملاحظة',
   'senden.info.hinweis': 'اختياري: تفاصيل إضافية، مثل صاحب العمل وشهر كشف الراتب.',
   'senden.datei': 'الملف',
-  'senden.grenzen': 'صور (JPEG وPNG وHEIC وTIFF وWebP) أو PDF. حتى 20 ملفًا، لا يتجاوز كل منها 25 ميغابايت، وبمجموع لا يتجاوز 100 ميغابايت و500 صفحة. تُدمج الملفات المتعددة في ملف PDF واحد – يُرجى عدم إرسال كل صفحة على حدة.',
-  'senden.kontoauszug': 'يجوز لكم في كشوف الحساب البنكي حجب العمليات التي لا علاقة لها بإعاناتكم (مثل الاشتراكات في الأحزاب أو النقابات أو الجماعات الدينية). يجب أن يبقى المبلغ والتاريخ مقروءين.',
+  'senden.grenzen':
+    'صور (JPEG وPNG وHEIC وTIFF وWebP) أو PDF. حتى 20 ملفًا، لا يتجاوز كل منها 25 ميغابايت، وبمجموع لا يتجاوز 100 ميغابايت و500 صفحة. تُدمج الملفات المتعددة في ملف PDF واحد – يُرجى عدم إرسال كل صفحة على حدة.',
+  'senden.kontoauszug':
+    'يجوز لكم في كشوف الحساب البنكي حجب العمليات التي لا علاقة لها بإعاناتكم (مثل الاشتراكات في الأحزاب أو النقابات أو الجماعات الدينية). يجب أن يبقى المبلغ والتاريخ مقروءين.',
   'senden.hilfe.titel': 'ما معنى أنواع المستندات؟',
-  'senden.hilfe.arbeitsunfaehigkeitsbescheinigung': 'شهادة المرض: شهادة من طبيبكم أو طبيبتكم تثبت أنكم مرضى ولا تستطيعون العمل.',
+  'senden.hilfe.arbeitsunfaehigkeitsbescheinigung':
+    'شهادة المرض: شهادة من طبيبكم أو طبيبتكم تثبت أنكم مرضى ولا تستطيعون العمل.',
   'senden.hilfe.arbeitsvertrag': 'عقد العمل: عقد عملكم الجديد أو المعدَّل، بجميع صفحاته.',
   'senden.hilfe.kontoauszuege': 'كشوف الحساب: كشوف حسابكم الجاري، عادةً عن الأشهر الثلاثة الأخيرة.',
   'senden.hilfe.kuendigung': 'إشعار الفسخ: إنهاء علاقة العمل أو عقد إيجار مسكنكم.',
   'senden.hilfe.lebenslauf': 'السيرة الذاتية: سيرتكم الذاتية الحالية لطلبات التوظيف.',
   'senden.hilfe.lohnabrechnung': 'كشف الراتب: كشف الراتب أو الأجر عن شهر واحد.',
-  'senden.hilfe.nebenkostenabrechnung': 'تسوية التكاليف الإضافية: التسوية السنوية للتكاليف الإضافية أو تكاليف التدفئة لمسكنكم.',
-  'senden.hilfe.sonstiges': 'أخرى: كل ما عدا ذلك، إذا كنتم لا تعرفون الجهة المختصة. يحيله قسم البريد (Poststelle) إلى الجهة المعنية.',
+  'senden.hilfe.nebenkostenabrechnung':
+    'تسوية التكاليف الإضافية: التسوية السنوية للتكاليف الإضافية أو تكاليف التدفئة لمسكنكم.',
+  'senden.hilfe.sonstiges':
+    'أخرى: كل ما عدا ذلك، إذا كنتم لا تعرفون الجهة المختصة. يحيله قسم البريد (Poststelle) إلى الجهة المعنية.',
   'senden.hilfe.sonstiges_leistung': 'أخرى – الإعانات: مستندات أخرى تتعلق بالإعانات المالية (مثل الإيجار والدخل).',
-  'senden.hilfe.sonstiges_vermittlung': 'أخرى – التوظيف: مستندات أخرى تتعلق بالعمل والتدريب المهني (مثل طلبات التوظيف والشهادات).',
+  'senden.hilfe.sonstiges_vermittlung':
+    'أخرى – التوظيف: مستندات أخرى تتعلق بالعمل والتدريب المهني (مثل طلبات التوظيف والشهادات).',
   'senden.hilfe.weiterbewilligungsantrag': 'طلب الاستمرار: طلبكم لاستمرار صرف إعانة المواطن (Bürgergeld).',
   'senden.hochladen': 'رفع الآن',
   'senden.erfolg': 'تم رفع المستند «{name}» بنجاح. رقم الاستلام (Eingangsnummer): {nummer}',
@@ -83,7 +91,8 @@ export const ar: Messages = {
   'senden.fehler.dateityp': 'هذا الملف ليس صورة ولا ملف PDF.',
   'mitteilung.titel': 'إرسال رسالة',
   'mitteilung.bereich': 'القسم (Bereich)',
-  'mitteilung.bereich.hinweis': 'إذا كنتم لا تعرفون الجهة المختصة، فاختاروا «الإعانات والتوظيف (Leistung und Vermittlung)».',
+  'mitteilung.bereich.hinweis':
+    'إذا كنتم لا تعرفون الجهة المختصة، فاختاروا «الإعانات والتوظيف (Leistung und Vermittlung)».',
   'mitteilung.bereich.leistung_und_vermittlung': 'الإعانات والتوظيف (Leistung und Vermittlung)',
   'mitteilung.bereich.leistung': 'الإعانات (Leistung)',
   'mitteilung.bereich.vermittlung': 'التوظيف (Vermittlung)',
@@ -129,7 +138,8 @@ export const ar: Messages = {
   'ablehnung.bild_zu_gross': 'إحدى الصور تحتوي على عدد كبير جدًا من البكسلات (أكثر من 100 ميغابكسل).',
   'ablehnung.leer': 'لا يحتوي المستند على أي صفحة.',
   'ablehnung.nicht_uebermittelt': 'تعذّر الإرسال؛ لم يُحفظ أي شيء في الملف. يُرجى إرسال المستند مرة أخرى.',
-  'hinweis.animation_erstes_bild': 'كان أحد الملفات صورة متحركة. أُضيفت الصورة الأولى منها فقط إلى ملفك. إذا كانت الصور الأخرى فيها مهمة، يُرجى إرسالها كصور أو كملف PDF.',
+  'hinweis.animation_erstes_bild':
+    'كان أحد الملفات صورة متحركة. أُضيفت الصورة الأولى منها فقط إلى ملفك. إذا كانت الصور الأخرى فيها مهمة، يُرجى إرسالها كصور أو كملف PDF.',
   'formular.fehler_zusammenfassung': 'يُرجى تصحيح البيانات التالية:',
   'fehler.titel': 'حدث خطأ',
   'fehler.nicht_angemeldet': 'يُرجى تسجيل الدخول.',
@@ -162,8 +172,10 @@ export const ar: Messages = {
   'termine.status.abgesagt': 'مُلغى',
   'termine.status.stattgefunden': 'تم',
   'termine.kalender': 'ملف التقويم',
-  'termine.hinweis_absage': 'إذا لم تتمكنوا من الحضور إلى موعد، يُرجى الاتصال برقم الهاتف المذكور. لا يمكن إلغاء المواعيد عبر البوابة.',
-  'termine.hinweis_erinnerung': 'نذكّركم بكل موعد عبر البريد الإلكتروني قبله بيوم واحد، إذا كان عنوان بريدكم الإلكتروني مسجّلًا لدينا.',
+  'termine.hinweis_absage':
+    'إذا لم تتمكنوا من الحضور إلى موعد، يُرجى الاتصال برقم الهاتف المذكور. لا يمكن إلغاء المواعيد عبر البوابة.',
+  'termine.hinweis_erinnerung':
+    'نذكّركم بكل موعد عبر البريد الإلكتروني قبله بيوم واحد، إذا كان عنوان بريدكم الإلكتروني مسجّلًا لدينا.',
   'termine.ics.titel': 'موعد في {jobcenter}',
   'termine.ics.ort': 'الغرفة {raum}',
   'eingang.titel': 'المستندات – الوارد',
@@ -198,13 +210,17 @@ export const ar: Messages = {
   'stammdaten.email': 'البريد الإلكتروني',
   'stammdaten.telefon': 'الهاتف',
   'stammdaten.nicht_hinterlegt': 'غير مسجّل',
-  'stammdaten.aendern': 'هكذا بياناتكم محفوظة لدى مركز العمل. هل تغيّر شيء؟ يُرجى إذن مراسلتنا عبر «إرسال رسالة» (القسم «الإعانات (Leistung)»). يجب عليكم الإبلاغ فورًا عن التغييرات التي تؤثر على إعاناتكم، مثل الانتقال إلى سكن جديد.',
+  'stammdaten.aendern':
+    'هكذا بياناتكم محفوظة لدى مركز العمل. هل تغيّر شيء؟ يُرجى إذن مراسلتنا عبر «إرسال رسالة» (القسم «الإعانات (Leistung)»). يجب عليكم الإبلاغ فورًا عن التغييرات التي تؤثر على إعاناتكم، مثل الانتقال إلى سكن جديد.',
   'einstellungen.titel': 'الإعدادات',
   'vergessen.titel': 'نسيت كلمة المرور',
-  'vergessen.einleitung': 'أدخلوا رقم العميل (Kundennummer). إذا كان لحسابكم عنوان بريد إلكتروني مسجّل، فسنرسل إليكم رابطًا لتعيين كلمة مرور جديدة. الرابط صالح لمدة 30 دقيقة ولمرة واحدة فقط.',
+  'vergessen.einleitung':
+    'أدخلوا رقم العميل (Kundennummer). إذا كان لحسابكم عنوان بريد إلكتروني مسجّل، فسنرسل إليكم رابطًا لتعيين كلمة مرور جديدة. الرابط صالح لمدة 30 دقيقة ولمرة واحدة فقط.',
   'vergessen.anfordern': 'طلب الرابط',
-  'vergessen.bestaetigung': 'إذا كان رقم العميل يخص حسابًا له عنوان بريد إلكتروني، فقد أرسلنا إليكم رسالة بريد إلكتروني. يُرجى التحقق أيضًا من مجلد الرسائل غير المرغوب فيها (Spam).',
-  'vergessen.ohne_email': 'إذا لم يكن لديكم عنوان بريد إلكتروني مسجّل، فستحصلون على خطاب دخول جديد في مركز العمل الخاص بكم.',
+  'vergessen.bestaetigung':
+    'إذا كان رقم العميل يخص حسابًا له عنوان بريد إلكتروني، فقد أرسلنا إليكم رسالة بريد إلكتروني. يُرجى التحقق أيضًا من مجلد الرسائل غير المرغوب فيها (Spam).',
+  'vergessen.ohne_email':
+    'إذا لم يكن لديكم عنوان بريد إلكتروني مسجّل، فستحصلون على خطاب دخول جديد في مركز العمل الخاص بكم.',
   'vergessen.neu_titel': 'تعيين كلمة مرور جديدة',
   'vergessen.link_ungueltig': 'انتهت صلاحية هذا الرابط أو سبق استخدامه. يُرجى طلب رابط جديد.',
   'vergessen.erfolg': 'تم حفظ كلمة المرور الجديدة. يُرجى تسجيل الدخول بها.',
@@ -212,20 +228,30 @@ export const ar: Messages = {
   'vergessen.fehler.kundennummer': 'يُرجى إدخال رقم العميل (Kundennummer).',
   'impressum.titel': 'بيانات الناشر (Impressum)',
   'impressum.herausgeber': 'الناشر',
-  'impressum.text': 'مركز العمل (Jobcenter) مؤسسة مشتركة بين الوكالة الاتحادية للعمل (Agentur für Arbeit) والمدينة، وتمثّله إدارته.',
+  'impressum.text':
+    'مركز العمل (Jobcenter) مؤسسة مشتركة بين الوكالة الاتحادية للعمل (Agentur für Arbeit) والمدينة، وتمثّله إدارته.',
   'impressum.kontakt': 'التواصل',
   'impressum.aufsicht': 'الرقابة: جمعية الجهات المؤسِّسة لمركز العمل (Trägerversammlung).',
   'datenschutz.titel': 'حماية البيانات (Datenschutz)',
-  'datenschutz.verantwortlich': 'مركز العمل (Jobcenter) هو الجهة المسؤولة عن معالجة بياناتكم (العنوان في بيانات الناشر).',
-  'datenschutz.zweck': 'نعالج بياناتكم لنقدّم لكم الإعانات وفق الكتاب الثاني من قانون الضمان الاجتماعي (SGB II) ولندعمكم في البحث عن عمل. الأساس القانوني هو § 35 SGB I و§§ 67 ff. SGB X (سرية البيانات الاجتماعية) إضافة إلى اللائحة العامة لحماية البيانات (DSGVO).',
-  'datenschutz.portal': 'نحفظ ما ترسلونه عبر البوابة في ملفكم الإلكتروني. تُحوَّل الصور إلى ملف PDF، وتُحذف منها بيانات مثل الموقع أو معلومات الكاميرا. لا يطّلع على مستنداتكم إلا الموظفون المختصون، ويُسجَّل كل وصول إليها.',
-  'datenschutz.cookies': 'تستخدم البوابة ملف تعريف ارتباط (Cookie) واحدًا ضروريًا تقنيًا لتسجيل دخولكم فقط. لا توجد إعلانات ولا قياس لعدد الزوار.',
-  'datenschutz.email': 'لا تحتوي رسائل البريد الإلكتروني من البوابة على أي بيانات اجتماعية، بل تُعلمكم فقط بوجود شيء جديد لكم في البوابة.',
-  'datenschutz.rechte': 'لكم الحق في الاطلاع على بياناتكم وتصحيحها وحذفها وتقييد معالجتها، ولكم الحق في تقديم شكوى إلى المفوض الاتحادي لحماية البيانات وحرية المعلومات.',
+  'datenschutz.verantwortlich':
+    'مركز العمل (Jobcenter) هو الجهة المسؤولة عن معالجة بياناتكم (العنوان في بيانات الناشر).',
+  'datenschutz.zweck':
+    'نعالج بياناتكم لنقدّم لكم الإعانات وفق الكتاب الثاني من قانون الضمان الاجتماعي (SGB II) ولندعمكم في البحث عن عمل. الأساس القانوني هو § 35 SGB I و§§ 67 ff. SGB X (سرية البيانات الاجتماعية) إضافة إلى اللائحة العامة لحماية البيانات (DSGVO).',
+  'datenschutz.portal':
+    'نحفظ ما ترسلونه عبر البوابة في ملفكم الإلكتروني. تُحوَّل الصور إلى ملف PDF، وتُحذف منها بيانات مثل الموقع أو معلومات الكاميرا. لا يطّلع على مستنداتكم إلا الموظفون المختصون، ويُسجَّل كل وصول إليها.',
+  'datenschutz.cookies':
+    'تستخدم البوابة ملف تعريف ارتباط (Cookie) واحدًا ضروريًا تقنيًا لتسجيل دخولكم فقط. لا توجد إعلانات ولا قياس لعدد الزوار.',
+  'datenschutz.email':
+    'لا تحتوي رسائل البريد الإلكتروني من البوابة على أي بيانات اجتماعية، بل تُعلمكم فقط بوجود شيء جديد لكم في البوابة.',
+  'datenschutz.rechte':
+    'لكم الحق في الاطلاع على بياناتكم وتصحيحها وحذفها وتقييد معالجتها، ولكم الحق في تقديم شكوى إلى المفوض الاتحادي لحماية البيانات وحرية المعلومات.',
   'barrierefreiheit.titel': 'بيان إمكانية الوصول',
-  'barrierefreiheit.geltung': 'يسعى مركز العمل إلى جعل بوابته في متناول الجميع دون عوائق. ويستند ذلك إلى لائحة تقنية المعلومات الخالية من العوائق (BITV 2.0) وإرشادات إمكانية الوصول إلى محتوى الويب (WCAG) 2.1، المستوى AA.',
-  'barrierefreiheit.stand': 'البوابة خالية من العوائق إلى حد كبير. تُختبر جميع الصفحات تلقائيًا بأداة فحص عند كل تغيير، ويمكن استخدامها بلوحة المفاتيح.',
-  'barrierefreiheit.einschraenkungen': 'غير خالية من العوائق حاليًا: مستندات PDF الناتجة عن صور أو مسح ضوئي (تحتوي على صور فقط). إذا احتجتم إلى خطاب بصيغة أخرى، يُرجى التواصل معنا.',
+  'barrierefreiheit.geltung':
+    'يسعى مركز العمل إلى جعل بوابته في متناول الجميع دون عوائق. ويستند ذلك إلى لائحة تقنية المعلومات الخالية من العوائق (BITV 2.0) وإرشادات إمكانية الوصول إلى محتوى الويب (WCAG) 2.1، المستوى AA.',
+  'barrierefreiheit.stand':
+    'البوابة خالية من العوائق إلى حد كبير. تُختبر جميع الصفحات تلقائيًا بأداة فحص عند كل تغيير، ويمكن استخدامها بلوحة المفاتيح.',
+  'barrierefreiheit.einschraenkungen':
+    'غير خالية من العوائق حاليًا: مستندات PDF الناتجة عن صور أو مسح ضوئي (تحتوي على صور فقط). إذا احتجتم إلى خطاب بصيغة أخرى، يُرجى التواصل معنا.',
   'barrierefreiheit.feedback_titel': 'الإبلاغ عن عائق',
   'barrierefreiheit.feedback_text': 'هل لاحظتم عائقًا؟ اكتبوا إلينا. سنرد خلال ستة أسابيع.',
   'barrierefreiheit.feedback_nachricht': 'رسالتكم',
@@ -234,24 +260,31 @@ export const ar: Messages = {
   'barrierefreiheit.feedback_danke': 'شكرًا جزيلًا على ملاحظاتكم. سنهتم بالأمر.',
   'barrierefreiheit.feedback_fehler.nachricht': 'يُرجى وصف العائق.',
   'barrierefreiheit.feedback_fehler.kontakt': 'يُرجى إدخال عنوان بريد إلكتروني صالح أو ترك الحقل فارغًا.',
-  'barrierefreiheit.schlichtung': 'إذا لم تكونوا راضين عن ردّنا، يمكنكم التوجه إلى هيئة التسوية وفق قانون المساواة لذوي الإعاقة (Behindertengleichstellungsgesetz).',
+  'barrierefreiheit.schlichtung':
+    'إذا لم تكونوا راضين عن ردّنا، يمكنكم التوجه إلى هيئة التسوية وفق قانون المساواة لذوي الإعاقة (Behindertengleichstellungsgesetz).',
   'leicht.titel': 'لغة مبسّطة (Leichte Sprache)',
   'leicht.1': 'هذه بوابة مركز العمل (Jobcenter).',
   'leicht.2': 'في البوابة يمكنكم إرسال الخطابات والأوراق إلى مركز العمل. لا تحتاجون للذهاب إلى مركز العمل من أجل ذلك.',
-  'leicht.3': 'طريقة تسجيل الدخول: تحتاجون إلى رقم العميل (Kundennummer) وكلمة المرور. كلاهما مكتوب في الخطاب من مركز العمل.',
-  'leicht.4': 'طريقة إرسال مستند: اضغطوا على «إرسال مستند». اختاروا نوع المستند. التقطوا صورة أو اختاروا ملفًا. اضغطوا على «رفع الآن».',
+  'leicht.3':
+    'طريقة تسجيل الدخول: تحتاجون إلى رقم العميل (Kundennummer) وكلمة المرور. كلاهما مكتوب في الخطاب من مركز العمل.',
+  'leicht.4':
+    'طريقة إرسال مستند: اضغطوا على «إرسال مستند». اختاروا نوع المستند. التقطوا صورة أو اختاروا ملفًا. اضغطوا على «رفع الآن».',
   'leicht.5': 'بعد ذلك تحصلون على رقم. هذا هو رقم الاستلام (Eingangsnummer). بهذا الرقم تجدون مستندكم في «المُرسَل».',
   'leicht.6': 'في «الوارد» تجدون الخطابات التي أرسلها إليكم مركز العمل.',
   'leicht.7': 'في «المواعيد» ترون متى لديكم موعد في مركز العمل.',
   'leicht.8': 'هل لديكم سؤال؟ في «التواصل» مكتوب بمن يمكنكم الاتصال.',
   'partner.login.willkommen': 'مرحبًا بكم في بوابة الشركاء!',
-  'partner.login.einleitung': 'للجهات المنفّذة للتدابير، ومراكز التعليم والاستشارة، وسائر شركاء مركز العمل (Jobcenter). يُرجى تسجيل الدخول بعنوان بريدكم الإلكتروني الخاص بالعمل وكلمة المرور.',
+  'partner.login.einleitung':
+    'للجهات المنفّذة للتدابير، ومراكز التعليم والاستشارة، وسائر شركاء مركز العمل (Jobcenter). يُرجى تسجيل الدخول بعنوان بريدكم الإلكتروني الخاص بالعمل وكلمة المرور.',
   'partner.login.email': 'عنوان البريد الإلكتروني',
   'partner.login.fehlgeschlagen': 'عنوان البريد الإلكتروني أو كلمة المرور غير صحيحة. يُرجى المحاولة مرة أخرى.',
   'partner.login.zum_kundenportal': 'هل أنتم من عملاء مركز العمل (Jobcenter)؟ تسجيل الدخول برقم العميل (Kundennummer)',
-  'login.zum_partnerportal': 'هل تعملون لدى جهة منفّذة للتدابير أو جهة شريكة لمركز العمل (Jobcenter)؟ الانتقال إلى بوابة الشركاء',
-  'partner.vergessen.einleitung': 'أدخلوا عنوان بريدكم الإلكتروني الخاص بالعمل. إذا كان يخص حسابًا في بوابة الشركاء، فسنرسل إليكم رابطًا لتعيين كلمة مرور جديدة. الرابط صالح لمدة 30 دقيقة ولمرة واحدة فقط.',
-  'partner.vergessen.bestaetigung': 'إذا كان عنوان البريد الإلكتروني يخص حسابًا، فقد أرسلنا إليكم رسالة بريد إلكتروني. يُرجى التحقق أيضًا من مجلد الرسائل غير المرغوب فيها (Spam).',
+  'login.zum_partnerportal':
+    'هل تعملون لدى جهة منفّذة للتدابير أو جهة شريكة لمركز العمل (Jobcenter)؟ الانتقال إلى بوابة الشركاء',
+  'partner.vergessen.einleitung':
+    'أدخلوا عنوان بريدكم الإلكتروني الخاص بالعمل. إذا كان يخص حسابًا في بوابة الشركاء، فسنرسل إليكم رابطًا لتعيين كلمة مرور جديدة. الرابط صالح لمدة 30 دقيقة ولمرة واحدة فقط.',
+  'partner.vergessen.bestaetigung':
+    'إذا كان عنوان البريد الإلكتروني يخص حسابًا، فقد أرسلنا إليكم رسالة بريد إلكتروني. يُرجى التحقق أيضًا من مجلد الرسائل غير المرغوب فيها (Spam).',
   'partner.vergessen.fehler.email': 'يُرجى إدخال عنوان بريدكم الإلكتروني.',
   'partner.passwort.hinweis': '10 أحرف على الأقل. ويجب ألا تحتوي على عنوان بريدكم الإلكتروني.',
   'partner.passwort.wie_kennung': 'يجب ألا تحتوي كلمة المرور على عنوان بريدكم الإلكتروني.',
@@ -266,7 +299,8 @@ export const ar: Messages = {
   'partner.start.letzte_sendungen': 'المُرسَل مؤخرًا',
   'partner.start.nichts_gesendet': 'لم ترسل مؤسستكم شيئًا بعد.',
   'partner.kunde.kundennummer': 'رقم العميل (Kundennummer)',
-  'partner.kunde.kundennummer.hinweis': 'تجدون رقم العميل في خطاب الإحالة (Zuweisung) الصادر عن مركز العمل، مثال: 123A456789.',
+  'partner.kunde.kundennummer.hinweis':
+    'تجدون رقم العميل في خطاب الإحالة (Zuweisung) الصادر عن مركز العمل، مثال: 123A456789.',
   'partner.kunde.bg_nummer': 'رقم الأسرة المعيشية (BG-Nummer)',
   'partner.kunde.kundenname': 'اسم العميل (Kundenname)',
   'partner.kunde.kundenname.hinweis': 'الاسم الأول واسم العائلة كما وردا في خطاب الإحالة (Zuweisung).',
@@ -274,11 +308,14 @@ export const ar: Messages = {
   'partner.kunde.berechtigt.hinweis': '«نعم»: يرى العميل المستند في بوابته الخاصة أيضًا.',
   'partner.kunde.ja': 'نعم',
   'partner.kunde.nein': 'لا',
-  'partner.senden.einleitung': 'يمكنكم الإرسال فقط بشأن العملاء الذين أحالهم مركز العمل إلى مؤسستكم. يصل المستند مباشرةً إلى الملف الإلكتروني.',
+  'partner.senden.einleitung':
+    'يمكنكم الإرسال فقط بشأن العملاء الذين أحالهم مركز العمل إلى مؤسستكم. يصل المستند مباشرةً إلى الملف الإلكتروني.',
   'partner.senden.erfolg': 'تم رفع المستند «{name}» بنجاح. رقم الاستلام (Eingangsnummer): {nummer}',
-  'partner.fehler.nicht_zugeordnet': 'رقم العميل (Kundennummer) هذا غير مُحال إلى مؤسستكم. يمكنكم الإرسال فقط بشأن العملاء الذين أحالهم مركز العمل إليكم.',
+  'partner.fehler.nicht_zugeordnet':
+    'رقم العميل (Kundennummer) هذا غير مُحال إلى مؤسستكم. يمكنكم الإرسال فقط بشأن العملاء الذين أحالهم مركز العمل إليكم.',
   'partner.fehler.kundennummer': 'يُرجى إدخال رقم العميل (Kundennummer).',
-  'partner.fehler.bg_nummer': 'رقم الأسرة المعيشية (BG-Nummer) لا يطابق رقم العميل. يُرجى التحقق من خطاب الإحالة (Zuweisung).',
+  'partner.fehler.bg_nummer':
+    'رقم الأسرة المعيشية (BG-Nummer) لا يطابق رقم العميل. يُرجى التحقق من خطاب الإحالة (Zuweisung).',
   'partner.fehler.kundenname': 'الاسم لا يطابق رقم العميل. يُرجى إدخال الاسم كما ورد في خطاب الإحالة (Zuweisung).',
   'partner.fehler.kunde_berechtigt': 'يُرجى اختيار ما إذا كان يحق للعميل الاطلاع على المستند.',
   'partner.mitteilung.erfolg': 'تم إرسال الرسالة «{name}». رقم الاستلام (Eingangsnummer): {nummer}',
@@ -289,7 +326,8 @@ export const ar: Messages = {
   'partner.gesendet.kunde': 'العميل',
   'partner.gesendet.gesendet_von': 'المرسِل',
   'partner.gesendet.suche': 'البحث',
-  'partner.gesendet.suche.hinweis': 'رقم العميل (Kundennummer) أو الاسم أو نوع المستند أو المعلومات أو رقم الاستلام (Eingangsnummer)',
+  'partner.gesendet.suche.hinweis':
+    'رقم العميل (Kundennummer) أو الاسم أو نوع المستند أو المعلومات أو رقم الاستلام (Eingangsnummer)',
   'partner.gesendet.suchen': 'بحث',
   'partner.gesendet.zuruecksetzen': 'إعادة تعيين',
   'partner.gesendet.anzahl': 'عرض {anzahl}',
@@ -307,7 +345,8 @@ export const ar: Messages = {
   'partner.gesendet.export_excel': 'تصدير بصيغة Excel',
   'partner.gesendet.export_pdf': 'تصدير بصيغة PDF',
   'partner.gesendet.export_titel': 'المستندات المرسلة',
-  'partner.eingang.einleitung': 'المستندات التي أرسلها مركز العمل إلى مؤسستكم، مثل خطابات الإحالة (Zuweisungen) والسير الذاتية. عند فتح أي مستند يُبلَّغ مركز العمل بأنه قد تم استلامه.',
+  'partner.eingang.einleitung':
+    'المستندات التي أرسلها مركز العمل إلى مؤسستكم، مثل خطابات الإحالة (Zuweisungen) والسير الذاتية. عند فتح أي مستند يُبلَّغ مركز العمل بأنه قد تم استلامه.',
   'partner.eingang.leer': 'لا توجد مستندات لمؤسستكم.',
   'partner.eingang.dokumentart': 'نوع المستند',
   'partner.formulare.titel': 'النماذج',
@@ -318,7 +357,8 @@ export const ar: Messages = {
   'partner.formulare.stand': 'تاريخ الإصدار',
   'partner.formulare.groesse': 'الحجم',
   'partner.verwaltung.titel': 'الإدارة – المستخدمون',
-  'partner.verwaltung.einleitung': 'هنا تنشئون حسابات مؤسستكم. يتلقى المستخدمون الجدد رسالة بريد إلكتروني لتعيين كلمة المرور الخاصة بهم.',
+  'partner.verwaltung.einleitung':
+    'هنا تنشئون حسابات مؤسستكم. يتلقى المستخدمون الجدد رسالة بريد إلكتروني لتعيين كلمة المرور الخاصة بهم.',
   'partner.verwaltung.anlegen': 'إنشاء مستخدم',
   'partner.verwaltung.id': 'الرقم',
   'partner.verwaltung.email': 'البريد الإلكتروني',
@@ -343,7 +383,8 @@ export const ar: Messages = {
   'partner.verwaltung.fehler.email_vergeben': 'يوجد حساب بالفعل لعنوان البريد الإلكتروني هذا.',
   'partner.verwaltung.fehler.nachname': 'يُرجى إدخال اسم العائلة.',
   'partner.verwaltung.fehler.vorname': 'يُرجى إدخال الاسم الأول.',
-  'partner.verwaltung.fehler.letzter_admin': 'هذا هو آخر حساب مسؤول نشط في مؤسستكم. يُرجى أولًا إنشاء مستخدم آخر بصلاحيات المسؤول.',
+  'partner.verwaltung.fehler.letzter_admin':
+    'هذا هو آخر حساب مسؤول نشط في مؤسستكم. يُرجى أولًا إنشاء مستخدم آخر بصلاحيات المسؤول.',
   'partner.einstellungen.passwort': 'تغيير كلمة المرور',
   'partner.verwaltung.admin_geben': 'منح صلاحية الإدارة',
   'partner.verwaltung.admin_entziehen': 'سحب صلاحية الإدارة',

@@ -3,7 +3,8 @@ export const de = {
   'app.titel': 'Jobcenter-Portal',
   'app.sprunglink': 'Zum Inhalt springen',
   'login.willkommen': 'Willkommen im Portal!',
-  'login.einleitung': 'Melden Sie sich mit Ihrer Kundennummer und Ihrem Passwort an. Die Kundennummer finden Sie im Schreiben, mit dem Sie Ihren Zugang erhalten haben.',
+  'login.einleitung':
+    'Melden Sie sich mit Ihrer Kundennummer und Ihrem Passwort an. Die Kundennummer finden Sie im Schreiben, mit dem Sie Ihren Zugang erhalten haben.',
   'login.kundennummer': 'Kundennummer',
   'login.kundennummer.hinweis': 'zum Beispiel 123A456789',
   'login.passwort': 'Passwort',
@@ -24,7 +25,8 @@ export const de = {
   'nav.angemeldet_als': 'Angemeldet als',
   'abmelden.erfolg': 'Sie haben sich abgemeldet.',
   'passwort.titel': 'Passwort ändern',
-  'passwort.erstes_mal': 'Bitte legen Sie jetzt ein eigenes Passwort fest. Das Passwort aus dem Zugangsschreiben gilt dann nicht mehr.',
+  'passwort.erstes_mal':
+    'Bitte legen Sie jetzt ein eigenes Passwort fest. Das Passwort aus dem Zugangsschreiben gilt dann nicht mehr.',
   'passwort.bisher': 'Bisheriges Passwort',
   'passwort.neu': 'Neues Passwort',
   'passwort.neu.hinweis': 'Mindestens 10 Zeichen. Ihre Kundennummer darf nicht darin vorkommen.',
@@ -56,10 +58,13 @@ export const de = {
   'senden.info': 'Info',
   'senden.info.hinweis': 'Freiwillig: nähere Angaben, z. B. Arbeitgeber und Monat einer Lohnabrechnung.',
   'senden.datei': 'Datei',
-  'senden.grenzen': 'Fotos (JPEG, PNG, HEIC, TIFF, WebP) oder PDF. Bis zu 20 Dateien, jede höchstens 25 MB, zusammen höchstens 100 MB und 500 Seiten. Mehrere Dateien werden zu einem PDF zusammengefügt – bitte nicht jede Seite einzeln absenden.',
-  'senden.kontoauszug': 'Auf Kontoauszügen dürfen Sie Buchungen schwärzen, die für Ihre Leistung keine Rolle spielen (zum Beispiel Beiträge an Parteien, Gewerkschaften oder Religionsgemeinschaften). Betrag und Datum müssen lesbar bleiben.',
+  'senden.grenzen':
+    'Fotos (JPEG, PNG, HEIC, TIFF, WebP) oder PDF. Bis zu 20 Dateien, jede höchstens 25 MB, zusammen höchstens 100 MB und 500 Seiten. Mehrere Dateien werden zu einem PDF zusammengefügt – bitte nicht jede Seite einzeln absenden.',
+  'senden.kontoauszug':
+    'Auf Kontoauszügen dürfen Sie Buchungen schwärzen, die für Ihre Leistung keine Rolle spielen (zum Beispiel Beiträge an Parteien, Gewerkschaften oder Religionsgemeinschaften). Betrag und Datum müssen lesbar bleiben.',
   'senden.hilfe.titel': 'Was bedeuten die Dokumentarten?',
-  'senden.hilfe.arbeitsunfaehigkeitsbescheinigung': 'Die Bescheinigung Ihrer Ärztin oder Ihres Arztes, dass Sie krank sind.',
+  'senden.hilfe.arbeitsunfaehigkeitsbescheinigung':
+    'Die Bescheinigung Ihrer Ärztin oder Ihres Arztes, dass Sie krank sind.',
   'senden.hilfe.arbeitsvertrag': 'Ihr neuer oder geänderter Arbeitsvertrag, alle Seiten.',
   'senden.hilfe.kontoauszuege': 'Auszüge Ihres Girokontos, meist der letzten drei Monate.',
   'senden.hilfe.kuendigung': 'Eine Kündigung Ihres Arbeitsverhältnisses oder Ihrer Wohnung.',
@@ -75,7 +80,8 @@ export const de = {
   'senden.fehler.dokumentart': 'Bitte wählen Sie aus, welche Art von Dokument Sie senden.',
   'senden.fehler.datei_fehlt': 'Bitte wählen Sie mindestens eine Datei aus.',
   'senden.fehler.zu_gross': 'Die Datei ist größer als 25 MB.',
-  'senden.fehler.zu_gross_zusammen': 'Die Dateien sind zusammen größer als 100 MB. Bitte verteilen Sie sie auf mehrere Sendungen.',
+  'senden.fehler.zu_gross_zusammen':
+    'Die Dateien sind zusammen größer als 100 MB. Bitte verteilen Sie sie auf mehrere Sendungen.',
   'senden.fehler.zu_viele_dateien': 'Bitte senden Sie höchstens 20 Dateien auf einmal.',
   'senden.fehler.leer': 'Die Datei ist leer.',
   'senden.fehler.dateityp': 'Diese Datei ist weder ein Foto noch ein PDF.',
@@ -126,8 +132,10 @@ export const de = {
   'ablehnung.zu_viele_seiten': 'Das Dokument hat mehr als 500 Seiten.',
   'ablehnung.bild_zu_gross': 'Ein Bild hat zu viele Bildpunkte (mehr als 100 Megapixel).',
   'ablehnung.leer': 'Das Dokument enthält keine Seite.',
-  'ablehnung.nicht_uebermittelt': 'Die Übermittlung ist fehlgeschlagen; nichts wurde abgelegt. Bitte senden Sie das Dokument erneut.',
-  'hinweis.animation_erstes_bild': 'Eine Datei war ein bewegtes Bild (Animation). In die Akte wurde nur ihr erstes Bild übernommen. Wenn weitere Bilder daraus wichtig sind, senden Sie diese bitte als Fotos oder als PDF.',
+  'ablehnung.nicht_uebermittelt':
+    'Die Übermittlung ist fehlgeschlagen; nichts wurde abgelegt. Bitte senden Sie das Dokument erneut.',
+  'hinweis.animation_erstes_bild':
+    'Eine Datei war ein bewegtes Bild (Animation). In die Akte wurde nur ihr erstes Bild übernommen. Wenn weitere Bilder daraus wichtig sind, senden Sie diese bitte als Fotos oder als PDF.',
   'formular.fehler_zusammenfassung': 'Bitte korrigieren Sie die folgenden Angaben:',
   'fehler.titel': 'Es ist ein Fehler aufgetreten',
   'fehler.nicht_angemeldet': 'Bitte melden Sie sich an.',
@@ -136,11 +144,14 @@ export const de = {
   'fehler.ungueltige_eingabe': 'Bitte prüfen Sie Ihre Eingaben.',
   'fehler.zu_viele_versuche': 'Zu viele Versuche. Bitte warten Sie einige Minuten.',
   'fehler.konflikt': 'Der Vorgang wurde inzwischen geändert. Bitte laden Sie die Seite neu.',
-  'fehler.vorbedingung_fehlgeschlagen': 'Der Datensatz wurde inzwischen geändert. Bitte laden Sie ihn neu und versuchen Sie es noch einmal.',
-  'fehler.formular_abgelaufen': 'Das Formular ist abgelaufen. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.',
+  'fehler.vorbedingung_fehlgeschlagen':
+    'Der Datensatz wurde inzwischen geändert. Bitte laden Sie ihn neu und versuchen Sie es noch einmal.',
+  'fehler.formular_abgelaufen':
+    'Das Formular ist abgelaufen. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.',
   'fehler.anmeldung_fehlgeschlagen': 'Kundennummer oder Passwort stimmen nicht. Bitte versuchen Sie es noch einmal.',
   'fehler.intern': 'Das hat leider nicht geklappt. Bitte versuchen Sie es später noch einmal.',
-  'fehler.nicht_erreichbar': 'Der Dienst ist vorübergehend nicht erreichbar. Bitte versuchen Sie es in einigen Minuten erneut.',
+  'fehler.nicht_erreichbar':
+    'Der Dienst ist vorübergehend nicht erreichbar. Bitte versuchen Sie es in einigen Minuten erneut.',
   'fusszeile.rechtliches': 'Rechtliches',
   'fusszeile.impressum': 'Impressum',
   'fusszeile.datenschutz': 'Datenschutz',
@@ -160,8 +171,10 @@ export const de = {
   'termine.status.abgesagt': 'abgesagt',
   'termine.status.stattgefunden': 'stattgefunden',
   'termine.kalender': 'Kalenderdatei',
-  'termine.hinweis_absage': 'Wenn Sie einen Termin nicht wahrnehmen können, rufen Sie bitte die angegebene Telefonnummer an. Im Portal können Termine nicht abgesagt werden.',
-  'termine.hinweis_erinnerung': 'Einen Tag vor jedem Termin erinnern wir Sie per E-Mail, wenn eine E-Mail-Adresse hinterlegt ist.',
+  'termine.hinweis_absage':
+    'Wenn Sie einen Termin nicht wahrnehmen können, rufen Sie bitte die angegebene Telefonnummer an. Im Portal können Termine nicht abgesagt werden.',
+  'termine.hinweis_erinnerung':
+    'Einen Tag vor jedem Termin erinnern wir Sie per E-Mail, wenn eine E-Mail-Adresse hinterlegt ist.',
   'termine.ics.titel': 'Termin im {jobcenter}',
   'termine.ics.ort': 'Raum {raum}',
   'eingang.titel': 'Dokumente – Eingang',
@@ -196,60 +209,84 @@ export const de = {
   'stammdaten.email': 'E-Mail',
   'stammdaten.telefon': 'Telefon',
   'stammdaten.nicht_hinterlegt': 'nicht hinterlegt',
-  'stammdaten.aendern': 'So sind Ihre Daten beim Jobcenter gespeichert. Hat sich etwas geändert? Dann schreiben Sie uns bitte über „Mitteilung senden“ (Bereich „Leistung“). Änderungen, die Ihre Leistung betreffen, zum Beispiel ein Umzug, müssen Sie sofort mitteilen.',
+  'stammdaten.aendern':
+    'So sind Ihre Daten beim Jobcenter gespeichert. Hat sich etwas geändert? Dann schreiben Sie uns bitte über „Mitteilung senden“ (Bereich „Leistung“). Änderungen, die Ihre Leistung betreffen, zum Beispiel ein Umzug, müssen Sie sofort mitteilen.',
   'einstellungen.titel': 'Einstellungen',
   'vergessen.titel': 'Passwort vergessen',
-  'vergessen.einleitung': 'Geben Sie Ihre Kundennummer ein. Ist für Ihr Konto eine E-Mail-Adresse hinterlegt, schicken wir Ihnen einen Link, mit dem Sie ein neues Passwort festlegen. Der Link gilt 30 Minuten und nur ein einziges Mal.',
+  'vergessen.einleitung':
+    'Geben Sie Ihre Kundennummer ein. Ist für Ihr Konto eine E-Mail-Adresse hinterlegt, schicken wir Ihnen einen Link, mit dem Sie ein neues Passwort festlegen. Der Link gilt 30 Minuten und nur ein einziges Mal.',
   'vergessen.anfordern': 'Link anfordern',
-  'vergessen.bestaetigung': 'Wenn die Kundennummer zu einem Konto mit E-Mail-Adresse gehört, haben wir Ihnen eine E-Mail geschickt. Bitte sehen Sie auch im Spam-Ordner nach.',
+  'vergessen.bestaetigung':
+    'Wenn die Kundennummer zu einem Konto mit E-Mail-Adresse gehört, haben wir Ihnen eine E-Mail geschickt. Bitte sehen Sie auch im Spam-Ordner nach.',
   'vergessen.ohne_email': 'Ohne E-Mail-Adresse erhalten Sie ein neues Zugangsschreiben in Ihrem Jobcenter.',
   'vergessen.neu_titel': 'Neues Passwort festlegen',
-  'vergessen.link_ungueltig': 'Dieser Link ist abgelaufen oder wurde schon benutzt. Bitte fordern Sie einen neuen Link an.',
+  'vergessen.link_ungueltig':
+    'Dieser Link ist abgelaufen oder wurde schon benutzt. Bitte fordern Sie einen neuen Link an.',
   'vergessen.erfolg': 'Ihr neues Passwort ist gespeichert. Bitte melden Sie sich damit an.',
   'vergessen.zurueck': 'Zurück zur Anmeldung',
   'vergessen.fehler.kundennummer': 'Bitte geben Sie Ihre Kundennummer ein.',
   'impressum.titel': 'Impressum',
   'impressum.herausgeber': 'Herausgeber',
-  'impressum.text': 'Das Jobcenter ist eine gemeinsame Einrichtung der Agentur für Arbeit und der Stadt. Es wird durch die Geschäftsführung vertreten.',
+  'impressum.text':
+    'Das Jobcenter ist eine gemeinsame Einrichtung der Agentur für Arbeit und der Stadt. Es wird durch die Geschäftsführung vertreten.',
   'impressum.kontakt': 'Kontakt',
   'impressum.aufsicht': 'Aufsicht: Trägerversammlung des Jobcenters.',
   'datenschutz.titel': 'Datenschutz',
-  'datenschutz.verantwortlich': 'Verantwortlich für die Verarbeitung Ihrer Daten ist das Jobcenter (Anschrift siehe Impressum).',
-  'datenschutz.zweck': 'Wir verarbeiten Ihre Daten, um Ihnen Leistungen nach dem Zweiten Buch Sozialgesetzbuch (SGB II) zu erbringen und Sie bei der Arbeitssuche zu unterstützen. Grundlage sind § 35 SGB I und §§ 67 ff. SGB X (Sozialgeheimnis) sowie die Datenschutz-Grundverordnung.',
-  'datenschutz.portal': 'Was Sie im Portal senden, legen wir in Ihrer elektronischen Akte ab. Fotos werden dabei in ein PDF umgewandelt; Angaben wie Standort oder Kameradaten werden entfernt. Nur die zuständigen Mitarbeiterinnen und Mitarbeiter sehen Ihre Dokumente; jeder Zugriff wird protokolliert.',
-  'datenschutz.cookies': 'Das Portal setzt nur ein technisch notwendiges Cookie für Ihre Anmeldung. Es gibt keine Werbung und keine Reichweitenmessung.',
-  'datenschutz.email': 'E-Mails vom Portal enthalten keine Sozialdaten. Sie sagen nur, dass im Portal etwas Neues für Sie bereitliegt.',
-  'datenschutz.rechte': 'Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung der Verarbeitung sowie auf Beschwerde bei der oder dem Bundesbeauftragten für den Datenschutz und die Informationsfreiheit.',
+  'datenschutz.verantwortlich':
+    'Verantwortlich für die Verarbeitung Ihrer Daten ist das Jobcenter (Anschrift siehe Impressum).',
+  'datenschutz.zweck':
+    'Wir verarbeiten Ihre Daten, um Ihnen Leistungen nach dem Zweiten Buch Sozialgesetzbuch (SGB II) zu erbringen und Sie bei der Arbeitssuche zu unterstützen. Grundlage sind § 35 SGB I und §§ 67 ff. SGB X (Sozialgeheimnis) sowie die Datenschutz-Grundverordnung.',
+  'datenschutz.portal':
+    'Was Sie im Portal senden, legen wir in Ihrer elektronischen Akte ab. Fotos werden dabei in ein PDF umgewandelt; Angaben wie Standort oder Kameradaten werden entfernt. Nur die zuständigen Mitarbeiterinnen und Mitarbeiter sehen Ihre Dokumente; jeder Zugriff wird protokolliert.',
+  'datenschutz.cookies':
+    'Das Portal setzt nur ein technisch notwendiges Cookie für Ihre Anmeldung. Es gibt keine Werbung und keine Reichweitenmessung.',
+  'datenschutz.email':
+    'E-Mails vom Portal enthalten keine Sozialdaten. Sie sagen nur, dass im Portal etwas Neues für Sie bereitliegt.',
+  'datenschutz.rechte':
+    'Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung der Verarbeitung sowie auf Beschwerde bei der oder dem Bundesbeauftragten für den Datenschutz und die Informationsfreiheit.',
   'barrierefreiheit.titel': 'Erklärung zur Barrierefreiheit',
-  'barrierefreiheit.geltung': 'Das Jobcenter möchte sein Portal barrierefrei zugänglich machen. Grundlage sind die Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und die Web Content Accessibility Guidelines (WCAG) 2.1, Stufe AA.',
-  'barrierefreiheit.stand': 'Das Portal ist weitgehend barrierefrei. Alle Seiten werden bei jeder Änderung automatisch mit einem Prüfwerkzeug getestet und lassen sich mit der Tastatur bedienen.',
-  'barrierefreiheit.einschraenkungen': 'Nicht barrierefrei sind zurzeit: PDF-Dokumente, die aus Fotos oder Scans entstehen (sie enthalten nur Bilder). Wenn Sie ein Schreiben in anderer Form benötigen, melden Sie sich bitte bei uns.',
+  'barrierefreiheit.geltung':
+    'Das Jobcenter möchte sein Portal barrierefrei zugänglich machen. Grundlage sind die Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und die Web Content Accessibility Guidelines (WCAG) 2.1, Stufe AA.',
+  'barrierefreiheit.stand':
+    'Das Portal ist weitgehend barrierefrei. Alle Seiten werden bei jeder Änderung automatisch mit einem Prüfwerkzeug getestet und lassen sich mit der Tastatur bedienen.',
+  'barrierefreiheit.einschraenkungen':
+    'Nicht barrierefrei sind zurzeit: PDF-Dokumente, die aus Fotos oder Scans entstehen (sie enthalten nur Bilder). Wenn Sie ein Schreiben in anderer Form benötigen, melden Sie sich bitte bei uns.',
   'barrierefreiheit.feedback_titel': 'Barrieren melden',
-  'barrierefreiheit.feedback_text': 'Ist Ihnen eine Barriere aufgefallen? Schreiben Sie uns. Wir antworten innerhalb von sechs Wochen.',
+  'barrierefreiheit.feedback_text':
+    'Ist Ihnen eine Barriere aufgefallen? Schreiben Sie uns. Wir antworten innerhalb von sechs Wochen.',
   'barrierefreiheit.feedback_nachricht': 'Ihre Nachricht',
   'barrierefreiheit.feedback_kontakt': 'E-Mail-Adresse für unsere Antwort (freiwillig)',
   'barrierefreiheit.feedback_senden': 'Rückmeldung senden',
   'barrierefreiheit.feedback_danke': 'Vielen Dank für Ihre Rückmeldung. Wir kümmern uns darum.',
   'barrierefreiheit.feedback_fehler.nachricht': 'Bitte beschreiben Sie die Barriere.',
-  'barrierefreiheit.feedback_fehler.kontakt': 'Bitte geben Sie eine gültige E-Mail-Adresse ein oder lassen Sie das Feld leer.',
-  'barrierefreiheit.schlichtung': 'Wenn Sie mit unserer Antwort nicht zufrieden sind, können Sie sich an die Schlichtungsstelle nach dem Behindertengleichstellungsgesetz wenden.',
+  'barrierefreiheit.feedback_fehler.kontakt':
+    'Bitte geben Sie eine gültige E-Mail-Adresse ein oder lassen Sie das Feld leer.',
+  'barrierefreiheit.schlichtung':
+    'Wenn Sie mit unserer Antwort nicht zufrieden sind, können Sie sich an die Schlichtungsstelle nach dem Behindertengleichstellungsgesetz wenden.',
   'leicht.titel': 'Leichte Sprache',
   'leicht.1': 'Das ist das Portal vom Jobcenter.',
-  'leicht.2': 'Im Portal können Sie dem Jobcenter Briefe und Unterlagen schicken. Sie müssen dafür nicht zum Jobcenter gehen.',
-  'leicht.3': 'So melden Sie sich an: Sie brauchen Ihre Kunden-Nummer und Ihr Passwort. Beides steht in dem Brief vom Jobcenter.',
-  'leicht.4': 'So schicken Sie ein Dokument: Klicken Sie auf „Dokument senden“. Wählen Sie aus, was es ist. Machen Sie ein Foto oder wählen Sie eine Datei. Klicken Sie auf „Jetzt hochladen“.',
-  'leicht.5': 'Sie bekommen dann eine Nummer. Das ist die Eingangs-Nummer. Mit der Nummer finden Sie Ihr Dokument unter „gesendet“.',
+  'leicht.2':
+    'Im Portal können Sie dem Jobcenter Briefe und Unterlagen schicken. Sie müssen dafür nicht zum Jobcenter gehen.',
+  'leicht.3':
+    'So melden Sie sich an: Sie brauchen Ihre Kunden-Nummer und Ihr Passwort. Beides steht in dem Brief vom Jobcenter.',
+  'leicht.4':
+    'So schicken Sie ein Dokument: Klicken Sie auf „Dokument senden“. Wählen Sie aus, was es ist. Machen Sie ein Foto oder wählen Sie eine Datei. Klicken Sie auf „Jetzt hochladen“.',
+  'leicht.5':
+    'Sie bekommen dann eine Nummer. Das ist die Eingangs-Nummer. Mit der Nummer finden Sie Ihr Dokument unter „gesendet“.',
   'leicht.6': 'Unter „Eingang“ finden Sie Briefe vom Jobcenter an Sie.',
   'leicht.7': 'Unter „Termine“ sehen Sie, wann Sie einen Termin beim Jobcenter haben.',
   'leicht.8': 'Sie haben eine Frage? Unter „Kontakt“ steht, wen Sie anrufen können.',
   'partner.login.willkommen': 'Willkommen im Partnerportal!',
-  'partner.login.einleitung': 'Für Träger, Bildungs- und Beratungsstellen und andere Partner des Jobcenters. Melden Sie sich mit Ihrer dienstlichen E-Mail-Adresse und Ihrem Passwort an.',
+  'partner.login.einleitung':
+    'Für Träger, Bildungs- und Beratungsstellen und andere Partner des Jobcenters. Melden Sie sich mit Ihrer dienstlichen E-Mail-Adresse und Ihrem Passwort an.',
   'partner.login.email': 'E-Mail-Adresse',
   'partner.login.fehlgeschlagen': 'E-Mail-Adresse oder Passwort stimmen nicht. Bitte versuchen Sie es noch einmal.',
   'partner.login.zum_kundenportal': 'Sie sind Kundin oder Kunde des Jobcenters? Zur Anmeldung mit Kundennummer',
   'login.zum_partnerportal': 'Sie arbeiten bei einem Träger oder Partner des Jobcenters? Zum Partnerportal',
-  'partner.vergessen.einleitung': 'Geben Sie Ihre dienstliche E-Mail-Adresse ein. Gehört sie zu einem Zugang im Partnerportal, schicken wir Ihnen einen Link, mit dem Sie ein neues Passwort festlegen. Der Link gilt 30 Minuten und nur ein einziges Mal.',
-  'partner.vergessen.bestaetigung': 'Wenn die E-Mail-Adresse zu einem Zugang gehört, haben wir Ihnen eine E-Mail geschickt. Bitte sehen Sie auch im Spam-Ordner nach.',
+  'partner.vergessen.einleitung':
+    'Geben Sie Ihre dienstliche E-Mail-Adresse ein. Gehört sie zu einem Zugang im Partnerportal, schicken wir Ihnen einen Link, mit dem Sie ein neues Passwort festlegen. Der Link gilt 30 Minuten und nur ein einziges Mal.',
+  'partner.vergessen.bestaetigung':
+    'Wenn die E-Mail-Adresse zu einem Zugang gehört, haben wir Ihnen eine E-Mail geschickt. Bitte sehen Sie auch im Spam-Ordner nach.',
   'partner.vergessen.fehler.email': 'Bitte geben Sie Ihre E-Mail-Adresse ein.',
   'partner.passwort.hinweis': 'Mindestens 10 Zeichen. Ihre E-Mail-Adresse darf nicht darin vorkommen.',
   'partner.passwort.wie_kennung': 'Das Passwort darf Ihre E-Mail-Adresse nicht enthalten.',
@@ -264,7 +301,8 @@ export const de = {
   'partner.start.letzte_sendungen': 'Zuletzt gesendet',
   'partner.start.nichts_gesendet': 'Ihre Organisation hat noch nichts gesendet.',
   'partner.kunde.kundennummer': 'Kundennummer',
-  'partner.kunde.kundennummer.hinweis': 'Die Kundennummer steht auf der Zuweisung des Jobcenters, zum Beispiel 123A456789.',
+  'partner.kunde.kundennummer.hinweis':
+    'Die Kundennummer steht auf der Zuweisung des Jobcenters, zum Beispiel 123A456789.',
   'partner.kunde.bg_nummer': 'BG-Nummer',
   'partner.kunde.kundenname': 'Kundenname',
   'partner.kunde.kundenname.hinweis': 'Vor- und Nachname, wie auf der Zuweisung.',
@@ -272,12 +310,15 @@ export const de = {
   'partner.kunde.berechtigt.hinweis': '„ja“: Die Kundin oder der Kunde sieht das Dokument auch im eigenen Portal.',
   'partner.kunde.ja': 'ja',
   'partner.kunde.nein': 'nein',
-  'partner.senden.einleitung': 'Sie können nur für Kundinnen und Kunden senden, die das Jobcenter Ihrer Organisation zugewiesen hat. Das Dokument kommt direkt in die elektronische Akte.',
+  'partner.senden.einleitung':
+    'Sie können nur für Kundinnen und Kunden senden, die das Jobcenter Ihrer Organisation zugewiesen hat. Das Dokument kommt direkt in die elektronische Akte.',
   'partner.senden.erfolg': 'Das Dokument „{name}“ wurde erfolgreich hochgeladen. Eingangsnummer: {nummer}',
-  'partner.fehler.nicht_zugeordnet': 'Diese Kundennummer ist Ihrer Organisation nicht zugewiesen. Sie können nur für Kundinnen und Kunden senden, die das Jobcenter Ihnen zugewiesen hat.',
+  'partner.fehler.nicht_zugeordnet':
+    'Diese Kundennummer ist Ihrer Organisation nicht zugewiesen. Sie können nur für Kundinnen und Kunden senden, die das Jobcenter Ihnen zugewiesen hat.',
   'partner.fehler.kundennummer': 'Bitte geben Sie die Kundennummer ein.',
   'partner.fehler.bg_nummer': 'Die BG-Nummer passt nicht zur Kundennummer. Bitte prüfen Sie die Zuweisung.',
-  'partner.fehler.kundenname': 'Der Name passt nicht zur Kundennummer. Bitte geben Sie den Namen wie auf der Zuweisung ein.',
+  'partner.fehler.kundenname':
+    'Der Name passt nicht zur Kundennummer. Bitte geben Sie den Namen wie auf der Zuweisung ein.',
   'partner.fehler.kunde_berechtigt': 'Bitte wählen Sie, ob die Kundin oder der Kunde das Dokument sehen darf.',
   'partner.mitteilung.erfolg': 'Die Mitteilung „{name}“ wurde gesendet. Eingangsnummer: {nummer}',
   'partner.gesendet.einleitung': 'Alles, was Ihre Organisation an das Jobcenter gesendet hat.',
@@ -305,18 +346,21 @@ export const de = {
   'partner.gesendet.export_excel': 'Export als Excel',
   'partner.gesendet.export_pdf': 'Export als PDF',
   'partner.gesendet.export_titel': 'Gesendete Dokumente',
-  'partner.eingang.einleitung': 'Dokumente, die das Jobcenter Ihrer Organisation geschickt hat, zum Beispiel Zuweisungen und Lebensläufe. Das Öffnen wird dem Jobcenter als Abruf gemeldet.',
+  'partner.eingang.einleitung':
+    'Dokumente, die das Jobcenter Ihrer Organisation geschickt hat, zum Beispiel Zuweisungen und Lebensläufe. Das Öffnen wird dem Jobcenter als Abruf gemeldet.',
   'partner.eingang.leer': 'Für Ihre Organisation liegen keine Dokumente vor.',
   'partner.eingang.dokumentart': 'Dokumentart',
   'partner.formulare.titel': 'Formulare',
-  'partner.formulare.einleitung': 'Vordrucke des Jobcenters für Partner. Bitte verwenden Sie immer die aktuelle Fassung von dieser Seite.',
+  'partner.formulare.einleitung':
+    'Vordrucke des Jobcenters für Partner. Bitte verwenden Sie immer die aktuelle Fassung von dieser Seite.',
   'partner.formulare.leer': 'Zurzeit stellt das Jobcenter keine Formulare bereit.',
   'partner.formulare.titel_spalte': 'Formular',
   'partner.formulare.beschreibung': 'Beschreibung',
   'partner.formulare.stand': 'Stand',
   'partner.formulare.groesse': 'Größe',
   'partner.verwaltung.titel': 'Verwaltung – Benutzer',
-  'partner.verwaltung.einleitung': 'Hier legen Sie die Zugänge Ihrer Organisation an. Neue Benutzer erhalten eine E-Mail, mit der sie ihr Passwort festlegen.',
+  'partner.verwaltung.einleitung':
+    'Hier legen Sie die Zugänge Ihrer Organisation an. Neue Benutzer erhalten eine E-Mail, mit der sie ihr Passwort festlegen.',
   'partner.verwaltung.anlegen': 'Benutzer anlegen',
   'partner.verwaltung.id': 'ID',
   'partner.verwaltung.email': 'E-Mail',
@@ -334,14 +378,16 @@ export const de = {
   'partner.verwaltung.nie': 'noch nie',
   'partner.verwaltung.deaktivieren': 'Deaktivieren',
   'partner.verwaltung.einladung_erneut': 'Einladung erneut senden',
-  'partner.verwaltung.angelegt': 'Der Benutzer {email} wurde angelegt und erhält eine E-Mail, um das Passwort festzulegen.',
+  'partner.verwaltung.angelegt':
+    'Der Benutzer {email} wurde angelegt und erhält eine E-Mail, um das Passwort festzulegen.',
   'partner.verwaltung.eingeladen_erneut': 'Die Einladung an {email} wurde erneut gesendet.',
   'partner.verwaltung.deaktiviert_meldung': 'Der Benutzer {email} wurde deaktiviert.',
   'partner.verwaltung.fehler.email': 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
   'partner.verwaltung.fehler.email_vergeben': 'Für diese E-Mail-Adresse gibt es bereits einen Zugang.',
   'partner.verwaltung.fehler.nachname': 'Bitte geben Sie den Nachnamen ein.',
   'partner.verwaltung.fehler.vorname': 'Bitte geben Sie den Vornamen ein.',
-  'partner.verwaltung.fehler.letzter_admin': 'Das ist der letzte aktive Administrationszugang Ihrer Organisation. Legen Sie zuerst einen weiteren Benutzer mit Administration an.',
+  'partner.verwaltung.fehler.letzter_admin':
+    'Das ist der letzte aktive Administrationszugang Ihrer Organisation. Legen Sie zuerst einen weiteren Benutzer mit Administration an.',
   'partner.einstellungen.passwort': 'Passwort ändern',
   'partner.verwaltung.admin_geben': 'Administration erteilen',
   'partner.verwaltung.admin_entziehen': 'Administration entziehen',

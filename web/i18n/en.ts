@@ -5,7 +5,8 @@ export const en: Messages = {
   'app.titel': 'Jobcenter portal',
   'app.sprunglink': 'Skip to content',
   'login.willkommen': 'Welcome to the portal!',
-  'login.einleitung': 'Please log in with your customer number (Kundennummer) and your password. You will find the customer number in the letter with which you received your access.',
+  'login.einleitung':
+    'Please log in with your customer number (Kundennummer) and your password. You will find the customer number in the letter with which you received your access.',
   'login.kundennummer': 'Customer number (Kundennummer)',
   'login.kundennummer.hinweis': 'for example 123A456789',
   'login.passwort': 'Password',
@@ -26,7 +27,8 @@ export const en: Messages = {
   'nav.angemeldet_als': 'Logged in as',
   'abmelden.erfolg': 'You have logged out.',
   'passwort.titel': 'Change password',
-  'passwort.erstes_mal': 'Please set your own password now. The password from your access letter will then no longer be valid.',
+  'passwort.erstes_mal':
+    'Please set your own password now. The password from your access letter will then no longer be valid.',
   'passwort.bisher': 'Current password',
   'passwort.neu': 'New password',
   'passwort.neu.hinweis': 'At least 10 characters. It must not contain your customer number (Kundennummer).',
@@ -58,32 +60,43 @@ export const en: Messages = {
   'senden.info': 'Info',
   'senden.info.hinweis': 'Optional: more details, e.g. the employer and month of a payslip.',
   'senden.datei': 'File',
-  'senden.grenzen': 'Photos (JPEG, PNG, HEIC, TIFF, WebP) or PDF. Up to 20 files, each at most 25 MB, together at most 100 MB and 500 pages. Several files are combined into one PDF – please do not send each page separately.',
-  'senden.kontoauszug': 'On bank statements you may black out entries that do not matter for your benefits (for example payments to political parties, trade unions or religious communities). The amount and date must remain readable.',
+  'senden.grenzen':
+    'Photos (JPEG, PNG, HEIC, TIFF, WebP) or PDF. Up to 20 files, each at most 25 MB, together at most 100 MB and 500 pages. Several files are combined into one PDF – please do not send each page separately.',
+  'senden.kontoauszug':
+    'On bank statements you may black out entries that do not matter for your benefits (for example payments to political parties, trade unions or religious communities). The amount and date must remain readable.',
   'senden.hilfe.titel': 'What the document types mean',
-  'senden.hilfe.arbeitsunfaehigkeitsbescheinigung': 'Sick note: the certificate from your doctor that you are ill and unable to work.',
+  'senden.hilfe.arbeitsunfaehigkeitsbescheinigung':
+    'Sick note: the certificate from your doctor that you are ill and unable to work.',
   'senden.hilfe.arbeitsvertrag': 'Employment contract: your new or changed contract of employment, all pages.',
-  'senden.hilfe.kontoauszuege': 'Bank statements: statements of your current account, usually for the last three months.',
+  'senden.hilfe.kontoauszuege':
+    'Bank statements: statements of your current account, usually for the last three months.',
   'senden.hilfe.kuendigung': 'Notice of termination: a notice ending your employment or the rental of your home.',
   'senden.hilfe.lebenslauf': 'CV: your current curriculum vitae for job applications.',
   'senden.hilfe.lohnabrechnung': 'Payslip: the salary or wage statement for one month.',
-  'senden.hilfe.nebenkostenabrechnung': 'Service charge statement: the yearly statement of the service or heating costs of your home.',
-  'senden.hilfe.sonstiges': 'Other: anything else, if you do not know who is responsible. The post room (Poststelle) passes it on.',
+  'senden.hilfe.nebenkostenabrechnung':
+    'Service charge statement: the yearly statement of the service or heating costs of your home.',
+  'senden.hilfe.sonstiges':
+    'Other: anything else, if you do not know who is responsible. The post room (Poststelle) passes it on.',
   'senden.hilfe.sonstiges_leistung': 'Other – benefits: other documents about cash benefits (e.g. rent, income).',
-  'senden.hilfe.sonstiges_vermittlung': 'Other – placement: other documents about work and training (e.g. job applications, certificates and references).',
-  'senden.hilfe.weiterbewilligungsantrag': 'Application for continued benefits: your application to go on receiving citizen’s benefit (Bürgergeld).',
+  'senden.hilfe.sonstiges_vermittlung':
+    'Other – placement: other documents about work and training (e.g. job applications, certificates and references).',
+  'senden.hilfe.weiterbewilligungsantrag':
+    'Application for continued benefits: your application to go on receiving citizen’s benefit (Bürgergeld).',
   'senden.hochladen': 'Upload now',
-  'senden.erfolg': 'The document “{name}” has been uploaded successfully. Your receipt number (Eingangsnummer): {nummer}',
+  'senden.erfolg':
+    'The document “{name}” has been uploaded successfully. Your receipt number (Eingangsnummer): {nummer}',
   'senden.fehler.dokumentart': 'Please choose which type of document you are sending.',
   'senden.fehler.datei_fehlt': 'Please choose at least one file.',
   'senden.fehler.zu_gross': 'The file is larger than 25 MB.',
-  'senden.fehler.zu_gross_zusammen': 'Together the files are larger than 100 MB. Please spread them over several submissions.',
+  'senden.fehler.zu_gross_zusammen':
+    'Together the files are larger than 100 MB. Please spread them over several submissions.',
   'senden.fehler.zu_viele_dateien': 'Please send no more than 20 files at once.',
   'senden.fehler.leer': 'The file is empty.',
   'senden.fehler.dateityp': 'This file is neither a photo nor a PDF.',
   'mitteilung.titel': 'Send a message',
   'mitteilung.bereich': 'Department (Bereich)',
-  'mitteilung.bereich.hinweis': 'If you do not know who is responsible, choose “Benefits and placement (Leistung und Vermittlung)”.',
+  'mitteilung.bereich.hinweis':
+    'If you do not know who is responsible, choose “Benefits and placement (Leistung und Vermittlung)”.',
   'mitteilung.bereich.leistung_und_vermittlung': 'Benefits and placement (Leistung und Vermittlung)',
   'mitteilung.bereich.leistung': 'Benefits (Leistung)',
   'mitteilung.bereich.vermittlung': 'Placement (Vermittlung)',
@@ -129,7 +142,8 @@ export const en: Messages = {
   'ablehnung.bild_zu_gross': 'One image has too many pixels (more than 100 megapixels).',
   'ablehnung.leer': 'The document contains no pages.',
   'ablehnung.nicht_uebermittelt': 'The transmission failed; nothing was filed. Please send the document again.',
-  'hinweis.animation_erstes_bild': 'One file was a moving image (animation). Only its first picture was added to your file. If further pictures from it matter, please send them as photos or as a PDF.',
+  'hinweis.animation_erstes_bild':
+    'One file was a moving image (animation). Only its first picture was added to your file. If further pictures from it matter, please send them as photos or as a PDF.',
   'formular.fehler_zusammenfassung': 'Please correct the following entries:',
   'fehler.titel': 'An error has occurred',
   'fehler.nicht_angemeldet': 'Please log in.',
@@ -138,7 +152,8 @@ export const en: Messages = {
   'fehler.ungueltige_eingabe': 'Please check your entries.',
   'fehler.zu_viele_versuche': 'Too many attempts. Please wait a few minutes.',
   'fehler.konflikt': 'This item has been changed in the meantime. Please reload the page.',
-  'fehler.vorbedingung_fehlgeschlagen': 'This record has been changed in the meantime. Please load it again and try once more.',
+  'fehler.vorbedingung_fehlgeschlagen':
+    'This record has been changed in the meantime. Please load it again and try once more.',
   'fehler.formular_abgelaufen': 'The form has expired. Please reload the page and try again.',
   'fehler.anmeldung_fehlgeschlagen': 'The customer number (Kundennummer) or password is not correct. Please try again.',
   'fehler.intern': 'Sorry, that did not work. Please try again later.',
@@ -162,8 +177,10 @@ export const en: Messages = {
   'termine.status.abgesagt': 'cancelled',
   'termine.status.stattgefunden': 'took place',
   'termine.kalender': 'Calendar file',
-  'termine.hinweis_absage': 'If you cannot attend an appointment, please call the telephone number given. Appointments cannot be cancelled in the portal.',
-  'termine.hinweis_erinnerung': 'We will remind you by e-mail one day before each appointment if we have your e-mail address.',
+  'termine.hinweis_absage':
+    'If you cannot attend an appointment, please call the telephone number given. Appointments cannot be cancelled in the portal.',
+  'termine.hinweis_erinnerung':
+    'We will remind you by e-mail one day before each appointment if we have your e-mail address.',
   'termine.ics.titel': 'Appointment at {jobcenter}',
   'termine.ics.ort': 'Room {raum}',
   'eingang.titel': 'Documents – inbox',
@@ -198,12 +215,15 @@ export const en: Messages = {
   'stammdaten.email': 'E-mail',
   'stammdaten.telefon': 'Telephone',
   'stammdaten.nicht_hinterlegt': 'not on record',
-  'stammdaten.aendern': 'This is how your details are stored at the Jobcenter. Has anything changed? Then please write to us using “Send a message” (department “Benefits (Leistung)”). You must report changes that affect your benefits, for example a move, immediately.',
+  'stammdaten.aendern':
+    'This is how your details are stored at the Jobcenter. Has anything changed? Then please write to us using “Send a message” (department “Benefits (Leistung)”). You must report changes that affect your benefits, for example a move, immediately.',
   'einstellungen.titel': 'Settings',
   'vergessen.titel': 'Forgotten password',
-  'vergessen.einleitung': 'Enter your customer number (Kundennummer). If an e-mail address is stored for your account, we will send you a link with which you can set a new password. The link is valid for 30 minutes and can be used only once.',
+  'vergessen.einleitung':
+    'Enter your customer number (Kundennummer). If an e-mail address is stored for your account, we will send you a link with which you can set a new password. The link is valid for 30 minutes and can be used only once.',
   'vergessen.anfordern': 'Request link',
-  'vergessen.bestaetigung': 'If the customer number belongs to an account with an e-mail address, we have sent you an e-mail. Please also check your spam folder.',
+  'vergessen.bestaetigung':
+    'If the customer number belongs to an account with an e-mail address, we have sent you an e-mail. Please also check your spam folder.',
   'vergessen.ohne_email': 'Without an e-mail address, you will receive a new access letter at your Jobcenter.',
   'vergessen.neu_titel': 'Set a new password',
   'vergessen.link_ungueltig': 'This link has expired or has already been used. Please request a new link.',
@@ -212,20 +232,30 @@ export const en: Messages = {
   'vergessen.fehler.kundennummer': 'Please enter your customer number (Kundennummer).',
   'impressum.titel': 'Legal notice (Impressum)',
   'impressum.herausgeber': 'Publisher',
-  'impressum.text': 'The Jobcenter is a joint institution of the Federal Employment Agency (Agentur für Arbeit) and the city. It is represented by its management.',
+  'impressum.text':
+    'The Jobcenter is a joint institution of the Federal Employment Agency (Agentur für Arbeit) and the city. It is represented by its management.',
   'impressum.kontakt': 'Contact',
   'impressum.aufsicht': 'Supervision: the Jobcenter’s board of owners (Trägerversammlung).',
   'datenschutz.titel': 'Data protection (Datenschutz)',
-  'datenschutz.verantwortlich': 'The Jobcenter is responsible for processing your data (for the address, see the legal notice).',
-  'datenschutz.zweck': 'We process your data in order to provide you with benefits under the Second Book of the Social Code (SGB II) and to support you in looking for work. The legal basis is § 35 SGB I and §§ 67 ff. SGB X (social data secrecy) as well as the General Data Protection Regulation (GDPR).',
-  'datenschutz.portal': 'We file what you send in the portal in your electronic file. Photos are converted into a PDF; details such as location or camera data are removed. Only the responsible staff can see your documents; every access is logged.',
-  'datenschutz.cookies': 'The portal sets only one technically necessary cookie for your login. There is no advertising and no audience tracking.',
-  'datenschutz.email': 'E-mails from the portal contain no social data. They only tell you that something new is waiting for you in the portal.',
-  'datenschutz.rechte': 'You have the right to information, correction, deletion and restriction of processing, and the right to complain to the Federal Commissioner for Data Protection and Freedom of Information.',
+  'datenschutz.verantwortlich':
+    'The Jobcenter is responsible for processing your data (for the address, see the legal notice).',
+  'datenschutz.zweck':
+    'We process your data in order to provide you with benefits under the Second Book of the Social Code (SGB II) and to support you in looking for work. The legal basis is § 35 SGB I and §§ 67 ff. SGB X (social data secrecy) as well as the General Data Protection Regulation (GDPR).',
+  'datenschutz.portal':
+    'We file what you send in the portal in your electronic file. Photos are converted into a PDF; details such as location or camera data are removed. Only the responsible staff can see your documents; every access is logged.',
+  'datenschutz.cookies':
+    'The portal sets only one technically necessary cookie for your login. There is no advertising and no audience tracking.',
+  'datenschutz.email':
+    'E-mails from the portal contain no social data. They only tell you that something new is waiting for you in the portal.',
+  'datenschutz.rechte':
+    'You have the right to information, correction, deletion and restriction of processing, and the right to complain to the Federal Commissioner for Data Protection and Freedom of Information.',
   'barrierefreiheit.titel': 'Accessibility statement',
-  'barrierefreiheit.geltung': 'The Jobcenter wants to make its portal accessible. This is based on the German Accessible Information Technology Ordinance (BITV 2.0) and the Web Content Accessibility Guidelines (WCAG) 2.1, level AA.',
-  'barrierefreiheit.stand': 'The portal is largely accessible. All pages are tested automatically with a checking tool after every change and can be used with the keyboard.',
-  'barrierefreiheit.einschraenkungen': 'Not accessible at present: PDF documents created from photos or scans (they contain only images). If you need a letter in another form, please contact us.',
+  'barrierefreiheit.geltung':
+    'The Jobcenter wants to make its portal accessible. This is based on the German Accessible Information Technology Ordinance (BITV 2.0) and the Web Content Accessibility Guidelines (WCAG) 2.1, level AA.',
+  'barrierefreiheit.stand':
+    'The portal is largely accessible. All pages are tested automatically with a checking tool after every change and can be used with the keyboard.',
+  'barrierefreiheit.einschraenkungen':
+    'Not accessible at present: PDF documents created from photos or scans (they contain only images). If you need a letter in another form, please contact us.',
   'barrierefreiheit.feedback_titel': 'Report a barrier',
   'barrierefreiheit.feedback_text': 'Have you noticed a barrier? Write to us. We will reply within six weeks.',
   'barrierefreiheit.feedback_nachricht': 'Your message',
@@ -234,24 +264,33 @@ export const en: Messages = {
   'barrierefreiheit.feedback_danke': 'Thank you for your feedback. We will look into it.',
   'barrierefreiheit.feedback_fehler.nachricht': 'Please describe the barrier.',
   'barrierefreiheit.feedback_fehler.kontakt': 'Please enter a valid e-mail address or leave the field empty.',
-  'barrierefreiheit.schlichtung': 'If you are not satisfied with our reply, you can contact the conciliation body under the Disability Equality Act (Behindertengleichstellungsgesetz).',
+  'barrierefreiheit.schlichtung':
+    'If you are not satisfied with our reply, you can contact the conciliation body under the Disability Equality Act (Behindertengleichstellungsgesetz).',
   'leicht.titel': 'Easy language (Leichte Sprache)',
   'leicht.1': 'This is the portal of the Jobcenter.',
-  'leicht.2': 'In the portal you can send letters and papers to the Jobcenter. You do not have to go to the Jobcenter for this.',
-  'leicht.3': 'How to log in: You need your customer number (Kundennummer) and your password. Both are in the letter from the Jobcenter.',
-  'leicht.4': 'How to send a document: Click on “Send a document”. Choose what it is. Take a photo or choose a file. Click on “Upload now”.',
-  'leicht.5': 'Then you get a number. This is the receipt number (Eingangsnummer). With this number you can find your document under “Sent”.',
+  'leicht.2':
+    'In the portal you can send letters and papers to the Jobcenter. You do not have to go to the Jobcenter for this.',
+  'leicht.3':
+    'How to log in: You need your customer number (Kundennummer) and your password. Both are in the letter from the Jobcenter.',
+  'leicht.4':
+    'How to send a document: Click on “Send a document”. Choose what it is. Take a photo or choose a file. Click on “Upload now”.',
+  'leicht.5':
+    'Then you get a number. This is the receipt number (Eingangsnummer). With this number you can find your document under “Sent”.',
   'leicht.6': 'Under “Inbox” you will find letters from the Jobcenter to you.',
   'leicht.7': 'Under “Appointments” you can see when you have an appointment at the Jobcenter.',
   'leicht.8': 'Do you have a question? Under “Contact” you can see whom you can call.',
   'partner.login.willkommen': 'Welcome to the partner portal!',
-  'partner.login.einleitung': 'For providers of employment measures, education and counselling centres and other partners of the Jobcenter. Please log in with your work e-mail address and your password.',
+  'partner.login.einleitung':
+    'For providers of employment measures, education and counselling centres and other partners of the Jobcenter. Please log in with your work e-mail address and your password.',
   'partner.login.email': 'E-mail address',
   'partner.login.fehlgeschlagen': 'E-mail address or password is not correct. Please try again.',
-  'partner.login.zum_kundenportal': 'Are you a client of the Jobcenter? Log in with your customer number (Kundennummer)',
+  'partner.login.zum_kundenportal':
+    'Are you a client of the Jobcenter? Log in with your customer number (Kundennummer)',
   'login.zum_partnerportal': 'Do you work for a provider or partner of the Jobcenter? Go to the partner portal',
-  'partner.vergessen.einleitung': 'Enter your work e-mail address. If it belongs to an account in the partner portal, we will send you a link to set a new password. The link is valid for 30 minutes and can be used only once.',
-  'partner.vergessen.bestaetigung': 'If the e-mail address belongs to an account, we have sent you an e-mail. Please also check your spam folder.',
+  'partner.vergessen.einleitung':
+    'Enter your work e-mail address. If it belongs to an account in the partner portal, we will send you a link to set a new password. The link is valid for 30 minutes and can be used only once.',
+  'partner.vergessen.bestaetigung':
+    'If the e-mail address belongs to an account, we have sent you an e-mail. Please also check your spam folder.',
   'partner.vergessen.fehler.email': 'Please enter your e-mail address.',
   'partner.passwort.hinweis': 'At least 10 characters. It must not contain your e-mail address.',
   'partner.passwort.wie_kennung': 'The password must not contain your e-mail address.',
@@ -266,7 +305,8 @@ export const en: Messages = {
   'partner.start.letzte_sendungen': 'Recently sent',
   'partner.start.nichts_gesendet': 'Your organisation has not sent anything yet.',
   'partner.kunde.kundennummer': 'Customer number (Kundennummer)',
-  'partner.kunde.kundennummer.hinweis': 'The customer number is on the Jobcenter’s referral (Zuweisung), for example 123A456789.',
+  'partner.kunde.kundennummer.hinweis':
+    'The customer number is on the Jobcenter’s referral (Zuweisung), for example 123A456789.',
   'partner.kunde.bg_nummer': 'Household number (BG-Nummer)',
   'partner.kunde.kundenname': 'Client name (Kundenname)',
   'partner.kunde.kundenname.hinweis': 'First name and surname, as on the referral (Zuweisung).',
@@ -274,12 +314,16 @@ export const en: Messages = {
   'partner.kunde.berechtigt.hinweis': '“yes”: the client also sees the document in their own portal.',
   'partner.kunde.ja': 'yes',
   'partner.kunde.nein': 'no',
-  'partner.senden.einleitung': 'You can only send for clients whom the Jobcenter has referred to your organisation. The document goes straight into the electronic file.',
+  'partner.senden.einleitung':
+    'You can only send for clients whom the Jobcenter has referred to your organisation. The document goes straight into the electronic file.',
   'partner.senden.erfolg': 'The document “{name}” was uploaded successfully. Receipt number (Eingangsnummer): {nummer}',
-  'partner.fehler.nicht_zugeordnet': 'The client with this customer number (Kundennummer) has not been referred to your organisation. You can only send for clients whom the Jobcenter has referred to you.',
+  'partner.fehler.nicht_zugeordnet':
+    'The client with this customer number (Kundennummer) has not been referred to your organisation. You can only send for clients whom the Jobcenter has referred to you.',
   'partner.fehler.kundennummer': 'Please enter the customer number (Kundennummer).',
-  'partner.fehler.bg_nummer': 'The household number (BG-Nummer) does not match the customer number. Please check the referral (Zuweisung).',
-  'partner.fehler.kundenname': 'The name does not match the customer number. Please enter the name as it appears on the referral (Zuweisung).',
+  'partner.fehler.bg_nummer':
+    'The household number (BG-Nummer) does not match the customer number. Please check the referral (Zuweisung).',
+  'partner.fehler.kundenname':
+    'The name does not match the customer number. Please enter the name as it appears on the referral (Zuweisung).',
   'partner.fehler.kunde_berechtigt': 'Please choose whether the client may see the document.',
   'partner.mitteilung.erfolg': 'The message “{name}” was sent. Receipt number (Eingangsnummer): {nummer}',
   'partner.gesendet.einleitung': 'Everything your organisation has sent to the Jobcenter.',
@@ -289,7 +333,8 @@ export const en: Messages = {
   'partner.gesendet.kunde': 'Client',
   'partner.gesendet.gesendet_von': 'Sent by',
   'partner.gesendet.suche': 'Search',
-  'partner.gesendet.suche.hinweis': 'Customer number (Kundennummer), name, document type, info or receipt number (Eingangsnummer)',
+  'partner.gesendet.suche.hinweis':
+    'Customer number (Kundennummer), name, document type, info or receipt number (Eingangsnummer)',
   'partner.gesendet.suchen': 'Search',
   'partner.gesendet.zuruecksetzen': 'Reset',
   'partner.gesendet.anzahl': 'Show {anzahl} entries',
@@ -307,18 +352,21 @@ export const en: Messages = {
   'partner.gesendet.export_excel': 'Export as Excel',
   'partner.gesendet.export_pdf': 'Export as PDF',
   'partner.gesendet.export_titel': 'Sent documents',
-  'partner.eingang.einleitung': 'Documents the Jobcenter has sent to your organisation, for example referrals (Zuweisungen) and CVs. When you open a document, the Jobcenter is notified that it has been retrieved.',
+  'partner.eingang.einleitung':
+    'Documents the Jobcenter has sent to your organisation, for example referrals (Zuweisungen) and CVs. When you open a document, the Jobcenter is notified that it has been retrieved.',
   'partner.eingang.leer': 'There are no documents for your organisation.',
   'partner.eingang.dokumentart': 'Document type',
   'partner.formulare.titel': 'Forms',
-  'partner.formulare.einleitung': 'The Jobcenter’s forms for partners. Please always use the current version from this page.',
+  'partner.formulare.einleitung':
+    'The Jobcenter’s forms for partners. Please always use the current version from this page.',
   'partner.formulare.leer': 'The Jobcenter does not provide any forms at the moment.',
   'partner.formulare.titel_spalte': 'Form',
   'partner.formulare.beschreibung': 'Description',
   'partner.formulare.stand': 'Version date',
   'partner.formulare.groesse': 'Size',
   'partner.verwaltung.titel': 'Administration – users',
-  'partner.verwaltung.einleitung': 'Here you create your organisation’s accounts. New users receive an e-mail to set their password.',
+  'partner.verwaltung.einleitung':
+    'Here you create your organisation’s accounts. New users receive an e-mail to set their password.',
   'partner.verwaltung.anlegen': 'Create user',
   'partner.verwaltung.id': 'ID',
   'partner.verwaltung.email': 'E-mail',
@@ -343,7 +391,8 @@ export const en: Messages = {
   'partner.verwaltung.fehler.email_vergeben': 'There is already an account for this e-mail address.',
   'partner.verwaltung.fehler.nachname': 'Please enter the surname.',
   'partner.verwaltung.fehler.vorname': 'Please enter the first name.',
-  'partner.verwaltung.fehler.letzter_admin': 'This is your organisation’s last active administration account. First create another user with administration rights.',
+  'partner.verwaltung.fehler.letzter_admin':
+    'This is your organisation’s last active administration account. First create another user with administration rights.',
   'partner.einstellungen.passwort': 'Change password',
   'partner.verwaltung.admin_geben': 'Grant administration',
   'partner.verwaltung.admin_entziehen': 'Revoke administration',

@@ -52,7 +52,8 @@ function gemerkt(format: Intl.DateTimeFormat): (d: Date) => string {
 
 function erstellen(known: Sprache): I18n {
   const catalogue = catalogues[known];
-  const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(known, { timeZone: 'Europe/Berlin', ...options });
+  const format = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(known, { timeZone: 'Europe/Berlin', ...options });
   const datum = format({ day: '2-digit', month: '2-digit', year: 'numeric' });
   const uhrzeit = format({ hour: '2-digit', minute: '2-digit' });
   const wochentag = format({ weekday: 'long' });

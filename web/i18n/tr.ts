@@ -5,7 +5,8 @@ export const tr: Messages = {
   'app.titel': 'Jobcenter portalı',
   'app.sprunglink': 'İçeriğe geç',
   'login.willkommen': 'Portala hoş geldiniz!',
-  'login.einleitung': 'Lütfen müşteri numaranız (Kundennummer) ve şifrenizle giriş yapın. Müşteri numaranızı, erişim bilgilerinizi aldığınız mektupta bulabilirsiniz.',
+  'login.einleitung':
+    'Lütfen müşteri numaranız (Kundennummer) ve şifrenizle giriş yapın. Müşteri numaranızı, erişim bilgilerinizi aldığınız mektupta bulabilirsiniz.',
   'login.kundennummer': 'Müşteri numarası (Kundennummer)',
   'login.kundennummer.hinweis': 'örneğin 123A456789',
   'login.passwort': 'Şifre',
@@ -26,7 +27,8 @@ export const tr: Messages = {
   'nav.angemeldet_als': 'Giriş yapan',
   'abmelden.erfolg': 'Çıkış yaptınız.',
   'passwort.titel': 'Şifreyi değiştir',
-  'passwort.erstes_mal': 'Lütfen şimdi kendi şifrenizi belirleyin. Erişim mektubundaki şifre bundan sonra geçerli olmayacaktır.',
+  'passwort.erstes_mal':
+    'Lütfen şimdi kendi şifrenizi belirleyin. Erişim mektubundaki şifre bundan sonra geçerli olmayacaktır.',
   'passwort.bisher': 'Mevcut şifre',
   'passwort.neu': 'Yeni şifre',
   'passwort.neu.hinweis': 'En az 10 karakter. Şifre, müşteri numaranızı (Kundennummer) içermemelidir.',
@@ -54,24 +56,33 @@ export const tr: Messages = {
   'senden.titel': 'Belge gönder',
   'senden.name': 'Belge türü (Dokumentart)',
   'senden.bitte_auswaehlen': 'Lütfen seçin',
-  'senden.name.hinweis': 'Ne tür bir belge gönderiyorsunuz? Uygun bir seçenek yoksa “Diğer (Sonstiges)” seçeneğini seçin.',
+  'senden.name.hinweis':
+    'Ne tür bir belge gönderiyorsunuz? Uygun bir seçenek yoksa “Diğer (Sonstiges)” seçeneğini seçin.',
   'senden.info': 'Bilgi',
   'senden.info.hinweis': 'İsteğe bağlı: ek bilgiler, örneğin bir maaş bordrosunun işvereni ve ayı.',
   'senden.datei': 'Dosya',
-  'senden.grenzen': 'Fotoğraf (JPEG, PNG, HEIC, TIFF, WebP) veya PDF. En fazla 20 dosya; her biri en fazla 25 MB, toplamda en fazla 100 MB ve 500 sayfa. Birden fazla dosya tek bir PDF’te birleştirilir – lütfen her sayfayı ayrı ayrı göndermeyin.',
-  'senden.kontoauszug': 'Banka hesap dökümlerinde, aldığınız yardımlar için önemi olmayan işlemleri (örneğin siyasi partilere, sendikalara veya dini topluluklara yapılan ödemeler) karartabilirsiniz. Tutar ve tarih okunabilir kalmalıdır.',
+  'senden.grenzen':
+    'Fotoğraf (JPEG, PNG, HEIC, TIFF, WebP) veya PDF. En fazla 20 dosya; her biri en fazla 25 MB, toplamda en fazla 100 MB ve 500 sayfa. Birden fazla dosya tek bir PDF’te birleştirilir – lütfen her sayfayı ayrı ayrı göndermeyin.',
+  'senden.kontoauszug':
+    'Banka hesap dökümlerinde, aldığınız yardımlar için önemi olmayan işlemleri (örneğin siyasi partilere, sendikalara veya dini topluluklara yapılan ödemeler) karartabilirsiniz. Tutar ve tarih okunabilir kalmalıdır.',
   'senden.hilfe.titel': 'Belge türleri ne anlama geliyor?',
-  'senden.hilfe.arbeitsunfaehigkeitsbescheinigung': 'Hastalık raporu: Doktorunuzun hasta olduğunuzu ve çalışamayacağınızı belgeleyen rapor.',
+  'senden.hilfe.arbeitsunfaehigkeitsbescheinigung':
+    'Hastalık raporu: Doktorunuzun hasta olduğunuzu ve çalışamayacağınızı belgeleyen rapor.',
   'senden.hilfe.arbeitsvertrag': 'İş sözleşmesi: Yeni veya değiştirilmiş iş sözleşmeniz, tüm sayfalarıyla.',
   'senden.hilfe.kontoauszuege': 'Hesap dökümleri: Vadesiz hesabınızın dökümleri, genellikle son üç aya ait.',
   'senden.hilfe.kuendigung': 'Fesih bildirimi: İş ilişkinizin veya kira sözleşmenizin feshedildiğini bildiren yazı.',
   'senden.hilfe.lebenslauf': 'Özgeçmiş: İş başvuruları için güncel özgeçmişiniz.',
   'senden.hilfe.lohnabrechnung': 'Maaş bordrosu: Bir aya ait maaş veya ücret bordrosu.',
-  'senden.hilfe.nebenkostenabrechnung': 'Yan gider hesabı: Konutunuzun yan giderlerinin veya ısınma giderlerinin yıllık hesabı.',
-  'senden.hilfe.sonstiges': 'Diğer: Kimin sorumlu olduğunu bilmiyorsanız diğer her şey. Evrak birimi (Poststelle) belgeyi ilgili yere iletir.',
-  'senden.hilfe.sonstiges_leistung': 'Diğer – yardımlar: Parasal yardımlarla ilgili diğer belgeler (örneğin kira, gelir).',
-  'senden.hilfe.sonstiges_vermittlung': 'Diğer – iş bulma: İş ve meslek eğitimiyle ilgili diğer belgeler (örneğin iş başvuruları, diplomalar, bonservisler).',
-  'senden.hilfe.weiterbewilligungsantrag': 'Devam başvurusu: Vatandaşlık parası (Bürgergeld) almaya devam etmek için yaptığınız başvuru.',
+  'senden.hilfe.nebenkostenabrechnung':
+    'Yan gider hesabı: Konutunuzun yan giderlerinin veya ısınma giderlerinin yıllık hesabı.',
+  'senden.hilfe.sonstiges':
+    'Diğer: Kimin sorumlu olduğunu bilmiyorsanız diğer her şey. Evrak birimi (Poststelle) belgeyi ilgili yere iletir.',
+  'senden.hilfe.sonstiges_leistung':
+    'Diğer – yardımlar: Parasal yardımlarla ilgili diğer belgeler (örneğin kira, gelir).',
+  'senden.hilfe.sonstiges_vermittlung':
+    'Diğer – iş bulma: İş ve meslek eğitimiyle ilgili diğer belgeler (örneğin iş başvuruları, diplomalar, bonservisler).',
+  'senden.hilfe.weiterbewilligungsantrag':
+    'Devam başvurusu: Vatandaşlık parası (Bürgergeld) almaya devam etmek için yaptığınız başvuru.',
   'senden.hochladen': 'Şimdi yükle',
   'senden.erfolg': '“{name}” belgesi başarıyla yüklendi. Alındı numaranız (Eingangsnummer): {nummer}',
   'senden.fehler.dokumentart': 'Lütfen gönderdiğiniz belgenin türünü seçin.',
@@ -83,7 +94,8 @@ export const tr: Messages = {
   'senden.fehler.dateityp': 'Bu dosya ne bir fotoğraf ne de bir PDF.',
   'mitteilung.titel': 'Mesaj gönder',
   'mitteilung.bereich': 'Birim (Bereich)',
-  'mitteilung.bereich.hinweis': 'Kimin sorumlu olduğunu bilmiyorsanız “Yardımlar ve iş bulma (Leistung und Vermittlung)” seçeneğini seçin.',
+  'mitteilung.bereich.hinweis':
+    'Kimin sorumlu olduğunu bilmiyorsanız “Yardımlar ve iş bulma (Leistung und Vermittlung)” seçeneğini seçin.',
   'mitteilung.bereich.leistung_und_vermittlung': 'Yardımlar ve iş bulma (Leistung und Vermittlung)',
   'mitteilung.bereich.leistung': 'Yardımlar (Leistung)',
   'mitteilung.bereich.vermittlung': 'İş bulma (Vermittlung)',
@@ -129,7 +141,8 @@ export const tr: Messages = {
   'ablehnung.bild_zu_gross': 'Bir resimde çok fazla piksel var (100 megapikselden fazla).',
   'ablehnung.leer': 'Belgede hiç sayfa yok.',
   'ablehnung.nicht_uebermittelt': 'Gönderim başarısız oldu; hiçbir şey dosyalanmadı. Lütfen belgeyi yeniden gönderin.',
-  'hinweis.animation_erstes_bild': 'Dosyalardan biri hareketli bir resimdi (animasyon). Dosyanıza yalnızca ilk resmi eklendi. İçindeki diğer resimler önemliyse lütfen bunları fotoğraf veya PDF olarak gönderin.',
+  'hinweis.animation_erstes_bild':
+    'Dosyalardan biri hareketli bir resimdi (animasyon). Dosyanıza yalnızca ilk resmi eklendi. İçindeki diğer resimler önemliyse lütfen bunları fotoğraf veya PDF olarak gönderin.',
   'formular.fehler_zusammenfassung': 'Lütfen aşağıdaki bilgileri düzeltin:',
   'fehler.titel': 'Bir hata oluştu',
   'fehler.nicht_angemeldet': 'Lütfen giriş yapın.',
@@ -162,8 +175,10 @@ export const tr: Messages = {
   'termine.status.abgesagt': 'iptal edildi',
   'termine.status.stattgefunden': 'gerçekleşti',
   'termine.kalender': 'Takvim dosyası',
-  'termine.hinweis_absage': 'Bir randevuya gelemeyecekseniz lütfen belirtilen telefon numarasını arayın. Randevular portal üzerinden iptal edilemez.',
-  'termine.hinweis_erinnerung': 'Kayıtlı bir e-posta adresiniz varsa, her randevudan bir gün önce size e-postayla hatırlatma göndeririz.',
+  'termine.hinweis_absage':
+    'Bir randevuya gelemeyecekseniz lütfen belirtilen telefon numarasını arayın. Randevular portal üzerinden iptal edilemez.',
+  'termine.hinweis_erinnerung':
+    'Kayıtlı bir e-posta adresiniz varsa, her randevudan bir gün önce size e-postayla hatırlatma göndeririz.',
   'termine.ics.titel': '{jobcenter} randevusu',
   'termine.ics.ort': 'Oda {raum}',
   'eingang.titel': 'Belgeler – gelen kutusu',
@@ -198,34 +213,47 @@ export const tr: Messages = {
   'stammdaten.email': 'E-posta',
   'stammdaten.telefon': 'Telefon',
   'stammdaten.nicht_hinterlegt': 'kayıtlı değil',
-  'stammdaten.aendern': 'Bilgileriniz Jobcenter’da bu şekilde kayıtlıdır. Bir şey değişti mi? O zaman lütfen bize “Mesaj gönder” üzerinden yazın (birim: “Yardımlar (Leistung)”). Yardımlarınızı etkileyen değişiklikleri, örneğin taşınmayı, hemen bildirmeniz gerekir.',
+  'stammdaten.aendern':
+    'Bilgileriniz Jobcenter’da bu şekilde kayıtlıdır. Bir şey değişti mi? O zaman lütfen bize “Mesaj gönder” üzerinden yazın (birim: “Yardımlar (Leistung)”). Yardımlarınızı etkileyen değişiklikleri, örneğin taşınmayı, hemen bildirmeniz gerekir.',
   'einstellungen.titel': 'Ayarlar',
   'vergessen.titel': 'Şifremi unuttum',
-  'vergessen.einleitung': 'Müşteri numaranızı (Kundennummer) girin. Hesabınızda kayıtlı bir e-posta adresi varsa, yeni bir şifre belirleyebileceğiniz bir bağlantı göndeririz. Bağlantı 30 dakika geçerlidir ve yalnızca bir kez kullanılabilir.',
+  'vergessen.einleitung':
+    'Müşteri numaranızı (Kundennummer) girin. Hesabınızda kayıtlı bir e-posta adresi varsa, yeni bir şifre belirleyebileceğiniz bir bağlantı göndeririz. Bağlantı 30 dakika geçerlidir ve yalnızca bir kez kullanılabilir.',
   'vergessen.anfordern': 'Bağlantı iste',
-  'vergessen.bestaetigung': 'Müşteri numarası, e-posta adresi kayıtlı bir hesaba aitse size bir e-posta gönderdik. Lütfen istenmeyen e-posta (spam) klasörünüze de bakın.',
+  'vergessen.bestaetigung':
+    'Müşteri numarası, e-posta adresi kayıtlı bir hesaba aitse size bir e-posta gönderdik. Lütfen istenmeyen e-posta (spam) klasörünüze de bakın.',
   'vergessen.ohne_email': 'E-posta adresiniz yoksa Jobcenter’ınızdan yeni bir erişim mektubu alırsınız.',
   'vergessen.neu_titel': 'Yeni şifre belirle',
-  'vergessen.link_ungueltig': 'Bu bağlantının süresi dolmuş veya bağlantı daha önce kullanılmış. Lütfen yeni bir bağlantı isteyin.',
+  'vergessen.link_ungueltig':
+    'Bu bağlantının süresi dolmuş veya bağlantı daha önce kullanılmış. Lütfen yeni bir bağlantı isteyin.',
   'vergessen.erfolg': 'Yeni şifreniz kaydedildi. Lütfen bu şifreyle giriş yapın.',
   'vergessen.zurueck': 'Girişe geri dön',
   'vergessen.fehler.kundennummer': 'Lütfen müşteri numaranızı (Kundennummer) girin.',
   'impressum.titel': 'Künye (Impressum)',
   'impressum.herausgeber': 'Yayıncı',
-  'impressum.text': 'Jobcenter, Federal İş Ajansı (Agentur für Arbeit) ile belediyenin ortak bir kurumudur. Kurumu genel müdürlük temsil eder.',
+  'impressum.text':
+    'Jobcenter, Federal İş Ajansı (Agentur für Arbeit) ile belediyenin ortak bir kurumudur. Kurumu genel müdürlük temsil eder.',
   'impressum.kontakt': 'İletişim',
   'impressum.aufsicht': 'Denetim: Jobcenter’ın kurucular kurulu (Trägerversammlung).',
   'datenschutz.titel': 'Veri koruma (Datenschutz)',
   'datenschutz.verantwortlich': 'Verilerinizin işlenmesinden Jobcenter sorumludur (adres için künyeye bakın).',
-  'datenschutz.zweck': 'Verilerinizi, size Sosyal Yasa’nın İkinci Kitabı (SGB II) kapsamındaki yardımları sağlamak ve iş ararken sizi desteklemek için işliyoruz. Yasal dayanak, § 35 SGB I ve §§ 67 ff. SGB X (sosyal veri gizliliği) ile Genel Veri Koruma Tüzüğü’dür (DSGVO).',
-  'datenschutz.portal': 'Portal üzerinden gönderdiklerinizi elektronik dosyanıza ekliyoruz. Fotoğraflar bu sırada PDF’e dönüştürülür; konum veya kamera bilgileri gibi veriler silinir. Belgelerinizi yalnızca sorumlu çalışanlar görebilir; her erişim kayıt altına alınır.',
-  'datenschutz.cookies': 'Portal, girişiniz için yalnızca teknik olarak gerekli bir çerez kullanır. Reklam ve ziyaretçi ölçümü yoktur.',
-  'datenschutz.email': 'Portaldan gelen e-postalar sosyal veri içermez. Yalnızca portalda sizin için yeni bir şey olduğunu bildirir.',
-  'datenschutz.rechte': 'Bilgi alma, düzeltme, silme ve işlemenin kısıtlanmasını isteme hakkınız vardır. Ayrıca Federal Veri Koruma ve Bilgi Edinme Özgürlüğü Görevlisi’ne şikâyette bulunabilirsiniz.',
+  'datenschutz.zweck':
+    'Verilerinizi, size Sosyal Yasa’nın İkinci Kitabı (SGB II) kapsamındaki yardımları sağlamak ve iş ararken sizi desteklemek için işliyoruz. Yasal dayanak, § 35 SGB I ve §§ 67 ff. SGB X (sosyal veri gizliliği) ile Genel Veri Koruma Tüzüğü’dür (DSGVO).',
+  'datenschutz.portal':
+    'Portal üzerinden gönderdiklerinizi elektronik dosyanıza ekliyoruz. Fotoğraflar bu sırada PDF’e dönüştürülür; konum veya kamera bilgileri gibi veriler silinir. Belgelerinizi yalnızca sorumlu çalışanlar görebilir; her erişim kayıt altına alınır.',
+  'datenschutz.cookies':
+    'Portal, girişiniz için yalnızca teknik olarak gerekli bir çerez kullanır. Reklam ve ziyaretçi ölçümü yoktur.',
+  'datenschutz.email':
+    'Portaldan gelen e-postalar sosyal veri içermez. Yalnızca portalda sizin için yeni bir şey olduğunu bildirir.',
+  'datenschutz.rechte':
+    'Bilgi alma, düzeltme, silme ve işlemenin kısıtlanmasını isteme hakkınız vardır. Ayrıca Federal Veri Koruma ve Bilgi Edinme Özgürlüğü Görevlisi’ne şikâyette bulunabilirsiniz.',
   'barrierefreiheit.titel': 'Erişilebilirlik beyanı',
-  'barrierefreiheit.geltung': 'Jobcenter, portalını engelsiz erişilebilir hâle getirmek istiyor. Dayanak, Engelsiz Bilgi Teknolojisi Yönetmeliği (BITV 2.0) ve Web İçeriği Erişilebilirlik Yönergeleri (WCAG) 2.1, AA düzeyidir.',
-  'barrierefreiheit.stand': 'Portal büyük ölçüde erişilebilirdir. Tüm sayfalar her değişiklikte bir denetim aracıyla otomatik olarak test edilir ve klavyeyle kullanılabilir.',
-  'barrierefreiheit.einschraenkungen': 'Şu anda erişilebilir olmayanlar: fotoğraf veya taramalardan oluşturulan PDF belgeleri (yalnızca resim içerirler). Bir yazıya başka bir biçimde ihtiyacınız varsa lütfen bize başvurun.',
+  'barrierefreiheit.geltung':
+    'Jobcenter, portalını engelsiz erişilebilir hâle getirmek istiyor. Dayanak, Engelsiz Bilgi Teknolojisi Yönetmeliği (BITV 2.0) ve Web İçeriği Erişilebilirlik Yönergeleri (WCAG) 2.1, AA düzeyidir.',
+  'barrierefreiheit.stand':
+    'Portal büyük ölçüde erişilebilirdir. Tüm sayfalar her değişiklikte bir denetim aracıyla otomatik olarak test edilir ve klavyeyle kullanılabilir.',
+  'barrierefreiheit.einschraenkungen':
+    'Şu anda erişilebilir olmayanlar: fotoğraf veya taramalardan oluşturulan PDF belgeleri (yalnızca resim içerirler). Bir yazıya başka bir biçimde ihtiyacınız varsa lütfen bize başvurun.',
   'barrierefreiheit.feedback_titel': 'Engel bildirin',
   'barrierefreiheit.feedback_text': 'Bir engel fark ettiniz mi? Bize yazın. Altı hafta içinde yanıt veririz.',
   'barrierefreiheit.feedback_nachricht': 'Mesajınız',
@@ -234,24 +262,32 @@ export const tr: Messages = {
   'barrierefreiheit.feedback_danke': 'Geri bildiriminiz için teşekkür ederiz. Konuyla ilgileneceğiz.',
   'barrierefreiheit.feedback_fehler.nachricht': 'Lütfen engeli açıklayın.',
   'barrierefreiheit.feedback_fehler.kontakt': 'Lütfen geçerli bir e-posta adresi girin veya alanı boş bırakın.',
-  'barrierefreiheit.schlichtung': 'Yanıtımızdan memnun kalmazsanız, Engellilerin Eşitliği Yasası (Behindertengleichstellungsgesetz) kapsamındaki uzlaştırma kuruluna başvurabilirsiniz.',
+  'barrierefreiheit.schlichtung':
+    'Yanıtımızdan memnun kalmazsanız, Engellilerin Eşitliği Yasası (Behindertengleichstellungsgesetz) kapsamındaki uzlaştırma kuruluna başvurabilirsiniz.',
   'leicht.titel': 'Kolay dil (Leichte Sprache)',
   'leicht.1': 'Bu, Jobcenter’ın portalıdır.',
   'leicht.2': 'Portalda Jobcenter’a mektup ve belge gönderebilirsiniz. Bunun için Jobcenter’a gitmeniz gerekmez.',
-  'leicht.3': 'Giriş şöyle yapılır: Müşteri numaranıza (Kundennummer) ve şifrenize ihtiyacınız var. İkisi de Jobcenter’dan gelen mektupta yazılıdır.',
-  'leicht.4': 'Belge şöyle gönderilir: “Belge gönder”e tıklayın. Belgenin ne olduğunu seçin. Bir fotoğraf çekin veya bir dosya seçin. “Şimdi yükle”ye tıklayın.',
-  'leicht.5': 'Sonra bir numara alırsınız. Bu, alındı numarasıdır (Eingangsnummer). Bu numarayla belgenizi “Gönderilenler” altında bulursunuz.',
+  'leicht.3':
+    'Giriş şöyle yapılır: Müşteri numaranıza (Kundennummer) ve şifrenize ihtiyacınız var. İkisi de Jobcenter’dan gelen mektupta yazılıdır.',
+  'leicht.4':
+    'Belge şöyle gönderilir: “Belge gönder”e tıklayın. Belgenin ne olduğunu seçin. Bir fotoğraf çekin veya bir dosya seçin. “Şimdi yükle”ye tıklayın.',
+  'leicht.5':
+    'Sonra bir numara alırsınız. Bu, alındı numarasıdır (Eingangsnummer). Bu numarayla belgenizi “Gönderilenler” altında bulursunuz.',
   'leicht.6': '“Gelen kutusu” altında Jobcenter’ın size gönderdiği mektupları bulursunuz.',
   'leicht.7': '“Randevular” altında Jobcenter’da ne zaman randevunuz olduğunu görürsünüz.',
   'leicht.8': 'Bir sorunuz mu var? “İletişim” altında kimi arayabileceğiniz yazılıdır.',
   'partner.login.willkommen': 'İş ortakları portalına hoş geldiniz!',
-  'partner.login.einleitung': 'Tedbir yürüten kuruluşlar, eğitim ve danışmanlık merkezleri ile Jobcenter’ın diğer iş ortakları için. Lütfen iş e-posta adresiniz ve şifrenizle giriş yapın.',
+  'partner.login.einleitung':
+    'Tedbir yürüten kuruluşlar, eğitim ve danışmanlık merkezleri ile Jobcenter’ın diğer iş ortakları için. Lütfen iş e-posta adresiniz ve şifrenizle giriş yapın.',
   'partner.login.email': 'E-posta adresi',
   'partner.login.fehlgeschlagen': 'E-posta adresi veya şifre doğru değil. Lütfen tekrar deneyin.',
   'partner.login.zum_kundenportal': 'Jobcenter müşterisi misiniz? Müşteri numarası (Kundennummer) ile giriş',
-  'login.zum_partnerportal': 'Tedbir yürüten bir kuruluşta veya Jobcenter’ın bir iş ortağında mı çalışıyorsunuz? İş ortakları portalına gidin',
-  'partner.vergessen.einleitung': 'İş e-posta adresinizi girin. Adres iş ortakları portalındaki bir hesaba aitse, yeni bir şifre belirleyebileceğiniz bir bağlantı göndeririz. Bağlantı 30 dakika geçerlidir ve yalnızca bir kez kullanılabilir.',
-  'partner.vergessen.bestaetigung': 'E-posta adresi bir hesaba aitse size bir e-posta gönderdik. Lütfen istenmeyen e-posta (spam) klasörünüze de bakın.',
+  'login.zum_partnerportal':
+    'Tedbir yürüten bir kuruluşta veya Jobcenter’ın bir iş ortağında mı çalışıyorsunuz? İş ortakları portalına gidin',
+  'partner.vergessen.einleitung':
+    'İş e-posta adresinizi girin. Adres iş ortakları portalındaki bir hesaba aitse, yeni bir şifre belirleyebileceğiniz bir bağlantı göndeririz. Bağlantı 30 dakika geçerlidir ve yalnızca bir kez kullanılabilir.',
+  'partner.vergessen.bestaetigung':
+    'E-posta adresi bir hesaba aitse size bir e-posta gönderdik. Lütfen istenmeyen e-posta (spam) klasörünüze de bakın.',
   'partner.vergessen.fehler.email': 'Lütfen e-posta adresinizi girin.',
   'partner.passwort.hinweis': 'En az 10 karakter. Şifre, e-posta adresinizi içermemelidir.',
   'partner.passwort.wie_kennung': 'Şifre, e-posta adresinizi içermemelidir.',
@@ -266,7 +302,8 @@ export const tr: Messages = {
   'partner.start.letzte_sendungen': 'Son gönderilenler',
   'partner.start.nichts_gesendet': 'Kuruluşunuz henüz bir şey göndermedi.',
   'partner.kunde.kundennummer': 'Müşteri numarası (Kundennummer)',
-  'partner.kunde.kundennummer.hinweis': 'Müşteri numarası, Jobcenter’ın yönlendirme yazısında (Zuweisung) yer alır, örneğin 123A456789.',
+  'partner.kunde.kundennummer.hinweis':
+    'Müşteri numarası, Jobcenter’ın yönlendirme yazısında (Zuweisung) yer alır, örneğin 123A456789.',
   'partner.kunde.bg_nummer': 'Hane numarası (BG-Nummer)',
   'partner.kunde.kundenname': 'Müşteri adı (Kundenname)',
   'partner.kunde.kundenname.hinweis': 'Ad ve soyadı, yönlendirme yazısında (Zuweisung) yazdığı gibi.',
@@ -274,12 +311,16 @@ export const tr: Messages = {
   'partner.kunde.berechtigt.hinweis': '“evet”: Müşteri belgeyi kendi portalında da görür.',
   'partner.kunde.ja': 'evet',
   'partner.kunde.nein': 'hayır',
-  'partner.senden.einleitung': 'Yalnızca Jobcenter’ın kuruluşunuza yönlendirdiği müşteriler için gönderebilirsiniz. Belge doğrudan elektronik dosyaya kaydedilir.',
+  'partner.senden.einleitung':
+    'Yalnızca Jobcenter’ın kuruluşunuza yönlendirdiği müşteriler için gönderebilirsiniz. Belge doğrudan elektronik dosyaya kaydedilir.',
   'partner.senden.erfolg': '“{name}” belgesi başarıyla yüklendi. Alındı numarası (Eingangsnummer): {nummer}',
-  'partner.fehler.nicht_zugeordnet': 'Bu müşteri numarasına (Kundennummer) sahip müşteri kuruluşunuza yönlendirilmemiş. Yalnızca Jobcenter’ın size yönlendirdiği müşteriler için gönderebilirsiniz.',
+  'partner.fehler.nicht_zugeordnet':
+    'Bu müşteri numarasına (Kundennummer) sahip müşteri kuruluşunuza yönlendirilmemiş. Yalnızca Jobcenter’ın size yönlendirdiği müşteriler için gönderebilirsiniz.',
   'partner.fehler.kundennummer': 'Lütfen müşteri numarasını (Kundennummer) girin.',
-  'partner.fehler.bg_nummer': 'Hane numarası (BG-Nummer) müşteri numarasıyla uyuşmuyor. Lütfen yönlendirme yazısını (Zuweisung) kontrol edin.',
-  'partner.fehler.kundenname': 'Ad, müşteri numarasıyla uyuşmuyor. Lütfen adı yönlendirme yazısında (Zuweisung) yazdığı gibi girin.',
+  'partner.fehler.bg_nummer':
+    'Hane numarası (BG-Nummer) müşteri numarasıyla uyuşmuyor. Lütfen yönlendirme yazısını (Zuweisung) kontrol edin.',
+  'partner.fehler.kundenname':
+    'Ad, müşteri numarasıyla uyuşmuyor. Lütfen adı yönlendirme yazısında (Zuweisung) yazdığı gibi girin.',
   'partner.fehler.kunde_berechtigt': 'Lütfen müşterinin belgeyi görüp göremeyeceğini seçin.',
   'partner.mitteilung.erfolg': '“{name}” konulu mesaj gönderildi. Alındı numarası (Eingangsnummer): {nummer}',
   'partner.gesendet.einleitung': 'Kuruluşunuzun Jobcenter’a gönderdiği her şey.',
@@ -289,7 +330,8 @@ export const tr: Messages = {
   'partner.gesendet.kunde': 'Müşteri',
   'partner.gesendet.gesendet_von': 'Gönderen',
   'partner.gesendet.suche': 'Arama',
-  'partner.gesendet.suche.hinweis': 'Müşteri numarası (Kundennummer), ad, belge türü, bilgi veya alındı numarası (Eingangsnummer)',
+  'partner.gesendet.suche.hinweis':
+    'Müşteri numarası (Kundennummer), ad, belge türü, bilgi veya alındı numarası (Eingangsnummer)',
   'partner.gesendet.suchen': 'Ara',
   'partner.gesendet.zuruecksetzen': 'Sıfırla',
   'partner.gesendet.anzahl': '{anzahl} kayıt göster',
@@ -307,18 +349,21 @@ export const tr: Messages = {
   'partner.gesendet.export_excel': 'Excel olarak dışa aktar',
   'partner.gesendet.export_pdf': 'PDF olarak dışa aktar',
   'partner.gesendet.export_titel': 'Gönderilen belgeler',
-  'partner.eingang.einleitung': 'Jobcenter’ın kuruluşunuza gönderdiği belgeler, örneğin yönlendirme yazıları (Zuweisungen) ve özgeçmişler. Bir belgeyi açtığınızda bu, Jobcenter’a belgenin teslim alındığı şeklinde bildirilir.',
+  'partner.eingang.einleitung':
+    'Jobcenter’ın kuruluşunuza gönderdiği belgeler, örneğin yönlendirme yazıları (Zuweisungen) ve özgeçmişler. Bir belgeyi açtığınızda bu, Jobcenter’a belgenin teslim alındığı şeklinde bildirilir.',
   'partner.eingang.leer': 'Kuruluşunuz için belge bulunmuyor.',
   'partner.eingang.dokumentart': 'Belge türü',
   'partner.formulare.titel': 'Formlar',
-  'partner.formulare.einleitung': 'Jobcenter’ın iş ortaklarına yönelik formları. Lütfen her zaman bu sayfadaki güncel sürümü kullanın.',
+  'partner.formulare.einleitung':
+    'Jobcenter’ın iş ortaklarına yönelik formları. Lütfen her zaman bu sayfadaki güncel sürümü kullanın.',
   'partner.formulare.leer': 'Jobcenter şu anda form sunmuyor.',
   'partner.formulare.titel_spalte': 'Form',
   'partner.formulare.beschreibung': 'Açıklama',
   'partner.formulare.stand': 'Sürüm tarihi',
   'partner.formulare.groesse': 'Boyut',
   'partner.verwaltung.titel': 'Yönetim – kullanıcılar',
-  'partner.verwaltung.einleitung': 'Kuruluşunuzun hesaplarını burada oluşturursunuz. Yeni kullanıcılar, şifrelerini belirleyebilecekleri bir e-posta alır.',
+  'partner.verwaltung.einleitung':
+    'Kuruluşunuzun hesaplarını burada oluşturursunuz. Yeni kullanıcılar, şifrelerini belirleyebilecekleri bir e-posta alır.',
   'partner.verwaltung.anlegen': 'Kullanıcı oluştur',
   'partner.verwaltung.id': 'No.',
   'partner.verwaltung.email': 'E-posta',
@@ -343,7 +388,8 @@ export const tr: Messages = {
   'partner.verwaltung.fehler.email_vergeben': 'Bu e-posta adresi için zaten bir hesap var.',
   'partner.verwaltung.fehler.nachname': 'Lütfen soyadını girin.',
   'partner.verwaltung.fehler.vorname': 'Lütfen adı girin.',
-  'partner.verwaltung.fehler.letzter_admin': 'Bu, kuruluşunuzun son etkin yönetici hesabıdır. Lütfen önce yönetici yetkisine sahip başka bir kullanıcı oluşturun.',
+  'partner.verwaltung.fehler.letzter_admin':
+    'Bu, kuruluşunuzun son etkin yönetici hesabıdır. Lütfen önce yönetici yetkisine sahip başka bir kullanıcı oluşturun.',
   'partner.einstellungen.passwort': 'Şifreyi değiştir',
   'partner.verwaltung.admin_geben': 'Yönetici yetkisi ver',
   'partner.verwaltung.admin_entziehen': 'Yönetici yetkisini geri al',

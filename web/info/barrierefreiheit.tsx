@@ -35,7 +35,15 @@ export function Barrierefreiheit({ i18n, formular }: { i18n: I18n; formular: Rue
         </textarea>
         <label for="kontakt">{t('barrierefreiheit.feedback_kontakt')}</label>
         <FeldFehler feld="kontakt" fehler={fehler} />
-        <input id="kontakt" name="kontakt" type="email" autocomplete="email" maxLength={200} value={formular.werte?.kontakt ?? ''} {...feldAria('kontakt', fehler)} />
+        <input
+          id="kontakt"
+          name="kontakt"
+          type="email"
+          autocomplete="email"
+          maxLength={200}
+          value={formular.werte?.kontakt ?? ''}
+          {...feldAria('kontakt', fehler)}
+        />
         <button type="submit">{t('barrierefreiheit.feedback_senden')}</button>
       </form>
       <p>{t('barrierefreiheit.schlichtung')}</p>

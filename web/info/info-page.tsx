@@ -3,14 +3,30 @@ import type { ComponentChildren } from 'preact';
 import type { I18n } from '../i18n/index.js';
 import { Page } from '../layout/page.js';
 
-export function InfoPage({ i18n, csrf, pfad, titel, angemeldet, children }: { i18n: I18n; csrf?: string; pfad: string; titel: string; angemeldet: boolean; children: ComponentChildren }) {
+export function InfoPage({
+  i18n,
+  csrf,
+  pfad,
+  titel,
+  angemeldet,
+  children,
+}: {
+  i18n: I18n;
+  csrf?: string;
+  pfad: string;
+  titel: string;
+  angemeldet: boolean;
+  children: ComponentChildren;
+}) {
   return (
     <Page titel={titel} i18n={i18n} csrf={csrf} sprachwahl={angemeldet ? undefined : pfad}>
       <article class="karte info-text">
         <h1>{titel}</h1>
         {children}
         <p>
-          <a href={angemeldet ? '/kunde' : '/anmelden'}>{i18n.t(angemeldet ? 'nav.startseite' : 'vergessen.zurueck')}</a>
+          <a href={angemeldet ? '/kunde' : '/anmelden'}>
+            {i18n.t(angemeldet ? 'nav.startseite' : 'vergessen.zurueck')}
+          </a>
         </p>
       </article>
     </Page>

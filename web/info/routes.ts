@@ -22,7 +22,11 @@ export function infoRoutes(app: AppContext, sitzungen: Sitzungen): Router {
     const i18n = translator(ctx.state.sitzung?.daten.sprache);
     const angemeldet = Boolean(ctx.state.sitzung?.daten.kundeId);
     const csrf = await sitzungen.csrfFuer(ctx);
-    renderHtml(ctx, InfoPage({ i18n, csrf, pfad: ctx.path, titel: i18n.t(titel), angemeldet, children: inhalt(i18n) }), status);
+    renderHtml(
+      ctx,
+      InfoPage({ i18n, csrf, pfad: ctx.path, titel: i18n.t(titel), angemeldet, children: inhalt(i18n) }),
+      status,
+    );
   };
 
   router.get('/impressum', (ctx) => seite(ctx, 'impressum.titel', (i18n) => Impressum({ i18n })));
@@ -31,7 +35,12 @@ export function infoRoutes(app: AppContext, sitzungen: Sitzungen): Router {
 
   const barrierefreiheit = async (ctx: Context, formular: Omit<RueckmeldungFormular, 'csrf'>, status = 200) => {
     const csrf = await sitzungen.csrfFuer(ctx);
-    await seite(ctx, 'barrierefreiheit.titel', (i18n) => Barrierefreiheit({ i18n, formular: { ...formular, csrf } }), status);
+    await seite(
+      ctx,
+      'barrierefreiheit.titel',
+      (i18n) => Barrierefreiheit({ i18n, formular: { ...formular, csrf } }),
+      status,
+    );
   };
 
   router.get('/barrierefreiheit', (ctx) => barrierefreiheit(ctx, { danke: ctx.query.danke !== undefined }));
@@ -43,11 +52,16 @@ export function infoRoutes(app: AppContext, sitzungen: Sitzungen): Router {
       const felder: Probleme<'fehlt' | 'ungueltig'> = {};
       if (!nachricht.trim() || nachricht.length > 5000) felder.nachricht = 'fehlt';
       if (kontakt.trim() && !istEmailAdresse(kontakt.trim())) felder.kontakt = 'ungueltig';
-      if (Object.keys(felder).length > 0) throw new FachlicherFehler('ungueltige_eingabe', 'Rückmeldung unvollständig', felder);
-      await app.db('barriere_rueckmeldungen').insert({ nachricht: nachricht.trim(), kontakt: kontakt.trim() || null, sprache: i18n.sprache });
+      if (Object.keys(felder).length > 0)
+        throw new FachlicherFehler('ungueltige_eingabe', 'Rückmeldung unvollständig', felder);
+      await app
+        .db('barriere_rueckmeldungen')
+        .insert({ nachricht: nachricht.trim(), kontakt: kontakt.trim() || null, sprache: i18n.sprache });
       ctx.redirect('/barrierefreiheit?danke#rueckmeldung');
     } catch (error) {
-      const fehler = formularFehler(error, i18n, (feld) => (feld === 'kontakt' ? 'barrierefreiheit.feedback_fehler.kontakt' : 'barrierefreiheit.feedback_fehler.nachricht'));
+      const fehler = formularFehler(error, i18n, (feld) =>
+        feld === 'kontakt' ? 'barrierefreiheit.feedback_fehler.kontakt' : 'barrierefreiheit.feedback_fehler.nachricht',
+      );
       await barrierefreiheit(ctx, { werte: { nachricht, kontakt }, fehler }, 400);
     }
   });

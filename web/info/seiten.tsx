@@ -18,9 +18,24 @@ export function Impressum({ i18n }: { i18n: I18n }) {
 }
 
 export function Datenschutz({ i18n }: { i18n: I18n }) {
-  return <>{absaetze(i18n, ['datenschutz.verantwortlich', 'datenschutz.zweck', 'datenschutz.portal', 'datenschutz.cookies', 'datenschutz.email', 'datenschutz.rechte'])}</>;
+  return (
+    <>
+      {absaetze(i18n, [
+        'datenschutz.verantwortlich',
+        'datenschutz.zweck',
+        'datenschutz.portal',
+        'datenschutz.cookies',
+        'datenschutz.email',
+        'datenschutz.rechte',
+      ])}
+    </>
+  );
 }
 
 export function LeichteSprache({ i18n }: { i18n: I18n }) {
-  return <div class="leichte-sprache">{absaetze(i18n, ['leicht.1', 'leicht.2', 'leicht.3', 'leicht.4', 'leicht.5', 'leicht.6', 'leicht.7', 'leicht.8'])}</div>;
+  return (
+    <div class="leichte-sprache">
+      {absaetze(i18n, ['leicht.1', 'leicht.2', 'leicht.3', 'leicht.4', 'leicht.5', 'leicht.6', 'leicht.7', 'leicht.8'])}
+    </div>
+  );
 }

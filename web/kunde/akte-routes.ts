@@ -38,8 +38,12 @@ export function akteRoutes(router: Router, app: AppContext, sitzungen: Sitzungen
       beginn: new Date(termin.beginn),
       dauerMinuten: termin.dauerMinuten,
       titel: i18n.tf('termine.ics.titel', { jobcenter: jobcenter.name }),
-      ort: [termin.raum ? i18n.tf('termine.ics.ort', { raum: termin.raum }) : '', jobcenter.strasse, jobcenter.plzOrt].filter(Boolean).join(', '),
-      beschreibung: [termin.ansprechpartner, termin.telefon, termin.mitteilung1, termin.mitteilung2].filter(Boolean).join('\n'),
+      ort: [termin.raum ? i18n.tf('termine.ics.ort', { raum: termin.raum }) : '', jobcenter.strasse, jobcenter.plzOrt]
+        .filter(Boolean)
+        .join(', '),
+      beschreibung: [termin.ansprechpartner, termin.telefon, termin.mitteilung1, termin.mitteilung2]
+        .filter(Boolean)
+        .join('\n'),
       erstellt: new Date(termin.geaendertAm),
       abgesagt: termin.status === 'abgesagt',
     });
@@ -60,14 +64,18 @@ export function akteRoutes(router: Router, app: AppContext, sitzungen: Sitzungen
   });
 
   router.get('/stammdaten', async (ctx) => {
-    renderHtml(ctx, StammdatenPage({ kontext: ctx.state.portal, daten: await stammdatenLaden(app.db, ctx.state.kunde.id) }));
+    renderHtml(
+      ctx,
+      StammdatenPage({ kontext: ctx.state.portal, daten: await stammdatenLaden(app.db, ctx.state.kunde.id) }),
+    );
   });
 
   router.get('/einstellungen', (ctx) => renderHtml(ctx, EinstellungenPage({ kontext: ctx.state.portal })));
 
   router.post('/sprache', async (ctx) => {
     const { sprache } = ctx.state.formular.felder;
-    if (!istSprache(sprache)) throw new FachlicherFehler('ungueltige_eingabe', 'unbekannte Sprache', { sprache: 'ungueltig' });
+    if (!istSprache(sprache))
+      throw new FachlicherFehler('ungueltige_eingabe', 'unbekannte Sprache', { sprache: 'ungueltig' });
     await spracheWaehlen(app.db, sitzungen, ctx.state.sitzung!, sprache);
     await sitzungen.melden(ctx, translator(sprache).t('sprache.erfolg'));
     ctx.redirect('/kunde/einstellungen');

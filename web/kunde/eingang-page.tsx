@@ -27,9 +27,22 @@ export function EingangPage({ kontext, zeilen }: { kontext: PortalKontext; zeile
         spalten={[
           { kopf: t('eingang.datum'), zelle: (z) => i18n.datum(z.datum) },
           { kopf: t('eingang.bereich'), zelle: (z) => t(`bereich.${z.bereich}`) },
-          { kopf: t('eingang.name'), zelle: (z) => <BriefName i18n={i18n} name={z.name} abgerufenAm={z.abgerufenAm} /> },
+          {
+            kopf: t('eingang.name'),
+            zelle: (z) => <BriefName i18n={i18n} name={z.name} abgerufenAm={z.abgerufenAm} />,
+          },
           { kopf: t('eingang.info'), zelle: (z) => z.info ?? '' },
-          { kopf: t('eingang.download'), zelle: (z) => <BriefDownload i18n={i18n} href={`/kunde/eingang/${z.ausgangsnummer}/pdf`} name={z.name} abgerufenAm={z.abgerufenAm} /> },
+          {
+            kopf: t('eingang.download'),
+            zelle: (z) => (
+              <BriefDownload
+                i18n={i18n}
+                href={`/kunde/eingang/${z.ausgangsnummer}/pdf`}
+                name={z.name}
+                abgerufenAm={z.abgerufenAm}
+              />
+            ),
+          },
         ]}
       />
     </PortalPage>

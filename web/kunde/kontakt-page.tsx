@@ -17,7 +17,17 @@ export interface KontaktDaten {
   leistungssachbearbeiter: Kontaktperson | null;
 }
 
-function Person({ i18n, titel, id, person }: { i18n: I18n; titel: MessageKey; id: string; person: Kontaktperson | null }) {
+function Person({
+  i18n,
+  titel,
+  id,
+  person,
+}: {
+  i18n: I18n;
+  titel: MessageKey;
+  id: string;
+  person: Kontaktperson | null;
+}) {
   const { t } = i18n;
   return (
     <section class="karte" aria-labelledby={id}>
@@ -58,7 +68,12 @@ export function KontaktPage({ kontext, daten }: { kontext: PortalKontext; daten:
   return (
     <PortalPage kontext={kontext} titel={t('kontakt.titel')}>
       <Person i18n={i18n} titel="kontakt.ansprechpartner" id="ansprechpartner" person={daten.ansprechpartner} />
-      <Person i18n={i18n} titel="kontakt.leistungssachbearbeiter" id="leistung" person={daten.leistungssachbearbeiter} />
+      <Person
+        i18n={i18n}
+        titel="kontakt.leistungssachbearbeiter"
+        id="leistung"
+        person={daten.leistungssachbearbeiter}
+      />
       <section class="karte" aria-labelledby="jobcenter">
         <h2 id="jobcenter">{t('kontakt.jobcenter')}</h2>
         <JobcenterAdresse i18n={i18n} />

@@ -14,12 +14,17 @@ async function person(db: Db, id: number | null): Promise<Kontaktperson | null> 
 export async function kontaktLaden(db: Db, kundeId: number): Promise<KontaktDaten> {
   const kunde = await Kunde.query(db).findById(kundeId).select('ansprechpartner_id', 'leistungssachbearbeiter_id');
   if (!kunde) throw new FachlicherFehler('nicht_gefunden');
-  const [ansprechpartner, leistungssachbearbeiter] = await Promise.all([person(db, kunde.ansprechpartner_id), person(db, kunde.leistungssachbearbeiter_id)]);
+  const [ansprechpartner, leistungssachbearbeiter] = await Promise.all([
+    person(db, kunde.ansprechpartner_id),
+    person(db, kunde.leistungssachbearbeiter_id),
+  ]);
   return { ansprechpartner, leistungssachbearbeiter };
 }
 
 export async function stammdatenLaden(db: Db, kundeId: number): Promise<StammDaten> {
-  const kunde = await Kunde.query(db).findById(kundeId).select('vorname', 'nachname', 'kundennummer', 'bg_nummer', 'strasse', 'plz', 'ort', 'email', 'telefon');
+  const kunde = await Kunde.query(db)
+    .findById(kundeId)
+    .select('vorname', 'nachname', 'kundennummer', 'bg_nummer', 'strasse', 'plz', 'ort', 'email', 'telefon');
   if (!kunde) throw new FachlicherFehler('nicht_gefunden');
   const { vorname, nachname, kundennummer, bg_nummer, strasse, plz, ort, email, telefon } = kunde;
   return { vorname, nachname, kundennummer, bgNummer: bg_nummer, strasse, plz, ort, email, telefon };

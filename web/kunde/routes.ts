@@ -24,20 +24,38 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   router.use(kundeErforderlich(sitzungen));
 
   router.get('/', async (ctx) => {
-    renderHtml(ctx, StartseitePage({ kontext: ctx.state.portal, daten: await startseiteLaden(app.db, ctx.state.kunde.id) }));
+    renderHtml(
+      ctx,
+      StartseitePage({ kontext: ctx.state.portal, daten: await startseiteLaden(app.db, ctx.state.kunde.id) }),
+    );
   });
 
   router.get('/passwort', (ctx) => {
-    renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: Boolean(ctx.state.sitzung?.daten.passwortAendern) }));
+    renderHtml(
+      ctx,
+      PasswortPage({ kontext: ctx.state.portal, erstesMal: Boolean(ctx.state.sitzung?.daten.passwortAendern) }),
+    );
   });
 
   router.post('/passwort', async (ctx) => {
     const { bisher = '', neu = '', wiederholung = '' } = ctx.state.formular.felder;
-    const ergebnis = await passwortAendern(app.db, { art: 'kunde', id: ctx.state.kunde.id }, { bisher, neu, wiederholung });
+    const ergebnis = await passwortAendern(
+      app.db,
+      { art: 'kunde', id: ctx.state.kunde.id },
+      { bisher, neu, wiederholung },
+    );
     const { t } = ctx.state.portal.i18n;
     if (!ergebnis.ok) {
       const fehler = [{ feld: ergebnis.feld, text: t(`passwort.${ergebnis.problem}`) }];
-      return renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: Boolean(ctx.state.sitzung?.daten.passwortAendern), fehler }), 400);
+      return renderHtml(
+        ctx,
+        PasswortPage({
+          kontext: ctx.state.portal,
+          erstesMal: Boolean(ctx.state.sitzung?.daten.passwortAendern),
+          fehler,
+        }),
+        400,
+      );
     }
     await sitzungen.erneuern(ctx, { passwortAendern: false, meldung: { art: 'erfolg', text: t('passwort.erfolg') } });
     ctx.redirect('/kunde');
@@ -49,12 +67,22 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
     const { i18n } = ctx.state.portal;
     try {
       const { dateien } = ctx.state.formular;
-      const { eingangsnummer } = await dokumentEinreichen(app, { absender: { kanal: 'kunde' }, kundennummer: ctx.state.kunde.kundennummer, dokumentart, info: info.trim() || undefined, dateien });
+      const { eingangsnummer } = await dokumentEinreichen(app, {
+        absender: { kanal: 'kunde' },
+        kundennummer: ctx.state.kunde.kundennummer,
+        dokumentart,
+        info: info.trim() || undefined,
+        dateien,
+      });
       await sitzungen.melden(ctx, i18n.tf('senden.erfolg', { name: dokumentart, nummer: eingangsnummer }));
       ctx.redirect('/kunde/dokument-senden');
     } catch (error) {
       const fehler = formularFehler(error, i18n, dokumentFehler);
-      renderHtml(ctx, DokumentSendenPage({ kontext: ctx.state.portal, werte: { dokumentart, info }, fehler }), formularStatus(error));
+      renderHtml(
+        ctx,
+        DokumentSendenPage({ kontext: ctx.state.portal, werte: { dokumentart, info }, fehler }),
+        formularStatus(error),
+      );
     }
   });
 
@@ -72,7 +100,10 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
         notiz: werte.notiz ?? '',
         absenderZeilen: [ctx.state.portal.name, `Kundennummer ${ctx.state.kunde.kundennummer}`],
       });
-      await sitzungen.melden(ctx, i18n.tf('mitteilung.erfolg', { name: (werte.betreff ?? '').trim(), nummer: eingangsnummer }));
+      await sitzungen.melden(
+        ctx,
+        i18n.tf('mitteilung.erfolg', { name: (werte.betreff ?? '').trim(), nummer: eingangsnummer }),
+      );
       ctx.redirect('/kunde/gesendet');
     } catch (error) {
       const fehler = formularFehler(error, i18n, mitteilungFehler);
@@ -81,7 +112,10 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   });
 
   router.get('/gesendet', async (ctx) => {
-    renderHtml(ctx, GesendetPage({ kontext: ctx.state.portal, zeilen: await gesendetLaden(app.db, ctx.state.kunde.id) }));
+    renderHtml(
+      ctx,
+      GesendetPage({ kontext: ctx.state.portal, zeilen: await gesendetLaden(app.db, ctx.state.kunde.id) }),
+    );
   });
 
   router.get('/gesendet/:nummer/status', async (ctx) => {
@@ -97,4 +131,3 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   akteRoutes(router, app, sitzungen);
   return router;
 }
-

@@ -16,7 +16,10 @@ export interface StammDaten {
 export function StammdatenPage({ kontext, daten }: { kontext: PortalKontext; daten: StammDaten }) {
   const { t } = kontext.i18n;
   const oder = (wert: string | null) => wert || t('stammdaten.nicht_hinterlegt');
-  const anschrift = daten.strasse || daten.ort ? [daten.strasse ?? '', `${daten.plz ?? ''} ${daten.ort ?? ''}`.trim()] : [t('stammdaten.nicht_hinterlegt')];
+  const anschrift =
+    daten.strasse || daten.ort
+      ? [daten.strasse ?? '', `${daten.plz ?? ''} ${daten.ort ?? ''}`.trim()]
+      : [t('stammdaten.nicht_hinterlegt')];
   return (
     <PortalPage kontext={kontext} titel={t('stammdaten.titel')}>
       <section class="karte">

@@ -13,7 +13,16 @@ export interface StatusDaten {
 }
 
 const schritte = ['eingegangen', 'abgelegt', 'weitergeleitet', 'erledigt'] as const;
-const rang: Record<Dokumentstatus, number> = { eingegangen: 0, aufbereitet: 0, wartet_auf_ablage: 0, abgelegt: 1, weitergeleitet: 2, in_bearbeitung: 2, erledigt: 3, abgelehnt: -1 };
+const rang: Record<Dokumentstatus, number> = {
+  eingegangen: 0,
+  aufbereitet: 0,
+  wartet_auf_ablage: 0,
+  abgelegt: 1,
+  weitergeleitet: 2,
+  in_bearbeitung: 2,
+  erledigt: 3,
+  abgelehnt: -1,
+};
 
 /** While the platform works on a document (seconds) the trail asks every 3 s; while people do (hours, days), once a minute; never once final. */
 function abfrageIntervall(status: Dokumentstatus): string | undefined {
@@ -24,7 +33,9 @@ function abfrageIntervall(status: Dokumentstatus): string | undefined {
 export function StatusVerlauf({ i18n, daten, basis }: { i18n: I18n; daten: StatusDaten; basis: string }) {
   const { t } = i18n;
   const intervall = abfrageIntervall(daten.status);
-  const polling = intervall ? { 'hx-get': `${basis}/${daten.eingangsnummer}/status`, 'hx-trigger': intervall, 'hx-swap': 'outerHTML' } : {};
+  const polling = intervall
+    ? { 'hx-get': `${basis}/${daten.eingangsnummer}/status`, 'hx-trigger': intervall, 'hx-swap': 'outerHTML' }
+    : {};
   if (daten.status === 'abgelehnt') {
     return (
       <div class="status status-abgelehnt" id={`status-${daten.eingangsnummer}`}>

@@ -21,7 +21,10 @@ function termineVon(db: Db, kundeId: number) {
     );
 }
 
-export async function termineLaden(db: Db, kundeId: number): Promise<{ kommende: TerminZeile[]; vergangene: TerminZeile[] }> {
+export async function termineLaden(
+  db: Db,
+  kundeId: number,
+): Promise<{ kommende: TerminZeile[]; vergangene: TerminZeile[] }> {
   const [kommende, vergangene] = await Promise.all([
     termineVon(db, kundeId).andWhere('t.beginn', '>=', db.fn.now()).orderBy('t.beginn', 'asc').limit(100),
     termineVon(db, kundeId).andWhere('t.beginn', '<', db.fn.now()).orderBy('t.beginn', 'desc').limit(50),
@@ -29,8 +32,14 @@ export async function termineLaden(db: Db, kundeId: number): Promise<{ kommende:
   return { kommende, vergangene };
 }
 
-export async function eigenerTermin(db: Db, kundeId: number, terminId: number): Promise<TerminZeile & { dauerMinuten: number; geaendertAm: Date }> {
-  const termin = Number.isSafeInteger(terminId) ? await termineVon(db, kundeId).andWhere('t.id', terminId).first() : undefined;
+export async function eigenerTermin(
+  db: Db,
+  kundeId: number,
+  terminId: number,
+): Promise<TerminZeile & { dauerMinuten: number; geaendertAm: Date }> {
+  const termin = Number.isSafeInteger(terminId)
+    ? await termineVon(db, kundeId).andWhere('t.id', terminId).first()
+    : undefined;
   if (!termin) throw new FachlicherFehler('nicht_gefunden');
   return termin;
 }

@@ -16,7 +16,18 @@ export interface TerminZeile {
 
 function TerminTabelle({ i18n, termine, id }: { i18n: I18n; termine: TerminZeile[]; id: 'kommende' | 'vergangene' }) {
   const { t } = i18n;
-  const spalten = ['termine.wochentag', 'termine.datum', 'termine.zeit', 'termine.ansprechpartner', 'termine.raum', 'termine.telefon', 'termine.mitteilung_1', 'termine.mitteilung_2', 'termine.status', 'termine.kalender'] as const;
+  const spalten = [
+    'termine.wochentag',
+    'termine.datum',
+    'termine.zeit',
+    'termine.ansprechpartner',
+    'termine.raum',
+    'termine.telefon',
+    'termine.mitteilung_1',
+    'termine.mitteilung_2',
+    'termine.status',
+    'termine.kalender',
+  ] as const;
   return (
     <TabellenRahmen label={t(id === 'kommende' ? 'termine.kommende' : 'termine.vergangene')}>
       <table class="liste" aria-labelledby={id}>
@@ -62,7 +73,15 @@ function TerminTabelle({ i18n, termine, id }: { i18n: I18n; termine: TerminZeile
   );
 }
 
-export function TerminePage({ kontext, kommende, vergangene }: { kontext: PortalKontext; kommende: TerminZeile[]; vergangene: TerminZeile[] }) {
+export function TerminePage({
+  kontext,
+  kommende,
+  vergangene,
+}: {
+  kontext: PortalKontext;
+  kommende: TerminZeile[];
+  vergangene: TerminZeile[];
+}) {
   const { i18n } = kontext;
   const { t } = i18n;
   return (
@@ -71,11 +90,19 @@ export function TerminePage({ kontext, kommende, vergangene }: { kontext: Portal
       <p>{t('termine.hinweis_erinnerung')}</p>
       <section class="karte">
         <h2 id="kommende">{t('termine.kommende')}</h2>
-        {kommende.length === 0 ? <p>{t('termine.keine_kommenden')}</p> : <TerminTabelle i18n={i18n} termine={kommende} id="kommende" />}
+        {kommende.length === 0 ? (
+          <p>{t('termine.keine_kommenden')}</p>
+        ) : (
+          <TerminTabelle i18n={i18n} termine={kommende} id="kommende" />
+        )}
       </section>
       <section class="karte">
         <h2 id="vergangene">{t('termine.vergangene')}</h2>
-        {vergangene.length === 0 ? <p>{t('termine.keine_vergangenen')}</p> : <TerminTabelle i18n={i18n} termine={vergangene} id="vergangene" />}
+        {vergangene.length === 0 ? (
+          <p>{t('termine.keine_vergangenen')}</p>
+        ) : (
+          <TerminTabelle i18n={i18n} termine={vergangene} id="vergangene" />
+        )}
       </section>
     </PortalPage>
   );

@@ -12,6 +12,17 @@ export function zurAnmeldung(ctx: Context, anmeldung: string): void {
 }
 
 /** Language, CSRF token, current path and the pending flash message of the session, for every portal page. */
-export async function portalKontext(ctx: Context, sitzungen: Sitzungen, sitzung: Sitzung, felder: Pick<PortalKontext, 'name' | 'art' | 'istAdmin'>): Promise<PortalKontext> {
-  return { i18n: translator(sitzung.daten.sprache), csrf: sitzung.daten.csrf, pfad: ctx.path, meldung: await sitzungen.meldungAbholen(ctx), ...felder };
+export async function portalKontext(
+  ctx: Context,
+  sitzungen: Sitzungen,
+  sitzung: Sitzung,
+  felder: Pick<PortalKontext, 'name' | 'art' | 'istAdmin'>,
+): Promise<PortalKontext> {
+  return {
+    i18n: translator(sitzung.daten.sprache),
+    csrf: sitzung.daten.csrf,
+    pfad: ctx.path,
+    meldung: await sitzungen.meldungAbholen(ctx),
+    ...felder,
+  };
 }

@@ -38,11 +38,24 @@ const partnerPunkte = (istAdmin: boolean): Punkt[] => [
   { href: '/partner/gesendet', key: 'nav.gesendet', eingerueckt: true },
   { href: '/partner/dokument-senden', key: 'nav.dokument_senden', eingerueckt: true },
   { href: '/partner/mitteilung-senden', key: 'nav.mitteilung_senden' },
-  ...(istAdmin ? ([{ gruppe: 'partner.nav.verwaltung' }, { href: '/partner/verwaltung', key: 'partner.nav.benutzer', eingerueckt: true }] as Punkt[]) : []),
+  ...(istAdmin
+    ? ([
+        { gruppe: 'partner.nav.verwaltung' },
+        { href: '/partner/verwaltung', key: 'partner.nav.benutzer', eingerueckt: true },
+      ] as Punkt[])
+    : []),
   { href: '/partner/formulare', key: 'partner.nav.formulare' },
 ];
 
-export function PortalPage({ kontext, titel, children }: { kontext: PortalKontext; titel: string; children: ComponentChildren }) {
+export function PortalPage({
+  kontext,
+  titel,
+  children,
+}: {
+  kontext: PortalKontext;
+  titel: string;
+  children: ComponentChildren;
+}) {
   const { i18n, csrf, pfad, name, meldung } = kontext;
   const { t } = i18n;
   const punkte = kontext.art === 'partner' ? partnerPunkte(Boolean(kontext.istAdmin)) : kundenPunkte;
@@ -70,7 +83,9 @@ export function PortalPage({ kontext, titel, children }: { kontext: PortalKontex
             <span>
               {t('nav.angemeldet_als')} {name}
             </span>
-            <a href={`${basis}/einstellungen`} aria-current={pfad === `${basis}/einstellungen` ? 'page' : undefined}>{t('nav.einstellungen')}</a>
+            <a href={`${basis}/einstellungen`} aria-current={pfad === `${basis}/einstellungen` ? 'page' : undefined}>
+              {t('nav.einstellungen')}
+            </a>
             <form method="post" action="/abmelden" class="inline">
               <input type="hidden" name="_csrf" value={csrf} />
               <button type="submit" class="link">

@@ -47,14 +47,33 @@ export function errorHandler(): Middleware {
       if (status >= 500) ctx.state.log?.error({ err: error }, 'request failed');
       // Without the database there is no session to read the language from: the browser's preference is the best guess.
       const api = ctx.path.startsWith('/api/');
-      const i18n = translator(ctx.state.sitzung?.daten?.sprache ?? (status === 503 || api ? ctx.acceptsLanguages([...sprachen]) || undefined : undefined));
+      const i18n = translator(
+        ctx.state.sitzung?.daten?.sprache ??
+          (status === 503 || api ? ctx.acceptsLanguages([...sprachen]) || undefined : undefined),
+      );
       if (status === 503) ctx.set('Retry-After', '120');
       const message = i18n.t(key);
-      if (api) problemSenden(ctx, { status, typ: error instanceof FachlicherFehler ? error.typ : key.slice('fehler.'.length), titel: message, fehler: error });
+      if (api)
+        problemSenden(ctx, {
+          status,
+          typ: error instanceof FachlicherFehler ? error.typ : key.slice('fehler.'.length),
+          titel: message,
+          fehler: error,
+        });
       else if (ctx.get('HX-Request') === 'true') renderHtml(ctx, ErrorFragment({ message }), status);
       else if (ctx.accepts('html', 'json') === 'json') {
         ctx.status = status;
-        ctx.body = { fehler: error instanceof FachlicherFehler ? error.typ : status === 503 ? 'nicht_erreichbar' : status >= 500 ? 'intern' : 'ungueltige_eingabe', meldung: message };
+        ctx.body = {
+          fehler:
+            error instanceof FachlicherFehler
+              ? error.typ
+              : status === 503
+                ? 'nicht_erreichbar'
+                : status >= 500
+                  ? 'intern'
+                  : 'ungueltige_eingabe',
+          meldung: message,
+        };
       } else renderHtml(ctx, ErrorPage({ i18n, message }), status);
     }
   };

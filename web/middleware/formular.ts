@@ -26,7 +26,8 @@ function abweisen(ctx: Context): never {
 }
 
 /** Only signed-in people upload files; everyone else's multipart body is not read. */
-const angemeldet = (sitzung: Sitzung | undefined): sitzung is Sitzung => Boolean(sitzung?.kunde ?? sitzung?.partner ?? sitzung?.mitarbeiter);
+const angemeldet = (sitzung: Sitzung | undefined): sitzung is Sitzung =>
+  Boolean(sitzung?.kunde ?? sitzung?.partner ?? sitzung?.mitarbeiter);
 
 async function multipart(ctx: Context, next: () => Promise<unknown>): Promise<void> {
   const sitzung: Sitzung | undefined = ctx.state.sitzung;
@@ -53,8 +54,14 @@ export function formular(): Middleware {
     if (!ctx.state.sitzung) abweisen(ctx);
     if (ctx.is('multipart/form-data')) return multipart(ctx, next);
     if (ctx.is('application/x-www-form-urlencoded')) {
-      const felder = (await coBody.form(ctx.req, { limit: '100kb', queryString: { depth: 0, arrayLimit: 0 } })) as Record<string, unknown>;
-      ctx.state.formular = { felder: Object.fromEntries(Object.entries(felder).map(([k, v]) => [k, String(v)])), dateien: [] } satisfies Formular;
+      const felder = (await coBody.form(ctx.req, {
+        limit: '100kb',
+        queryString: { depth: 0, arrayLimit: 0 },
+      })) as Record<string, unknown>;
+      ctx.state.formular = {
+        felder: Object.fromEntries(Object.entries(felder).map(([k, v]) => [k, String(v)])),
+        dateien: [],
+      } satisfies Formular;
     } else ctx.state.formular = { felder: {}, dateien: [] } satisfies Formular;
     await next();
   };

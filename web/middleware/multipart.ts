@@ -33,7 +33,10 @@ export interface MultipartErgebnis {
  * limit (count, size of one file, size of all), the rest is read and counted but not stored, so the form can say which
  * limit it was. Without a valid token in the header or as the first part, reading stops after a few KB.
  */
-export function multipartLesen(req: IncomingMessage, { ordner, csrfGeprueft, tokenGueltig }: MultipartOptionen): Promise<MultipartErgebnis> {
+export function multipartLesen(
+  req: IncomingMessage,
+  { ordner, csrfGeprueft, tokenGueltig }: MultipartOptionen,
+): Promise<MultipartErgebnis> {
   return new Promise((resolve, reject) => {
     const felder: Record<string, string> = {};
     const dateien: HochgeladeneDatei[] = [];
@@ -113,7 +116,12 @@ export function multipartLesen(req: IncomingMessage, { ordner, csrfGeprueft, tok
           kopf.push(stueck);
           kopfLaenge += stueck.length;
         }
-        if (datei.bytes > grenzen.bytesProDatei || gesamt > grenzen.bytesProEinreichung || dateien.length > grenzen.dateienProEinreichung) ueberGrenze = true;
+        if (
+          datei.bytes > grenzen.bytesProDatei ||
+          gesamt > grenzen.bytesProEinreichung ||
+          dateien.length > grenzen.dateienProEinreichung
+        )
+          ueberGrenze = true;
         if (ueberGrenze && ziel) {
           verwerfen(ziel);
           ziel = undefined;
@@ -153,7 +161,9 @@ export function multipartLesen(req: IncomingMessage, { ordner, csrfGeprueft, tok
       ziel.destroy();
     }
 
-    parser.on('error', () => scheitern(new FachlicherFehler('ungueltige_eingabe', 'Formular unvollständig oder unlesbar')));
+    parser.on('error', () =>
+      scheitern(new FachlicherFehler('ungueltige_eingabe', 'Formular unvollständig oder unlesbar')),
+    );
     parser.on('close', () => {
       if (fertig) return;
       fertig = true;

@@ -16,7 +16,10 @@ export function requestId(log: Logger): Middleware {
     try {
       await next();
     } finally {
-      ctx.state.log.debug({ method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(performance.now() - started) }, 'request');
+      ctx.state.log.debug(
+        { method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(performance.now() - started) },
+        'request',
+      );
     }
   };
 }

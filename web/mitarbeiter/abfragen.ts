@@ -8,7 +8,13 @@ import { ueberfaelligVor } from '../../domain/fristen.js';
 import { berlinZeit } from '../../domain/zeit.js';
 
 /** One page of a team's inbox with the filters applied on the server, and the number of all matching documents. */
-export async function postfachLaden(db: Db, team: string, filter: PostfachFilter, mitarbeiterId: number, jetzt = new Date()): Promise<{ zeilen: PostfachZeile[]; gesamt: number }> {
+export async function postfachLaden(
+  db: Db,
+  team: string,
+  filter: PostfachFilter,
+  mitarbeiterId: number,
+  jetzt = new Date(),
+): Promise<{ zeilen: PostfachZeile[]; gesamt: number }> {
   const basis = db('eingangsdokumente as e')
     .join('kunden as k', 'k.id', 'e.kunde_id')
     .leftJoin('partner as p', 'p.id', 'e.partner_id')
@@ -17,7 +23,8 @@ export async function postfachLaden(db: Db, team: string, filter: PostfachFilter
   if (filter.kanal) basis.where('e.kanal', filter.kanal);
   if (filter.dokumentart) basis.where('e.dokumentart', filter.dokumentart);
   if (filter.von) basis.where('e.eingegangen_am', '>=', berlinZeit(...tagTeile(filter.von), 0));
-  if (filter.bis) basis.where('e.eingegangen_am', '<', new Date(berlinZeit(...tagTeile(filter.bis), 0).getTime() + 86_400_000));
+  if (filter.bis)
+    basis.where('e.eingegangen_am', '<', new Date(berlinZeit(...tagTeile(filter.bis), 0).getTime() + 86_400_000));
   if (filter.mir) basis.where('e.zugewiesen_an', mitarbeiterId);
   if (filter.suche) {
     const muster = `%${filter.suche.replace(/[\\%_]/g, (z) => `\\${z}`)}%`;
@@ -53,11 +60,31 @@ export async function postfachLaden(db: Db, team: string, filter: PostfachFilter
 const tagTeile = (iso: string): [number, number, number] => iso.split('-').map(Number) as [number, number, number];
 
 /** 404 for an unknown number, 403 for a document of another team that is not assigned to this member. */
-export async function sichtbaresDokument(db: Db, mitarbeiter: { id: number; team: string }, eingangsnummer: string): Promise<DokumentAnsicht> {
-  const row = await db('eingangsdokumente as e').join('kunden as k', 'k.id', 'e.kunde_id').where('e.eingangsnummer', eingangsnummer).first('e.*', 'k.kundennummer');
+export async function sichtbaresDokument(
+  db: Db,
+  mitarbeiter: { id: number; team: string },
+  eingangsnummer: string,
+): Promise<DokumentAnsicht> {
+  const row = await db('eingangsdokumente as e')
+    .join('kunden as k', 'k.id', 'e.kunde_id')
+    .where('e.eingangsnummer', eingangsnummer)
+    .first('e.*', 'k.kundennummer');
   if (!row) throw new FachlicherFehler('nicht_gefunden');
-  const darf = mitarbeiter.team === 'admin' || (row.teams as string[]).includes(mitarbeiter.team) || row.zugewiesen_an === mitarbeiter.id;
+  const darf =
+    mitarbeiter.team === 'admin' ||
+    (row.teams as string[]).includes(mitarbeiter.team) ||
+    row.zugewiesen_an === mitarbeiter.id;
   if (!darf) throw new FachlicherFehler('nicht_berechtigt');
   const timeline = await db('eingangs_timeline').where({ eingangsnummer }).orderBy('schritt').select('status', 'zeit');
-  return { eingangsnummer, kundennummer: row.kundennummer, dokumentart: row.dokumentart, status: row.status, teams: row.teams, dmsReferenz: row.dms_referenz, blobKey: row.status === 'abgelehnt' ? null : row.blob_key, zugewiesenAn: row.zugewiesen_an, timeline };
+  return {
+    eingangsnummer,
+    kundennummer: row.kundennummer,
+    dokumentart: row.dokumentart,
+    status: row.status,
+    teams: row.teams,
+    dmsReferenz: row.dms_referenz,
+    blobKey: row.status === 'abgelehnt' ? null : row.blob_key,
+    zugewiesenAn: row.zugewiesen_an,
+    timeline,
+  };
 }

@@ -15,7 +15,11 @@ export function mitarbeiterAnmeldungRoutes(app: AppContext, sitzungen: Sitzungen
   const rueckruf = () => `${app.config.publicUrl}/mitarbeiter/rueckruf`;
 
   router.get('/anmelden', async (ctx) => {
-    const oidc = { verifier: client.randomPKCECodeVerifier(), state: client.randomState(), nonce: client.randomNonce() };
+    const oidc = {
+      verifier: client.randomPKCECodeVerifier(),
+      state: client.randomState(),
+      nonce: client.randomNonce(),
+    };
     const ziel = client.buildAuthorizationUrl(await konfiguration(), {
       redirect_uri: rueckruf(),
       scope: SCOPE,
@@ -32,9 +36,13 @@ export function mitarbeiterAnmeldungRoutes(app: AppContext, sitzungen: Sitzungen
     const oidc = ctx.state.sitzung?.daten.oidc;
     if (!oidc) throw new FachlicherFehler('formular_abgelaufen', 'Anmeldung nicht begonnen');
     const antwort = await client
-      .authorizationCodeGrant(await konfiguration(), new URL(ctx.originalUrl, app.config.publicUrl), { pkceCodeVerifier: oidc.verifier, expectedState: oidc.state, expectedNonce: oidc.nonce })
+      .authorizationCodeGrant(await konfiguration(), new URL(ctx.originalUrl, app.config.publicUrl), {
+        pkceCodeVerifier: oidc.verifier,
+        expectedState: oidc.state,
+        expectedNonce: oidc.nonce,
+      })
       .catch((error: unknown) => {
-        ctx.state.log?.warn({ err: error }, "staff sign-in refused");
+        ctx.state.log?.warn({ err: error }, 'staff sign-in refused');
         throw new FachlicherFehler('nicht_berechtigt', 'Anmeldung abgelehnt');
       });
     const idClaims = antwort.claims();
@@ -42,7 +50,12 @@ export function mitarbeiterAnmeldungRoutes(app: AppContext, sitzungen: Sitzungen
     // Team, roles and e-mail come from the userinfo endpoint, checked against the ID token's subject.
     const userinfo = await client.fetchUserInfo(await konfiguration(), antwort.access_token, idClaims.sub);
     const mitarbeiter = await mitarbeiterAusClaims(app.db, { ...idClaims, ...userinfo } as StaffClaims);
-    await sitzungen.starten(ctx, { mitarbeiterId: mitarbeiter.id, team: mitarbeiter.team, idToken: antwort.id_token, sprache: 'de' });
+    await sitzungen.starten(ctx, {
+      mitarbeiterId: mitarbeiter.id,
+      team: mitarbeiter.team,
+      idToken: antwort.id_token,
+      sprache: 'de',
+    });
     ctx.redirect('/mitarbeiter');
   });
 

@@ -11,9 +11,22 @@ export interface ArbeitsplatzKontext {
   meldung?: string;
 }
 
-export const teamNamen: Record<string, string> = { leistung: 'Leistung', vermittlung: 'Vermittlung', poststelle: 'Poststelle', admin: 'Administration' };
+export const teamNamen: Record<string, string> = {
+  leistung: 'Leistung',
+  vermittlung: 'Vermittlung',
+  poststelle: 'Poststelle',
+  admin: 'Administration',
+};
 
-export function ArbeitsplatzPage({ kontext, titel, children }: { kontext: ArbeitsplatzKontext; titel: string; children: ComponentChildren }) {
+export function ArbeitsplatzPage({
+  kontext,
+  titel,
+  children,
+}: {
+  kontext: ArbeitsplatzKontext;
+  titel: string;
+  children: ComponentChildren;
+}) {
   return (
     <Page titel={titel} i18n={translator('de')} csrf={kontext.csrf}>
       <nav class="arbeitsplatz-nav" aria-label="Arbeitsplatz">

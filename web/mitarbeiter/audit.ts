@@ -3,7 +3,16 @@ import type { Db } from '../../db/knex.js';
 
 export type AuditAktion = 'ansehen' | 'herunterladen' | 'uebernehmen' | 'bereich_aendern' | 'erledigen';
 
-export async function protokollieren(db: Db, eintrag: { mitarbeiterId: number; aktion: AuditAktion; eingangsnummer: string; details?: Record<string, unknown>; requestId?: string }): Promise<void> {
+export async function protokollieren(
+  db: Db,
+  eintrag: {
+    mitarbeiterId: number;
+    aktion: AuditAktion;
+    eingangsnummer: string;
+    details?: Record<string, unknown>;
+    requestId?: string;
+  },
+): Promise<void> {
   await db('audit_log').insert({
     mitarbeiter_id: eintrag.mitarbeiterId,
     aktion: eintrag.aktion,

@@ -60,7 +60,17 @@ interface Props {
 }
 
 export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] }: Props) {
-  const spalten = ['Ausgangsnummer', 'Empfänger', 'Name', 'Dokumentart', 'Versandstatus', 'Benachrichtigt', 'Abgerufen', 'Zur Post gegeben', 'Bekanntgabe gilt am'];
+  const spalten = [
+    'Ausgangsnummer',
+    'Empfänger',
+    'Name',
+    'Dokumentart',
+    'Versandstatus',
+    'Benachrichtigt',
+    'Abgerufen',
+    'Zur Post gegeben',
+    'Bekanntgabe gilt am',
+  ];
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Schreiben senden">
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
@@ -77,14 +87,28 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
           ))}
         </select>
         <p id="empfaenger-hinweis" class="hinweis">
-          An einen Partner geht ein Schreiben immer zu einer Kundin oder einem Kunden. Eine Zuweisung ordnet sie oder ihn der Organisation zu; erst dann kann der Partner für sie oder ihn senden und weitere Unterlagen erhalten.
+          An einen Partner geht ein Schreiben immer zu einer Kundin oder einem Kunden. Eine Zuweisung ordnet sie oder
+          ihn der Organisation zu; erst dann kann der Partner für sie oder ihn senden und weitere Unterlagen erhalten.
         </p>
         <label for="kundennummer">Kundennummer</label>
         <FeldFehler feld="kundennummer" fehler={fehler} />
-        <input id="kundennummer" name="kundennummer" required value={werte.kundennummer ?? ''} {...feldAria('kundennummer', fehler)} />
+        <input
+          id="kundennummer"
+          name="kundennummer"
+          required
+          value={werte.kundennummer ?? ''}
+          {...feldAria('kundennummer', fehler)}
+        />
         <label for="dokumentart">Dokumentart</label>
         <FeldFehler feld="dokumentart" fehler={fehler} />
-        <input id="dokumentart" name="dokumentart" list="dokumentarten" required value={werte.dokumentart ?? ''} {...feldAria('dokumentart', fehler, 'dokumentart-hinweis')} />
+        <input
+          id="dokumentart"
+          name="dokumentart"
+          list="dokumentarten"
+          required
+          value={werte.dokumentart ?? ''}
+          {...feldAria('dokumentart', fehler, 'dokumentart-hinweis')}
+        />
         <p id="dokumentart-hinweis" class="hinweis">
           {`An Partner gehen nur: ${ausgangDokumentartenPartner.join(', ')}.`}
         </p>

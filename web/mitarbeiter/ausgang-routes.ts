@@ -12,10 +12,13 @@ import { feldFehlerTexte } from '../components/formular-fehler.js';
 
 const ausgangFehler: Record<string, string> = {
   'kundennummer:unbekannt': 'Diese Kundennummer gibt es nicht (oder das Konto ist deaktiviert).',
-  'kundennummer:keine_einwilligung': 'Die Kundin oder der Kunde hat der elektronischen Zustellung nicht zugestimmt. Bitte per Post senden.',
-  'kundennummer:nicht_zugewiesen': 'Diese Kundin oder dieser Kunde ist der Organisation nicht zugewiesen. Bitte zuerst eine Zuweisung senden.',
+  'kundennummer:keine_einwilligung':
+    'Die Kundin oder der Kunde hat der elektronischen Zustellung nicht zugestimmt. Bitte per Post senden.',
+  'kundennummer:nicht_zugewiesen':
+    'Diese Kundin oder dieser Kunde ist der Organisation nicht zugewiesen. Bitte zuerst eine Zuweisung senden.',
   'empfaenger:unbekannt': 'Diese Partnerorganisation gibt es nicht.',
-  'dokumentart:nicht_fuer_partner': 'An Partner gehen nur Zuweisung, Lebenslauf, Zeugnisse/Zertifikate und Arbeitsunfähigkeitsbescheinigung.',
+  'dokumentart:nicht_fuer_partner':
+    'An Partner gehen nur Zuweisung, Lebenslauf, Zeugnisse/Zertifikate und Arbeitsunfähigkeitsbescheinigung.',
   dokumentart: 'Bitte die Dokumentart angeben.',
   bereich: 'Bitte den Bereich wählen.',
   name: 'Bitte einen Namen angeben.',
@@ -25,24 +28,45 @@ const ausgangFehler: Record<string, string> = {
 };
 
 /** 'kunde' (or nothing) means a client; otherwise a partner's id, and anything unparsable an unknown partner. */
-const partnerAusWahl = (empfaenger: string | undefined) => (!empfaenger || empfaenger === 'kunde' ? undefined : /^\d{1,9}$/.test(empfaenger) ? Number(empfaenger) : -1);
+const partnerAusWahl = (empfaenger: string | undefined) =>
+  !empfaenger || empfaenger === 'kunde' ? undefined : /^\d{1,9}$/.test(empfaenger) ? Number(empfaenger) : -1;
 
 export function ausgangRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
   const ausgangZeilen = () =>
-    app.db('ausgangsdokumente as a')
+    app
+      .db('ausgangsdokumente as a')
       .leftJoin('kunden as k', 'k.id', app.db.raw('coalesce(a.kunde_id, a.betrifft_kunde_id)'))
       .leftJoin('partner as p', 'p.id', 'a.partner_id')
       .orderBy('a.bereitgestellt_am', 'desc')
       .limit(50)
       .select(
-        'a.ausgangsnummer', 'k.kundennummer', 'p.name as partner', 'a.name', 'a.dokumentart', 'a.versandstatus',
-        'a.benachrichtigt_am as benachrichtigtAm', 'a.abgerufen_am as abgerufenAm', 'a.zur_post_am as zurPostAm',
-        app.db.raw("to_char(a.bekanntgabe_am, 'YYYY-MM-DD') as \"bekanntgabeAm\""), 'a.bekanntgabe_grundlage as bekanntgabeGrundlage',
-        app.db.raw("to_char(a.post_bekanntgabe_am, 'YYYY-MM-DD') as \"postBekanntgabeAm\""), 'a.post_bekanntgabe_grundlage as postBekanntgabeGrundlage',
+        'a.ausgangsnummer',
+        'k.kundennummer',
+        'p.name as partner',
+        'a.name',
+        'a.dokumentart',
+        'a.versandstatus',
+        'a.benachrichtigt_am as benachrichtigtAm',
+        'a.abgerufen_am as abgerufenAm',
+        'a.zur_post_am as zurPostAm',
+        app.db.raw('to_char(a.bekanntgabe_am, \'YYYY-MM-DD\') as "bekanntgabeAm"'),
+        'a.bekanntgabe_grundlage as bekanntgabeGrundlage',
+        app.db.raw('to_char(a.post_bekanntgabe_am, \'YYYY-MM-DD\') as "postBekanntgabeAm"'),
+        'a.post_bekanntgabe_grundlage as postBekanntgabeGrundlage',
       );
   const partnerListe = () => app.db('partner').where({ aktiv: true }).orderBy('name').select('id', 'name');
   const seite = async (ctx: Context, werte?: Record<string, string>, fehler?: Array<{ feld: string; text: string }>) =>
-    renderHtml(ctx, AusgangPage({ kontext: ctx.state.arbeitsplatz, zeilen: await ausgangZeilen(), partner: await partnerListe(), werte, fehler }), fehler ? 400 : 200);
+    renderHtml(
+      ctx,
+      AusgangPage({
+        kontext: ctx.state.arbeitsplatz,
+        zeilen: await ausgangZeilen(),
+        partner: await partnerListe(),
+        werte,
+        fehler,
+      }),
+      fehler ? 400 : 200,
+    );
 
   router.get('/ausgang', (ctx) => seite(ctx));
 
@@ -69,7 +93,10 @@ export function ausgangRoutes(router: Router, app: AppContext, sitzungen: Sitzun
         erstelltVon: ctx.state.mitarbeiter.id,
       });
       const wo = partnerId === undefined ? 'der Kundin oder des Kunden' : 'der Partnerorganisation';
-      await sitzungen.melden(ctx, `Das Schreiben ${ausgangsnummer} liegt im Eingang ${wo}; die Benachrichtigung ist unterwegs.`);
+      await sitzungen.melden(
+        ctx,
+        `Das Schreiben ${ausgangsnummer} liegt im Eingang ${wo}; die Benachrichtigung ist unterwegs.`,
+      );
       ctx.redirect('/mitarbeiter/ausgang');
     } catch (error) {
       await seite(ctx, werte, feldFehlerTexte(error, ausgangFehler));

@@ -18,7 +18,17 @@ export interface DokumentAnsicht {
 const zeit = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'medium' });
 const offen = (status: string) => ['weitergeleitet', 'in_bearbeitung'].includes(status);
 
-export function DokumentPage({ kontext, dokument, temporalLink, fehler }: { kontext: ArbeitsplatzKontext; dokument: DokumentAnsicht; temporalLink: string; fehler?: string }) {
+export function DokumentPage({
+  kontext,
+  dokument,
+  temporalLink,
+  fehler,
+}: {
+  kontext: ArbeitsplatzKontext;
+  dokument: DokumentAnsicht;
+  temporalLink: string;
+  fehler?: string;
+}) {
   const basis = `/mitarbeiter/dokument/${dokument.eingangsnummer}`;
   const csrf = <input type="hidden" name="_csrf" value={kontext.csrf} />;
   return (

@@ -37,21 +37,47 @@ export function FormularePflegePage({ kontext, zeilen, darfPflegen, werte = {}, 
   if (darfPflegen)
     spalten.push({
       kopf: 'Entfernen',
-      zelle: (z) => <ZeilenAktion csrf={kontext.csrf} action={`/mitarbeiter/formulare/${z.id}/entfernen`} text="Entfernen" ziel={z.titel} />,
+      zelle: (z) => (
+        <ZeilenAktion
+          csrf={kontext.csrf}
+          action={`/mitarbeiter/formulare/${z.id}/entfernen`}
+          text="Entfernen"
+          ziel={z.titel}
+        />
+      ),
     });
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Formulare für Partner">
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
       {darfPflegen && (
-        <form method="post" action="/mitarbeiter/formulare" enctype="multipart/form-data" class="karte formular" noValidate>
+        <form
+          method="post"
+          action="/mitarbeiter/formulare"
+          enctype="multipart/form-data"
+          class="karte formular"
+          noValidate
+        >
           <input type="hidden" name="_csrf" value={kontext.csrf} />
           <h2>Formular bereitstellen</h2>
           <label for="titel">Titel</label>
           <FeldFehler feld="titel" fehler={fehler} />
-          <input id="titel" name="titel" required maxLength={200} value={werte.titel ?? ''} {...feldAria('titel', fehler)} />
+          <input
+            id="titel"
+            name="titel"
+            required
+            maxLength={200}
+            value={werte.titel ?? ''}
+            {...feldAria('titel', fehler)}
+          />
           <label for="beschreibung">Beschreibung (freiwillig)</label>
           <FeldFehler feld="beschreibung" fehler={fehler} />
-          <textarea id="beschreibung" name="beschreibung" maxLength={1000} rows={3} {...feldAria('beschreibung', fehler)}>
+          <textarea
+            id="beschreibung"
+            name="beschreibung"
+            maxLength={1000}
+            rows={3}
+            {...feldAria('beschreibung', fehler)}
+          >
             {werte.beschreibung ?? ''}
           </textarea>
           <label for="datei">{`PDF (höchstens ${grenzen.bytesProDatei / 1024 / 1024} MB)`}</label>
@@ -61,7 +87,12 @@ export function FormularePflegePage({ kontext, zeilen, darfPflegen, werte = {}, 
         </form>
       )}
       <h2>Aktuelle Formulare</h2>
-      <Liste label="Formulare für Partner" leer="Zurzeit stehen keine Formulare für Partner bereit." zeilen={zeilen} spalten={spalten} />
+      <Liste
+        label="Formulare für Partner"
+        leer="Zurzeit stehen keine Formulare für Partner bereit."
+        zeilen={zeilen}
+        spalten={spalten}
+      />
     </ArbeitsplatzPage>
   );
 }

@@ -31,7 +31,17 @@ const formularId = (ctx: Context) => {
 
 export function formulareRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
   const seite = async (ctx: Context, werte?: Record<string, string>, fehler?: Array<{ feld: string; text: string }>) =>
-    renderHtml(ctx, FormularePflegePage({ kontext: ctx.state.arbeitsplatz, zeilen: await formulareLaden(app.db), darfPflegen: darfPflegen(ctx), werte, fehler }), fehler ? 400 : 200);
+    renderHtml(
+      ctx,
+      FormularePflegePage({
+        kontext: ctx.state.arbeitsplatz,
+        zeilen: await formulareLaden(app.db),
+        darfPflegen: darfPflegen(ctx),
+        werte,
+        fehler,
+      }),
+      fehler ? 400 : 200,
+    );
 
   router.get('/formulare', (ctx) => seite(ctx));
 
@@ -44,8 +54,16 @@ export function formulareRoutes(router: Router, app: AppContext, sitzungen: Sitz
     const werte = ctx.state.formular.felder;
     const datei = ctx.state.formular.dateien.find((d) => d.feld === 'datei');
     try {
-      await formularHochladen(app, { titel: werte.titel ?? '', beschreibung: werte.beschreibung, pdf: datei, angelegtVon: ctx.state.mitarbeiter.id });
-      await sitzungen.melden(ctx, `Das Formular „${(werte.titel ?? '').trim()}“ steht den Partnern jetzt zur Verfügung.`);
+      await formularHochladen(app, {
+        titel: werte.titel ?? '',
+        beschreibung: werte.beschreibung,
+        pdf: datei,
+        angelegtVon: ctx.state.mitarbeiter.id,
+      });
+      await sitzungen.melden(
+        ctx,
+        `Das Formular „${(werte.titel ?? '').trim()}“ steht den Partnern jetzt zur Verfügung.`,
+      );
       ctx.redirect('/mitarbeiter/formulare');
     } catch (error) {
       await seite(ctx, werte, feldFehlerTexte(error, fehlerTexte));

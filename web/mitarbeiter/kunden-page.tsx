@@ -29,7 +29,19 @@ const felder: Array<[string, string, ('text' | 'email')?]> = [
   ['email', 'E-Mail (für Benachrichtigungen)', 'email'],
 ];
 
-export function KundenPage({ kontext, zeilen, zustaendige, werte = {}, fehler = [] }: { kontext: ArbeitsplatzKontext; zeilen: KundenZeile[]; zustaendige: Zustaendige; werte?: Record<string, string>; fehler?: Array<{ feld: string; text: string }> }) {
+export function KundenPage({
+  kontext,
+  zeilen,
+  zustaendige,
+  werte = {},
+  fehler = [],
+}: {
+  kontext: ArbeitsplatzKontext;
+  zeilen: KundenZeile[];
+  zustaendige: Zustaendige;
+  werte?: Record<string, string>;
+  fehler?: Array<{ feld: string; text: string }>;
+}) {
   const csrf = <input type="hidden" name="_csrf" value={kontext.csrf} />;
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Kundenkonten">
@@ -37,13 +49,23 @@ export function KundenPage({ kontext, zeilen, zustaendige, werte = {}, fehler = 
       <form method="post" action="/mitarbeiter/kunden" class="karte formular" noValidate>
         {csrf}
         <h2>Konto anlegen</h2>
-        <p class="hinweis">Nach dem Anlegen wird das Zugangsschreiben (PDF) mit dem ersten Passwort heruntergeladen. Es wird nicht gespeichert.</p>
+        <p class="hinweis">
+          Nach dem Anlegen wird das Zugangsschreiben (PDF) mit dem ersten Passwort heruntergeladen. Es wird nicht
+          gespeichert.
+        </p>
         {felder.map(([id, label, typ]) => (
           <>
             <label for={id}>{label}</label>
             <FeldFehler feld={id} fehler={fehler} />
             {typ === 'email' ? (
-              <input id={id} name={id} type="email" autocomplete="off" value={werte[id] ?? ''} {...feldAria(id, fehler)} />
+              <input
+                id={id}
+                name={id}
+                type="email"
+                autocomplete="off"
+                value={werte[id] ?? ''}
+                {...feldAria(id, fehler)}
+              />
             ) : (
               <input id={id} name={id} value={werte[id] ?? ''} {...feldAria(id, fehler)} />
             )}
@@ -94,8 +116,18 @@ export function KundenPage({ kontext, zeilen, zustaendige, werte = {}, fehler = 
                 <td data-label="Aktionen">
                   {z.aktiv ? (
                     <>
-                      <ZeilenAktion csrf={kontext.csrf} action={`/mitarbeiter/kunden/${z.kundennummer}/zugang`} text="Neues Zugangsschreiben" ziel={z.kundennummer} />{' '}
-                      <ZeilenAktion csrf={kontext.csrf} action={`/mitarbeiter/kunden/${z.kundennummer}/deaktivieren`} text="Deaktivieren" ziel={z.kundennummer} />
+                      <ZeilenAktion
+                        csrf={kontext.csrf}
+                        action={`/mitarbeiter/kunden/${z.kundennummer}/zugang`}
+                        text="Neues Zugangsschreiben"
+                        ziel={z.kundennummer}
+                      />{' '}
+                      <ZeilenAktion
+                        csrf={kontext.csrf}
+                        action={`/mitarbeiter/kunden/${z.kundennummer}/deaktivieren`}
+                        text="Deaktivieren"
+                        ziel={z.kundennummer}
+                      />
                     </>
                   ) : (
                     'deaktiviert'

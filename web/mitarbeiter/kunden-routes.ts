@@ -25,15 +25,37 @@ const kontoFehler: Record<string, string> = {
 export function kundenRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
   const nurAdmin = teamErforderlich('admin');
   const kundenZeilen = () =>
-    app.db('kunden').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(50).select('kundennummer', app.db.raw("vorname || ' ' || nachname as name"), 'aktiv', app.db.raw('online_zustellung_seit is not null as einwilligung'));
+    app
+      .db('kunden')
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(50)
+      .select(
+        'kundennummer',
+        app.db.raw("vorname || ' ' || nachname as name"),
+        'aktiv',
+        app.db.raw('online_zustellung_seit is not null as einwilligung'),
+      );
   const zustaendige = async () => {
-    const staff = await app.db('mitarbeiter').where({ aktiv: true }).whereIn('team', ['vermittlung', 'leistung']).orderBy(['nachname', 'vorname']).select('id', 'team', app.db.raw("vorname || ' ' || nachname as name"));
-    return { vermittlung: staff.filter((m) => m.team === 'vermittlung'), leistung: staff.filter((m) => m.team === 'leistung') };
+    const staff = await app
+      .db('mitarbeiter')
+      .where({ aktiv: true })
+      .whereIn('team', ['vermittlung', 'leistung'])
+      .orderBy(['nachname', 'vorname'])
+      .select('id', 'team', app.db.raw("vorname || ' ' || nachname as name"));
+    return {
+      vermittlung: staff.filter((m) => m.team === 'vermittlung'),
+      leistung: staff.filter((m) => m.team === 'leistung'),
+    };
   };
-  const zugangsschreibenSenden = (ctx: Context, kundennummer: string, pdf: Uint8Array) => pdfSenden(ctx, Readable.from([Buffer.from(pdf)]), `zugang-${kundennummer}.pdf`);
+  const zugangsschreibenSenden = (ctx: Context, kundennummer: string, pdf: Uint8Array) =>
+    pdfSenden(ctx, Readable.from([Buffer.from(pdf)]), `zugang-${kundennummer}.pdf`);
 
   router.get('/kunden', nurAdmin, async (ctx) => {
-    renderHtml(ctx, KundenPage({ kontext: ctx.state.arbeitsplatz, zeilen: await kundenZeilen(), zustaendige: await zustaendige() }));
+    renderHtml(
+      ctx,
+      KundenPage({ kontext: ctx.state.arbeitsplatz, zeilen: await kundenZeilen(), zustaendige: await zustaendige() }),
+    );
   });
 
   router.post('/kunden', nurAdmin, async (ctx) => {
@@ -56,7 +78,17 @@ export function kundenRoutes(router: Router, app: AppContext, sitzungen: Sitzung
       zugangsschreibenSenden(ctx, kundennummer, pdf);
     } catch (error) {
       const fehler = feldFehlerTexte(error, kontoFehler);
-      renderHtml(ctx, KundenPage({ kontext: ctx.state.arbeitsplatz, zeilen: await kundenZeilen(), zustaendige: await zustaendige(), werte, fehler }), 400);
+      renderHtml(
+        ctx,
+        KundenPage({
+          kontext: ctx.state.arbeitsplatz,
+          zeilen: await kundenZeilen(),
+          zustaendige: await zustaendige(),
+          werte,
+          fehler,
+        }),
+        400,
+      );
     }
   });
 
@@ -70,5 +102,4 @@ export function kundenRoutes(router: Router, app: AppContext, sitzungen: Sitzung
     await sitzungen.melden(ctx, `Das Konto ${ctx.params.nummer} ist deaktiviert; offene Anmeldungen sind beendet.`);
     ctx.redirect('/mitarbeiter/kunden');
   });
-
 }

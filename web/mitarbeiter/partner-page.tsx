@@ -17,19 +17,40 @@ const felder: Array<[string, string, ('text' | 'email' | 'tel')?]> = [
   ['adminNachname', 'Nachname'],
 ];
 
-export function PartnerPage({ kontext, zeilen, werte = {}, fehler = [] }: { kontext: ArbeitsplatzKontext; zeilen: PartnerZeile[]; werte?: Record<string, string>; fehler?: Array<{ feld: string; text: string }> }) {
+export function PartnerPage({
+  kontext,
+  zeilen,
+  werte = {},
+  fehler = [],
+}: {
+  kontext: ArbeitsplatzKontext;
+  zeilen: PartnerZeile[];
+  werte?: Record<string, string>;
+  fehler?: Array<{ feld: string; text: string }>;
+}) {
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Partnerorganisationen">
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
       <form method="post" action="/mitarbeiter/partner" class="karte formular" noValidate>
         <input type="hidden" name="_csrf" value={kontext.csrf} />
         <h2>Organisation anlegen</h2>
-        <p class="hinweis">Die erste Administratorin oder der erste Administrator erhält eine E-Mail, um das Passwort festzulegen, und legt danach selbst weitere Benutzer an. Kundinnen und Kunden werden einer Organisation mit einer Zuweisung (Schreiben senden) zugeordnet.</p>
+        <p class="hinweis">
+          Die erste Administratorin oder der erste Administrator erhält eine E-Mail, um das Passwort festzulegen, und
+          legt danach selbst weitere Benutzer an. Kundinnen und Kunden werden einer Organisation mit einer Zuweisung
+          (Schreiben senden) zugeordnet.
+        </p>
         {felder.map(([id, label, typ]) => (
           <>
             <label for={id}>{label}</label>
             <FeldFehler feld={id} fehler={fehler} />
-            <input id={id} name={id} type={(typ ?? 'text') as 'text'} value={werte[id] ?? ''} required={id !== 'telefon'} {...feldAria(id, fehler)} />
+            <input
+              id={id}
+              name={id}
+              type={(typ ?? 'text') as 'text'}
+              value={werte[id] ?? ''}
+              required={id !== 'telefon'}
+              {...feldAria(id, fehler)}
+            />
           </>
         ))}
         <button type="submit">Organisation anlegen</button>
@@ -60,7 +81,13 @@ export function PartnerPage({ kontext, zeilen, werte = {}, fehler = [] }: { kont
                 <td data-label="Status">
                   {z.aktiv ? (
                     <>
-                      aktiv – <ZeilenAktion csrf={kontext.csrf} action={`/mitarbeiter/partner/${z.id}/deaktivieren`} text="Deaktivieren" ziel={z.name} />
+                      aktiv –{' '}
+                      <ZeilenAktion
+                        csrf={kontext.csrf}
+                        action={`/mitarbeiter/partner/${z.id}/deaktivieren`}
+                        text="Deaktivieren"
+                        ziel={z.name}
+                      />
                     </>
                   ) : (
                     'deaktiviert'
@@ -78,7 +105,17 @@ export function PartnerPage({ kontext, zeilen, werte = {}, fehler = [] }: { kont
 const tag = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium' });
 
 /** The clients assigned to one organisation (by Zuweisung); an assignment can be ended when the measure is over. */
-export function ZuweisungenPage({ kontext, partnerId, name, zeilen }: { kontext: ArbeitsplatzKontext; partnerId: number; name: string; zeilen: ZuweisungZeile[] }) {
+export function ZuweisungenPage({
+  kontext,
+  partnerId,
+  name,
+  zeilen,
+}: {
+  kontext: ArbeitsplatzKontext;
+  partnerId: number;
+  name: string;
+  zeilen: ZuweisungZeile[];
+}) {
   return (
     <ArbeitsplatzPage kontext={kontext} titel={`Zugewiesene Kunden: ${name}`}>
       <p>
@@ -94,7 +131,14 @@ export function ZuweisungenPage({ kontext, partnerId, name, zeilen }: { kontext:
           { kopf: 'Zugewiesen seit', zelle: (z) => tag.format(z.seit) },
           {
             kopf: 'Zuweisung',
-            zelle: (z) => <ZeilenAktion csrf={kontext.csrf} action={`/mitarbeiter/partner/${partnerId}/zuweisungen/${encodeURIComponent(z.kundennummer)}/beenden`} text="Beenden" ziel={z.kundennummer} />,
+            zelle: (z) => (
+              <ZeilenAktion
+                csrf={kontext.csrf}
+                action={`/mitarbeiter/partner/${partnerId}/zuweisungen/${encodeURIComponent(z.kundennummer)}/beenden`}
+                text="Beenden"
+                ziel={z.kundennummer}
+              />
+            ),
           },
         ]}
       />

@@ -3,7 +3,13 @@ import type Router from '@koa/router';
 import type { Context } from 'koa';
 import type { AppContext } from '../../platform/context.js';
 import { feldFehlerTexte } from '../components/formular-fehler.js';
-import { partnerDeaktivieren, partnerListe, partnerOrganisationAnlegen, zuweisungBeenden, zuweisungenLaden } from '../../services/konten/partner-verwaltung.js';
+import {
+  partnerDeaktivieren,
+  partnerListe,
+  partnerOrganisationAnlegen,
+  zuweisungBeenden,
+  zuweisungenLaden,
+} from '../../services/konten/partner-verwaltung.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import { PartnerPage, ZuweisungenPage } from './partner-page.js';
@@ -21,17 +27,36 @@ const fehlerTexte: Record<string, string> = {
 export function partnerOrganisationRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
   const nurAdmin = teamErforderlich('admin');
 
-  router.get('/partner', nurAdmin, async (ctx) => renderHtml(ctx, PartnerPage({ kontext: ctx.state.arbeitsplatz, zeilen: await partnerListe(app) })));
+  router.get('/partner', nurAdmin, async (ctx) =>
+    renderHtml(ctx, PartnerPage({ kontext: ctx.state.arbeitsplatz, zeilen: await partnerListe(app) })),
+  );
 
   router.post('/partner', nurAdmin, async (ctx) => {
     const werte = ctx.state.formular.felder;
     const feld = (name: string) => werte[name] ?? '';
     try {
-      await partnerOrganisationAnlegen(app, { name: feld('name'), email: feld('email'), telefon: feld('telefon'), admin: { email: feld('adminEmail'), vorname: feld('adminVorname'), nachname: feld('adminNachname') } });
-      await sitzungen.melden(ctx, `Die Organisation „${feld('name').trim()}“ ist angelegt; ${feld('adminEmail').trim()} erhält eine Einladung.`);
+      await partnerOrganisationAnlegen(app, {
+        name: feld('name'),
+        email: feld('email'),
+        telefon: feld('telefon'),
+        admin: { email: feld('adminEmail'), vorname: feld('adminVorname'), nachname: feld('adminNachname') },
+      });
+      await sitzungen.melden(
+        ctx,
+        `Die Organisation „${feld('name').trim()}“ ist angelegt; ${feld('adminEmail').trim()} erhält eine Einladung.`,
+      );
       ctx.redirect('/mitarbeiter/partner');
     } catch (error) {
-      renderHtml(ctx, PartnerPage({ kontext: ctx.state.arbeitsplatz, zeilen: await partnerListe(app), werte, fehler: feldFehlerTexte(error, fehlerTexte) }), 400);
+      renderHtml(
+        ctx,
+        PartnerPage({
+          kontext: ctx.state.arbeitsplatz,
+          zeilen: await partnerListe(app),
+          werte,
+          fehler: feldFehlerTexte(error, fehlerTexte),
+        }),
+        400,
+      );
     }
   });
 
@@ -39,7 +64,10 @@ export function partnerOrganisationRoutes(router: Router, app: AppContext, sitzu
 
   router.post('/partner/:id/deaktivieren', nurAdmin, async (ctx) => {
     const { name } = await partnerDeaktivieren(app, partnerId(ctx));
-    await sitzungen.melden(ctx, `„${name}“ ist deaktiviert: keine Anmeldung mehr, alle Zuweisungen beendet. Gesendete Dokumente und Schreiben bleiben erhalten.`);
+    await sitzungen.melden(
+      ctx,
+      `„${name}“ ist deaktiviert: keine Anmeldung mehr, alle Zuweisungen beendet. Gesendete Dokumente und Schreiben bleiben erhalten.`,
+    );
     ctx.redirect('/mitarbeiter/partner');
   });
 
@@ -50,7 +78,10 @@ export function partnerOrganisationRoutes(router: Router, app: AppContext, sitzu
 
   router.post('/partner/:id/zuweisungen/:nummer/beenden', nurAdmin, async (ctx) => {
     await zuweisungBeenden(app, partnerId(ctx), ctx.params.nummer!);
-    await sitzungen.melden(ctx, `Die Zuweisung von ${ctx.params.nummer} ist beendet; die Organisation kann für sie oder ihn nichts mehr senden.`);
+    await sitzungen.melden(
+      ctx,
+      `Die Zuweisung von ${ctx.params.nummer} ist beendet; die Organisation kann für sie oder ihn nichts mehr senden.`,
+    );
     ctx.redirect(`/mitarbeiter/partner/${partnerId(ctx)}/zuweisungen`);
   });
 }

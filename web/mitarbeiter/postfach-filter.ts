@@ -1,7 +1,12 @@
 // Inbox filters from the query string, validated: status, Kanal, Dokumentart, date range, "mir zugewiesen", search, sort, page.
 import { dokumentstatus } from '../../domain/status.js';
 
-export const sortierungen = { eingang: 'e.eingegangen_am', status: 'e.status', dokumentart: 'e.dokumentart', kundennummer: 'k.kundennummer' } as const;
+export const sortierungen = {
+  eingang: 'e.eingegangen_am',
+  status: 'e.status',
+  dokumentart: 'e.dokumentart',
+  kundennummer: 'k.kundennummer',
+} as const;
 export const kanaele = ['kunde', 'partner', 'scan', 'jobcenter'] as const;
 export const PRO_SEITE = 25;
 
@@ -19,7 +24,8 @@ export interface PostfachFilter {
 }
 
 const datum = (wert: unknown) => (typeof wert === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(wert) ? wert : undefined);
-const text = (wert: unknown, max = 100) => (typeof wert === 'string' && wert.trim() && wert.length <= max ? wert.trim() : undefined);
+const text = (wert: unknown, max = 100) =>
+  typeof wert === 'string' && wert.trim() && wert.length <= max ? wert.trim() : undefined;
 
 export function postfachFilter(query: Record<string, unknown>): PostfachFilter {
   const status = text(query.status);

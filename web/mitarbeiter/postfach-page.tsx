@@ -18,7 +18,17 @@ export interface PostfachZeile {
 
 const datum = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' });
 
-function Auswahl({ id, label, wert, optionen }: { id: string; label: string; wert?: string; optionen: readonly string[] }) {
+function Auswahl({
+  id,
+  label,
+  wert,
+  optionen,
+}: {
+  id: string;
+  label: string;
+  wert?: string;
+  optionen: readonly string[];
+}) {
   return (
     <div>
       <label for={id}>{label}</label>
@@ -34,7 +44,19 @@ function Auswahl({ id, label, wert, optionen }: { id: string; label: string; wer
   );
 }
 
-export function PostfachPage({ kontext, team, zeilen, gesamt, filter }: { kontext: ArbeitsplatzKontext; team: string; zeilen: PostfachZeile[]; gesamt: number; filter: PostfachFilter }) {
+export function PostfachPage({
+  kontext,
+  team,
+  zeilen,
+  gesamt,
+  filter,
+}: {
+  kontext: ArbeitsplatzKontext;
+  team: string;
+  zeilen: PostfachZeile[];
+  gesamt: number;
+  filter: PostfachFilter;
+}) {
   const basis = `/mitarbeiter/postfach/${team}`;
   const titel = `Postfach ${teamNamen[team] ?? team}`;
   const seiten = Math.max(1, Math.ceil(gesamt / PRO_SEITE));
@@ -86,7 +108,10 @@ export function PostfachPage({ kontext, team, zeilen, gesamt, filter }: { kontex
                   const aktiv = filter.sortierung === sortierung;
                   const richtung = aktiv && filter.richtung === 'desc' ? 'asc' : 'desc';
                   return (
-                    <th scope="col" aria-sort={aktiv ? (filter.richtung === 'asc' ? 'ascending' : 'descending') : undefined}>
+                    <th
+                      scope="col"
+                      aria-sort={aktiv ? (filter.richtung === 'asc' ? 'ascending' : 'descending') : undefined}
+                    >
                       <a href={`${basis}?${filterQuery(filter, { sortierung, richtung, seite: 1 })}`}>{name}</a>
                     </th>
                   );
@@ -95,7 +120,15 @@ export function PostfachPage({ kontext, team, zeilen, gesamt, filter }: { kontex
             </thead>
             <tbody>
               {zeilen.map((z) => {
-                const werte = [datum.format(z.eingegangenAm), z.kanal, z.absender, z.kundennummer, z.dokumentart, z.status, z.zugewiesen ?? '–'];
+                const werte = [
+                  datum.format(z.eingegangenAm),
+                  z.kanal,
+                  z.absender,
+                  z.kundennummer,
+                  z.dokumentart,
+                  z.status,
+                  z.zugewiesen ?? '–',
+                ];
                 return (
                   <tr class={z.ueberfaellig ? 'ueberfaellig' : undefined}>
                     <td data-label="Eingangsnummer">

@@ -32,7 +32,12 @@ function mitarbeiterErforderlich(sitzungen: Sitzungen): Middleware {
     if (!m) throw new FachlicherFehler('nicht_angemeldet');
     ctx.state.mitarbeiter = { id: m.id, team: m.team };
     const meldung = (await sitzungen.meldungAbholen(ctx))?.text;
-    ctx.state.arbeitsplatz = { csrf: sitzung.daten.csrf, name: `${m.vorname} ${m.nachname}`.trim(), team: m.team, meldung };
+    ctx.state.arbeitsplatz = {
+      csrf: sitzung.daten.csrf,
+      name: `${m.vorname} ${m.nachname}`.trim(),
+      team: m.team,
+      meldung,
+    };
     await next();
   };
 }
@@ -57,19 +62,30 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
   router.get('/postfach/:team', async (ctx) => {
     const team = ctx.params.team!;
     if (!['leistung', 'vermittlung', 'poststelle'].includes(team)) throw new FachlicherFehler('nicht_gefunden');
-    if (ctx.state.mitarbeiter.team !== team && ctx.state.mitarbeiter.team !== 'admin') throw new FachlicherFehler('nicht_berechtigt');
+    if (ctx.state.mitarbeiter.team !== team && ctx.state.mitarbeiter.team !== 'admin')
+      throw new FachlicherFehler('nicht_berechtigt');
     const filter = postfachFilter(ctx.query);
     const { zeilen, gesamt } = await postfachLaden(app.db, team, filter, ctx.state.mitarbeiter.id);
     renderHtml(ctx, PostfachPage({ kontext: ctx.state.arbeitsplatz, team, zeilen, gesamt, filter }));
   });
 
-  const temporalLink = (nummer: string) => `${app.config.temporalUiUrl}/namespaces/${app.temporal.plan.namespace.name}/workflows/${encodeURIComponent(nummer)}`;
+  const temporalLink = (nummer: string) =>
+    `${app.config.temporalUiUrl}/namespaces/${app.temporal.plan.namespace.name}/workflows/${encodeURIComponent(nummer)}`;
 
   const dokumentZeigen = async (ctx: Context, status = 200, fehler?: string) => {
     const nummer = ctx.params.nummer!;
     const dokument = await sichtbaresDokument(app.db, ctx.state.mitarbeiter, nummer);
-    await protokollieren(app.db, { mitarbeiterId: ctx.state.mitarbeiter.id, aktion: 'ansehen', eingangsnummer: nummer, requestId: ctx.state.requestId });
-    renderHtml(ctx, DokumentPage({ kontext: ctx.state.arbeitsplatz, dokument, temporalLink: temporalLink(nummer), fehler }), status);
+    await protokollieren(app.db, {
+      mitarbeiterId: ctx.state.mitarbeiter.id,
+      aktion: 'ansehen',
+      eingangsnummer: nummer,
+      requestId: ctx.state.requestId,
+    });
+    renderHtml(
+      ctx,
+      DokumentPage({ kontext: ctx.state.arbeitsplatz, dokument, temporalLink: temporalLink(nummer), fehler }),
+      status,
+    );
   };
 
   router.get('/dokument/:nummer', (ctx) => dokumentZeigen(ctx));
@@ -78,7 +94,12 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
     const nummer = ctx.params.nummer!;
     const dokument = await sichtbaresDokument(app.db, ctx.state.mitarbeiter, nummer);
     if (!dokument.blobKey) throw new FachlicherFehler('nicht_gefunden');
-    await protokollieren(app.db, { mitarbeiterId: ctx.state.mitarbeiter.id, aktion: 'herunterladen', eingangsnummer: nummer, requestId: ctx.state.requestId });
+    await protokollieren(app.db, {
+      mitarbeiterId: ctx.state.mitarbeiter.id,
+      aktion: 'herunterladen',
+      eingangsnummer: nummer,
+      requestId: ctx.state.requestId,
+    });
     const ansicht = ctx.query.ansicht !== undefined;
     if (ansicht) {
       // Shown in the document view's frame: only our own pages may embed it.
@@ -91,9 +112,16 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
   const aktionRoute = (pfad: string, aktion: (felder: Record<string, string>) => Aktion, erfolg: string) =>
     router.post(`/dokument/:nummer/${pfad}`, async (ctx) => {
       try {
-        await dokumentAktion(app, ctx.state.mitarbeiter, ctx.params.nummer!, aktion(ctx.state.formular.felder), ctx.state.requestId);
+        await dokumentAktion(
+          app,
+          ctx.state.mitarbeiter,
+          ctx.params.nummer!,
+          aktion(ctx.state.formular.felder),
+          ctx.state.requestId,
+        );
       } catch (error) {
-        if (error instanceof FachlicherFehler && error.typ === 'konflikt') return dokumentZeigen(ctx, 409, error.message);
+        if (error instanceof FachlicherFehler && error.typ === 'konflikt')
+          return dokumentZeigen(ctx, 409, error.message);
         throw error;
       }
       await sitzungen.melden(ctx, erfolg);
@@ -102,10 +130,18 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
         () => true,
         () => false,
       );
-      ctx.redirect(nochSichtbar ? `/mitarbeiter/dokument/${encodeURIComponent(ctx.params.nummer!)}` : eigenesPostfach(ctx.state.mitarbeiter.team));
+      ctx.redirect(
+        nochSichtbar
+          ? `/mitarbeiter/dokument/${encodeURIComponent(ctx.params.nummer!)}`
+          : eigenesPostfach(ctx.state.mitarbeiter.team),
+      );
     });
   aktionRoute('uebernehmen', () => ({ art: 'uebernehmen' }), 'Sie haben das Dokument übernommen.');
   aktionRoute('erledigen', () => ({ art: 'erledigen' }), 'Das Dokument ist erledigt.');
-  aktionRoute('bereich', (f) => ({ art: 'bereich_aendern', bereich: f.bereich as Bereich, grund: (f.grund ?? '').trim() }), 'Das Dokument wurde weitergeleitet.');
+  aktionRoute(
+    'bereich',
+    (f) => ({ art: 'bereich_aendern', bereich: f.bereich as Bereich, grund: (f.grund ?? '').trim() }),
+    'Das Dokument wurde weitergeleitet.',
+  );
   return router;
 }

@@ -16,7 +16,17 @@ export interface TerminVerwaltungZeile {
 
 const zeit = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'full', timeStyle: 'short' });
 
-export function TermineVerwaltungPage({ kontext, zeilen, werte = {}, fehler = [] }: { kontext: ArbeitsplatzKontext; zeilen: TerminVerwaltungZeile[]; werte?: Record<string, string>; fehler?: Array<{ feld: string; text: string }> }) {
+export function TermineVerwaltungPage({
+  kontext,
+  zeilen,
+  werte = {},
+  fehler = [],
+}: {
+  kontext: ArbeitsplatzKontext;
+  zeilen: TerminVerwaltungZeile[];
+  werte?: Record<string, string>;
+  fehler?: Array<{ feld: string; text: string }>;
+}) {
   const csrf = <input type="hidden" name="_csrf" value={kontext.csrf} />;
   const feld = (id: string, label: string, typ: 'text' | 'date' | 'time' = 'text') => (
     <>
@@ -81,7 +91,12 @@ export function TermineVerwaltungPage({ kontext, zeilen, werte = {}, fehler = []
                   </form>
                 </td>
                 <td data-label="Absagen">
-                  <ZeilenAktion csrf={kontext.csrf} action={`/mitarbeiter/termine/${z.id}/absagen`} text="Absagen" ziel={z.kundennummer} />
+                  <ZeilenAktion
+                    csrf={kontext.csrf}
+                    action={`/mitarbeiter/termine/${z.id}/absagen`}
+                    text="Absagen"
+                    ziel={z.kundennummer}
+                  />
                 </td>
               </tr>
             ))}

@@ -10,28 +10,58 @@ import { feldFehlerTexte } from '../components/formular-fehler.js';
 
 export function termineRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
   const terminZeilen = () =>
-    app.db('termine as t')
+    app
+      .db('termine as t')
       .join('kunden as k', 'k.id', 't.kunde_id')
       .leftJoin('mitarbeiter as m', 'm.id', 't.mitarbeiter_id')
       .where('t.status', 'geplant')
       .andWhere('t.beginn', '>', app.db.fn.now())
       .orderBy('t.beginn')
       .limit(100)
-      .select('t.id', 'k.kundennummer', 't.beginn', 't.raum', app.db.raw("coalesce(m.vorname || ' ' || m.nachname, '') as mitarbeiter"));
-  const terminFehler = (error: unknown) => feldFehlerTexte(error, { kundennummer: 'Diese Kundennummer gibt es nicht.', datum: 'Bitte ein Datum und eine Uhrzeit in der Zukunft angeben.' });
+      .select(
+        't.id',
+        'k.kundennummer',
+        't.beginn',
+        't.raum',
+        app.db.raw("coalesce(m.vorname || ' ' || m.nachname, '') as mitarbeiter"),
+      );
+  const terminFehler = (error: unknown) =>
+    feldFehlerTexte(error, {
+      kundennummer: 'Diese Kundennummer gibt es nicht.',
+      datum: 'Bitte ein Datum und eine Uhrzeit in der Zukunft angeben.',
+    });
   const terminGemeldet = async (ctx: Context, text: string) => {
     await sitzungen.melden(ctx, text);
     ctx.redirect('/mitarbeiter/termine');
   };
 
-  router.get('/termine', async (ctx) => renderHtml(ctx, TermineVerwaltungPage({ kontext: ctx.state.arbeitsplatz, zeilen: await terminZeilen() })));
+  router.get('/termine', async (ctx) =>
+    renderHtml(ctx, TermineVerwaltungPage({ kontext: ctx.state.arbeitsplatz, zeilen: await terminZeilen() })),
+  );
 
   router.post('/termine', async (ctx) => {
     const werte = ctx.state.formular.felder;
     try {
-      await terminAnlegen(app, ctx.state.mitarbeiter.id, { kundennummer: werte.kundennummer ?? '', datum: werte.datum ?? '', uhrzeit: werte.uhrzeit ?? '', raum: werte.raum, telefon: werte.telefon, mitteilung1: werte.mitteilung1, mitteilung2: werte.mitteilung2 });
+      await terminAnlegen(app, ctx.state.mitarbeiter.id, {
+        kundennummer: werte.kundennummer ?? '',
+        datum: werte.datum ?? '',
+        uhrzeit: werte.uhrzeit ?? '',
+        raum: werte.raum,
+        telefon: werte.telefon,
+        mitteilung1: werte.mitteilung1,
+        mitteilung2: werte.mitteilung2,
+      });
     } catch (error) {
-      return renderHtml(ctx, TermineVerwaltungPage({ kontext: ctx.state.arbeitsplatz, zeilen: await terminZeilen(), werte, fehler: terminFehler(error) }), 400);
+      return renderHtml(
+        ctx,
+        TermineVerwaltungPage({
+          kontext: ctx.state.arbeitsplatz,
+          zeilen: await terminZeilen(),
+          werte,
+          fehler: terminFehler(error),
+        }),
+        400,
+      );
     }
     await terminGemeldet(ctx, 'Der Termin ist angelegt; die Erinnerung ist geplant.');
   });
@@ -41,7 +71,15 @@ export function termineRoutes(router: Router, app: AppContext, sitzungen: Sitzun
     try {
       await terminVerschieben(app, Number(ctx.params.id), werte.datum ?? '', werte.uhrzeit ?? '');
     } catch (error) {
-      return renderHtml(ctx, TermineVerwaltungPage({ kontext: ctx.state.arbeitsplatz, zeilen: await terminZeilen(), fehler: terminFehler(error) }), 400);
+      return renderHtml(
+        ctx,
+        TermineVerwaltungPage({
+          kontext: ctx.state.arbeitsplatz,
+          zeilen: await terminZeilen(),
+          fehler: terminFehler(error),
+        }),
+        400,
+      );
     }
     await terminGemeldet(ctx, 'Der Termin ist verschoben; die Erinnerung folgt ihm.');
   });
@@ -50,5 +88,4 @@ export function termineRoutes(router: Router, app: AppContext, sitzungen: Sitzun
     await terminAbsagen(app, Number(ctx.params.id));
     await terminGemeldet(ctx, 'Der Termin ist abgesagt; es wird nicht mehr erinnert.');
   });
-
 }

@@ -20,7 +20,11 @@ export async function uebersichtLaden(db: Db, jetzt = new Date()): Promise<Ueber
       .whereNotIn('status', ['erledigt', 'abgelehnt'])
       .groupBy('team', 'status')
       .orderBy(['team', 'status']),
-    db('eingangsdokumente').where('eingegangen_am', '>=', heute).groupBy('kanal').orderBy('kanal').select('kanal', db.raw('count(*)::int as anzahl')),
+    db('eingangsdokumente')
+      .where('eingegangen_am', '>=', heute)
+      .groupBy('kanal')
+      .orderBy('kanal')
+      .select('kanal', db.raw('count(*)::int as anzahl')),
     db
       .select(db.raw('unnest(teams) as team'), db.raw('count(*)::int as anzahl'))
       .from('eingangsdokumente')
@@ -33,10 +37,19 @@ export async function uebersichtLaden(db: Db, jetzt = new Date()): Promise<Ueber
       .where('d.abgelegt_am', '>=', new Date(jetzt.getTime() - 86_400_000))
       .first(
         db.raw('count(*)::int as anzahl'),
-        db.raw('percentile_cont(0.5) within group (order by extract(epoch from d.abgelegt_am - e.eingegangen_am)) as p50'),
-        db.raw('percentile_cont(0.95) within group (order by extract(epoch from d.abgelegt_am - e.eingegangen_am)) as p95'),
+        db.raw(
+          'percentile_cont(0.5) within group (order by extract(epoch from d.abgelegt_am - e.eingegangen_am)) as p50',
+        ),
+        db.raw(
+          'percentile_cont(0.95) within group (order by extract(epoch from d.abgelegt_am - e.eingegangen_am)) as p95',
+        ),
       ),
   ]);
   const runden = (wert: unknown) => (wert === null || wert === undefined ? null : Math.round(Number(wert) * 10) / 10);
-  return { proTeamUndStatus, heuteProKanal, ueberfaellig, ablage24h: { anzahl: ablage?.anzahl ?? 0, p50Sekunden: runden(ablage?.p50), p95Sekunden: runden(ablage?.p95) } };
+  return {
+    proTeamUndStatus,
+    heuteProKanal,
+    ueberfaellig,
+    ablage24h: { anzahl: ablage?.anzahl ?? 0, p50Sekunden: runden(ablage?.p50), p95Sekunden: runden(ablage?.p95) },
+  };
 }

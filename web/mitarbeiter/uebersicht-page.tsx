@@ -39,13 +39,27 @@ export function UebersichtPage({ kontext, daten }: { kontext: ArbeitsplatzKontex
   const team = (t: string) => teamNamen[t] ?? t;
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Übersicht">
-      <Tabelle titel="Offene Dokumente nach Team und Status" kopf={['Team', 'Status', 'Anzahl']} zeilen={daten.proTeamUndStatus.map((z) => [team(z.team), z.status, z.anzahl])} />
-      <Tabelle titel="Heute eingegangen nach Kanal" kopf={['Kanal', 'Anzahl']} zeilen={daten.heuteProKanal.map((z) => [z.kanal, z.anzahl])} />
-      <Tabelle titel="Überfällig (länger als 3 Arbeitstage offen)" kopf={['Team', 'Anzahl']} zeilen={daten.ueberfaellig.map((z) => [team(z.team), z.anzahl])} />
+      <Tabelle
+        titel="Offene Dokumente nach Team und Status"
+        kopf={['Team', 'Status', 'Anzahl']}
+        zeilen={daten.proTeamUndStatus.map((z) => [team(z.team), z.status, z.anzahl])}
+      />
+      <Tabelle
+        titel="Heute eingegangen nach Kanal"
+        kopf={['Kanal', 'Anzahl']}
+        zeilen={daten.heuteProKanal.map((z) => [z.kanal, z.anzahl])}
+      />
+      <Tabelle
+        titel="Überfällig (länger als 3 Arbeitstage offen)"
+        kopf={['Team', 'Anzahl']}
+        zeilen={daten.ueberfaellig.map((z) => [team(z.team), z.anzahl])}
+      />
       <Tabelle
         titel="Vom Hochladen bis zur Ablage (letzte 24 Stunden)"
         kopf={['Dokumente', 'Median (p50)', 'p95']}
-        zeilen={[[daten.ablage24h.anzahl, sekunden(daten.ablage24h.p50Sekunden), sekunden(daten.ablage24h.p95Sekunden)]]}
+        zeilen={[
+          [daten.ablage24h.anzahl, sekunden(daten.ablage24h.p50Sekunden), sekunden(daten.ablage24h.p95Sekunden)],
+        ]}
       />
     </ArbeitsplatzPage>
   );

@@ -19,7 +19,12 @@ export function partnerAnmeldungRoutes(app: AppContext, sitzungen: Sitzungen): R
   router.get('/partner/anmelden', async (ctx) => {
     if (ctx.state.sitzung?.partner) return ctx.redirect('/partner');
     const i18n = translator(ctx.state.sitzung?.daten.sprache);
-    const meldung = ctx.query.abgemeldet !== undefined ? i18n.t('abmelden.erfolg') : ctx.query.neues_passwort !== undefined ? i18n.t('vergessen.erfolg') : undefined;
+    const meldung =
+      ctx.query.abgemeldet !== undefined
+        ? i18n.t('abmelden.erfolg')
+        : ctx.query.neues_passwort !== undefined
+          ? i18n.t('vergessen.erfolg')
+          : undefined;
     renderHtml(ctx, LoginPage({ i18n, csrf: await csrfFuer(ctx), zugang: partnerZugang, meldung }));
   });
 
@@ -30,11 +35,19 @@ export function partnerAnmeldungRoutes(app: AppContext, sitzungen: Sitzungen): R
       await sitzungen.starten(ctx, { partnerBenutzerId: benutzer.benutzerId, sprache: benutzer.sprache });
       ctx.redirect('/partner');
     } catch (error) {
-      if (!(error instanceof FachlicherFehler) || !['anmeldung_fehlgeschlagen', 'zu_viele_versuche'].includes(error.typ)) throw error;
+      if (
+        !(error instanceof FachlicherFehler) ||
+        !['anmeldung_fehlgeschlagen', 'zu_viele_versuche'].includes(error.typ)
+      )
+        throw error;
       const i18n = translator(ctx.state.sitzung?.daten.sprache);
       const gesperrt = error.typ === 'zu_viele_versuche';
       const fehler = i18n.t(gesperrt ? 'fehler.zu_viele_versuche' : 'partner.login.fehlgeschlagen');
-      renderHtml(ctx, LoginPage({ i18n, csrf: await csrfFuer(ctx), zugang: partnerZugang, kennung: email, fehler }), gesperrt ? 429 : 401);
+      renderHtml(
+        ctx,
+        LoginPage({ i18n, csrf: await csrfFuer(ctx), zugang: partnerZugang, kennung: email, fehler }),
+        gesperrt ? 429 : 401,
+      );
     }
   });
   return [router, vergessenRoutes(partnerZugang, partnerLinkAktionen(app), sitzungen)];

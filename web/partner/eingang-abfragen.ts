@@ -19,7 +19,18 @@ export async function partnerEingangLaden(db: Db, partnerId: number, limit = 500
     .where('a.partner_id', partnerId)
     .orderBy('a.bereitgestellt_am', 'desc')
     .limit(limit)
-    .select('a.ausgangsnummer', 'a.bereitgestellt_am', 'a.dokumentart', 'a.name', 'a.bereich', 'a.info', 'a.abgerufen_am', 'k.kundennummer', 'k.vorname', 'k.nachname');
+    .select(
+      'a.ausgangsnummer',
+      'a.bereitgestellt_am',
+      'a.dokumentart',
+      'a.name',
+      'a.bereich',
+      'a.info',
+      'a.abgerufen_am',
+      'k.kundennummer',
+      'k.vorname',
+      'k.nachname',
+    );
   return rows.map((row) => ({
     ausgangsnummer: row.ausgangsnummer,
     datum: row.bereitgestellt_am,

@@ -18,11 +18,24 @@ export function PartnerEingangPage({ kontext, zeilen }: { kontext: PortalKontext
         spalten={[
           { kopf: t('eingang.datum'), zelle: (z) => i18n.datum(z.datum) },
           { kopf: t('partner.eingang.dokumentart'), zelle: (z) => z.dokumentart },
-          { kopf: t('eingang.name'), zelle: (z) => <BriefName i18n={i18n} name={z.name} abgerufenAm={z.abgerufenAm} /> },
+          {
+            kopf: t('eingang.name'),
+            zelle: (z) => <BriefName i18n={i18n} name={z.name} abgerufenAm={z.abgerufenAm} />,
+          },
           { kopf: t('partner.gesendet.kunde'), zelle: (z) => z.kunde ?? '' },
           { kopf: t('eingang.bereich'), zelle: (z) => t(`bereich.${z.bereich}`) },
           { kopf: t('eingang.info'), zelle: (z) => z.info ?? '' },
-          { kopf: t('eingang.download'), zelle: (z) => <BriefDownload i18n={i18n} href={`/partner/eingang/${z.ausgangsnummer}/pdf`} name={z.name} abgerufenAm={z.abgerufenAm} /> },
+          {
+            kopf: t('eingang.download'),
+            zelle: (z) => (
+              <BriefDownload
+                i18n={i18n}
+                href={`/partner/eingang/${z.ausgangsnummer}/pdf`}
+                name={z.name}
+                abgerufenAm={z.abgerufenAm}
+              />
+            ),
+          },
         ]}
       />
     </PortalPage>

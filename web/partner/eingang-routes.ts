@@ -13,7 +13,13 @@ import { FormularePage } from './formulare-page.js';
 
 export function partnerEingangRoutes(router: Router, app: AppContext): void {
   router.get('/eingang', async (ctx) => {
-    renderHtml(ctx, PartnerEingangPage({ kontext: ctx.state.portal, zeilen: await partnerEingangLaden(app.db, ctx.state.partner.partnerId) }));
+    renderHtml(
+      ctx,
+      PartnerEingangPage({
+        kontext: ctx.state.portal,
+        zeilen: await partnerEingangLaden(app.db, ctx.state.partner.partnerId),
+      }),
+    );
   });
 
   router.get('/eingang/:nummer/pdf', async (ctx) => {

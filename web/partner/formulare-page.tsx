@@ -4,8 +4,6 @@ import { Liste } from '../components/liste.js';
 import type { Formular } from '../../services/formulare/abfragen.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 
-
-
 export function FormularePage({ kontext, zeilen }: { kontext: PortalKontext; zeilen: Formular[] }) {
   const { i18n } = kontext;
   const { t } = i18n;

@@ -34,7 +34,8 @@ export interface PartnerGesendetZeile {
   herunterladbar: boolean;
 }
 
-const einer = (wert: unknown): string => (Array.isArray(wert) ? String(wert[0] ?? '') : typeof wert === 'string' ? wert : '');
+const einer = (wert: unknown): string =>
+  Array.isArray(wert) ? String(wert[0] ?? '') : typeof wert === 'string' ? wert : '';
 
 /** Reads the filter from the query string; anything unknown falls back to the default (newest first, 25 per page). */
 export function filterLesen(query: Record<string, unknown>): GesendetFilter {
@@ -73,18 +74,36 @@ const spalten: Record<Sortierung, string> = {
 };
 
 function gefiltert(db: Db, partnerId: number, filter: GesendetFilter) {
-  const query = db('eingangsdokumente as e').join('kunden as k', 'k.id', 'e.kunde_id').where('e.partner_id', partnerId).andWhere('e.kanal', 'partner');
+  const query = db('eingangsdokumente as e')
+    .join('kunden as k', 'k.id', 'e.kunde_id')
+    .where('e.partner_id', partnerId)
+    .andWhere('e.kanal', 'partner');
   if (filter.suche) {
     const muster = `%${filter.suche.replace(/[\\%_]/g, (z) => `\\${z}`)}%`;
     query.andWhere((q) => {
-      for (const spalte of ['k.kundennummer', 'k.nachname', 'k.vorname', 'e.dokumentart', 'e.betreff', 'e.info', 'e.eingangsnummer']) q.orWhereILike(spalte, muster);
+      for (const spalte of [
+        'k.kundennummer',
+        'k.nachname',
+        'k.vorname',
+        'e.dokumentart',
+        'e.betreff',
+        'e.info',
+        'e.eingangsnummer',
+      ])
+        q.orWhereILike(spalte, muster);
       q.orWhereRaw("k.vorname || ' ' || k.nachname ilike ?", [muster]);
     });
   }
   return query;
 }
 
-async function zeilenLaden(db: Db, partnerId: number, filter: GesendetFilter, limit: number, offset: number): Promise<PartnerGesendetZeile[]> {
+async function zeilenLaden(
+  db: Db,
+  partnerId: number,
+  filter: GesendetFilter,
+  limit: number,
+  offset: number,
+): Promise<PartnerGesendetZeile[]> {
   const richtung = filter.richtung === 'auf' ? 'asc' : 'desc';
   const rows = await gefiltert(db, partnerId, filter)
     .leftJoin('partner_benutzer as b', 'b.id', 'e.partner_benutzer_id')
@@ -92,8 +111,22 @@ async function zeilenLaden(db: Db, partnerId: number, filter: GesendetFilter, li
     .limit(limit)
     .offset(offset)
     .select(
-      'e.eingangsnummer', 'e.eingegangen_am', 'e.status', 'e.ablehnungsgrund', 'e.hinweise', 'e.teams', 'e.art', 'e.dokumentart', 'e.betreff', 'e.info', 'e.blob_key',
-      'k.kundennummer', 'k.vorname', 'k.nachname', 'b.vorname as b_vorname', 'b.nachname as b_nachname',
+      'e.eingangsnummer',
+      'e.eingegangen_am',
+      'e.status',
+      'e.ablehnungsgrund',
+      'e.hinweise',
+      'e.teams',
+      'e.art',
+      'e.dokumentart',
+      'e.betreff',
+      'e.info',
+      'e.blob_key',
+      'k.kundennummer',
+      'k.vorname',
+      'k.nachname',
+      'b.vorname as b_vorname',
+      'b.nachname as b_nachname',
     );
   return rows.map((row) => ({
     eingangsnummer: row.eingangsnummer,
@@ -112,7 +145,11 @@ async function zeilenLaden(db: Db, partnerId: number, filter: GesendetFilter, li
 }
 
 /** One page of the organisation's submissions and how many match in total. */
-export async function gesendetSeite(db: Db, partnerId: number, filter: GesendetFilter): Promise<{ zeilen: PartnerGesendetZeile[]; gesamt: number }> {
+export async function gesendetSeite(
+  db: Db,
+  partnerId: number,
+  filter: GesendetFilter,
+): Promise<{ zeilen: PartnerGesendetZeile[]; gesamt: number }> {
   const [zeilen, anzahl] = await Promise.all([
     zeilenLaden(db, partnerId, filter, filter.anzahl, (filter.seite - 1) * filter.anzahl),
     gefiltert(db, partnerId, filter).count({ anzahl: '*' }).first(),
@@ -131,7 +168,13 @@ export function gesendetAlle(db: Db, partnerId: number, filter: GesendetFilter):
 }
 
 /** One submission of the organisation, or undefined (the route answers 404). */
-export async function organisationsDokument(db: Db, partnerId: number, eingangsnummer: string): Promise<{ blobKey: string | null; status: string } | undefined> {
-  const row = await db('eingangsdokumente').where({ eingangsnummer, partner_id: partnerId, kanal: 'partner' }).first('blob_key', 'status');
+export async function organisationsDokument(
+  db: Db,
+  partnerId: number,
+  eingangsnummer: string,
+): Promise<{ blobKey: string | null; status: string } | undefined> {
+  const row = await db('eingangsdokumente')
+    .where({ eingangsnummer, partner_id: partnerId, kanal: 'partner' })
+    .first('blob_key', 'status');
   return row ? { blobKey: row.blob_key, status: row.status } : undefined;
 }

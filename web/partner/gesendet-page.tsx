@@ -1,13 +1,36 @@
 // Partner: Dokumente › gesendet — the organisation's submissions with search, sorting, "Zeige N Einträge", print and exports.
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
-import { filterQuery, seitenGroessen, type GesendetFilter, type PartnerGesendetZeile, type Sortierung } from './gesendet-liste.js';
+import {
+  filterQuery,
+  seitenGroessen,
+  type GesendetFilter,
+  type PartnerGesendetZeile,
+  type Sortierung,
+} from './gesendet-liste.js';
 import { gesendetKoepfe, gesendetZellen } from './gesendet-spalten.js';
 
 /** Which header belongs to which sortable column (index into gesendetKoepfe). */
-const sortSpalte: Record<number, Sortierung> = { 0: 'erstelldatum', 1: 'versandstatus', 3: 'bereich', 4: 'kunde', 5: 'name', 6: 'info' };
+const sortSpalte: Record<number, Sortierung> = {
+  0: 'erstelldatum',
+  1: 'versandstatus',
+  3: 'bereich',
+  4: 'kunde',
+  5: 'name',
+  6: 'info',
+};
 
-export function PartnerGesendetPage({ kontext, filter, zeilen, gesamt }: { kontext: PortalKontext; filter: GesendetFilter; zeilen: PartnerGesendetZeile[]; gesamt: number }) {
+export function PartnerGesendetPage({
+  kontext,
+  filter,
+  zeilen,
+  gesamt,
+}: {
+  kontext: PortalKontext;
+  filter: GesendetFilter;
+  zeilen: PartnerGesendetZeile[];
+  gesamt: number;
+}) {
   const { i18n } = kontext;
   const { t } = i18n;
   const koepfe = gesendetKoepfe(i18n);
@@ -15,13 +38,21 @@ export function PartnerGesendetPage({ kontext, filter, zeilen, gesamt }: { konte
   const von = gesamt === 0 ? 0 : (filter.seite - 1) * filter.anzahl + 1;
   const bis = Math.min(gesamt, filter.seite * filter.anzahl);
   const exportQuery = filterQuery(filter, { seite: 1 });
-  const sortLink = (spalte: Sortierung) => `/partner/gesendet${filterQuery(filter, { sortierung: spalte, richtung: filter.sortierung === spalte && filter.richtung === 'ab' ? 'auf' : 'ab', seite: 1 })}`;
+  const sortLink = (spalte: Sortierung) =>
+    `/partner/gesendet${filterQuery(filter, { sortierung: spalte, richtung: filter.sortierung === spalte && filter.richtung === 'ab' ? 'auf' : 'ab', seite: 1 })}`;
   return (
     <PortalPage kontext={kontext} titel={t('gesendet.titel')}>
       <p>{t('partner.gesendet.einleitung')}</p>
       <form method="get" action="/partner/gesendet" class="liste-filter" role="search">
         <label for="suche">{t('partner.gesendet.suche')}</label>
-        <input id="suche" name="suche" type="search" maxLength={100} value={filter.suche} aria-describedby="suche-hinweis" />
+        <input
+          id="suche"
+          name="suche"
+          type="search"
+          maxLength={100}
+          value={filter.suche}
+          aria-describedby="suche-hinweis"
+        />
         <p id="suche-hinweis" class="hinweis">
           {t('partner.gesendet.suche.hinweis')}
         </p>
@@ -69,7 +100,10 @@ export function PartnerGesendetPage({ kontext, filter, zeilen, gesamt }: { konte
                   if (!spalte) return <th scope="col">{kopf}</th>;
                   const aktiv = filter.sortierung === spalte;
                   return (
-                    <th scope="col" aria-sort={aktiv ? (filter.richtung === 'auf' ? 'ascending' : 'descending') : undefined}>
+                    <th
+                      scope="col"
+                      aria-sort={aktiv ? (filter.richtung === 'auf' ? 'ascending' : 'descending') : undefined}
+                    >
                       <a href={sortLink(spalte)} title={i18n.tf('partner.gesendet.sortieren', { spalte: kopf })}>
                         {kopf}
                         {aktiv && <span aria-hidden="true">{filter.richtung === 'auf' ? ' ▲' : ' ▼'}</span>}
@@ -114,7 +148,11 @@ export function PartnerGesendetPage({ kontext, filter, zeilen, gesamt }: { konte
               .filter((s) => s === 1 || s === seiten || Math.abs(s - filter.seite) <= 2)
               .map((s) => (
                 <li>
-                  <a href={`/partner/gesendet${filterQuery(filter, { seite: s })}`} aria-current={s === filter.seite ? 'page' : undefined} aria-label={i18n.tf('partner.gesendet.seite', { seite: String(s) })}>
+                  <a
+                    href={`/partner/gesendet${filterQuery(filter, { seite: s })}`}
+                    aria-current={s === filter.seite ? 'page' : undefined}
+                    aria-label={i18n.tf('partner.gesendet.seite', { seite: String(s) })}
+                  >
                     {s}
                   </a>
                 </li>

@@ -30,7 +30,10 @@ export function partnerGesendetRoutes(router: Router, app: AppContext): void {
       zeilen: zeilen.map((z) => gesendetZellen(i18n, z)),
       erstelltAm,
     });
-    ctx.set('Content-Disposition', `attachment; filename="gesendet-${erstelltAm.toISOString().slice(0, 10)}.${datei.dateiendung}"`);
+    ctx.set(
+      'Content-Disposition',
+      `attachment; filename="gesendet-${erstelltAm.toISOString().slice(0, 10)}.${datei.dateiendung}"`,
+    );
     ctx.set('Cache-Control', 'private, no-store');
     ctx.type = datei.contentType;
     ctx.body = datei.body;

@@ -18,9 +18,15 @@ export function gesendetKoepfe(i18n: I18n): string[] {
   ];
 }
 
-export function versandstatusText(i18n: I18n, z: Pick<PartnerGesendetZeile, 'status' | 'ablehnungsgrund' | 'hinweise'>): string {
+export function versandstatusText(
+  i18n: I18n,
+  z: Pick<PartnerGesendetZeile, 'status' | 'ablehnungsgrund' | 'hinweise'>,
+): string {
   const { t } = i18n;
-  if (z.status === 'abgelehnt') return z.ablehnungsgrund ? `${t('status.abgelehnt')}: ${t(`ablehnung.${z.ablehnungsgrund}`)}` : t('status.abgelehnt');
+  if (z.status === 'abgelehnt')
+    return z.ablehnungsgrund
+      ? `${t('status.abgelehnt')}: ${t(`ablehnung.${z.ablehnungsgrund}`)}`
+      : t('status.abgelehnt');
   return [t(`status.${z.status}`), ...(z.hinweise ?? []).map((hinweis) => t(`hinweis.${hinweis}`))].join(' – ');
 }
 

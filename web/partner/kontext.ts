@@ -14,7 +14,11 @@ export function partnerErforderlich(sitzungen: Sitzungen): Middleware {
       return ctx.redirect('/partner/anmelden');
     }
     ctx.state.partner = partner;
-    ctx.state.portal = await portalKontext(ctx, sitzungen, sitzung, { name: `${partner.vorname} ${partner.nachname} (${partner.partnerName})`, art: 'partner', istAdmin: partner.istAdmin });
+    ctx.state.portal = await portalKontext(ctx, sitzungen, sitzung, {
+      name: `${partner.vorname} ${partner.nachname} (${partner.partnerName})`,
+      art: 'partner',
+      istAdmin: partner.istAdmin,
+    });
     await next();
   };
 }

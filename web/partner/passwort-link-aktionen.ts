@@ -1,6 +1,10 @@
 // The partner sign-in's "Passwort vergessen" routes wired to the partner password-link use cases.
 import type { AppContext } from '../../platform/context.js';
-import { partnerLinkEinloesen, partnerLinkGueltig, partnerLinkSenden } from '../../services/konten/partner-passwort-link.js';
+import {
+  partnerLinkEinloesen,
+  partnerLinkGueltig,
+  partnerLinkSenden,
+} from '../../services/konten/partner-passwort-link.js';
 import type { LinkAktionen } from '../auth/vergessen-routes.js';
 
 export function partnerLinkAktionen(app: AppContext): LinkAktionen {

@@ -21,7 +21,12 @@ export function partnerRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   const router = new Router({ prefix: '/partner' });
   router.use(partnerErforderlich(sitzungen));
 
-  router.get('/', async (ctx) => renderHtml(ctx, PartnerStartseitePage({ kontext: ctx.state.portal, daten: await partnerStartLaden(app.db, ctx.state.partner) })));
+  router.get('/', async (ctx) =>
+    renderHtml(
+      ctx,
+      PartnerStartseitePage({ kontext: ctx.state.portal, daten: await partnerStartLaden(app.db, ctx.state.partner) }),
+    ),
+  );
 
   partnerSendenRoutes(router, app, sitzungen);
   partnerGesendetRoutes(router, app);
@@ -32,7 +37,8 @@ export function partnerRoutes(app: AppContext, sitzungen: Sitzungen): Router {
 
   router.post('/sprache', async (ctx) => {
     const { sprache } = ctx.state.formular.felder;
-    if (!istSprache(sprache)) throw new FachlicherFehler('ungueltige_eingabe', 'unbekannte Sprache', { sprache: 'ungueltig' });
+    if (!istSprache(sprache))
+      throw new FachlicherFehler('ungueltige_eingabe', 'unbekannte Sprache', { sprache: 'ungueltig' });
     await spracheWaehlen(app.db, sitzungen, ctx.state.sitzung!, sprache);
     await sitzungen.melden(ctx, translator(sprache).t('sprache.erfolg'));
     ctx.redirect('/partner/einstellungen');
@@ -42,11 +48,21 @@ export function partnerRoutes(app: AppContext, sitzungen: Sitzungen): Router {
 
   router.post('/passwort', async (ctx) => {
     const { bisher = '', neu = '', wiederholung = '' } = ctx.state.formular.felder;
-    const ergebnis = await passwortAendern(app.db, { art: 'partner', id: ctx.state.partner.benutzerId }, { bisher, neu, wiederholung });
+    const ergebnis = await passwortAendern(
+      app.db,
+      { art: 'partner', id: ctx.state.partner.benutzerId },
+      { bisher, neu, wiederholung },
+    );
     const { t } = ctx.state.portal.i18n;
     if (!ergebnis.ok) {
-      const text = t(ergebnis.problem === 'wie_kundennummer' ? 'partner.passwort.wie_kennung' : `passwort.${ergebnis.problem}`);
-      return renderHtml(ctx, PasswortPage({ kontext: ctx.state.portal, erstesMal: false, fehler: [{ feld: ergebnis.feld, text }] }), 400);
+      const text = t(
+        ergebnis.problem === 'wie_kundennummer' ? 'partner.passwort.wie_kennung' : `passwort.${ergebnis.problem}`,
+      );
+      return renderHtml(
+        ctx,
+        PasswortPage({ kontext: ctx.state.portal, erstesMal: false, fehler: [{ feld: ergebnis.feld, text }] }),
+        400,
+      );
     }
     await sitzungen.erneuern(ctx, { meldung: { art: 'erfolg', text: t('passwort.erfolg') } });
     ctx.redirect('/partner/einstellungen');

@@ -11,7 +11,11 @@ import type { Sitzungen } from '../sitzung/sitzung.js';
 import type { SitzungsPartner } from '../sitzung/sitzung.js';
 import { berechtigtAusFormular } from '../portal/kunde-felder.js';
 
-const absender = (partner: SitzungsPartner): Absender => ({ kanal: 'partner', partnerId: partner.partnerId, partnerBenutzerId: partner.benutzerId });
+const absender = (partner: SitzungsPartner): Absender => ({
+  kanal: 'partner',
+  partnerId: partner.partnerId,
+  partnerBenutzerId: partner.benutzerId,
+});
 
 /** The client fields as the submission checks them (against the assignment, never trusting the form). */
 const kundeAusFormular = (werte: Record<string, string>) => ({
@@ -30,7 +34,13 @@ export function partnerSendenRoutes(router: Router, app: AppContext, sitzungen: 
     try {
       const { dateien } = ctx.state.formular;
       const dokumentart = werte.dokumentart ?? '';
-      const { eingangsnummer } = await dokumentEinreichen(app, { absender: absender(ctx.state.partner), ...kundeAusFormular(werte), dokumentart, info: werte.info?.trim() || undefined, dateien });
+      const { eingangsnummer } = await dokumentEinreichen(app, {
+        absender: absender(ctx.state.partner),
+        ...kundeAusFormular(werte),
+        dokumentart,
+        info: werte.info?.trim() || undefined,
+        dateien,
+      });
       await sitzungen.melden(ctx, i18n.tf('partner.senden.erfolg', { name: dokumentart, nummer: eingangsnummer }));
       ctx.redirect('/partner/dokument-senden');
     } catch (error) {
@@ -54,7 +64,10 @@ export function partnerSendenRoutes(router: Router, app: AppContext, sitzungen: 
         notiz: werte.notiz ?? '',
         absenderZeilen: [partner.partnerName, `${partner.vorname} ${partner.nachname}`, partner.email],
       });
-      await sitzungen.melden(ctx, i18n.tf('partner.mitteilung.erfolg', { name: (werte.betreff ?? '').trim(), nummer: eingangsnummer }));
+      await sitzungen.melden(
+        ctx,
+        i18n.tf('partner.mitteilung.erfolg', { name: (werte.betreff ?? '').trim(), nummer: eingangsnummer }),
+      );
       ctx.redirect('/partner/gesendet');
     } catch (error) {
       const fehler = formularFehler(error, i18n, mitteilungFehler);

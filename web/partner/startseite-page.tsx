@@ -18,11 +18,20 @@ export function PartnerStartseitePage({ kontext, daten }: { kontext: PortalKonte
   const { t } = i18n;
   return (
     <PortalPage kontext={kontext} titel={t('partner.start.titel')}>
-      <p>{i18n.tf('partner.start.willkommen', { name: `${daten.vorname} ${daten.nachname}`, organisation: daten.organisation })}</p>
+      <p>
+        {i18n.tf('partner.start.willkommen', {
+          name: `${daten.vorname} ${daten.nachname}`,
+          organisation: daten.organisation,
+        })}
+      </p>
       <section class="karte" aria-labelledby="neu-titel">
         <h2 id="neu-titel">{t('partner.start.neue_eingaenge')}</h2>
         <p>
-          {daten.ungelesen === 0 ? t('partner.start.keine_neuen') : <a href="/partner/eingang">{i18n.tf('partner.start.neue_anzahl', { anzahl: String(daten.ungelesen) })}</a>}
+          {daten.ungelesen === 0 ? (
+            t('partner.start.keine_neuen')
+          ) : (
+            <a href="/partner/eingang">{i18n.tf('partner.start.neue_anzahl', { anzahl: String(daten.ungelesen) })}</a>
+          )}
         </p>
       </section>
       <section class="karte" aria-labelledby="letzte-titel">
@@ -32,9 +41,7 @@ export function PartnerStartseitePage({ kontext, daten }: { kontext: PortalKonte
         ) : (
           <ul>
             {daten.letzte.map((z) => (
-              <li>
-                {`${i18n.datum(z.eingegangenAm)} – ${z.name} – ${z.kundenname} – ${versandstatusText(i18n, z)}`}
-              </li>
+              <li>{`${i18n.datum(z.eingegangenAm)} – ${z.name} – ${z.kundenname} – ${versandstatusText(i18n, z)}`}</li>
             ))}
           </ul>
         )}

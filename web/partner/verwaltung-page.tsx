@@ -16,7 +16,12 @@ interface Props {
 export function VerwaltungPage({ kontext, benutzer, werte = {}, fehler = [] }: Props) {
   const { i18n, csrf } = kontext;
   const { t } = i18n;
-  const status = (b: BenutzerZeile) => (!b.aktiv ? t('partner.verwaltung.deaktiviert') : b.passwortGesetzt ? t('partner.verwaltung.aktiv') : t('partner.verwaltung.eingeladen'));
+  const status = (b: BenutzerZeile) =>
+    !b.aktiv
+      ? t('partner.verwaltung.deaktiviert')
+      : b.passwortGesetzt
+        ? t('partner.verwaltung.aktiv')
+        : t('partner.verwaltung.eingeladen');
   return (
     <PortalPage kontext={kontext} titel={t('partner.verwaltung.titel')}>
       <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
@@ -27,13 +32,38 @@ export function VerwaltungPage({ kontext, benutzer, werte = {}, fehler = [] }: P
           <input type="hidden" name="_csrf" value={csrf} />
           <label for="email">{t('partner.verwaltung.email')}</label>
           <FeldFehler feld="email" fehler={fehler} />
-          <input id="email" name="email" type="email" required maxLength={200} autocomplete="off" value={werte.email ?? ''} {...feldAria('email', fehler)} />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            required
+            maxLength={200}
+            autocomplete="off"
+            value={werte.email ?? ''}
+            {...feldAria('email', fehler)}
+          />
           <label for="nachname">{t('partner.verwaltung.nachname')}</label>
           <FeldFehler feld="nachname" fehler={fehler} />
-          <input id="nachname" name="nachname" required maxLength={100} autocomplete="off" value={werte.nachname ?? ''} {...feldAria('nachname', fehler)} />
+          <input
+            id="nachname"
+            name="nachname"
+            required
+            maxLength={100}
+            autocomplete="off"
+            value={werte.nachname ?? ''}
+            {...feldAria('nachname', fehler)}
+          />
           <label for="vorname">{t('partner.verwaltung.vorname')}</label>
           <FeldFehler feld="vorname" fehler={fehler} />
-          <input id="vorname" name="vorname" required maxLength={100} autocomplete="off" value={werte.vorname ?? ''} {...feldAria('vorname', fehler)} />
+          <input
+            id="vorname"
+            name="vorname"
+            required
+            maxLength={100}
+            autocomplete="off"
+            value={werte.vorname ?? ''}
+            {...feldAria('vorname', fehler)}
+          />
           <div class="auswahl">
             <input id="ist_admin" name="ist_admin" type="checkbox" value="ja" checked={werte.ist_admin === 'ja'} />
             <label for="ist_admin">{t('partner.verwaltung.admin_feld')}</label>
@@ -64,11 +94,24 @@ export function VerwaltungPage({ kontext, benutzer, werte = {}, fehler = [] }: P
                 <td data-label={t('partner.verwaltung.email')}>{b.email}</td>
                 <td data-label={t('partner.verwaltung.nachname')}>{b.nachname}</td>
                 <td data-label={t('partner.verwaltung.vorname')}>{b.vorname}</td>
-                <td data-label={t('partner.verwaltung.letzter_login')}>{b.letzterLogin ? `${i18n.datum(b.letzterLogin)} ${i18n.uhrzeit(b.letzterLogin)}` : t('partner.verwaltung.nie')}</td>
-                <td data-label={t('partner.verwaltung.rolle')}>{b.istAdmin ? t('partner.verwaltung.admin') : t('partner.verwaltung.benutzer')}</td>
+                <td data-label={t('partner.verwaltung.letzter_login')}>
+                  {b.letzterLogin
+                    ? `${i18n.datum(b.letzterLogin)} ${i18n.uhrzeit(b.letzterLogin)}`
+                    : t('partner.verwaltung.nie')}
+                </td>
+                <td data-label={t('partner.verwaltung.rolle')}>
+                  {b.istAdmin ? t('partner.verwaltung.admin') : t('partner.verwaltung.benutzer')}
+                </td>
                 <td data-label={t('partner.verwaltung.status')}>{status(b)}</td>
                 <td class="aktionen">
-                  {b.aktiv && !b.passwortGesetzt && <ZeilenAktion csrf={csrf} action={`/partner/verwaltung/benutzer/${b.id}/einladen`} text={t('partner.verwaltung.einladung_erneut')} ziel={b.email} />}{' '}
+                  {b.aktiv && !b.passwortGesetzt && (
+                    <ZeilenAktion
+                      csrf={csrf}
+                      action={`/partner/verwaltung/benutzer/${b.id}/einladen`}
+                      text={t('partner.verwaltung.einladung_erneut')}
+                      ziel={b.email}
+                    />
+                  )}{' '}
                   {b.aktiv && (
                     <ZeilenAktion
                       csrf={csrf}
@@ -77,7 +120,14 @@ export function VerwaltungPage({ kontext, benutzer, werte = {}, fehler = [] }: P
                       ziel={b.email}
                     />
                   )}{' '}
-                  {b.aktiv && <ZeilenAktion csrf={csrf} action={`/partner/verwaltung/benutzer/${b.id}/deaktivieren`} text={t('partner.verwaltung.deaktivieren')} ziel={b.email} />}
+                  {b.aktiv && (
+                    <ZeilenAktion
+                      csrf={csrf}
+                      action={`/partner/verwaltung/benutzer/${b.id}/deaktivieren`}
+                      text={t('partner.verwaltung.deaktivieren')}
+                      ziel={b.email}
+                    />
+                  )}
                 </td>
               </tr>
             ))}

@@ -7,7 +7,13 @@ import type { FeldFehlerEintrag } from '../components/feld-fehler.js';
 import type { MessageKey } from '../i18n/de.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
-import { benutzerAnlegen, benutzerDeaktivieren, benutzerListe, einladungErneuern, rolleSetzen } from '../../services/konten/partner-benutzer-verwaltung.js';
+import {
+  benutzerAnlegen,
+  benutzerDeaktivieren,
+  benutzerListe,
+  einladungErneuern,
+  rolleSetzen,
+} from '../../services/konten/partner-benutzer-verwaltung.js';
 import { nurAdmin } from './kontext.js';
 import { VerwaltungPage } from './verwaltung-page.js';
 
@@ -23,13 +29,31 @@ const benutzerId = (ctx: Context) => (Number.isSafeInteger(Number(ctx.params.id)
 
 export function partnerVerwaltungRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
   const seite = async (ctx: Context, status = 200, werte?: Record<string, string>, fehler?: FeldFehlerEintrag[]) =>
-    renderHtml(ctx, VerwaltungPage({ kontext: ctx.state.portal, benutzer: await benutzerListe(app.db, ctx.state.partner.partnerId), werte, fehler }), status);
+    renderHtml(
+      ctx,
+      VerwaltungPage({
+        kontext: ctx.state.portal,
+        benutzer: await benutzerListe(app.db, ctx.state.partner.partnerId),
+        werte,
+        fehler,
+      }),
+      status,
+    );
   const fehlerAnzeigen = async (ctx: Context, error: unknown, werte?: Record<string, string>) => {
-    const fehler = formularFehler(error, ctx.state.portal.i18n, (feld, code) => fehlerTexte[`${feld}:${code}`] ?? 'fehler.ungueltige_eingabe');
+    const fehler = formularFehler(
+      error,
+      ctx.state.portal.i18n,
+      (feld, code) => fehlerTexte[`${feld}:${code}`] ?? 'fehler.ungueltige_eingabe',
+    );
     // An action on a row (not a form field): shown as the page's alert instead of in the field summary.
     const zeilenFehler = fehler.find((f) => f.feld === 'benutzer');
     if (zeilenFehler) ctx.state.portal = { ...ctx.state.portal, meldung: { art: 'fehler', text: zeilenFehler.text } };
-    await seite(ctx, 400, werte, fehler.filter((f) => f.feld !== 'benutzer'));
+    await seite(
+      ctx,
+      400,
+      werte,
+      fehler.filter((f) => f.feld !== 'benutzer'),
+    );
   };
 
   router.get('/verwaltung', nurAdmin, (ctx) => seite(ctx));
@@ -37,7 +61,12 @@ export function partnerVerwaltungRoutes(router: Router, app: AppContext, sitzung
   router.post('/verwaltung/benutzer', nurAdmin, async (ctx) => {
     const werte = ctx.state.formular.felder;
     try {
-      const neu = await benutzerAnlegen(app, ctx.state.partner.partnerId, { email: werte.email ?? '', nachname: werte.nachname ?? '', vorname: werte.vorname ?? '', istAdmin: werte.ist_admin === 'ja' });
+      const neu = await benutzerAnlegen(app, ctx.state.partner.partnerId, {
+        email: werte.email ?? '',
+        nachname: werte.nachname ?? '',
+        vorname: werte.vorname ?? '',
+        istAdmin: werte.ist_admin === 'ja',
+      });
       await sitzungen.melden(ctx, ctx.state.portal.i18n.tf('partner.verwaltung.angelegt', { email: neu.email }));
       ctx.redirect('/partner/verwaltung');
     } catch (error) {
@@ -57,7 +86,9 @@ export function partnerVerwaltungRoutes(router: Router, app: AppContext, sitzung
         const { email } = await rolleSetzen(app.db, ctx.state.partner.partnerId, benutzerId(ctx), rolle === 'admin');
         await sitzungen.melden(ctx, ctx.state.portal.i18n.tf('partner.verwaltung.rolle_geaendert', { email }));
         // Whoever gave up their own admin right no longer sees Verwaltung.
-        ctx.redirect(benutzerId(ctx) === ctx.state.partner.benutzerId && rolle === 'benutzer' ? '/partner' : '/partner/verwaltung');
+        ctx.redirect(
+          benutzerId(ctx) === ctx.state.partner.benutzerId && rolle === 'benutzer' ? '/partner' : '/partner/verwaltung',
+        );
       } catch (error) {
         await fehlerAnzeigen(ctx, error);
       }

@@ -8,19 +8,39 @@ import { dokumentartHilfe } from './dokumentart-hilfe.js';
 
 export type FormFehler = FeldFehlerEintrag;
 
-export function DokumentSendenPage({ kontext, werte = {}, fehler = [] }: { kontext: PortalKontext; werte?: Record<string, string>; fehler?: FormFehler[] }) {
+export function DokumentSendenPage({
+  kontext,
+  werte = {},
+  fehler = [],
+}: {
+  kontext: PortalKontext;
+  werte?: Record<string, string>;
+  fehler?: FormFehler[];
+}) {
   const { t } = kontext.i18n;
   const partner = kontext.art === 'partner';
   const katalog: ReadonlyArray<{ name: string }> = partner ? partnerDokumentarten : kundenDokumentarten;
   return (
     <PortalPage kontext={kontext} titel={t('senden.titel')}>
       <FehlerZusammenfassung i18n={kontext.i18n} fehler={fehler} />
-      <form method="post" action={partner ? '/partner/dokument-senden' : '/kunde/dokument-senden'} enctype="multipart/form-data" class="karte formular" data-mehrere-dateien noValidate>
+      <form
+        method="post"
+        action={partner ? '/partner/dokument-senden' : '/kunde/dokument-senden'}
+        enctype="multipart/form-data"
+        class="karte formular"
+        data-mehrere-dateien
+        noValidate
+      >
         <input type="hidden" name="_csrf" value={kontext.csrf} />
         {partner && <KundeFelder i18n={kontext.i18n} werte={werte} fehler={fehler} />}
         <label for="dokumentart">{t('senden.name')}</label>
         <FeldFehler feld="dokumentart" fehler={fehler} />
-        <select id="dokumentart" name="dokumentart" required {...feldAria('dokumentart', fehler, 'dokumentart-hinweis')}>
+        <select
+          id="dokumentart"
+          name="dokumentart"
+          required
+          {...feldAria('dokumentart', fehler, 'dokumentart-hinweis')}
+        >
           <option value="">{t('senden.bitte_auswaehlen')}</option>
           {katalog.map((art) => (
             <option value={art.name} selected={werte.dokumentart === art.name}>
@@ -34,12 +54,14 @@ export function DokumentSendenPage({ kontext, werte = {}, fehler = [] }: { konte
         <details class="hilfe">
           <summary>{t('senden.hilfe.titel')}</summary>
           <dl>
-            {katalog.filter((art) => dokumentartHilfe[art.name]).map((art) => (
-              <>
-                <dt lang="de">{art.name}</dt>
-                <dd>{t(dokumentartHilfe[art.name]!)}</dd>
-              </>
-            ))}
+            {katalog
+              .filter((art) => dokumentartHilfe[art.name])
+              .map((art) => (
+                <>
+                  <dt lang="de">{art.name}</dt>
+                  <dd>{t(dokumentartHilfe[art.name]!)}</dd>
+                </>
+              ))}
           </dl>
         </details>
         {!partner && (
@@ -59,7 +81,15 @@ export function DokumentSendenPage({ kontext, werte = {}, fehler = [] }: { konte
           <div class="datei-feld">
             <label for="datei1">{`${t('senden.datei')} 1`}</label>
             <FeldFehler feld="datei1" fehler={fehler} />
-            <input id="datei1" name="datei1" type="file" multiple required accept="image/*,.heic,.heif,application/pdf" {...feldAria('datei1', fehler, 'grenzen')} />
+            <input
+              id="datei1"
+              name="datei1"
+              type="file"
+              multiple
+              required
+              accept="image/*,.heic,.heif,application/pdf"
+              {...feldAria('datei1', fehler, 'grenzen')}
+            />
           </div>
         </div>
         <button type="submit">{t('senden.hochladen')}</button>

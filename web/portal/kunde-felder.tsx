@@ -2,7 +2,15 @@
 import { FeldFehler, feldAria, type FeldFehlerEintrag } from '../components/feld-fehler.js';
 import type { I18n } from '../i18n/index.js';
 
-export function KundeFelder({ i18n, werte, fehler }: { i18n: I18n; werte: Record<string, string>; fehler: FeldFehlerEintrag[] }) {
+export function KundeFelder({
+  i18n,
+  werte,
+  fehler,
+}: {
+  i18n: I18n;
+  werte: Record<string, string>;
+  fehler: FeldFehlerEintrag[];
+}) {
   const { t } = i18n;
   return (
     <fieldset class="kunde-felder">
@@ -12,22 +20,52 @@ export function KundeFelder({ i18n, werte, fehler }: { i18n: I18n; werte: Record
       </p>
       <label for="kundennummer">{t('partner.kunde.kundennummer')}</label>
       <FeldFehler feld="kundennummer" fehler={fehler} />
-      <input id="kundennummer" name="kundennummer" required maxLength={40} autocapitalize="characters" autocomplete="off" value={werte.kundennummer ?? ''} {...feldAria('kundennummer', fehler, 'kundennummer-hinweis')} />
+      <input
+        id="kundennummer"
+        name="kundennummer"
+        required
+        maxLength={40}
+        autocapitalize="characters"
+        autocomplete="off"
+        value={werte.kundennummer ?? ''}
+        {...feldAria('kundennummer', fehler, 'kundennummer-hinweis')}
+      />
       <p id="kundennummer-hinweis" class="hinweis">
         {t('partner.kunde.kundennummer.hinweis')}
       </p>
       <label for="bg_nummer">{t('partner.kunde.bg_nummer')}</label>
       <FeldFehler feld="bg_nummer" fehler={fehler} />
-      <input id="bg_nummer" name="bg_nummer" required maxLength={40} autocomplete="off" value={werte.bg_nummer ?? ''} {...feldAria('bg_nummer', fehler)} />
+      <input
+        id="bg_nummer"
+        name="bg_nummer"
+        required
+        maxLength={40}
+        autocomplete="off"
+        value={werte.bg_nummer ?? ''}
+        {...feldAria('bg_nummer', fehler)}
+      />
       <label for="kundenname">{t('partner.kunde.kundenname')}</label>
       <FeldFehler feld="kundenname" fehler={fehler} />
-      <input id="kundenname" name="kundenname" required maxLength={200} autocomplete="off" value={werte.kundenname ?? ''} {...feldAria('kundenname', fehler, 'kundenname-hinweis')} />
+      <input
+        id="kundenname"
+        name="kundenname"
+        required
+        maxLength={200}
+        autocomplete="off"
+        value={werte.kundenname ?? ''}
+        {...feldAria('kundenname', fehler, 'kundenname-hinweis')}
+      />
       <p id="kundenname-hinweis" class="hinweis">
         {t('partner.kunde.kundenname.hinweis')}
       </p>
       <label for="kunde_berechtigt">{t('partner.kunde.berechtigt')}</label>
       <FeldFehler feld="kunde_berechtigt" fehler={fehler} />
-      <select id="kunde_berechtigt" name="kunde_berechtigt" required {...feldAria('kunde_berechtigt', fehler, 'berechtigt-hinweis')}>
+      <select
+        id="kunde_berechtigt"
+        name="kunde_berechtigt"
+        required
+        {...feldAria('kunde_berechtigt', fehler, 'berechtigt-hinweis')}
+      >
         <option value="">{t('senden.bitte_auswaehlen')}</option>
         <option value="ja" selected={werte.kunde_berechtigt === 'ja'}>
           {t('partner.kunde.ja')}
@@ -44,4 +82,5 @@ export function KundeFelder({ i18n, werte, fehler }: { i18n: I18n; werte: Record
 }
 
 /** "ja"/"nein" from the form; anything else is missing (the submission refuses it). */
-export const berechtigtAusFormular = (wert: string | undefined): boolean | undefined => (wert === 'ja' ? true : wert === 'nein' ? false : undefined);
+export const berechtigtAusFormular = (wert: string | undefined): boolean | undefined =>
+  wert === 'ja' ? true : wert === 'nein' ? false : undefined;

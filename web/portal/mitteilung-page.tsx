@@ -6,12 +6,25 @@ import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { FormFehler } from './dokument-senden-page.js';
 import { KundeFelder } from './kunde-felder.js';
 
-export function MitteilungPage({ kontext, werte = {}, fehler = [] }: { kontext: PortalKontext; werte?: Record<string, string>; fehler?: FormFehler[] }) {
+export function MitteilungPage({
+  kontext,
+  werte = {},
+  fehler = [],
+}: {
+  kontext: PortalKontext;
+  werte?: Record<string, string>;
+  fehler?: FormFehler[];
+}) {
   const { t } = kontext.i18n;
   return (
     <PortalPage kontext={kontext} titel={t('mitteilung.titel')}>
       <FehlerZusammenfassung i18n={kontext.i18n} fehler={fehler} />
-      <form method="post" action={kontext.art === 'partner' ? '/partner/mitteilung-senden' : '/kunde/mitteilung-senden'} class="karte formular" noValidate>
+      <form
+        method="post"
+        action={kontext.art === 'partner' ? '/partner/mitteilung-senden' : '/kunde/mitteilung-senden'}
+        class="karte formular"
+        noValidate
+      >
         <input type="hidden" name="_csrf" value={kontext.csrf} />
         <label for="bereich">{t('mitteilung.bereich')}</label>
         <FeldFehler feld="bereich" fehler={fehler} />
@@ -28,7 +41,14 @@ export function MitteilungPage({ kontext, werte = {}, fehler = [] }: { kontext: 
         </p>
         <label for="betreff">{t('mitteilung.betreff')}</label>
         <FeldFehler feld="betreff" fehler={fehler} />
-        <input id="betreff" name="betreff" required maxLength={200} value={werte.betreff ?? ''} {...feldAria('betreff', fehler)} />
+        <input
+          id="betreff"
+          name="betreff"
+          required
+          maxLength={200}
+          value={werte.betreff ?? ''}
+          {...feldAria('betreff', fehler)}
+        />
         {kontext.art === 'partner' && <KundeFelder i18n={kontext.i18n} werte={werte} fehler={fehler} />}
         <label for="notiz">{t('mitteilung.notiz')}</label>
         <FeldFehler feld="notiz" fehler={fehler} />

@@ -4,7 +4,15 @@ import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { SpracheFormular } from '../components/sprache-formular.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 
-export function PasswortPage({ kontext, erstesMal, fehler = [] }: { kontext: PortalKontext; erstesMal: boolean; fehler?: Array<{ feld: string; text: string }> }) {
+export function PasswortPage({
+  kontext,
+  erstesMal,
+  fehler = [],
+}: {
+  kontext: PortalKontext;
+  erstesMal: boolean;
+  fehler?: Array<{ feld: string; text: string }>;
+}) {
   const { t } = kontext.i18n;
   const partner = kontext.art === 'partner';
   return (
@@ -23,16 +31,38 @@ export function PasswortPage({ kontext, erstesMal, fehler = [] }: { kontext: Por
         <input type="hidden" name="_csrf" value={kontext.csrf} />
         <label for="bisher">{t('passwort.bisher')}</label>
         <FeldFehler feld="bisher" fehler={fehler} />
-        <input id="bisher" name="bisher" type="password" autocomplete="current-password" required {...feldAria('bisher', fehler)} />
+        <input
+          id="bisher"
+          name="bisher"
+          type="password"
+          autocomplete="current-password"
+          required
+          {...feldAria('bisher', fehler)}
+        />
         <label for="neu">{t('passwort.neu')}</label>
         <FeldFehler feld="neu" fehler={fehler} />
-        <input id="neu" name="neu" type="password" autocomplete="new-password" required minLength={10} {...feldAria('neu', fehler, 'neu-hinweis')} />
+        <input
+          id="neu"
+          name="neu"
+          type="password"
+          autocomplete="new-password"
+          required
+          minLength={10}
+          {...feldAria('neu', fehler, 'neu-hinweis')}
+        />
         <p id="neu-hinweis" class="hinweis">
           {t(partner ? 'partner.passwort.hinweis' : 'passwort.neu.hinweis')}
         </p>
         <label for="wiederholung">{t('passwort.wiederholung')}</label>
         <FeldFehler feld="wiederholung" fehler={fehler} />
-        <input id="wiederholung" name="wiederholung" type="password" autocomplete="new-password" required {...feldAria('wiederholung', fehler)} />
+        <input
+          id="wiederholung"
+          name="wiederholung"
+          type="password"
+          autocomplete="new-password"
+          required
+          {...feldAria('wiederholung', fehler)}
+        />
         <button type="submit">{t('passwort.speichern')}</button>
       </form>
     </PortalPage>

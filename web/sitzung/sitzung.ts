@@ -73,32 +73,79 @@ export interface SitzungOptionen {
 export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
   const ablauf = () => new Date(Date.now() + idleMinuten * 60_000);
   const setCookie = (ctx: Context, token: string) =>
-    ctx.cookies.set(COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', overwrite: true, signed: false });
+    ctx.cookies.set(COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure,
+      path: '/',
+      overwrite: true,
+      signed: false,
+    });
 
   async function laden(ctx: Context): Promise<Sitzung | undefined> {
     const token = ctx.cookies.get(COOKIE);
     if (!token || token.length > 100) return undefined;
     const id = hash(token);
-    const [row] = await vorbereitetAbfragen(db, 'sitzung-laden', db('sitzungen as s')
-      .leftJoin('kunden as k', (join) => join.on(db.raw("k.id = (s.daten->>'kundeId')::int")).andOnVal('k.aktiv', true))
-      .leftJoin('mitarbeiter as m', (join) => join.on(db.raw("m.id = (s.daten->>'mitarbeiterId')::int")).andOnVal('m.aktiv', true))
-      .leftJoin('partner_benutzer as b', (join) => join.on(db.raw("b.id = (s.daten->>'partnerBenutzerId')::int")).andOnVal('b.aktiv', true))
-      .leftJoin('partner as p', (join) => join.on('p.id', 'b.partner_id').andOnVal('p.aktiv', true))
-      .where('s.id', id)
-      .andWhere('s.laeuft_ab', '>', db.fn.now())
-      .limit(1)
-      .select('s.daten', 's.laeuft_ab', 'k.id as kunde_id', 'k.kundennummer', 'k.vorname', 'k.nachname', 'm.id as m_id', 'm.team as m_team', 'm.vorname as m_vorname', 'm.nachname as m_nachname',
-        'b.id as b_id', 'b.partner_id as b_partner_id', 'p.name as p_name', 'b.email as b_email', 'b.vorname as b_vorname', 'b.nachname as b_nachname', 'b.ist_admin as b_ist_admin'));
+    const [row] = await vorbereitetAbfragen(
+      db,
+      'sitzung-laden',
+      db('sitzungen as s')
+        .leftJoin('kunden as k', (join) =>
+          join.on(db.raw("k.id = (s.daten->>'kundeId')::int")).andOnVal('k.aktiv', true),
+        )
+        .leftJoin('mitarbeiter as m', (join) =>
+          join.on(db.raw("m.id = (s.daten->>'mitarbeiterId')::int")).andOnVal('m.aktiv', true),
+        )
+        .leftJoin('partner_benutzer as b', (join) =>
+          join.on(db.raw("b.id = (s.daten->>'partnerBenutzerId')::int")).andOnVal('b.aktiv', true),
+        )
+        .leftJoin('partner as p', (join) => join.on('p.id', 'b.partner_id').andOnVal('p.aktiv', true))
+        .where('s.id', id)
+        .andWhere('s.laeuft_ab', '>', db.fn.now())
+        .limit(1)
+        .select(
+          's.daten',
+          's.laeuft_ab',
+          'k.id as kunde_id',
+          'k.kundennummer',
+          'k.vorname',
+          'k.nachname',
+          'm.id as m_id',
+          'm.team as m_team',
+          'm.vorname as m_vorname',
+          'm.nachname as m_nachname',
+          'b.id as b_id',
+          'b.partner_id as b_partner_id',
+          'p.name as p_name',
+          'b.email as b_email',
+          'b.vorname as b_vorname',
+          'b.nachname as b_nachname',
+          'b.ist_admin as b_ist_admin',
+        ),
+    );
     if (!row) return undefined;
-    const kunde = row.kunde_id ? { id: row.kunde_id, kundennummer: row.kundennummer, vorname: row.vorname, nachname: row.nachname } : undefined;
+    const kunde = row.kunde_id
+      ? { id: row.kunde_id, kundennummer: row.kundennummer, vorname: row.vorname, nachname: row.nachname }
+      : undefined;
     // Sliding idle timeout without a write on every request: extend once a minute at most.
     if (new Date(row.laeuft_ab).getTime() - Date.now() < idleMinuten * 60_000 - 60_000) {
       await db('sitzungen').where({ id }).update({ laeuft_ab: ablauf() });
     }
-    const mitarbeiter = row.m_id ? { id: row.m_id, team: row.m_team, vorname: row.m_vorname, nachname: row.m_nachname } : undefined;
-    const partner = row.b_id && row.p_name
-      ? { benutzerId: row.b_id, partnerId: row.b_partner_id, partnerName: row.p_name, email: row.b_email, vorname: row.b_vorname, nachname: row.b_nachname, istAdmin: row.b_ist_admin }
+    const mitarbeiter = row.m_id
+      ? { id: row.m_id, team: row.m_team, vorname: row.m_vorname, nachname: row.m_nachname }
       : undefined;
+    const partner =
+      row.b_id && row.p_name
+        ? {
+            benutzerId: row.b_id,
+            partnerId: row.b_partner_id,
+            partnerName: row.p_name,
+            email: row.b_email,
+            vorname: row.b_vorname,
+            nachname: row.b_nachname,
+            istAdmin: row.b_ist_admin,
+          }
+        : undefined;
     return { id, daten: row.daten as SitzungDaten, kunde, mitarbeiter, partner };
   }
 

@@ -6,7 +6,11 @@ import { spracheSpeichern } from '../../services/konten/sprache-speichern.js';
 import type { Sitzung, Sitzungen } from './sitzung.js';
 
 export async function spracheWaehlen(db: Db, sitzungen: Sitzungen, sitzung: Sitzung, sprache: Sprache): Promise<void> {
-  const konto: Konto | undefined = sitzung.kunde ? { art: 'kunde', id: sitzung.kunde.id } : sitzung.partner ? { art: 'partner', id: sitzung.partner.benutzerId } : undefined;
+  const konto: Konto | undefined = sitzung.kunde
+    ? { art: 'kunde', id: sitzung.kunde.id }
+    : sitzung.partner
+      ? { art: 'partner', id: sitzung.partner.benutzerId }
+      : undefined;
   if (konto) await spracheSpeichern(db, konto, sprache);
   sitzung.daten.sprache = sprache;
   await sitzungen.speichern(sitzung);

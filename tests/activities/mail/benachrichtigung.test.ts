@@ -12,7 +12,12 @@ describe('team notices over SMTP', () => {
   before(async () => {
     t = await createTestContext();
     transport = createMailTransport(t.mails.url);
-    mail = createMailActivities({ db: t.ctx.db, transport, from: t.ctx.config.mailFrom, publicUrl: 'https://portal.example' });
+    mail = createMailActivities({
+      db: t.ctx.db,
+      transport,
+      from: t.ctx.config.mailFrom,
+      publicUrl: 'https://portal.example',
+    });
   });
   after(async () => {
     transport.close();
@@ -20,8 +25,14 @@ describe('team notices over SMTP', () => {
   });
 
   it('sends a notice once, however often the activity is retried', async () => {
-    assert.equal(await mail.teamHinweisSenden({ eingangsnummer: 'E26-AAAA-BBBB', team: 'poststelle', anlass: 3 }), true);
-    assert.equal(await mail.teamHinweisSenden({ eingangsnummer: 'E26-AAAA-BBBB', team: 'poststelle', anlass: 3 }), false);
+    assert.equal(
+      await mail.teamHinweisSenden({ eingangsnummer: 'E26-AAAA-BBBB', team: 'poststelle', anlass: 3 }),
+      true,
+    );
+    assert.equal(
+      await mail.teamHinweisSenden({ eingangsnummer: 'E26-AAAA-BBBB', team: 'poststelle', anlass: 3 }),
+      false,
+    );
     const sent = t.mails.received.filter((m) => m.raw.includes('E26-AAAA-BBBB'));
     assert.equal(sent.length, 1);
     assert.deepEqual(sent[0]!.to, ['poststelle@jobcenter-musterstadt.example']);
@@ -39,14 +50,19 @@ describe('team notices over SMTP', () => {
   });
 });
 
-describe('receipts over SMTP in the sender\'s language', () => {
+describe("receipts over SMTP in the sender's language", () => {
   let t: TestContext;
   let mail: ReturnType<typeof createMailActivities>;
   let transport: ReturnType<typeof createMailTransport>;
   before(async () => {
     t = await createTestContext();
     transport = createMailTransport(t.mails.url);
-    mail = createMailActivities({ db: t.ctx.db, transport, from: t.ctx.config.mailFrom, publicUrl: 'https://portal.example' });
+    mail = createMailActivities({
+      db: t.ctx.db,
+      transport,
+      from: t.ctx.config.mailFrom,
+      publicUrl: 'https://portal.example',
+    });
   });
   after(async () => {
     transport.close();
@@ -57,13 +73,29 @@ describe('receipts over SMTP in the sender\'s language', () => {
   async function kundeHatGesendet(eingangsnummer: string, sprache: string): Promise<string> {
     const kundennummer = `163Q0179${eingangsnummer.slice(-2)}`;
     const email = `${eingangsnummer.toLowerCase()}@kunde.example`;
-    const [kunde] = await t.ctx.db('kunden')
-      .insert({ kundennummer, bg_nummer: '16301//0000001', vorname: 'Test', nachname: 'Kunde', email, sprache, passwort_hash: 'x' })
+    const [kunde] = await t.ctx
+      .db('kunden')
+      .insert({
+        kundennummer,
+        bg_nummer: '16301//0000001',
+        vorname: 'Test',
+        nachname: 'Kunde',
+        email,
+        sprache,
+        passwort_hash: 'x',
+      })
       .returning('id');
     const jetzt = new Date();
     await t.ctx.db('eingangsdokumente').insert({
-      eingangsnummer, art: 'dokument', kanal: 'kunde', kunde_id: kunde.id, dokumentart: 'Lohnabrechnung',
-      status: 'weitergeleitet', seiten: 3, eingegangen_am: jetzt, aktualisiert_am: jetzt,
+      eingangsnummer,
+      art: 'dokument',
+      kanal: 'kunde',
+      kunde_id: kunde.id,
+      dokumentart: 'Lohnabrechnung',
+      status: 'weitergeleitet',
+      seiten: 3,
+      eingegangen_am: jetzt,
+      aktualisiert_am: jetzt,
     });
     return email;
   }

@@ -25,9 +25,15 @@ describe('a mail key is sent at most once, but for the window between acceptance
   it('sends nothing on a retry after the mail was sent and recorded', async () => {
     const senden = einmalSender({ db: t.ctx.db, transport, from: t.ctx.config.mailFrom });
     assert.equal(await senden('E26-EINS-0001/empfang', 'a@kunde.example', { ...mail, betreff: 'E26-EINS-0001' }), true);
-    assert.equal(await senden('E26-EINS-0001/empfang', 'a@kunde.example', { ...mail, betreff: 'E26-EINS-0001' }), false);
+    assert.equal(
+      await senden('E26-EINS-0001/empfang', 'a@kunde.example', { ...mail, betreff: 'E26-EINS-0001' }),
+      false,
+    );
     assert.equal(gesendet('E26-EINS-0001').length, 1);
-    assert.equal((await t.ctx.db('benachrichtigungen').where({ schluessel: 'E26-EINS-0001/empfang' }).first()).status, 'gesendet');
+    assert.equal(
+      (await t.ctx.db('benachrichtigungen').where({ schluessel: 'E26-EINS-0001/empfang' }).first()).status,
+      'gesendet',
+    );
   });
 
   it('lets only one of two simultaneous attempts send (a timed-out local attempt still sending while its successor starts)', async () => {
@@ -35,11 +41,17 @@ describe('a mail key is sent at most once, but for the window between acceptance
     t.mails.setDelay(800);
     const erster = senden('E26-ZWEI-0002/empfang', 'b@kunde.example', { ...mail, betreff: 'E26-ZWEI-0002' });
     await new Promise((resolve) => setTimeout(resolve, 200));
-    await assert.rejects(senden('E26-ZWEI-0002/empfang', 'b@kunde.example', { ...mail, betreff: 'E26-ZWEI-0002' }), (error: Error & { type?: string }) => error.type === MAIL_WIRD_GESENDET);
+    await assert.rejects(
+      senden('E26-ZWEI-0002/empfang', 'b@kunde.example', { ...mail, betreff: 'E26-ZWEI-0002' }),
+      (error: Error & { type?: string }) => error.type === MAIL_WIRD_GESENDET,
+    );
     assert.equal(await erster, true);
     t.mails.setDelay(0);
     // The successor's next retry finds the mail recorded.
-    assert.equal(await senden('E26-ZWEI-0002/empfang', 'b@kunde.example', { ...mail, betreff: 'E26-ZWEI-0002' }), false);
+    assert.equal(
+      await senden('E26-ZWEI-0002/empfang', 'b@kunde.example', { ...mail, betreff: 'E26-ZWEI-0002' }),
+      false,
+    );
     assert.equal(gesendet('E26-ZWEI-0002').length, 1);
   });
 
@@ -56,14 +68,19 @@ describe('a mail key is sent at most once, but for the window between acceptance
         end if;
         return new;
       end $$`);
-    await db.raw('create trigger ledger_ausfall before update on benachrichtigungen for each row execute function ledger_ausfall()');
+    await db.raw(
+      'create trigger ledger_ausfall before update on benachrichtigungen for each row execute function ledger_ausfall()',
+    );
     const senden = einmalSender({ db, transport, from: t.ctx.config.mailFrom, claimMs: 600 });
     const text = { ...mail, betreff: 'E26-DREI-0003' };
 
     await assert.rejects(senden(schluessel, 'leistung@jobcenter.example', text), /connection lost/);
     assert.equal(gesendet('E26-DREI-0003').length, 1);
     // An immediate retry (the local activity's next attempt) still sees the claim and sends nothing.
-    await assert.rejects(senden(schluessel, 'leistung@jobcenter.example', text), (error: Error & { type?: string }) => error.type === MAIL_WIRD_GESENDET);
+    await assert.rejects(
+      senden(schluessel, 'leistung@jobcenter.example', text),
+      (error: Error & { type?: string }) => error.type === MAIL_WIRD_GESENDET,
+    );
     assert.equal(gesendet('E26-DREI-0003').length, 1);
     // Once the dead attempt's claim has expired, the retry sends the mail again: the unavoidable window.
     await new Promise((resolve) => setTimeout(resolve, 900));

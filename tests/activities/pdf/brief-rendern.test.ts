@@ -23,7 +23,10 @@ describe('Mitteilung letter', () => {
 
   async function rendern(mitteilung: MitteilungText) {
     const text = await blobs.put(Buffer.from(JSON.stringify(mitteilung)), 'mitteilungen');
-    const { pdf, seiten } = await createPdfActivities({ blobs }).mitteilungRendern({ text, datum: '2026-11-22T10:00:00Z' });
+    const { pdf, seiten } = await createPdfActivities({ blobs }).mitteilungRendern({
+      text,
+      datum: '2026-11-22T10:00:00Z',
+    });
     const gelesen = await textLaeufe(await blobs.get(pdf.key));
     assert.equal(gelesen.length, seiten);
     return gelesen;

@@ -58,7 +58,12 @@ function riesenPngKopf(): Buffer {
   ihdr.writeUInt32BE(10001, 4);
   ihdr.set([8, 0, 0, 0, 0], 8);
   const signatur = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signatur, chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(Buffer.alloc(10002))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signatur,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(Buffer.alloc(10002))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const abgelehnt = (grund: string) => (error: unknown) => error instanceof Ablehnung && error.grund === grund;
@@ -99,7 +104,9 @@ describe('image preparation', () => {
   });
 
   it('lays transparent areas on white, not black', async () => {
-    const durchsichtig = await sharp({ create: { width: 50, height: 50, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
+    const durchsichtig = await sharp({
+      create: { width: 50, height: 50, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+    })
       .png()
       .toBuffer();
     const { an } = await pixel((await bildAufbereiten(durchsichtig, 'png')).jpeg);
@@ -111,10 +118,17 @@ describe('image preparation', () => {
       .jpeg()
       .withExif({
         IFD0: { Copyright: 'Erika Mustermann', ImageDescription: 'Kontoauszug Mustermann', Make: 'Telefon' },
-        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 31/1 12/1', GPSLongitudeRef: 'E', GPSLongitude: '13/1 24/1 36/1' },
+        IFD3: {
+          GPSLatitudeRef: 'N',
+          GPSLatitude: '52/1 31/1 12/1',
+          GPSLongitudeRef: 'E',
+          GPSLongitude: '13/1 24/1 36/1',
+        },
       })
       .withIccProfile('p3')
-      .withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/></x:xmpmeta>')
+      .withXmp(
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/></x:xmpmeta>',
+      )
       .toBuffer();
     const vorher = await sharp(foto).metadata();
     assert.ok(vorher.exif && vorher.icc && vorher.xmp, 'the input carries metadata');
@@ -147,8 +161,19 @@ describe('image preparation', () => {
   });
 
   it('refuses undecodable and truncated images as damaged', async () => {
-    await assert.rejects(bildAufbereiten(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5]), 'jpeg'), abgelehnt('beschaedigt'));
-    const foto = await sharp({ create: { width: 800, height: 600, channels: 3, background: 'grey', noise: { type: 'gaussian', mean: 128, sigma: 30 } } })
+    await assert.rejects(
+      bildAufbereiten(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5]), 'jpeg'),
+      abgelehnt('beschaedigt'),
+    );
+    const foto = await sharp({
+      create: {
+        width: 800,
+        height: 600,
+        channels: 3,
+        background: 'grey',
+        noise: { type: 'gaussian', mean: 128, sigma: 30 },
+      },
+    })
       .jpeg()
       .toBuffer();
     await assert.rejects(bildAufbereiten(foto.subarray(0, foto.length / 2), 'jpeg'), abgelehnt('beschaedigt'));

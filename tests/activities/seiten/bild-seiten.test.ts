@@ -36,7 +36,10 @@ describe('image files with more than one picture', () => {
   });
 
   it('keeps a single-page TIFF as one page', async () => {
-    const { seiten, hinweis } = await bildSeitenAufbereiten(mehrseitigesTiff([{ breite: 120, hoehe: 80, grau: 200 }]), 'tiff');
+    const { seiten, hinweis } = await bildSeitenAufbereiten(
+      mehrseitigesTiff([{ breite: 120, hoehe: 80, grau: 200 }]),
+      'tiff',
+    );
     assert.equal(seiten.length, 1);
     assert.equal(hinweis, undefined);
   });
@@ -53,7 +56,10 @@ describe('image files with more than one picture', () => {
   });
 
   it('files the first picture of an animated WebP and says that the others were left out', async () => {
-    const { seiten, hinweis } = await bildSeitenAufbereiten(await animiertesWebp(['#ff0000', '#0000ff', '#00ff00']), 'webp');
+    const { seiten, hinweis } = await bildSeitenAufbereiten(
+      await animiertesWebp(['#ff0000', '#0000ff', '#00ff00']),
+      'webp',
+    );
     assert.equal(seiten.length, 1);
     assert.equal(hinweis, 'animation_erstes_bild');
     const [r, g, b] = await farbe(seiten[0]!.jpeg);

@@ -63,18 +63,85 @@ function nalEinheit(typ: number, rbsp: Buffer): Buffer {
 /** Main profile, progressive, frame-only, level 1. */
 const profil = (b: Bitschreiber) => b.u(0, 2).u(0, 1).u(1, 5).u(0x60000000, 32).u(0b1001, 4).u(0, 44).u(30, 8);
 
-const vps = () => nalEinheit(32, profil(new Bitschreiber().u(0, 4).u(1, 1).u(1, 1).u(0, 6).u(0, 3).u(1, 1).u(0xffff, 16)).u(1, 1).ue(0).ue(0).ue(0).u(0, 6).ue(0).u(0, 2).bytesMitEnde());
+const vps = () =>
+  nalEinheit(
+    32,
+    profil(new Bitschreiber().u(0, 4).u(1, 1).u(1, 1).u(0, 6).u(0, 3).u(1, 1).u(0xffff, 16))
+      .u(1, 1)
+      .ue(0)
+      .ue(0)
+      .ue(0)
+      .u(0, 6)
+      .ue(0)
+      .u(0, 2)
+      .bytesMitEnde(),
+  );
 
 /** 4:2:0, 8 bit, CTB = minimum CB = 16 (no split flags), PCM for 16x16, no SAO, no deblocking of PCM. */
 const sps = (breite: number, hoehe: number) =>
-  nalEinheit(33, profil(new Bitschreiber().u(0, 4).u(0, 3).u(1, 1)).ue(0).ue(1).ue(breite).ue(hoehe).u(0, 1).ue(0).ue(0).ue(4).u(1, 1).ue(0).ue(0).ue(0).ue(1).ue(0).ue(0).ue(2).ue(0).ue(0).u(0, 3).u(1, 1).u(7, 4).u(7, 4).ue(1).ue(0).u(1, 1).ue(0).u(0, 5).bytesMitEnde());
+  nalEinheit(
+    33,
+    profil(new Bitschreiber().u(0, 4).u(0, 3).u(1, 1))
+      .ue(0)
+      .ue(1)
+      .ue(breite)
+      .ue(hoehe)
+      .u(0, 1)
+      .ue(0)
+      .ue(0)
+      .ue(4)
+      .u(1, 1)
+      .ue(0)
+      .ue(0)
+      .ue(0)
+      .ue(1)
+      .ue(0)
+      .ue(0)
+      .ue(2)
+      .ue(0)
+      .ue(0)
+      .u(0, 3)
+      .u(1, 1)
+      .u(7, 4)
+      .u(7, 4)
+      .ue(1)
+      .ue(0)
+      .u(1, 1)
+      .ue(0)
+      .u(0, 5)
+      .bytesMitEnde(),
+  );
 
 /** QP 26, deblocking disabled. */
-const pps = () => nalEinheit(34, new Bitschreiber().ue(0).ue(0).u(0, 7).ue(0).ue(0).se(0).u(0, 3).se(0).se(0).u(0, 7).u(1, 1).u(0, 1).u(1, 1).u(0, 2).ue(0).u(0, 2).bytesMitEnde());
+const pps = () =>
+  nalEinheit(
+    34,
+    new Bitschreiber()
+      .ue(0)
+      .ue(0)
+      .u(0, 7)
+      .ue(0)
+      .ue(0)
+      .se(0)
+      .u(0, 3)
+      .se(0)
+      .se(0)
+      .u(0, 7)
+      .u(1, 1)
+      .u(0, 1)
+      .u(1, 1)
+      .u(0, 2)
+      .ue(0)
+      .u(0, 2)
+      .bytesMitEnde(),
+  );
 
 /** One IDR slice with one CTU: part_mode 2Nx2N, pcm_flag 1, the samples, end_of_slice_segment_flag 1. */
 function slice(adresse: number, ctus: number, proben: number[]): Buffer {
-  const b = new Bitschreiber().u(adresse === 0 ? 1 : 0, 1).u(0, 1).ue(0);
+  const b = new Bitschreiber()
+    .u(adresse === 0 ? 1 : 0, 1)
+    .u(0, 1)
+    .ue(0);
   if (adresse > 0) b.u(adresse, Math.ceil(Math.log2(ctus)));
   b.ue(2).se(0).ausrichten(1);
   // part_mode = MPS at context state 0 (range 510 → 270), then pcm_flag = terminate bin 1 and flush: 100001101.
@@ -90,20 +157,38 @@ function box(typ: string, ...inhalt: Buffer[]): Buffer {
   const daten = Buffer.concat(inhalt);
   return Buffer.concat([u32(daten.length + 8), Buffer.from(typ, 'latin1'), daten]);
 }
-const vollbox = (typ: string, version: number, ...inhalt: Buffer[]) => box(typ, Buffer.from([version, 0, 0, 0]), ...inhalt);
+const vollbox = (typ: string, version: number, ...inhalt: Buffer[]) =>
+  box(typ, Buffer.from([version, 0, 0, 0]), ...inhalt);
 
 function hvcC(parametersaetze: Buffer[]): Buffer {
-  const felder = parametersaetze.map((nal) => Buffer.concat([Buffer.from([0x80 | (nal[0]! >> 1)]), u16(1), u16(nal.length), nal]));
-  return box('hvcC', Buffer.from([1, 0x01]), u32(0x60000000), Buffer.from([0x90, 0, 0, 0, 0, 0, 30, 0xf0, 0, 0xfc, 0xfd, 0xf8, 0xf8, 0, 0, 0x0f, felder.length]), ...felder);
+  const felder = parametersaetze.map((nal) =>
+    Buffer.concat([Buffer.from([0x80 | (nal[0]! >> 1)]), u16(1), u16(nal.length), nal]),
+  );
+  return box(
+    'hvcC',
+    Buffer.from([1, 0x01]),
+    u32(0x60000000),
+    Buffer.from([0x90, 0, 0, 0, 0, 0, 30, 0xf0, 0, 0xfc, 0xfd, 0xf8, 0xf8, 0, 0, 0x0f, felder.length]),
+    ...felder,
+  );
 }
 
 type Farbe = readonly [number, number, number];
 
 /** A HEIC as iPhones write it (HEVC in HEIF); `drehung` is the irot box, in quarter turns anticlockwise. */
-function heicErzeugen(breite: number, hoehe: number, farbe: (x: number, y: number) => Farbe, optionen: { drehung?: number; kopfgroesse?: [number, number] } = {}): Buffer {
+function heicErzeugen(
+  breite: number,
+  hoehe: number,
+  farbe: (x: number, y: number) => Farbe,
+  optionen: { drehung?: number; kopfgroesse?: [number, number] } = {},
+): Buffer {
   const ycbcr = (x: number, y: number) => {
     const [r, g, b] = farbe(x, y);
-    return [16 + (65.481 * r + 128.553 * g + 24.966 * b) / 255, 128 + (-37.797 * r - 74.203 * g + 112 * b) / 255, 128 + (112 * r - 93.786 * g - 18.214 * b) / 255].map(Math.round);
+    return [
+      16 + (65.481 * r + 128.553 * g + 24.966 * b) / 255,
+      128 + (-37.797 * r - 74.203 * g + 112 * b) / 255,
+      128 + (112 * r - 93.786 * g - 18.214 * b) / 255,
+    ].map(Math.round);
   };
   const spalten = breite / 16;
   const ctus = spalten * (hoehe / 16);
@@ -169,6 +254,9 @@ describe('HEIC from iPhones (HEVC in HEIF)', () => {
 
   it('refuses a HEIC whose header claims more than 100 megapixels', async () => {
     const heic = heicErzeugen(32, 32, () => WEISS, { kopfgroesse: [10001, 10001] });
-    await assert.rejects(bildAufbereiten(heic, 'heic'), (error) => error instanceof Ablehnung && error.grund === 'bild_zu_gross');
+    await assert.rejects(
+      bildAufbereiten(heic, 'heic'),
+      (error) => error instanceof Ablehnung && error.grund === 'bild_zu_gross',
+    );
   });
 });

@@ -25,7 +25,8 @@ const hex = (text: string) => Buffer.from(text, 'latin1').toString('hex').toUppe
 async function textPdf(seitenzahl: number, verschluesselung?: SecurityOptions): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (let i = 1; i <= seitenzahl; i++) doc.addPage([300, 400]).drawText(`Kontoauszug Seite ${i}`, { x: 20, y: 300, font, size: 12 });
+  for (let i = 1; i <= seitenzahl; i++)
+    doc.addPage([300, 400]).drawText(`Kontoauszug Seite ${i}`, { x: 20, y: 300, font, size: 12 });
   if (verschluesselung) doc.encrypt(verschluesselung);
   return doc.save();
 }
@@ -70,7 +71,12 @@ async function pdfMitStroemen(stroeme: Buffer[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const seite = doc.addPage([100, 100]);
   const xobjekte = Object.fromEntries(
-    stroeme.map((daten, i) => [`B${i}`, doc.context.register(doc.context.stream(daten, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 10, 10], Filter: 'FlateDecode' }))]),
+    stroeme.map((daten, i) => [
+      `B${i}`,
+      doc.context.register(
+        doc.context.stream(daten, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 10, 10], Filter: 'FlateDecode' }),
+      ),
+    ]),
   );
   seite.node.set(PDFName.of('Resources'), doc.context.obj({ XObject: xobjekte }));
   return doc.save({ useObjectStreams: false });
@@ -93,10 +99,23 @@ describe('PDF preparation', () => {
     const seite = doc.addPage([400, 400]);
     seite.drawText('Antrag auf Weiterbewilligung', { x: 20, y: 300, font, size: 12 });
     doc.addJavaScript('begruessung', 'app.alert("document script")');
-    catalog.set(PDFName.of('OpenAction'), context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert("open action")') }));
+    catalog.set(
+      PDFName.of('OpenAction'),
+      context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert("open action")') }),
+    );
     await doc.attach(Buffer.from('anhang mit geheimnis'), 'anhang.txt', { mimeType: 'text/plain' });
-    seite.node.set(PDFName.of('AA'), context.obj({ O: { S: 'JavaScript', JS: PDFString.of('app.alert("page open")') } }));
-    const link = context.register(context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 100, 100], A: { S: 'JavaScript', JS: PDFString.of('app.alert("link")') } }));
+    seite.node.set(
+      PDFName.of('AA'),
+      context.obj({ O: { S: 'JavaScript', JS: PDFString.of('app.alert("page open")') } }),
+    );
+    const link = context.register(
+      context.obj({
+        Type: 'Annot',
+        Subtype: 'Link',
+        Rect: [0, 0, 100, 100],
+        A: { S: 'JavaScript', JS: PDFString.of('app.alert("link")') },
+      }),
+    );
     seite.node.set(PDFName.of('Annots'), context.obj([link]));
     doc.getForm().createTextField('kundennummer').addToPage(seite, { x: 20, y: 100 });
     doc.setAuthor('Erika Mustermann');
@@ -105,11 +124,22 @@ describe('PDF preparation', () => {
     assert.ok(['Names', 'OpenAction', 'AcroForm'].every((schluessel) => eingabe.catalog.has(PDFName.of(schluessel))));
 
     const aus = await PDFDocument.load((await pdfAufbereiten(await eingabe.save())).pdf, { updateMetadata: false });
-    for (const schluessel of ['Names', 'OpenAction', 'AcroForm', 'AA']) assert.equal(aus.catalog.has(PDFName.of(schluessel)), false, schluessel);
+    for (const schluessel of ['Names', 'OpenAction', 'AcroForm', 'AA'])
+      assert.equal(aus.catalog.has(PDFName.of(schluessel)), false, schluessel);
     assert.equal(aus.getPage(0).node.has(PDFName.of('AA')), false);
     assert.equal(aus.getPage(0).node.has(PDFName.of('Annots')), false);
     const inhalt = allesLesbar(aus);
-    for (const spur of ['JavaScript', '/JS', 'app.alert', 'EmbeddedFile', 'geheimnis', '/Annot', 'kundennummer', 'Mustermann']) assert.equal(inhalt.includes(spur), false, spur);
+    for (const spur of [
+      'JavaScript',
+      '/JS',
+      'app.alert',
+      'EmbeddedFile',
+      'geheimnis',
+      '/Annot',
+      'kundennummer',
+      'Mustermann',
+    ])
+      assert.equal(inhalt.includes(spur), false, spur);
     assert.ok(inhalt.includes(hex('Antrag auf Weiterbewilligung')));
     assert.equal(aus.getTitle(), 'Dokument');
     assert.equal(aus.getProducer(), jobcenter.name);
@@ -151,29 +181,60 @@ describe('PDF preparation', () => {
   }
 
   it('refuses a PDF that needs a password to open', async () => {
-    await assert.rejects(pdfAufbereiten(await textPdf(1, { userPassword: 'geheim', ownerPassword: 'bank-intern' })), abgelehnt('passwort_geschuetzt'));
+    await assert.rejects(
+      pdfAufbereiten(await textPdf(1, { userPassword: 'geheim', ownerPassword: 'bank-intern' })),
+      abgelehnt('passwort_geschuetzt'),
+    );
   });
 
   it('refuses a truncated PDF as damaged, wherever it was cut', async () => {
     const doc = await PDFDocument.create();
-    const foto = await doc.embedJpg(await sharp({ create: { width: 600, height: 800, channels: 3, background: 'grey', noise: { type: 'gaussian', mean: 128, sigma: 30 } } }).jpeg().toBuffer());
+    const foto = await doc.embedJpg(
+      await sharp({
+        create: {
+          width: 600,
+          height: 800,
+          channels: 3,
+          background: 'grey',
+          noise: { type: 'gaussian', mean: 128, sigma: 30 },
+        },
+      })
+        .jpeg()
+        .toBuffer(),
+    );
     for (let i = 0; i < 3; i++) doc.addPage([300, 400]).drawImage(foto, { x: 0, y: 0, width: 300, height: 400 });
     const ganz = await doc.save();
-    for (const anteil of [0.1, 0.5, 0.9, 0.99]) await assert.rejects(pdfAufbereiten(ganz.subarray(0, Math.floor(ganz.length * anteil))), abgelehnt('beschaedigt'), `${anteil}`);
+    for (const anteil of [0.1, 0.5, 0.9, 0.99])
+      await assert.rejects(
+        pdfAufbereiten(ganz.subarray(0, Math.floor(ganz.length * anteil))),
+        abgelehnt('beschaedigt'),
+        `${anteil}`,
+      );
   });
 
   it('refuses unparsable PDFs as damaged', async () => {
-    await assert.rejects(pdfAufbereiten(Buffer.from('%PDF-1.7\n\u0000\u0001\u0002 kein PDF\n%%EOF\n', 'latin1')), abgelehnt('beschaedigt'));
+    await assert.rejects(
+      pdfAufbereiten(Buffer.from('%PDF-1.7\n\u0000\u0001\u0002 kein PDF\n%%EOF\n', 'latin1')),
+      abgelehnt('beschaedigt'),
+    );
     await assert.rejects(pdfAufbereiten(rohesPdf('<< /Type /Catalog >>')), abgelehnt('beschaedigt'));
   });
 
   it('refuses a page that refers to a missing object', async () => {
-    const pdf = rohesPdf('<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] /Contents 9 0 R >>');
+    const pdf = rohesPdf(
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] /Contents 9 0 R >>',
+    );
     await assert.rejects(pdfAufbereiten(pdf), abgelehnt('beschaedigt'));
   });
 
   it('refuses a page tree that loops back on itself, instead of recursing forever', async () => {
-    const pdf = rohesPdf('<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 2 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] >>');
+    const pdf = rohesPdf(
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 2 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] >>',
+    );
     await assert.rejects(pdfAufbereiten(pdf), abgelehnt('beschaedigt'));
   });
 
@@ -205,11 +266,18 @@ describe('PDF preparation', () => {
 
   it('refuses an object-stream bomb before the parser inflates it', async () => {
     const bombe = await nullenKomprimiert(40);
-    const kopf = rohesPdf('<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] >>')
+    const kopf = rohesPdf(
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] >>',
+    )
       .toString('latin1')
       .replace(/trailer[\s\S]*$/, '');
     const pdf = Buffer.concat([
-      Buffer.from(`${kopf}4 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${bombe.length} >>\nstream\n`, 'latin1'),
+      Buffer.from(
+        `${kopf}4 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${bombe.length} >>\nstream\n`,
+        'latin1',
+      ),
       bombe,
       Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R /Size 5 >>\n%%EOF\n', 'latin1'),
     ]);

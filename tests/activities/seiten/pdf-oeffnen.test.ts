@@ -13,7 +13,8 @@ const hex = (text: string) => Buffer.from(text, 'latin1').toString('hex').toUppe
 async function kontoauszug(verschluesselung?: SecurityOptions): Promise<string> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (let i = 1; i <= 3; i++) doc.addPage([300, 400]).drawText(`Kontoauszug Seite ${i}`, { x: 20, y: 300, font, size: 12 });
+  for (let i = 1; i <= 3; i++)
+    doc.addPage([300, 400]).drawText(`Kontoauszug Seite ${i}`, { x: 20, y: 300, font, size: 12 });
   if (verschluesselung) doc.encrypt(verschluesselung);
   return latin1(await doc.save({ useObjectStreams: false }));
 }
@@ -58,13 +59,20 @@ describe('opening damaged PDFs that viewers open', () => {
   });
 
   it('repairs and decrypts a damaged bank statement that has only an owner password', async () => {
-    const auszug = await kontoauszug({ ownerPassword: 'bank-intern', userPassword: '', permissions: { modifying: false, copying: false } });
+    const auszug = await kontoauszug({
+      ownerPassword: 'bank-intern',
+      userPassword: '',
+      permissions: { modifying: false, copying: false },
+    });
     await erwarteDreiSeiten(nachtragMitAbgeschnittenemTrailer(auszug));
   });
 
   it('still refuses a damaged PDF that needs a password to open, naming the password as the reason', async () => {
     const geschuetzt = await kontoauszug({ ownerPassword: 'bank-intern', userPassword: 'geheim' });
-    await assert.rejects(pdfAufbereiten(nachtragMitAbgeschnittenemTrailer(geschuetzt)), abgelehnt('passwort_geschuetzt'));
+    await assert.rejects(
+      pdfAufbereiten(nachtragMitAbgeschnittenemTrailer(geschuetzt)),
+      abgelehnt('passwort_geschuetzt'),
+    );
   });
 
   it('refuses what no repair can open as damaged', async () => {
@@ -80,14 +88,20 @@ describe('opening damaged PDFs that viewers open', () => {
     const ganz = Buffer.from(await kontoauszug(), 'latin1');
     const meldungen: string[] = [];
     const abgeschnitten = ganz.subarray(0, Math.floor(ganz.length * 0.9));
-    await assert.rejects(pdfOeffnen(abgeschnitten, { qpdf: '/gibt/es/nicht/qpdf', melden: (m) => meldungen.push(m) }), abgelehnt('beschaedigt'));
+    await assert.rejects(
+      pdfOeffnen(abgeschnitten, { qpdf: '/gibt/es/nicht/qpdf', melden: (m) => meldungen.push(m) }),
+      abgelehnt('beschaedigt'),
+    );
     assert.deepEqual(meldungen, [], 'no repair was attempted');
   });
 
   it('refuses as before, and says so in the log, when qpdf is not installed', async () => {
     const meldungen: string[] = [];
     const kaputt = nachtragMitAbgeschnittenemTrailer(await kontoauszug());
-    await assert.rejects(pdfOeffnen(kaputt, { qpdf: '/gibt/es/nicht/qpdf', melden: (m) => meldungen.push(m) }), abgelehnt('beschaedigt'));
+    await assert.rejects(
+      pdfOeffnen(kaputt, { qpdf: '/gibt/es/nicht/qpdf', melden: (m) => meldungen.push(m) }),
+      abgelehnt('beschaedigt'),
+    );
     assert.equal(meldungen.length, 1);
     assert.match(meldungen[0]!, /qpdf .* nicht installiert/);
   });

@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import zlib from 'node:zlib';
-import { PageSizes, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, StandardFonts, type PDFObject, type PDFPage } from '@cantoo/pdf-lib';
+import {
+  PageSizes,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  StandardFonts,
+  type PDFObject,
+  type PDFPage,
+} from '@cantoo/pdf-lib';
 import sharp from 'sharp';
 import { Ablehnung } from '../../../domain/ablehnung.js';
 import { jobcenter } from '../../../domain/jobcenter.js';
@@ -11,7 +21,9 @@ const abgelehnt = (grund: string) => (error: unknown) => error instanceof Ablehn
 const [A4_BREITE, A4_HOEHE] = PageSizes.A4;
 
 async function bild(breite: number, hoehe: number, farbe: string): Promise<GeladenerTeil> {
-  const jpeg = await sharp({ create: { width: breite, height: hoehe, channels: 3, background: farbe } }).jpeg().toBuffer();
+  const jpeg = await sharp({ create: { width: breite, height: hoehe, channels: 3, background: farbe } })
+    .jpeg()
+    .toBuffer();
   return { art: 'bild', jpeg, breite, hoehe };
 }
 
@@ -41,7 +53,14 @@ function bildlage(doc: PDFDocument, seite: PDFPage) {
   let [a, b, c, d, e, f] = [1, 0, 0, 1, 0, 0];
   for (const treffer of text.matchAll(/(\S+) (\S+) (\S+) (\S+) (\S+) (\S+) cm/g)) {
     const [ma, mb, mc, md, me, mf] = treffer.slice(1).map(Number) as [number, number, number, number, number, number];
-    [a, b, c, d, e, f] = [ma * a + mb * c, ma * b + mb * d, mc * a + md * c, mc * b + md * d, me * a + mf * c + e, me * b + mf * d + f];
+    [a, b, c, d, e, f] = [
+      ma * a + mb * c,
+      ma * b + mb * d,
+      mc * a + md * c,
+      mc * b + md * d,
+      me * a + mf * c + e,
+      me * b + mf * d + f,
+    ];
   }
   assert.ok(b === 0 && c === 0, 'not rotated or skewed');
   return { breite: a, hoehe: d, x: e, y: f };
@@ -61,8 +80,15 @@ describe('merging parts into one PDF', () => {
     });
     const a4 = [Math.round(A4_BREITE), Math.round(A4_HOEHE)];
     assert.deepEqual(groessen, [a4, [a4[1], a4[0]], [200, 200], [300, 300], [400, 400], a4]);
-    for (const [seite, teil] of [[0, hoch], [1, quer], [5, spaeter]] as const) {
-      assert.ok(teil.art === 'bild' && Buffer.from(eingebettetesBild(aus.getPage(seite))).equals(teil.jpeg), `page ${seite + 1}`);
+    for (const [seite, teil] of [
+      [0, hoch],
+      [1, quer],
+      [5, spaeter],
+    ] as const) {
+      assert.ok(
+        teil.art === 'bild' && Buffer.from(eingebettetesBild(aus.getPage(seite))).equals(teil.jpeg),
+        `page ${seite + 1}`,
+      );
     }
   });
 
@@ -84,7 +110,9 @@ describe('merging parts into one PDF', () => {
   });
 
   it('writes neutral metadata: a generic title, the jobcenter as producer, no author or dates', async () => {
-    const aus = await PDFDocument.load((await zusammenfuehren([await bild(30, 40, 'white')])).pdf, { updateMetadata: false });
+    const aus = await PDFDocument.load((await zusammenfuehren([await bild(30, 40, 'white')])).pdf, {
+      updateMetadata: false,
+    });
     assert.equal(aus.getTitle(), 'Dokument');
     assert.equal(aus.getProducer(), jobcenter.name);
     assert.equal(aus.getAuthor(), undefined);
@@ -102,6 +130,9 @@ describe('merging parts into one PDF', () => {
 
   it('refuses nothing to merge as empty, and a broken part as damaged', async () => {
     await assert.rejects(zusammenfuehren([]), abgelehnt('leer'));
-    await assert.rejects(zusammenfuehren([{ art: 'bild', jpeg: Buffer.from('kein jpeg'), breite: 1, hoehe: 1 }]), abgelehnt('beschaedigt'));
+    await assert.rejects(
+      zusammenfuehren([{ art: 'bild', jpeg: Buffer.from('kein jpeg'), breite: 1, hoehe: 1 }]),
+      abgelehnt('beschaedigt'),
+    );
   });
 });

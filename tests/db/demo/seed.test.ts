@@ -46,7 +46,10 @@ describe('demo data', () => {
 
   it('gives the demo partner a referral for Paula in its Eingang and provides a form partners can download', async () => {
     const paula = await t.ctx.db('kunden').where({ kundennummer: demoLogins.kunde.kundennummer }).first('id');
-    const partner = await t.ctx.db('partner_benutzer').where({ email: demoLogins.partnerAdmin.email }).first('partner_id');
+    const partner = await t.ctx
+      .db('partner_benutzer')
+      .where({ email: demoLogins.partnerAdmin.email })
+      .first('partner_id');
     const zuweisung = await t.ctx.db('ausgangsdokumente').whereNotNull('partner_id').first();
     assert.equal(zuweisung.partner_id, partner.partner_id);
     assert.equal(zuweisung.dokumentart, 'Zuweisung');

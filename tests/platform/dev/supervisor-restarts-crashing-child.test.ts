@@ -21,7 +21,10 @@ function collectingLogger() {
 }
 
 /** A child that notes the time of each start in `file` and then behaves as `then` says. */
-const child = (file: string, then: string) => ['-e', `require('fs').appendFileSync(${JSON.stringify(file)}, Date.now() + ' ' + process.pid + '\\n'); ${then}`];
+const child = (file: string, then: string) => [
+  '-e',
+  `require('fs').appendFileSync(${JSON.stringify(file)}, Date.now() + ' ' + process.pid + '\\n'); ${then}`,
+];
 
 async function starts(file: string): Promise<Array<{ at: number; pid: number }>> {
   if (!existsSync(file)) return [];
@@ -46,10 +49,21 @@ describe('supervisor with a child that crashes right after starting', () => {
     const crashes = path.join(dir, 'crashes');
     const steady = path.join(dir, 'steady');
     const backoff = { firstMs: 50, maxMs: 400, stableMs: 60_000 };
-    const crashing = supervise({ name: 'worker', args: child(crashes, 'process.exit(3)'), env: process.env }, log, backoff);
-    const running = supervise({ name: 'web', args: child(steady, 'setInterval(() => {}, 1000)'), env: process.env }, log, backoff);
+    const crashing = supervise(
+      { name: 'worker', args: child(crashes, 'process.exit(3)'), env: process.env },
+      log,
+      backoff,
+    );
+    const running = supervise(
+      { name: 'web', args: child(steady, 'setInterval(() => {}, 1000)'), env: process.env },
+      log,
+      backoff,
+    );
     try {
-      await waitUntil('seven starts of the crashing child', async () => (await starts(crashes)).length >= 7, { timeoutMs: 30_000, intervalMs: 50 });
+      await waitUntil('seven starts of the crashing child', async () => (await starts(crashes)).length >= 7, {
+        timeoutMs: 30_000,
+        intervalMs: 50,
+      });
       const restarts = entries.filter((entry) => entry.child === 'worker');
       assert.deepEqual(
         restarts.slice(0, 6).map(({ attempt, delayMs }) => ({ attempt, delayMs })),
@@ -63,7 +77,8 @@ describe('supervisor with a child that crashes right after starting', () => {
         ],
       );
       const times = (await starts(crashes)).map((start) => start.at);
-      for (let i = 1; i < 7; i++) assert.ok(times[i]! - times[i - 1]! >= restarts[i - 1]!.delayMs!, `start ${i + 1} came after its delay`);
+      for (let i = 1; i < 7; i++)
+        assert.ok(times[i]! - times[i - 1]! >= restarts[i - 1]!.delayMs!, `start ${i + 1} came after its delay`);
 
       const web = await starts(steady);
       assert.equal(web.length, 1, 'the other child was started once and never restarted');
@@ -81,9 +96,16 @@ describe('supervisor with a child that crashes right after starting', () => {
   it('starts again from the first delay after the child ran stably', async () => {
     const { log, entries } = collectingLogger();
     const file = path.join(dir, 'stable');
-    const supervised = supervise({ name: 'worker', args: child(file, 'setTimeout(() => process.exit(1), 300)'), env: process.env }, log, { firstMs: 50, maxMs: 400, stableMs: 200 });
+    const supervised = supervise(
+      { name: 'worker', args: child(file, 'setTimeout(() => process.exit(1), 300)'), env: process.env },
+      log,
+      { firstMs: 50, maxMs: 400, stableMs: 200 },
+    );
     try {
-      await waitUntil('four starts', async () => (await starts(file)).length >= 4, { timeoutMs: 30_000, intervalMs: 50 });
+      await waitUntil('four starts', async () => (await starts(file)).length >= 4, {
+        timeoutMs: 30_000,
+        intervalMs: 50,
+      });
     } finally {
       await supervised.stop();
     }

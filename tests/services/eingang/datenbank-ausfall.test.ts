@@ -26,7 +26,10 @@ describe('a submission while PostgreSQL is unavailable stores nothing half', () 
     kunde = new HttpKunde(app.url);
     await kunde.anmelden(demoLogins.kunde.kundennummer, demoLogins.kunde.passwort);
     await kunde.holen('/kunde/dokument-senden');
-    ohneDb = createAppContext({ ...t.ctx.config, databaseUrl: `postgres://jobcenter:x@127.0.0.1:${await freePort()}/jobcenter` }, createLogger('silent', 'test'));
+    ohneDb = createAppContext(
+      { ...t.ctx.config, databaseUrl: `postgres://jobcenter:x@127.0.0.1:${await freePort()}/jobcenter` },
+      createLogger('silent', 'test'),
+    );
     appOhneDb = await startApp(ohneDb);
   });
   after(async () => {

@@ -51,7 +51,9 @@ describe('submissions while Temporal is unreachable', () => {
     await kunde.anmelden(demoLogins.kunde.kundennummer, demoLogins.kunde.passwort);
     await kunde.holen('/kunde/dokument-senden');
     const begonnen = Date.now();
-    const antwort = await kunde.senden('/kunde/dokument-senden', { dokumentart: 'Lohnabrechnung' }, [{ feld: 'datei1', name: 'a.pdf', bytes: await pdfMitSeiten(2) }]);
+    const antwort = await kunde.senden('/kunde/dokument-senden', { dokumentart: 'Lohnabrechnung' }, [
+      { feld: 'datei1', name: 'a.pdf', bytes: await pdfMitSeiten(2) },
+    ]);
     // Not the client's retries against a dead server (about 20 s): the first attempt gives up within seconds.
     assert.ok(Date.now() - begonnen < 10_000, `answered after ${Date.now() - begonnen} ms`);
     assert.equal(antwort.status, 302);
@@ -81,7 +83,9 @@ describe('submissions while Temporal is unreachable', () => {
     assert.equal(await startVersuchen(web, web.db, ausstehend.input as DokumentEingangInput), true);
     const nachher = await t.ctx.temporal.client.workflow.getHandle(eingangsnummer).describe();
     assert.equal(nachher.runId, vorher.runId);
-    const statuses = (await t.ctx.db('eingangs_timeline').where({ eingangsnummer }).orderBy('schritt')).map((s) => s.status);
+    const statuses = (await t.ctx.db('eingangs_timeline').where({ eingangsnummer }).orderBy('schritt')).map(
+      (s) => s.status,
+    );
     assert.deepEqual(statuses, ['eingegangen', 'aufbereitet', 'abgelegt', 'weitergeleitet']);
   });
 
@@ -100,30 +104,58 @@ describe('submissions while Temporal is unreachable', () => {
     // A row left by the old code: no workflow and no start input kept.
     const altlast = neueNummer('E', vorEinerStunde);
     const paula = await t.ctx.db('kunden').where({ kundennummer: demoLogins.kunde.kundennummer }).first('id');
-    await t.ctx.db('eingangsdokumente').insert({ eingangsnummer: altlast, art: 'dokument', kanal: 'kunde', kunde_id: paula.id, dokumentart: 'Arbeitsvertrag', status: 'eingegangen', eingegangen_am: vorEinerStunde, aktualisiert_am: vorEinerStunde });
-    await t.ctx.db('eingangs_timeline').insert({ eingangsnummer: altlast, schritt: 0, status: 'eingegangen', zeit: vorEinerStunde });
+    await t.ctx.db('eingangsdokumente').insert({
+      eingangsnummer: altlast,
+      art: 'dokument',
+      kanal: 'kunde',
+      kunde_id: paula.id,
+      dokumentart: 'Arbeitsvertrag',
+      status: 'eingegangen',
+      eingegangen_am: vorEinerStunde,
+      aktualisiert_am: vorEinerStunde,
+    });
+    await t.ctx
+      .db('eingangs_timeline')
+      .insert({ eingangsnummer: altlast, schritt: 0, status: 'eingegangen', zeit: vorEinerStunde });
 
     const waehrendAusfall = await zeilenOhneWorkflow(web);
-    assert.deepEqual(waehrendAusfall, { neuAngesetzt: [], abgelehnt: [], workflowBeendet: [] }, 'nothing decided while Temporal does not answer');
+    assert.deepEqual(
+      waehrendAusfall,
+      { neuAngesetzt: [], abgelehnt: [], workflowBeendet: [] },
+      'nothing decided while Temporal does not answer',
+    );
 
     await temporal.oeffnen();
     const pruefung = await zeilenOhneWorkflow(web);
     assert.deepEqual(pruefung, { neuAngesetzt: [verloren], abgelehnt: [altlast], workflowBeendet: [] });
-    await waitUntil('reconnected', async () => (await ausstehendeStarten(web)) === 1, { timeoutMs: 15_000, intervalMs: 250 });
+    await waitUntil('reconnected', async () => (await ausstehendeStarten(web)) === 1, {
+      timeoutMs: 15_000,
+      intervalMs: 250,
+    });
     await warteAufStatus(t.ctx, verloren, 'weitergeleitet', 60_000);
     const abgelehnt = await t.ctx.db('eingangsdokumente').where({ eingangsnummer: altlast }).first();
     assert.equal(abgelehnt.status, 'abgelehnt');
     assert.equal(abgelehnt.ablehnungsgrund, 'nicht_uebermittelt');
 
     // Checked again after the document moved on: nothing to do, and its journal entry is gone.
-    assert.deepEqual(await zeilenOhneWorkflow(web, { alterMinuten: 0 }), { neuAngesetzt: [], abgelehnt: [], workflowBeendet: [] });
+    assert.deepEqual(await zeilenOhneWorkflow(web, { alterMinuten: 0 }), {
+      neuAngesetzt: [],
+      abgelehnt: [],
+      workflowBeendet: [],
+    });
     assert.equal(await journal(verloren), undefined);
   });
 
   it('reports a running dokumentEingang workflow whose row is missing, and leaves it running', async () => {
     await temporal.oeffnen();
     const plan = t.ctx.temporal.plan;
-    const ohneWorker = { ...web, temporal: { ...web.temporal, plan: { ...plan, taskQueues: { ...plan.taskQueues, io: `niemand-${randomBytes(4).toString('hex')}` } } } };
+    const ohneWorker = {
+      ...web,
+      temporal: {
+        ...web.temporal,
+        plan: { ...plan, taskQueues: { ...plan.taskQueues, io: `niemand-${randomBytes(4).toString('hex')}` } },
+      },
+    };
     const eingangsnummer = neueNummer('E');
     const input: DokumentEingangInput = {
       eingangsnummer,
@@ -135,9 +167,17 @@ describe('submissions while Temporal is unreachable', () => {
       pdfTaskQueue: plan.taskQueues.pdf,
       inhalt: { art: 'dokument', dateien: [] },
     };
-    const handle = await t.ctx.temporal.client.workflow.start(dokumentEingang, { workflowId: eingangsnummer, taskQueue: ohneWorker.temporal.plan.taskQueues.io, args: [input] });
+    const handle = await t.ctx.temporal.client.workflow.start(dokumentEingang, {
+      workflowId: eingangsnummer,
+      taskQueue: ohneWorker.temporal.plan.taskQueues.io,
+      args: [input],
+    });
     try {
-      await waitUntil('listed by visibility', async () => (await workflowsOhneZeile(ohneWorker)).includes(eingangsnummer), { timeoutMs: 15_000, intervalMs: 250 });
+      await waitUntil(
+        'listed by visibility',
+        async () => (await workflowsOhneZeile(ohneWorker)).includes(eingangsnummer),
+        { timeoutMs: 15_000, intervalMs: 250 },
+      );
       assert.equal((await handle.describe()).status.name, 'RUNNING');
     } finally {
       await handle.terminate('test ends');

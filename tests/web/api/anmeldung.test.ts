@@ -31,7 +31,11 @@ describe('machine API: only JWT access tokens of the configured issuer for this 
     assert.equal(antwort.status, 200);
     assert.equal((antwort.body as { kundennummer: string }).kundennummer, demoLogins.kunde.kundennummer);
     assert.equal(antwort.headers.get('set-cookie'), null);
-    const eintrag = await api.t.ctx.db('audit_log').where({ api_client: fachverfahren.clientId }).orderBy('id', 'desc').first();
+    const eintrag = await api.t.ctx
+      .db('audit_log')
+      .where({ api_client: fachverfahren.clientId })
+      .orderBy('id', 'desc')
+      .first();
     assert.equal(eintrag.aktion, 'api_aufruf');
     assert.equal(eintrag.mitarbeiter_id, null);
     assert.deepEqual(eintrag.details, { methode: 'GET', pfad: `/api/v1${kunde}`, status: 200 });
@@ -46,34 +50,49 @@ describe('machine API: only JWT access tokens of the configured issuer for this 
 
   it('refuses a token whose payload was altered and one signed with a key the issuer does not publish', async () => {
     const [kopf, inhalt, signatur] = (await api.token(scandienst, 'scan:einliefern')).split('.');
-    const geaendert = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(inhalt!, 'base64url').toString()), scope: 'kunden:lesen' })).toString('base64url');
+    const geaendert = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(inhalt!, 'base64url').toString()), scope: 'kunden:lesen' }),
+    ).toString('base64url');
     const veraendert = await api.aufrufen('GET', kunde, { token: `${kopf}.${geaendert}.${signatur}` });
     assert.match(problem(veraendert, 401, 'nicht_angemeldet').detail ?? '', /Signatur/);
     assert.match(veraendert.headers.get('www-authenticate') ?? '', /error="invalid_token"/);
 
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const gefaelscht = await new SignJWT({ client_id: fachverfahren.clientId, scope: 'kunden:lesen' })
-      .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: JSON.parse(Buffer.from(kopf!, 'base64url').toString()).kid })
+      .setProtectedHeader({
+        alg: 'RS256',
+        typ: 'at+jwt',
+        kid: JSON.parse(Buffer.from(kopf!, 'base64url').toString()).kid,
+      })
       .setIssuer(api.idp.issuer)
       .setAudience(apiAudienz(api.t.ctx.config))
       .setSubject(fachverfahren.clientId)
       .setIssuedAt()
       .setExpirationTime('5m')
       .sign(privateKey);
-    assert.match(problem(await api.aufrufen('GET', kunde, { token: gefaelscht }), 401, 'nicht_angemeldet').detail ?? '', /Signatur/);
+    assert.match(
+      problem(await api.aufrufen('GET', kunde, { token: gefaelscht }), 401, 'nicht_angemeldet').detail ?? '',
+      /Signatur/,
+    );
   });
 
   it('refuses a token of another issuer even when it is signed with the same key', async () => {
     const anderer = await api.weitererAnbieter({ schluessel: api.idp.schluessel });
     const token = await api.token(fachverfahren, 'kunden:lesen', anderer.issuer);
-    assert.match(problem(await api.aufrufen('GET', kunde, { token }), 401, 'nicht_angemeldet').detail ?? '', /Aussteller/);
+    assert.match(
+      problem(await api.aufrufen('GET', kunde, { token }), 401, 'nicht_angemeldet').detail ?? '',
+      /Aussteller/,
+    );
   });
 
   it('refuses a token for another audience', async () => {
     const token = await api.token(fachverfahren, 'kunden:lesen');
     api.t.ctx.config.apiAudience = 'https://anderes-portal.example/api';
     try {
-      assert.match(problem(await api.aufrufen('GET', kunde, { token }), 401, 'nicht_angemeldet').detail ?? '', /nicht für diese API/);
+      assert.match(
+        problem(await api.aufrufen('GET', kunde, { token }), 401, 'nicht_angemeldet').detail ?? '',
+        /nicht für diese API/,
+      );
     } finally {
       api.t.ctx.config.apiAudience = undefined;
     }
@@ -89,7 +108,10 @@ describe('machine API: only JWT access tokens of the configured issuer for this 
       const token = await api.token(fachverfahren, 'kunden:lesen');
       assert.equal((await api.aufrufen('GET', kunde, { token })).status, 200);
       await new Promise((resolve) => setTimeout(resolve, 3_100));
-      assert.match(problem(await api.aufrufen('GET', kunde, { token }), 401, 'nicht_angemeldet').detail ?? '', /abgelaufen/);
+      assert.match(
+        problem(await api.aufrufen('GET', kunde, { token }), 401, 'nicht_angemeldet').detail ?? '',
+        /abgelaufen/,
+      );
     } finally {
       api.t.ctx.config.oidcIssuer = vorher.issuer;
       api.t.ctx.config.apiClockToleranceSekunden = vorher.toleranz;
@@ -101,13 +123,23 @@ describe('machine API: only JWT access tokens of the configured issuer for this 
     const antwort = await api.aufrufen('GET', kunde, { token: scan });
     problem(antwort, 403, 'nicht_berechtigt');
     assert.match(antwort.headers.get('www-authenticate') ?? '', /error="insufficient_scope", scope="kunden:lesen"/);
-    const eintrag = await api.t.ctx.db('audit_log').where({ api_client: scandienst.clientId }).orderBy('id', 'desc').first();
+    const eintrag = await api.t.ctx
+      .db('audit_log')
+      .where({ api_client: scandienst.clientId })
+      .orderBy('id', 'desc')
+      .first();
     assert.equal(eintrag.details.status, 403);
 
     const nurLesen = await api.token(fachverfahren, 'kunden:lesen');
-    const schreiben = await api.aufrufen('POST', `${kunde}/deaktivieren`, { token: nurLesen, kopf: { 'idempotency-key': 'ohne-scope-1' } });
+    const schreiben = await api.aufrufen('POST', `${kunde}/deaktivieren`, {
+      token: nurLesen,
+      kopf: { 'idempotency-key': 'ohne-scope-1' },
+    });
     problem(schreiben, 403, 'nicht_berechtigt');
-    assert.equal((await api.t.ctx.db('kunden').where({ kundennummer: demoLogins.kunde.kundennummer }).first('aktiv')).aktiv, true);
+    assert.equal(
+      (await api.t.ctx.db('kunden').where({ kundennummer: demoLogins.kunde.kundennummer }).first('aktiv')).aktiv,
+      true,
+    );
   });
 
   it('does not issue a scope the client was not granted', async () => {
@@ -120,7 +152,13 @@ describe('machine API: only JWT access tokens of the configured issuer for this 
   });
 
   it('serves an OpenAPI 3.1 document whose security scheme is OAuth 2.0 client credentials at the issuer with every scope', () => {
-    const { components } = api.pruefer.dokument as unknown as { components: { securitySchemes: { oauth2: { flows: { clientCredentials: { tokenUrl: string; scopes: Record<string, string> } } } } } };
+    const { components } = api.pruefer.dokument as unknown as {
+      components: {
+        securitySchemes: {
+          oauth2: { flows: { clientCredentials: { tokenUrl: string; scopes: Record<string, string> } } };
+        };
+      };
+    };
     const flow = components.securitySchemes.oauth2.flows.clientCredentials;
     assert.equal(flow.tokenUrl, `${api.idp.issuer}/token`);
     assert.deepEqual(Object.keys(flow.scopes).sort(), [...fachverfahren.scopes, 'scan:einliefern'].sort());

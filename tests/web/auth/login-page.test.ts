@@ -50,7 +50,9 @@ describe('login page', () => {
   });
 
   it('answers an htmx request for an unknown page with a fragment, not a page', async () => {
-    const response = await fetch(`${app.url}/gibt-es-nicht`, { headers: { accept: 'text/html', 'HX-Request': 'true' } });
+    const response = await fetch(`${app.url}/gibt-es-nicht`, {
+      headers: { accept: 'text/html', 'HX-Request': 'true' },
+    });
     assert.equal(response.status, 404);
     const html = await response.text();
     assert.doesNotMatch(html, /<html/);

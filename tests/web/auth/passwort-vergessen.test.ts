@@ -52,12 +52,18 @@ describe('Passwort vergessen: a single-use link by e-mail, valid for 30 minutes'
     const unbekannt = await anfordern('999X999999');
     assert.equal(bekannt.antwort.location, '/passwort-vergessen?angefordert');
     assert.equal(unbekannt.antwort.location, bekannt.antwort.location);
-    const ohneToken = (html: string) => html.replace(/value="[^"]+"/g, '').replace(/X-CSRF-Token&quot;:&quot;[^&]+/g, '');
+    const ohneToken = (html: string) =>
+      html.replace(/value="[^"]+"/g, '').replace(/X-CSRF-Token&quot;:&quot;[^&]+/g, '');
     assert.equal(ohneToken(unbekannt.seite.html), ohneToken(bekannt.seite.html));
     const link = await linkAusMail('paula.portal@example.org');
     assert.ok(link);
     const mails = await lesen(t.mails.received);
-    assert.ok(mails.every((m) => !m.subject.includes(demoLogins.kunde.kundennummer) && !m.text.includes(demoLogins.kunde.kundennummer)), 'no Kundennummer in the mail');
+    assert.ok(
+      mails.every(
+        (m) => !m.subject.includes(demoLogins.kunde.kundennummer) && !m.text.includes(demoLogins.kunde.kundennummer),
+      ),
+      'no Kundennummer in the mail',
+    );
     const gestartet = await t.ctx.db('passwort_links').count({ n: '*' }).first();
     assert.equal(Number(gestartet!.n), 1, 'only the known account got a link');
   });
@@ -73,20 +79,42 @@ describe('Passwort vergessen: a single-use link by e-mail, valid for 30 minutes'
     const kurz = await besucher.senden(link, { neu: 'kurz', wiederholung: 'kurz' });
     assert.equal(kurz.status, 400);
     assert.match(kurz.html, /zu kurz/);
-    const gesetzt = await besucher.senden(link, { neu: 'Ganz-neues-Passwort-7', wiederholung: 'Ganz-neues-Passwort-7' });
+    const gesetzt = await besucher.senden(link, {
+      neu: 'Ganz-neues-Passwort-7',
+      wiederholung: 'Ganz-neues-Passwort-7',
+    });
     assert.equal(gesetzt.location, '/anmelden?neues_passwort');
     assert.equal((await besucher.holen(link)).status, 410, 'the link is spent');
-    assert.equal((await besucher.senden(link, { neu: 'Noch-ein-Passwort-8', wiederholung: 'Noch-ein-Passwort-8' })).status, 410);
+    assert.equal(
+      (await besucher.senden(link, { neu: 'Noch-ein-Passwort-8', wiederholung: 'Noch-ein-Passwort-8' })).status,
+      410,
+    );
 
     const alt = new HttpKunde(app.url);
     await alt.holen('/anmelden');
-    assert.equal((await alt.senden('/anmelden', { kundennummer: demoLogins.zweiterKunde.kundennummer, passwort: demoLogins.zweiterKunde.passwort })).status, 401);
+    assert.equal(
+      (
+        await alt.senden('/anmelden', {
+          kundennummer: demoLogins.zweiterKunde.kundennummer,
+          passwort: demoLogins.zweiterKunde.passwort,
+        })
+      ).status,
+      401,
+    );
     const neu = new HttpKunde(app.url);
     await neu.holen('/anmelden');
-    assert.equal((await neu.senden('/anmelden', { kundennummer: demoLogins.zweiterKunde.kundennummer, passwort: 'Ganz-neues-Passwort-7' })).location, '/kunde');
+    assert.equal(
+      (
+        await neu.senden('/anmelden', {
+          kundennummer: demoLogins.zweiterKunde.kundennummer,
+          passwort: 'Ganz-neues-Passwort-7',
+        })
+      ).location,
+      '/kunde',
+    );
   });
 
-  it('writes the mail in the client\'s language and refuses its link once older than 30 minutes', async () => {
+  it("writes the mail in the client's language and refuses its link once older than 30 minutes", async () => {
     t.mails.received.length = 0;
     await t.ctx.db('kunden').where({ kundennummer: demoLogins.haushalt.kundennummer }).update({ sprache: 'uk' });
     await anfordern(demoLogins.haushalt.kundennummer);
@@ -94,7 +122,10 @@ describe('Passwort vergessen: a single-use link by e-mail, valid for 30 minutes'
     const [mail] = await lesen(t.mails.received);
     assert.equal(mail!.subject, 'Новий пароль для порталу Jobcenter');
     assert.match(mail!.text, /30 хвилин/);
-    await t.ctx.db('passwort_links').whereNull('benutzt_am').update({ gueltig_bis: t.ctx.db.raw("now() - interval '1 second'") });
+    await t.ctx
+      .db('passwort_links')
+      .whereNull('benutzt_am')
+      .update({ gueltig_bis: t.ctx.db.raw("now() - interval '1 second'") });
     const besucher = new HttpKunde(app.url);
     const seite = await besucher.holen(link);
     assert.equal(seite.status, 410);

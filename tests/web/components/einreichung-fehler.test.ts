@@ -24,7 +24,14 @@ describe('submission problems', () => {
     for (const sprache of sprachen) {
       const { t } = translator(sprache);
       for (const [feld, code] of dokumentFaelle) assert.ok(t(dokumentFehler(feld, code)), `${sprache} ${feld}:${code}`);
-      for (const [feld, code] of [['bereich', 'fehlt'], ['betreff', 'fehlt'], ['notiz', 'fehlt'], ['notiz', 'zu_lang'], ['kundennummer', 'unbekannt'], ['kunde_berechtigt', 'fehlt']] as const) {
+      for (const [feld, code] of [
+        ['bereich', 'fehlt'],
+        ['betreff', 'fehlt'],
+        ['notiz', 'fehlt'],
+        ['notiz', 'zu_lang'],
+        ['kundennummer', 'unbekannt'],
+        ['kunde_berechtigt', 'fehlt'],
+      ] as const) {
         const text = t(mitteilungFehler(feld, code));
         assert.ok(typeof text === 'string' && text.length > 0, `${sprache} ${feld}:${code}`);
       }

@@ -20,8 +20,15 @@ const spalten: Array<Spalte<Zeile>> = [
   { kopf: 'Bereich', zelle: (z) => z.teams.join(', ') },
 ];
 
-const liste = (zeilen: Zeile[], merken?: string) => render(<Liste label="Gesendet" leer="Nichts" zeilen={zeilen} spalten={spalten} merken={merken} />);
-const zeile = (nummer: string, status: string): Zeile => ({ nummer, status, info: `<b>${nummer}</b>`, am: new Date('2026-11-20T10:00:00Z'), teams: ['leistung'] });
+const liste = (zeilen: Zeile[], merken?: string) =>
+  render(<Liste label="Gesendet" leer="Nichts" zeilen={zeilen} spalten={spalten} merken={merken} />);
+const zeile = (nummer: string, status: string): Zeile => ({
+  nummer,
+  status,
+  info: `<b>${nummer}</b>`,
+  am: new Date('2026-11-20T10:00:00Z'),
+  teams: ['leistung'],
+});
 
 describe('remembered list rows', () => {
   it('renders a remembered list exactly like a freshly rendered one, escaping included', () => {
@@ -42,18 +49,39 @@ describe('remembered list rows', () => {
 
   it('keeps namespaces apart, so a row rendered in one language is not shown in another', () => {
     const z = zeile('E4', 'abgelegt');
-    assert.equal(gemerkteZeile('seite:de', z, () => 'deutsch'), 'deutsch');
-    assert.equal(gemerkteZeile('seite:en', z, () => 'english'), 'english');
-    assert.equal(gemerkteZeile('seite:de', z, () => 'neu gerendert'), 'deutsch');
+    assert.equal(
+      gemerkteZeile('seite:de', z, () => 'deutsch'),
+      'deutsch',
+    );
+    assert.equal(
+      gemerkteZeile('seite:en', z, () => 'english'),
+      'english',
+    );
+    assert.equal(
+      gemerkteZeile('seite:de', z, () => 'neu gerendert'),
+      'deutsch',
+    );
   });
 
   it('does not let a text field pass for the separator between two fields', () => {
     const a = { erstes: 'x\u0001"y"', zweites: '' };
     const b = { erstes: 'x', zweites: 'y' };
-    assert.equal(gemerkteZeile('test-trenner', a, () => 'a'), 'a');
-    assert.equal(gemerkteZeile('test-trenner', b, () => 'b'), 'b');
-    assert.equal(gemerkteZeile('test-trenner', { erstes: null }, () => 'null'), 'null');
-    assert.equal(gemerkteZeile('test-trenner', { erstes: 'null' }, () => 'text'), 'text');
+    assert.equal(
+      gemerkteZeile('test-trenner', a, () => 'a'),
+      'a',
+    );
+    assert.equal(
+      gemerkteZeile('test-trenner', b, () => 'b'),
+      'b',
+    );
+    assert.equal(
+      gemerkteZeile('test-trenner', { erstes: null }, () => 'null'),
+      'null',
+    );
+    assert.equal(
+      gemerkteZeile('test-trenner', { erstes: 'null' }, () => 'text'),
+      'text',
+    );
   });
 
   it('forgets the oldest rows beyond 10,000, so memory stays bounded', () => {

@@ -62,10 +62,21 @@ describe('CSV export', () => {
   });
 
   it('prefixes cells that a spreadsheet would run as a formula with an apostrophe', async () => {
-    const gefaehrlich = ['=1+1', '+49 30 1234', '-2+3', '@SUMME(A1)', '\t=1+1', '\r=1+1', '=HYPERLINK("http://x";"klick")'];
+    const gefaehrlich = [
+      '=1+1',
+      '+49 30 1234',
+      '-2+3',
+      '@SUMME(A1)',
+      '\t=1+1',
+      '\r=1+1',
+      '=HYPERLINK("http://x";"klick")',
+    ];
     const text = (await exportieren([gefaehrlich])).toString('utf8');
     const [, zeile] = csvLesen(text.slice(1));
-    assert.deepEqual(zeile, gefaehrlich.map((zelle) => `'${zelle}`));
+    assert.deepEqual(
+      zeile,
+      gefaehrlich.map((zelle) => `'${zelle}`),
+    );
   });
 
   it('leaves cells alone that only contain such characters later on', async () => {

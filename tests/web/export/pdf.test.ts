@@ -15,14 +15,21 @@ interface Seite {
 /** Reads every page's text with pdf.js, as a PDF viewer would. */
 async function seitenLesen(body: Buffer): Promise<Seite[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const dokument = await pdfjs.getDocument({ data: new Uint8Array(body), useSystemFonts: false, isEvalSupported: false }).promise;
+  const dokument = await pdfjs.getDocument({
+    data: new Uint8Array(body),
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
   const seiten: Seite[] = [];
   for (let n = 1; n <= dokument.numPages; n++) {
     const seite = await dokument.getPage(n);
     const [, , breite, hoehe] = seite.view as [number, number, number, number];
     const stuecke = (await seite.getTextContent()).items.flatMap((item) => ('str' in item ? [item] : []));
     seiten.push({
-      text: stuecke.map((s) => s.str).join(' ').replace(/\s+/g, ' '),
+      text: stuecke
+        .map((s) => s.str)
+        .join(' ')
+        .replace(/\s+/g, ' '),
       breite,
       hoehe,
       rechtsBis: Math.max(0, ...stuecke.map((s) => (s.transform[4] as number) + s.width)),
@@ -42,7 +49,12 @@ const liste = (zeilen: string[][]): ExportListe => ({
 
 const pdfLesen = async (l: ExportListe) => seitenLesen((await listeExportieren('pdf', l)).body);
 const viele = (anzahl: number) =>
-  Array.from({ length: anzahl }, (_, i) => [`${(i % 28) + 1}.11.2026`, `E-2026-${i + 1}`, `Bericht Nr. ${i + 1}`, 'abgerufen']);
+  Array.from({ length: anzahl }, (_, i) => [
+    `${(i % 28) + 1}.11.2026`,
+    `E-2026-${i + 1}`,
+    `Bericht Nr. ${i + 1}`,
+    'abgerufen',
+  ]);
 
 describe('PDF export', () => {
   it('prints title, organisation and "Stand" in Berlin time on an A4 landscape page', async () => {
@@ -72,7 +84,8 @@ describe('PDF export', () => {
       assert.ok(seite.text.endsWith(`Seite ${i + 1} von ${seiten.length}`), `number on page ${i + 1}`);
     });
     const alles = seiten.map((s) => s.text).join(' ');
-    for (let i = 1; i <= 300; i++) assert.equal(alles.split(`E-2026-${i} Bericht Nr. ${i} `).length, 2, `row ${i} once`);
+    for (let i = 1; i <= 300; i++)
+      assert.equal(alles.split(`E-2026-${i} Bericht Nr. ${i} `).length, 2, `row ${i} once`);
   });
 
   it('holds all of 1000 rows', async () => {
@@ -89,7 +102,10 @@ describe('PDF export', () => {
   });
 
   it('wraps long text within its column and the page, and breaks words longer than a column', async () => {
-    const lang = 'Teilnahmebescheinigung über die erfolgreiche Teilnahme an der Maßnahme zur Aktivierung und beruflichen Eingliederung '.repeat(6);
+    const lang =
+      'Teilnahmebescheinigung über die erfolgreiche Teilnahme an der Maßnahme zur Aktivierung und beruflichen Eingliederung '.repeat(
+        6,
+      );
     const wurst = 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen'.repeat(5);
     const seiten = await pdfLesen(liste([['22.11.2026', wurst, lang, 'abgerufen']]));
     assert.equal(seiten.length, 1);
@@ -100,19 +116,33 @@ describe('PDF export', () => {
 
   it('keeps a 300-character URL, IBAN and compound inside the margins in title, header and every cell, and loses none of them', async () => {
     const { url, iban, kompositum } = langeWorte;
-    const l = { ...liste([[url, iban, kompositum, `${url} ${iban}`]]), titel: kompositum, untertitel: url, spalten: ['Erstelldatum', iban, 'Betreff', 'Status'] };
+    const l = {
+      ...liste([[url, iban, kompositum, `${url} ${iban}`]]),
+      titel: kompositum,
+      untertitel: url,
+      spalten: ['Erstelldatum', iban, 'Betreff', 'Status'],
+    };
     const seiten = await textLaeufe((await listeExportieren('pdf', l)).body);
     assert.deepEqual(ausserhalbDerRaender(seiten, 36), []);
     const alles = ohneLeerraum(seiten);
-    for (const wort of [url, iban, kompositum]) assert.equal(alles.split(wort).length - 1, wort === kompositum ? 2 : 3, `${wort.slice(0, 30)}… is whole`);
+    for (const wort of [url, iban, kompositum])
+      assert.equal(alles.split(wort).length - 1, wort === kompositum ? 2 : 3, `${wort.slice(0, 30)}… is whole`);
   });
 
   it('continues a row taller than a page on the next page instead of cutting it off', async () => {
     const worte = Array.from({ length: 1500 }, (_, i) => `w${i}`);
-    const seiten = await pdfLesen(liste([['22.11.2026', 'E-2026-1', worte.join(' '), 'abgerufen'], ['23.11.2026', 'E-2026-2', 'danach', 'abgerufen']]));
+    const seiten = await pdfLesen(
+      liste([
+        ['22.11.2026', 'E-2026-1', worte.join(' '), 'abgerufen'],
+        ['23.11.2026', 'E-2026-2', 'danach', 'abgerufen'],
+      ]),
+    );
     assert.ok(seiten.length > 1);
     const gefunden = new Set(seiten.flatMap((s) => s.text.split(' ')));
-    assert.deepEqual(worte.filter((w) => !gefunden.has(w)), []);
+    assert.deepEqual(
+      worte.filter((w) => !gefunden.has(w)),
+      [],
+    );
     assert.ok(seiten.at(-1)!.text.includes('E-2026-2 danach'));
   });
 

@@ -22,7 +22,10 @@ async function oeffnen(l: ExportListe): Promise<ExcelJS.Worksheet> {
 
 /** The sheet's rows as text; an empty cell reads as ''. */
 const werte = (blatt: ExcelJS.Worksheet) =>
-  blatt.getSheetValues().slice(1).map((zeile) => Array.from({ length: 3 }, (_, i) => (zeile as unknown[])[i + 1] ?? ''));
+  blatt
+    .getSheetValues()
+    .slice(1)
+    .map((zeile) => Array.from({ length: 3 }, (_, i) => (zeile as unknown[])[i + 1] ?? ''));
 
 const knifflig = [
   ['22.11.2026', 'Maßnahmebericht', 'Kurs; Modul "B"\nzweite Zeile'],
@@ -77,7 +80,11 @@ describe('Excel export', () => {
 
   it('writes only the header for an empty list and all rows of a long one', async () => {
     assert.deepEqual(werte(await oeffnen(liste([]))), [liste([]).spalten]);
-    const zeilen = Array.from({ length: 1000 }, (_, i) => [`${(i % 28) + 1}.11.2026`, `Dokument ${i + 1}`, `Info ${i + 1}`]);
+    const zeilen = Array.from({ length: 1000 }, (_, i) => [
+      `${(i % 28) + 1}.11.2026`,
+      `Dokument ${i + 1}`,
+      `Info ${i + 1}`,
+    ]);
     assert.deepEqual(werte(await oeffnen(liste(zeilen))), [liste([]).spalten, ...zeilen]);
   });
 

@@ -34,11 +34,21 @@ describe('/healthz and /readyz with workers missing, and PostgreSQL and Temporal
 
   before(async () => {
     pgOptions = { dir: path.join(dir, 'pg'), port: await freePort(), database: 'jobcenter' };
-    temporalOptions = { cli: env.temporalCli, port: await freePort(), uiPort: undefined, dbFile: path.join(dir, 'temporal.db'), namespace: 'jobcenter' };
+    temporalOptions = {
+      cli: env.temporalCli,
+      port: await freePort(),
+      uiPort: undefined,
+      dbFile: path.join(dir, 'temporal.db'),
+      namespace: 'jobcenter',
+    };
     pg = await startEmbeddedPostgres(pgOptions, log);
     temporal = await startTemporalDevServer(temporalOptions, log);
     mails = await startMailSink(path.join(dir, 'mails'));
-    const config = { ...loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', SMTP_URL: mails.url }), databaseUrl: pg.url, temporalAddress: temporal.address };
+    const config = {
+      ...loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', SMTP_URL: mails.url }),
+      databaseUrl: pg.url,
+      temporalAddress: temporal.address,
+    };
     ctx = createAppContext(config, log);
     app = await startApp(ctx);
   });
@@ -62,8 +72,14 @@ describe('/healthz and /readyz with workers missing, and PostgreSQL and Temporal
       worker: 'no worker polls task queue dokumente (workflows), dokumente (activities), dokumente-pdf (activities)',
     });
     workers = await runWorkers(ctx);
-    await waitUntil('readyz with a worker polling', async () => (await readyz(app)).status === 200, { timeoutMs: 30_000, intervalMs: 250 });
-    assert.deepEqual(await readyz(app), { status: 200, body: { status: 'ok', datenbank: 'ok', temporal: 'ok', worker: 'ok' } });
+    await waitUntil('readyz with a worker polling', async () => (await readyz(app)).status === 200, {
+      timeoutMs: 30_000,
+      intervalMs: 250,
+    });
+    assert.deepEqual(await readyz(app), {
+      status: 200,
+      body: { status: 'ok', datenbank: 'ok', temporal: 'ok', worker: 'ok' },
+    });
   });
 
   it('names the database when PostgreSQL stops, and recovers by itself when it returns', async () => {
@@ -74,7 +90,10 @@ describe('/healthz and /readyz with workers missing, and PostgreSQL and Temporal
     assert.equal(down.body.temporal, 'ok');
     assert.equal((await fetch(`${app.url}/healthz`)).status, 200);
     pg = await startEmbeddedPostgres(pgOptions, log);
-    await waitUntil('readyz after PostgreSQL restart', async () => (await readyz(app)).status === 200, { timeoutMs: 30_000, intervalMs: 250 });
+    await waitUntil('readyz after PostgreSQL restart', async () => (await readyz(app)).status === 200, {
+      timeoutMs: 30_000,
+      intervalMs: 250,
+    });
   });
 
   it('names Temporal when the server stops, and recovers by itself when it returns', async () => {
@@ -85,6 +104,9 @@ describe('/healthz and /readyz with workers missing, and PostgreSQL and Temporal
     assert.equal(down.body.datenbank, 'ok');
     assert.equal(down.body.worker, 'unknown while Temporal does not answer');
     temporal = await startTemporalDevServer(temporalOptions, log);
-    await waitUntil('readyz after Temporal restart', async () => (await readyz(app)).status === 200, { timeoutMs: 30_000, intervalMs: 250 });
+    await waitUntil('readyz after Temporal restart', async () => (await readyz(app)).status === 200, {
+      timeoutMs: 30_000,
+      intervalMs: 250,
+    });
   });
 });

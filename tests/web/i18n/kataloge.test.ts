@@ -26,7 +26,10 @@ describe('message catalogues', () => {
     });
 
     it(`${sprache} keeps the same {placeholders} as German in every message`, () => {
-      const abweichend = deutscheSchluessel.filter((key) => platzhalter(katalog[key as keyof Messages] ?? '').join() !== platzhalter(de[key as keyof Messages]).join());
+      const abweichend = deutscheSchluessel.filter(
+        (key) =>
+          platzhalter(katalog[key as keyof Messages] ?? '').join() !== platzhalter(de[key as keyof Messages]).join(),
+      );
       assert.deepEqual(abweichend, []);
     });
 

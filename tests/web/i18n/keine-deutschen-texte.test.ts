@@ -47,7 +47,8 @@ const fachbegriffe = new Set<string>([
 ]);
 const alsMuster = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Matches a text as a whole word (or words), not as part of a longer one. */
-const ganzesWort = (muster: string, flags = 'u') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${muster})(?![\\p{L}\\p{N}])`, flags);
+const ganzesWort = (muster: string, flags = 'u') =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${muster})(?![\\p{L}\\p{N}])`, flags);
 const fachbegriffMuster = ganzesWort(
   [...fachbegriffe]
     .sort((a, b) => b.length - a.length)
@@ -58,11 +59,49 @@ const fachbegriffMuster = ganzesWort(
 /** Puts a mark where a permitted German term stands, in page text and German catalogue text alike. */
 const ohneFachbegriffe = (text: string) => text.replace(fachbegriffMuster, '§').replace(/\s+/g, ' ');
 
-const oeffentlich = ['/anmelden', '/passwort-vergessen', '/passwort-neu/abgelaufen', '/partner/anmelden', '/partner/passwort-vergessen', '/partner/passwort-neu/abgelaufen', '/impressum', '/datenschutz', '/barrierefreiheit', '/leichte-sprache', '/gibt-es-nicht'];
-const kundenportal = ['/kunde', '/kunde/termine', '/kunde/eingang', '/kunde/gesendet', '/kunde/dokument-senden', '/kunde/mitteilung-senden', '/kunde/kontakt', '/kunde/stammdaten', '/kunde/einstellungen', '/kunde/passwort', '/kunde/gibt-es-nicht'];
-const partnerportal = ['/partner', '/partner/eingang', '/partner/gesendet', '/partner/dokument-senden', '/partner/mitteilung-senden', '/partner/verwaltung', '/partner/formulare', '/partner/einstellungen', '/partner/passwort', '/partner/gibt-es-nicht'];
+const oeffentlich = [
+  '/anmelden',
+  '/passwort-vergessen',
+  '/passwort-neu/abgelaufen',
+  '/partner/anmelden',
+  '/partner/passwort-vergessen',
+  '/partner/passwort-neu/abgelaufen',
+  '/impressum',
+  '/datenschutz',
+  '/barrierefreiheit',
+  '/leichte-sprache',
+  '/gibt-es-nicht',
+];
+const kundenportal = [
+  '/kunde',
+  '/kunde/termine',
+  '/kunde/eingang',
+  '/kunde/gesendet',
+  '/kunde/dokument-senden',
+  '/kunde/mitteilung-senden',
+  '/kunde/kontakt',
+  '/kunde/stammdaten',
+  '/kunde/einstellungen',
+  '/kunde/passwort',
+  '/kunde/gibt-es-nicht',
+];
+const partnerportal = [
+  '/partner',
+  '/partner/eingang',
+  '/partner/gesendet',
+  '/partner/dokument-senden',
+  '/partner/mitteilung-senden',
+  '/partner/verwaltung',
+  '/partner/formulare',
+  '/partner/einstellungen',
+  '/partner/passwort',
+  '/partner/gibt-es-nicht',
+];
 /** Forms sent empty: their error summaries and field errors are visible text too. */
-const leereFormulare = { kunde: ['/kunde/dokument-senden', '/kunde/mitteilung-senden', '/kunde/passwort'], partner: ['/partner/dokument-senden', '/partner/mitteilung-senden', '/partner/passwort'] };
+const leereFormulare = {
+  kunde: ['/kunde/dokument-senden', '/kunde/mitteilung-senden', '/kunde/passwort'],
+  partner: ['/partner/dokument-senden', '/partner/mitteilung-senden', '/partner/passwort'],
+};
 
 const entitaeten: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -73,7 +112,11 @@ function sichtbarerText(html: string): string {
   return [ohneCode.replace(/<[^>]*>/g, ' '), ...attribute]
     .join(' ')
     .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (ganz, name: string) =>
-      name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (entitaeten[name] ?? ganz),
+      name.startsWith('#x')
+        ? String.fromCodePoint(parseInt(name.slice(2), 16))
+        : name.startsWith('#')
+          ? String.fromCodePoint(Number(name.slice(1)))
+          : (entitaeten[name] ?? ganz),
     )
     .replace(/\s+/g, ' ');
 }
@@ -86,7 +129,11 @@ function deutscheTexte(sprache: Sprache): Array<{ key: string; text: string; mus
       ? []
       : de[key]
           .split(/\{\w+\}/)
-          .map((stueck) => ohneFachbegriffe(stueck).trim().replace(/^[\s.,:;!?„“”"'()–-]+|[\s.,:;!?„“”"'()–-]+$/g, ''))
+          .map((stueck) =>
+            ohneFachbegriffe(stueck)
+              .trim()
+              .replace(/^[\s.,:;!?„“”"'()–-]+|[\s.,:;!?„“”"'()–-]+$/g, ''),
+          )
           .filter((stueck) => stueck.replace(/[^\p{L}]/gu, '').length >= 5)
           .map((text) => ({ key, text, muster: ganzesWort(alsMuster(text)) })),
   );
@@ -99,7 +146,10 @@ describe('pages in another language than German show no German catalogue text', 
   before(async () => {
     const demo = await demoApp();
     ({ app, stop } = demo);
-    await demo.t.ctx.db('kunden').where({ kundennummer: demoLogins.zweiterKunde.kundennummer }).update({ passwort_aendern: false });
+    await demo.t.ctx
+      .db('kunden')
+      .where({ kundennummer: demoLogins.zweiterKunde.kundennummer })
+      .update({ passwort_aendern: false });
     // News and forms are the jobcenter's own content, written in German by its staff, not catalogue text: neutral here.
     await demo.t.ctx.db('neuigkeiten').update({ titel: 'News', text: '2026' });
     await demo.t.ctx.db('formulare').update({ titel: 'PDF', beschreibung: '2026' });
@@ -107,7 +157,13 @@ describe('pages in another language than German show no German catalogue text', 
   after(() => stop?.());
 
   /** Visits every page (and sends the listed forms empty), naming each German text found with its page. */
-  async function pruefen(client: HttpKunde, sprache: Sprache, seiten: string[], formulare: string[] = [], schon: Array<[string, string]> = []): Promise<string[]> {
+  async function pruefen(
+    client: HttpKunde,
+    sprache: Sprache,
+    seiten: string[],
+    formulare: string[] = [],
+    schon: Array<[string, string]> = [],
+  ): Promise<string[]> {
     const gelesen: Array<[string, string]> = [...schon];
     for (const pfad of seiten) gelesen.push([pfad, (await client.holen(pfad)).html]);
     for (const pfad of formulare) {
@@ -117,9 +173,12 @@ describe('pages in another language than German show no German catalogue text', 
     const verboten = deutscheTexte(sprache);
     return gelesen.flatMap(([pfad, html]) => {
       // A fragment (the self-updating status) has no <html>; a whole page must declare the reader's language.
-      if (html.includes('<html')) assert.match(html, new RegExp(`<html[^>]* lang="${sprache}"`), `${pfad} is served in ${sprache}`);
+      if (html.includes('<html'))
+        assert.match(html, new RegExp(`<html[^>]* lang="${sprache}"`), `${pfad} is served in ${sprache}`);
       const text = ohneFachbegriffe(sichtbarerText(html));
-      return verboten.filter(({ muster }) => muster.test(text)).map(({ key, text: deutsch }) => `${pfad}: ${key} „${deutsch}“`);
+      return verboten
+        .filter(({ muster }) => muster.test(text))
+        .map(({ key, text: deutsch }) => `${pfad}: ${key} „${deutsch}“`);
     });
   }
 
@@ -128,8 +187,14 @@ describe('pages in another language than German show no German catalogue text', 
       const besucher = new HttpKunde(app.url);
       await besucher.holen('/anmelden');
       await besucher.senden('/sprache', { sprache, zurueck: '/anmelden' });
-      const fehlgeschlagen = await besucher.senden('/anmelden', { kundennummer: '999Z999999', passwort: 'falsch-falsch' });
-      assert.deepEqual(await pruefen(besucher, sprache, oeffentlich, [], [['POST /anmelden', fehlgeschlagen.html]]), []);
+      const fehlgeschlagen = await besucher.senden('/anmelden', {
+        kundennummer: '999Z999999',
+        passwort: 'falsch-falsch',
+      });
+      assert.deepEqual(
+        await pruefen(besucher, sprache, oeffentlich, [], [['POST /anmelden', fehlgeschlagen.html]]),
+        [],
+      );
     });
 
     it(`shows every page of the Kundenportal only in ${sprache}`, async () => {
@@ -138,7 +203,10 @@ describe('pages in another language than German show no German catalogue text', 
       await kunde.holen('/kunde/einstellungen');
       await kunde.senden('/kunde/sprache', { sprache });
       const gesendet = (await kunde.holen('/kunde/gesendet')).html;
-      const status = [...new Set([...gesendet.matchAll(/\/kunde\/gesendet\/[^"/]+\/status/g)].map((m) => m[0]))].slice(0, 3);
+      const status = [...new Set([...gesendet.matchAll(/\/kunde\/gesendet\/[^"/]+\/status/g)].map((m) => m[0]))].slice(
+        0,
+        3,
+      );
       assert.deepEqual(await pruefen(kunde, sprache, [...kundenportal, ...status], leereFormulare.kunde), []);
     });
 

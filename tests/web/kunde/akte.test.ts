@@ -50,7 +50,10 @@ describe('client reads Termine, Eingang, Kontakt and Stammdaten, and only their 
     assert.match(ics, new RegExp(`DTSTART:${beginn}\\r\\n`));
     assert.match(ics, /BEGIN:VEVENT\r\n/);
     assert.match(ics, /LOCATION:Raum B 3\.05\\, Am Rathausplatz 1\\, 12345 Musterstadt/);
-    assert.ok(ics.split('\r\n').every((zeile) => Buffer.byteLength(zeile) <= 75), 'lines folded at 75 octets');
+    assert.ok(
+      ics.split('\r\n').every((zeile) => Buffer.byteLength(zeile) <= 75),
+      'lines folded at 75 octets',
+    );
   });
 
   it("answers 404 for another client's appointment, and for a malformed calendar path", async () => {
@@ -70,7 +73,10 @@ describe('client reads Termine, Eingang, Kontakt and Stammdaten, and only their 
   });
 
   it('downloads a letter as a PDF with a safe file name and records that it was retrieved', async () => {
-    const brief = await t.ctx.db('ausgangsdokumente').where({ kunde_id: paulaId, name: 'Bewilligungsbescheid Bürgergeld' }).first();
+    const brief = await t.ctx
+      .db('ausgangsdokumente')
+      .where({ kunde_id: paulaId, name: 'Bewilligungsbescheid Bürgergeld' })
+      .first();
     assert.equal(brief.abgerufen_am, null);
     const { response } = await paula.holen(`/kunde/eingang/${brief.ausgangsnummer}/pdf`);
     assert.equal(response.status, 200);
@@ -86,7 +92,10 @@ describe('client reads Termine, Eingang, Kontakt and Stammdaten, and only their 
   });
 
   it("answers 404 when a household member asks for the client's letter by its number", async () => {
-    const brief = await t.ctx.db('ausgangsdokumente').where({ kunde_id: paulaId, name: 'Einladung zum Gespräch' }).first();
+    const brief = await t.ctx
+      .db('ausgangsdokumente')
+      .where({ kunde_id: paulaId, name: 'Einladung zum Gespräch' })
+      .first();
     assert.equal((await pia.holen(`/kunde/eingang/${brief.ausgangsnummer}/pdf`)).status, 404);
     const danach = await t.ctx.db('ausgangsdokumente').where({ id: brief.id }).first();
     assert.equal(danach.abgerufen_am, null, 'a refused request records nothing');

@@ -15,7 +15,10 @@ describe('client sign-in', () => {
   it('answers a wrong password and an unknown Kundennummer with the same message', async () => {
     const kunde = new HttpKunde(app.url);
     await kunde.holen('/anmelden');
-    const falsch = await kunde.senden('/anmelden', { kundennummer: demoLogins.zweiterKunde.kundennummer, passwort: 'falsch' });
+    const falsch = await kunde.senden('/anmelden', {
+      kundennummer: demoLogins.zweiterKunde.kundennummer,
+      passwort: 'falsch',
+    });
     const unbekannt = await kunde.senden('/anmelden', { kundennummer: '999Z000000', passwort: 'falsch' });
     assert.equal(falsch.status, 401);
     assert.equal(unbekannt.status, 401);
@@ -27,11 +30,16 @@ describe('client sign-in', () => {
   it('locks the account after five failures, even for the right password, and the same for unknown numbers', async () => {
     const kunde = new HttpKunde(app.url);
     await kunde.holen('/anmelden');
-    for (let i = 0; i < 5; i++) await kunde.senden('/anmelden', { kundennummer: demoLogins.haushalt.kundennummer, passwort: `falsch-${i}` });
-    const gesperrt = await kunde.senden('/anmelden', { kundennummer: demoLogins.haushalt.kundennummer, passwort: demoLogins.haushalt.passwort });
+    for (let i = 0; i < 5; i++)
+      await kunde.senden('/anmelden', { kundennummer: demoLogins.haushalt.kundennummer, passwort: `falsch-${i}` });
+    const gesperrt = await kunde.senden('/anmelden', {
+      kundennummer: demoLogins.haushalt.kundennummer,
+      passwort: demoLogins.haushalt.passwort,
+    });
     assert.equal(gesperrt.status, 429);
     assert.match(gesperrt.html, /Zu viele Versuche/);
-    for (let i = 0; i < 5; i++) await kunde.senden('/anmelden', { kundennummer: '999Z000001', passwort: `falsch-${i}` });
+    for (let i = 0; i < 5; i++)
+      await kunde.senden('/anmelden', { kundennummer: '999Z000001', passwort: `falsch-${i}` });
     assert.equal((await kunde.senden('/anmelden', { kundennummer: '999Z000001', passwort: 'x' })).status, 429);
   });
 
@@ -39,7 +47,10 @@ describe('client sign-in', () => {
     const kunde = new HttpKunde(app.url);
     await kunde.holen('/anmelden');
     kunde.csrf = 'gefaelscht';
-    const antwort = await kunde.senden('/anmelden', { kundennummer: demoLogins.kunde.kundennummer, passwort: demoLogins.kunde.passwort });
+    const antwort = await kunde.senden('/anmelden', {
+      kundennummer: demoLogins.kunde.kundennummer,
+      passwort: demoLogins.kunde.passwort,
+    });
     assert.equal(antwort.status, 403);
     assert.match(antwort.html, /Formular ist abgelaufen/);
   });
@@ -48,16 +59,28 @@ describe('client sign-in', () => {
     const kunde = new HttpKunde(app.url);
     await kunde.holen('/anmelden');
     const vorher = kunde.cookie;
-    const login = await kunde.senden('/anmelden', { kundennummer: demoLogins.kunde.kundennummer, passwort: demoLogins.kunde.passwort });
+    const login = await kunde.senden('/anmelden', {
+      kundennummer: demoLogins.kunde.kundennummer,
+      passwort: demoLogins.kunde.passwort,
+    });
     assert.equal(login.location, '/kunde/passwort');
     assert.notEqual(kunde.cookie, vorher, 'session id changes at login');
     assert.equal((await kunde.holen('/kunde/gesendet')).response.headers.get('location'), '/kunde/passwort');
     const seite = await kunde.holen('/kunde/passwort');
     assert.match(seite.html, /<select id="sprache" name="sprache">/);
-    const zuKurz = await kunde.senden('/kunde/passwort', { bisher: demoLogins.kunde.passwort, neu: 'kurz', wiederholung: 'kurz' });
+    const zuKurz = await kunde.senden('/kunde/passwort', {
+      bisher: demoLogins.kunde.passwort,
+      neu: 'kurz',
+      wiederholung: 'kurz',
+    });
     assert.equal(zuKurz.status, 400);
     assert.match(zuKurz.html, /zu kurz/);
-    const ok = await kunde.senden('/kunde/passwort', { bisher: demoLogins.kunde.passwort, neu: 'Ganz-neues-Passwort', wiederholung: 'Ganz-neues-Passwort', sprache: 'de' });
+    const ok = await kunde.senden('/kunde/passwort', {
+      bisher: demoLogins.kunde.passwort,
+      neu: 'Ganz-neues-Passwort',
+      wiederholung: 'Ganz-neues-Passwort',
+      sprache: 'de',
+    });
     assert.equal(ok.location, '/kunde');
     const start = await kunde.holen('/kunde');
     assert.equal(start.status, 200);

@@ -47,7 +47,8 @@ describe('client sends a multi-page scan and an animation', () => {
     return /Ihre Eingangsnummer: (E\d\d-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(html)![1]!;
   }
 
-  const abgelegtesPdf = async (eingangsnummer: string) => PDFDocument.load(await readFile(path.join(t.ctx.config.dmsImportDir, `${eingangsnummer}.pdf`)));
+  const abgelegtesPdf = async (eingangsnummer: string) =>
+    PDFDocument.load(await readFile(path.join(t.ctx.config.dmsImportDir, `${eingangsnummer}.pdf`)));
 
   it('files every page of a multi-page TIFF as a page of the document, without a notice', async () => {
     const tiff = mehrseitigesTiff([

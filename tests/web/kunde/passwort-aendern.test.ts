@@ -20,7 +20,15 @@ describe("a client's new password ends every other way into the account", () => 
 
   /** A client who has already set their own password. */
   async function kundeAnlegen(kundennummer: string): Promise<void> {
-    await t.ctx.db('kunden').insert({ kundennummer, bg_nummer: `10001BG${kundennummer.slice(-7)}`, vorname: 'Tara', nachname: 'Test', email: `${kundennummer}@example.org`, passwort_hash: await hashPasswort(passwort), passwort_aendern: false });
+    await t.ctx.db('kunden').insert({
+      kundennummer,
+      bg_nummer: `10001BG${kundennummer.slice(-7)}`,
+      vorname: 'Tara',
+      nachname: 'Test',
+      email: `${kundennummer}@example.org`,
+      passwort_hash: await hashPasswort(passwort),
+      passwort_aendern: false,
+    });
   }
 
   async function angemeldet(kundennummer: string): Promise<HttpKunde> {
@@ -29,19 +37,31 @@ describe("a client's new password ends every other way into the account", () => 
     return client;
   }
 
-  const kundeId = async (kundennummer: string): Promise<number> => (await t.ctx.db('kunden').where({ kundennummer }).first('id')).id;
+  const kundeId = async (kundennummer: string): Promise<number> =>
+    (await t.ctx.db('kunden').where({ kundennummer }).first('id')).id;
 
   /** An open "Passwort vergessen" link of the client, stored as the mail activity stores it. */
   async function offenerLink(kundennummer: string): Promise<string> {
     const token = neuesLinkToken();
-    await t.ctx.db('passwort_links').insert({ token_hash: linkTokenHash(token), kunde_id: await kundeId(kundennummer), gueltig_bis: new Date(Date.now() + 30 * 60_000) });
+    await t.ctx.db('passwort_links').insert({
+      token_hash: linkTokenHash(token),
+      kunde_id: await kundeId(kundennummer),
+      gueltig_bis: new Date(Date.now() + 30 * 60_000),
+    });
     return `/passwort-neu/${token}`;
   }
 
   const sitzungenDes = async (kundennummer: string): Promise<number> =>
-    Number((await t.ctx.db('sitzungen').whereRaw("(daten->>'kundeId')::int = ?", [await kundeId(kundennummer)]).count({ n: '*' }).first())!.n);
+    Number(
+      (await t.ctx
+        .db('sitzungen')
+        .whereRaw("(daten->>'kundeId')::int = ?", [await kundeId(kundennummer)])
+        .count({ n: '*' })
+        .first())!.n,
+    );
 
-  const seiteMitCookie = async (pfad: string, cookie: string) => (await fetch(`${app.url}${pfad}`, { headers: { cookie }, redirect: 'manual' })).headers.get('location');
+  const seiteMitCookie = async (pfad: string, cookie: string) =>
+    (await fetch(`${app.url}${pfad}`, { headers: { cookie }, redirect: 'manual' })).headers.get('location');
 
   it('ends the other sessions and open reset links; the session that changed it continues under a new id', async () => {
     const kundennummer = '100D000011';
@@ -54,7 +74,11 @@ describe("a client's new password ends every other way into the account", () => 
 
     await hier.holen('/kunde/passwort');
     const vorher = hier.cookie;
-    const geaendert = await hier.senden('/kunde/passwort', { bisher: passwort, neu: 'Zweites-eigenes-Passwort-2', wiederholung: 'Zweites-eigenes-Passwort-2' });
+    const geaendert = await hier.senden('/kunde/passwort', {
+      bisher: passwort,
+      neu: 'Zweites-eigenes-Passwort-2',
+      wiederholung: 'Zweites-eigenes-Passwort-2',
+    });
     assert.equal(geaendert.location, '/kunde');
     assert.equal((await dort.holen('/kunde')).response.headers.get('location'), '/anmelden', 'the other session ended');
     assert.equal((await new HttpKunde(app.url).holen(link)).status, 410, 'the open reset link is spent');
@@ -63,7 +87,11 @@ describe("a client's new password ends every other way into the account", () => 
     const start = await hier.holen('/kunde');
     assert.equal(start.status, 200);
     assert.match(start.html, /Ihr Passwort wurde geändert\./);
-    assert.equal((await hier.senden('/kunde/sprache', { sprache: 'de' })).location, '/kunde/einstellungen', 'the CSRF token of the next page is accepted');
+    assert.equal(
+      (await hier.senden('/kunde/sprache', { sprache: 'de' })).location,
+      '/kunde/einstellungen',
+      'the CSRF token of the next page is accepted',
+    );
     assert.equal(await seiteMitCookie('/kunde', vorher), '/anmelden', 'the old session id opens nothing');
     assert.equal(await sitzungenDes(kundennummer), 1);
   });
@@ -74,14 +102,25 @@ describe("a client's new password ends every other way into the account", () => 
     const dort = new HttpKunde(app.url);
     for (const client of [hier, dort]) {
       await client.holen('/anmelden');
-      assert.equal((await client.senden('/anmelden', { kundennummer, passwort: erstesPasswort })).location, '/kunde/passwort');
+      assert.equal(
+        (await client.senden('/anmelden', { kundennummer, passwort: erstesPasswort })).location,
+        '/kunde/passwort',
+      );
     }
     const link = await offenerLink(kundennummer);
     await hier.holen('/kunde/passwort');
     const vorher = hier.cookie;
-    const gesetzt = await hier.senden('/kunde/passwort', { bisher: erstesPasswort, neu: 'Paulas-eigenes-Passwort-3', wiederholung: 'Paulas-eigenes-Passwort-3' });
+    const gesetzt = await hier.senden('/kunde/passwort', {
+      bisher: erstesPasswort,
+      neu: 'Paulas-eigenes-Passwort-3',
+      wiederholung: 'Paulas-eigenes-Passwort-3',
+    });
     assert.equal(gesetzt.location, '/kunde');
-    assert.equal((await dort.holen('/kunde/passwort')).response.headers.get('location'), '/anmelden', 'the other session ended');
+    assert.equal(
+      (await dort.holen('/kunde/passwort')).response.headers.get('location'),
+      '/anmelden',
+      'the other session ended',
+    );
     assert.equal((await new HttpKunde(app.url).holen(link)).status, 410, 'the open reset link is spent');
     assert.notEqual(hier.cookie, vorher, 'the session continues under a new id');
     assert.equal((await hier.holen('/kunde')).status, 200);
@@ -95,7 +134,11 @@ describe("a client's new password ends every other way into the account", () => 
     const link = await offenerLink(kundennummer);
     await hier.holen('/kunde/passwort');
     const vorher = hier.cookie;
-    const falsch = await hier.senden('/kunde/passwort', { bisher: 'falsch', neu: 'Noch-ein-Passwort-5', wiederholung: 'Noch-ein-Passwort-5' });
+    const falsch = await hier.senden('/kunde/passwort', {
+      bisher: 'falsch',
+      neu: 'Noch-ein-Passwort-5',
+      wiederholung: 'Noch-ein-Passwort-5',
+    });
     assert.equal(falsch.status, 400);
     assert.equal(hier.cookie, vorher);
     assert.equal((await dort.holen('/kunde')).status, 200);
@@ -110,7 +153,11 @@ describe("a client's new password ends every other way into the account", () => 
     const zweiterLink = await offenerLink(kundennummer);
     const besucher = new HttpKunde(app.url);
     await besucher.holen(link);
-    assert.equal((await besucher.senden(link, { neu: 'Drittes-eigenes-Passwort-6', wiederholung: 'Drittes-eigenes-Passwort-6' })).location, '/anmelden?neues_passwort');
+    assert.equal(
+      (await besucher.senden(link, { neu: 'Drittes-eigenes-Passwort-6', wiederholung: 'Drittes-eigenes-Passwort-6' }))
+        .location,
+      '/anmelden?neues_passwort',
+    );
     assert.equal((await sitzung.holen('/kunde')).response.headers.get('location'), '/anmelden');
     assert.equal((await new HttpKunde(app.url).holen(zweiterLink)).status, 410);
     assert.equal(await sitzungenDes(kundennummer), 0);

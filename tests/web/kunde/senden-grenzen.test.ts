@@ -18,7 +18,12 @@ describe('a client upload over a limit comes back as the form with its message, 
   let app: RunningApp;
   let stop: () => Promise<void>;
   let kunde: HttpKunde;
-  const zeilen = () => t.ctx.db('eingangsdokumente').count({ n: '*' }).first().then((r) => Number(r?.n));
+  const zeilen = () =>
+    t.ctx
+      .db('eingangsdokumente')
+      .count({ n: '*' })
+      .first()
+      .then((r) => Number(r?.n));
 
   before(async () => {
     ({ t, app, stop } = await demoApp());
@@ -33,14 +38,20 @@ describe('a client upload over a limit comes back as the form with its message, 
   };
 
   const formularMitFeldern = (html: string) => {
-    assert.match(html, /<form method="post" action="\/kunde\/dokument-senden" enctype="multipart\/form-data"/, 'the upload form, not the error page');
+    assert.match(
+      html,
+      /<form method="post" action="\/kunde\/dokument-senden" enctype="multipart\/form-data"/,
+      'the upload form, not the error page',
+    );
     assert.match(html, /<option value="Kontoauszüge" selected/, 'Dokumentart kept');
-    assert.match(html, /value="Girokonto März"/, "Info kept");
+    assert.match(html, /value="Girokonto März"/, 'Info kept');
   };
 
   it('refuses 21 files with "höchstens 20 Dateien" (400)', async () => {
     const vorher = await zeilen();
-    const antwort = await senden(Array.from({ length: 21 }, (_, i) => ({ feld: 'datei1', name: `seite${i + 1}.pdf`, bytes: pdfDatei(100) })));
+    const antwort = await senden(
+      Array.from({ length: 21 }, (_, i) => ({ feld: 'datei1', name: `seite${i + 1}.pdf`, bytes: pdfDatei(100) })),
+    );
     assert.equal(antwort.status, 400);
     formularMitFeldern(antwort.html);
     assert.match(antwort.html, /Bitte senden Sie höchstens 20 Dateien auf einmal\./);
@@ -58,7 +69,9 @@ describe('a client upload over a limit comes back as the form with its message, 
   });
 
   it('refuses files over 100 MB together with its message (413)', async () => {
-    const antwort = await senden(Array.from({ length: 5 }, (_, i) => ({ feld: 'datei1', name: `teil${i + 1}.pdf`, bytes: pdfDatei(21 * MB) })));
+    const antwort = await senden(
+      Array.from({ length: 5 }, (_, i) => ({ feld: 'datei1', name: `teil${i + 1}.pdf`, bytes: pdfDatei(21 * MB) })),
+    );
     assert.equal(antwort.status, 413);
     formularMitFeldern(antwort.html);
     assert.match(antwort.html, /Die Dateien sind zusammen größer als 100 MB\./);
@@ -72,10 +85,12 @@ describe('a client upload over a limit comes back as the form with its message, 
     assert.doesNotMatch(antwort.html, /mindestens eine Datei/);
   });
 
-  it('answers in the client\'s language', async () => {
+  it("answers in the client's language", async () => {
     await kunde.holen('/kunde/einstellungen');
     assert.equal((await kunde.senden('/kunde/sprache', { sprache: 'en' })).status, 302);
-    const antwort = await senden(Array.from({ length: 21 }, (_, i) => ({ feld: 'datei1', name: `page${i + 1}.pdf`, bytes: pdfDatei(100) })));
+    const antwort = await senden(
+      Array.from({ length: 21 }, (_, i) => ({ feld: 'datei1', name: `page${i + 1}.pdf`, bytes: pdfDatei(100) })),
+    );
     assert.equal(antwort.status, 400);
     assert.match(antwort.html, /Please send no more than 20 files at once\./);
     assert.match(antwort.html, /value="Girokonto März"/);

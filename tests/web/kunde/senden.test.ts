@@ -43,14 +43,21 @@ describe('client sends documents and messages and follows them under gesendet', 
 
   it('accepts two photos and a PDF, banners "erfolgreich hochgeladen" with the Eingangsnummer', async () => {
     await kunde.holen('/kunde/dokument-senden');
-    const antwort = await kunde.senden('/kunde/dokument-senden', { dokumentart: 'Lohnabrechnung', info: 'Firma Muster, Oktober' }, [
-      { feld: 'datei1', name: 'seite1.jpg', bytes: await foto() },
-      { feld: 'datei2', name: 'seite2.jpg', bytes: await foto() },
-      { feld: 'datei3', name: 'anlage.pdf', bytes: await pdfMitSeiten(2) },
-    ]);
+    const antwort = await kunde.senden(
+      '/kunde/dokument-senden',
+      { dokumentart: 'Lohnabrechnung', info: 'Firma Muster, Oktober' },
+      [
+        { feld: 'datei1', name: 'seite1.jpg', bytes: await foto() },
+        { feld: 'datei2', name: 'seite2.jpg', bytes: await foto() },
+        { feld: 'datei3', name: 'anlage.pdf', bytes: await pdfMitSeiten(2) },
+      ],
+    );
     assert.equal(antwort.status, 302);
     const { html } = await kunde.holen(antwort.location!);
-    const banner = /Das Dokument „Lohnabrechnung“ wurde erfolgreich hochgeladen\. Ihre Eingangsnummer: (E\d\d-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(html);
+    const banner =
+      /Das Dokument „Lohnabrechnung“ wurde erfolgreich hochgeladen\. Ihre Eingangsnummer: (E\d\d-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(
+        html,
+      );
     assert.ok(banner, 'success banner with Eingangsnummer');
     eingangsnummer = banner[1]!;
   });
@@ -72,7 +79,9 @@ describe('client sends documents and messages and follows them under gesendet', 
   });
 
   it('stops polling once the document is finished', async () => {
-    await t.ctx.temporal.client.workflow.getHandle(eingangsnummer).executeUpdate(erledigenUpdate, { args: [{ mitarbeiterId: 1 }] });
+    await t.ctx.temporal.client.workflow
+      .getHandle(eingangsnummer)
+      .executeUpdate(erledigenUpdate, { args: [{ mitarbeiterId: 1 }] });
     await warteAufStatus(t.ctx, eingangsnummer, 'erledigt');
     const fragment = await kunde.holen(`/kunde/gesendet/${eingangsnummer}/status`, { 'HX-Request': 'true' });
     assert.doesNotMatch(fragment.html, /hx-trigger/);
@@ -81,10 +90,14 @@ describe('client sends documents and messages and follows them under gesendet', 
 
   it('refuses a file that is neither photo nor PDF with a message, and a missing Dokumentart', async () => {
     await kunde.holen('/kunde/dokument-senden');
-    const zip = await kunde.senden('/kunde/dokument-senden', { dokumentart: 'Arbeitsvertrag' }, [{ feld: 'datei1', name: 'vertrag.pdf', bytes: keinDokument }]);
+    const zip = await kunde.senden('/kunde/dokument-senden', { dokumentart: 'Arbeitsvertrag' }, [
+      { feld: 'datei1', name: 'vertrag.pdf', bytes: keinDokument },
+    ]);
     assert.equal(zip.status, 400);
     assert.match(zip.html, /weder ein Foto noch ein PDF/);
-    const ohneArt = await kunde.senden('/kunde/dokument-senden', { dokumentart: '' }, [{ feld: 'datei1', name: 'a.jpg', bytes: await foto() }]);
+    const ohneArt = await kunde.senden('/kunde/dokument-senden', { dokumentart: '' }, [
+      { feld: 'datei1', name: 'a.jpg', bytes: await foto() },
+    ]);
     assert.equal(ohneArt.status, 400);
     assert.match(ohneArt.html, /welche Art von Dokument/);
   });
@@ -108,14 +121,18 @@ describe('client sends documents and messages and follows them under gesendet', 
     const leer = await kunde.senden('/kunde/mitteilung-senden', { bereich: 'leistung', betreff: '', notiz: 'Text' });
     assert.equal(leer.status, 400);
     assert.match(leer.html, /Bitte geben Sie einen Betreff ein/);
-    const ok = await kunde.senden('/kunde/mitteilung-senden', { bereich: 'leistung_und_vermittlung', betreff: 'Neue Telefonnummer', notiz: 'Meine neue Nummer ist 0170 1234567.' });
+    const ok = await kunde.senden('/kunde/mitteilung-senden', {
+      bereich: 'leistung_und_vermittlung',
+      betreff: 'Neue Telefonnummer',
+      notiz: 'Meine neue Nummer ist 0170 1234567.',
+    });
     assert.equal(ok.location, '/kunde/gesendet');
     const { html } = await kunde.holen('/kunde/gesendet');
     assert.match(html, /Ihre Mitteilung „Neue Telefonnummer“ wurde gesendet/);
     assert.match(html, /Mitteilung: Neue Telefonnummer/);
   });
 
-  it('gives another client 404 for this client\'s document, its status and its PDF', async () => {
+  it("gives another client 404 for this client's document, its status and its PDF", async () => {
     const max = new HttpKunde(app.url);
     await max.anmelden(demoLogins.zweiterKunde.kundennummer, demoLogins.zweiterKunde.passwort);
     assert.equal((await max.holen(`/kunde/gesendet/${eingangsnummer}/status`)).status, 404);

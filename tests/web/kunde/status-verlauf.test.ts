@@ -6,7 +6,17 @@ import { sprachen, translator } from '../../../web/i18n/index.js';
 import { StatusVerlauf } from '../../../web/kunde/status-verlauf.js';
 
 const trail = (status: Dokumentstatus) =>
-  render(StatusVerlauf({ i18n: translator('de'), daten: { eingangsnummer: 'E26-AAAA-BBBB', status, ablehnungsgrund: status === 'abgelehnt' ? 'beschaedigt' : null }, basis: '/kunde/gesendet' }));
+  render(
+    StatusVerlauf({
+      i18n: translator('de'),
+      daten: {
+        eingangsnummer: 'E26-AAAA-BBBB',
+        status,
+        ablehnungsgrund: status === 'abgelehnt' ? 'beschaedigt' : null,
+      },
+      basis: '/kunde/gesendet',
+    }),
+  );
 
 describe('status trail polling', () => {
   it('asks every 3 seconds while the platform still prepares and files the document', () => {
@@ -16,11 +26,13 @@ describe('status trail polling', () => {
   });
 
   it('asks once a minute while the team works on it, since people take hours or days', () => {
-    for (const status of ['weitergeleitet', 'in_bearbeitung'] as const) assert.match(trail(status), /hx-trigger="every 60s"/, status);
+    for (const status of ['weitergeleitet', 'in_bearbeitung'] as const)
+      assert.match(trail(status), /hx-trigger="every 60s"/, status);
   });
 
   it('stops asking once the document is done or refused', () => {
-    for (const status of ['erledigt', 'abgelehnt'] as const) assert.doesNotMatch(trail(status), /hx-(get|trigger)/, status);
+    for (const status of ['erledigt', 'abgelehnt'] as const)
+      assert.doesNotMatch(trail(status), /hx-(get|trigger)/, status);
   });
 });
 
@@ -32,7 +44,12 @@ describe('status trail notices', () => {
       const html = render(
         StatusVerlauf({
           i18n: translator(sprache),
-          daten: { eingangsnummer: 'E26-AAAA-BBBB', status: 'abgelegt', ablehnungsgrund: null, hinweise: ['animation_erstes_bild'] },
+          daten: {
+            eingangsnummer: 'E26-AAAA-BBBB',
+            status: 'abgelegt',
+            ablehnungsgrund: null,
+            hinweise: ['animation_erstes_bild'],
+          },
           basis: '/kunde/gesendet',
         }),
       );

@@ -14,7 +14,9 @@ const GRENZE = 8 * 1024;
 
 /** The parts of a multipart body before its big file, and the boundary. */
 function anfang(felder: Array<[string, string]>, grenze = 'grenze123') {
-  const teile = felder.map(([name, wert]) => `--${grenze}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${wert}\r\n`).join('');
+  const teile = felder
+    .map(([name, wert]) => `--${grenze}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${wert}\r\n`)
+    .join('');
   return `${teile}--${grenze}\r\nContent-Disposition: form-data; name="datei1"; filename="gross.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\n`;
 }
 
@@ -63,7 +65,12 @@ describe('a multipart body without a signed-in session or a leading CSRF token i
       const req = request(`${url}${pfad}`, {
         method: 'POST',
         agent: false,
-        headers: { 'content-type': 'multipart/form-data; boundary=grenze123', 'content-length': String(KOERPER), accept: 'text/html', ...headers },
+        headers: {
+          'content-type': 'multipart/form-data; boundary=grenze123',
+          'content-length': String(KOERPER),
+          accept: 'text/html',
+          ...headers,
+        },
       });
       req.on('response', (antwort) => {
         status = antwort.statusCode;
@@ -76,7 +83,10 @@ describe('a multipart body without a signed-in session or a leading CSRF token i
       const stueck = Buffer.alloc(64 * 1024, 0x20);
       const weiter = () => {
         while (gesendet < KOERPER) {
-          const teil = gesendet === 0 ? Buffer.concat([Buffer.from(kopf), stueck]).subarray(0, stueck.length) : stueck.subarray(0, Math.min(stueck.length, KOERPER - gesendet));
+          const teil =
+            gesendet === 0
+              ? Buffer.concat([Buffer.from(kopf), stueck]).subarray(0, stueck.length)
+              : stueck.subarray(0, Math.min(stueck.length, KOERPER - gesendet));
           gesendet += teil.length;
           if (gesendet >= KOERPER) return req.end(teil);
           if (!req.write(teil)) return req.once('drain', weiter);
@@ -95,7 +105,7 @@ describe('a multipart body without a signed-in session or a leading CSRF token i
     abgeschnitten(await posten('/anmelden', anfang([['kundennummer', 'X']]), {}));
   });
 
-  it('reads nothing of an upload from a visitor who is not signed in, even with the visitor session\'s token', async () => {
+  it("reads nothing of an upload from a visitor who is not signed in, even with the visitor session's token", async () => {
     const besucher = new HttpKunde(url);
     await besucher.holen('/anmelden');
     abgeschnitten(await posten('/anmelden', anfang([['_csrf', besucher.csrf]]), { cookie: besucher.cookie }));
@@ -106,16 +116,37 @@ describe('a multipart body without a signed-in session or a leading CSRF token i
   });
 
   it('stops reading a signed-in upload whose first part is a wrong token', async () => {
-    abgeschnitten(await posten('/kunde/dokument-senden', anfang([['_csrf', 'falsch'], ['dokumentart', 'Sonstiges']]), { cookie: kunde.cookie }));
+    abgeschnitten(
+      await posten(
+        '/kunde/dokument-senden',
+        anfang([
+          ['_csrf', 'falsch'],
+          ['dokumentart', 'Sonstiges'],
+        ]),
+        { cookie: kunde.cookie },
+      ),
+    );
   });
 
   it('stops reading a first field that never ends', async () => {
-    abgeschnitten(await posten('/kunde/dokument-senden', `--grenze123\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${'x'.repeat(GRENZE)}`, { cookie: kunde.cookie }));
+    abgeschnitten(
+      await posten(
+        '/kunde/dokument-senden',
+        `--grenze123\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${'x'.repeat(GRENZE)}`,
+        { cookie: kunde.cookie },
+      ),
+    );
   });
 
   it('reads the whole upload when the token comes first, or in the htmx header', async () => {
     for (const [kopf, headers] of [
-      [anfang([['_csrf', kunde.csrf], ['dokumentart', 'Sonstiges']]), { cookie: kunde.cookie }],
+      [
+        anfang([
+          ['_csrf', kunde.csrf],
+          ['dokumentart', 'Sonstiges'],
+        ]),
+        { cookie: kunde.cookie },
+      ],
       [anfang([['dokumentart', 'Sonstiges']]), { cookie: kunde.cookie, 'x-csrf-token': kunde.csrf }],
     ] as const) {
       const ergebnis = await posten('/kunde/dokument-senden', kopf, headers);

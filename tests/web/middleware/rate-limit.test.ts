@@ -17,12 +17,20 @@ class HinterDemProxy {
 
   private headers(vorgetaeuscht?: string): Record<string, string> {
     const weitergeleitet = vorgetaeuscht ? `${vorgetaeuscht}, ${this.adresse}` : this.adresse;
-    return { 'x-forwarded-proto': 'https', 'x-forwarded-for': weitergeleitet, cookie: this.cookie, accept: 'text/html' };
+    return {
+      'x-forwarded-proto': 'https',
+      'x-forwarded-for': weitergeleitet,
+      cookie: this.cookie,
+      accept: 'text/html',
+    };
   }
 
   async loginSeite(): Promise<void> {
     const antwort = await fetch(`${this.url}/anmelden`, { headers: this.headers() });
-    this.cookie = antwort.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    this.cookie = antwort.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     this.csrf = /name="_csrf" value="([^"]+)"/.exec(await antwort.text())![1]!;
   }
 
@@ -53,9 +61,16 @@ describe('sign-in attempts per address', () => {
     await angreifer.loginSeite();
     for (let i = 0; i < 30; i++) {
       // Each attempt another Kundennummer (no account lock) and another invented address before the proxy's.
-      assert.equal(await angreifer.anmelden(`999Z${String(i).padStart(6, '0')}`, 'geraten', `198.51.100.${i}`), 401, `attempt ${i + 1}`);
+      assert.equal(
+        await angreifer.anmelden(`999Z${String(i).padStart(6, '0')}`, 'geraten', `198.51.100.${i}`),
+        401,
+        `attempt ${i + 1}`,
+      );
     }
-    assert.equal(await angreifer.anmelden(demoLogins.zweiterKunde.kundennummer, demoLogins.zweiterKunde.passwort, '198.51.100.99'), 429);
+    assert.equal(
+      await angreifer.anmelden(demoLogins.zweiterKunde.kundennummer, demoLogins.zweiterKunde.passwort, '198.51.100.99'),
+      429,
+    );
   });
 
   it('still lets a client at another address sign in meanwhile', async () => {
@@ -68,7 +83,11 @@ describe('sign-in attempts per address', () => {
 describe('rate limit memory', () => {
   it('keeps at most 10,000 addresses, forgetting the earliest first when fresh addresses flood in', async () => {
     const limit = rateLimit({ proMinute: 2 });
-    const versuch = (ip: string) => limit({ ip } as Context, async () => {}).then(() => 'erlaubt', () => 'abgewiesen');
+    const versuch = (ip: string) =>
+      limit({ ip } as Context, async () => {}).then(
+        () => 'erlaubt',
+        () => 'abgewiesen',
+      );
     assert.equal(await versuch('2001:db8::1'), 'erlaubt');
     assert.equal(await versuch('2001:db8::1'), 'erlaubt');
     assert.equal(await versuch('2001:db8::1'), 'abgewiesen');

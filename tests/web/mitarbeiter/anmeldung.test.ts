@@ -16,8 +16,17 @@ describe('staff sign in with OpenID Connect at the real embedded provider', () =
 
   before(async () => {
     ({ t, app, stoppen } = await arbeitsplatzStarten({ workers: true }));
-    const kunde = { absender: { kanal: 'kunde' as const }, kundennummer: demoLogins.kunde.kundennummer, absenderZeilen: ['Paula Portal'] };
-    ({ eingangsnummer: nurLeistung } = await mitteilungEinreichen(t.ctx, { ...kunde, bereich: 'leistung', betreff: 'Nebenkostenabrechnung', notiz: 'liegt bei' }));
+    const kunde = {
+      absender: { kanal: 'kunde' as const },
+      kundennummer: demoLogins.kunde.kundennummer,
+      absenderZeilen: ['Paula Portal'],
+    };
+    ({ eingangsnummer: nurLeistung } = await mitteilungEinreichen(t.ctx, {
+      ...kunde,
+      bereich: 'leistung',
+      betreff: 'Nebenkostenabrechnung',
+      notiz: 'liegt bei',
+    }));
     await warteAufStatus(t.ctx, nurLeistung, 'weitergeleitet');
   });
   after(() => stoppen());
@@ -31,7 +40,10 @@ describe('staff sign in with OpenID Connect at the real embedded provider', () =
   });
 
   it('maps team and roles from the claims to the staff record (created or updated by subject)', async () => {
-    await t.ctx.db('mitarbeiter').where({ oidc_subject: 'demo-vermittlung' }).update({ team: 'poststelle', nachname: 'Alt' });
+    await t.ctx
+      .db('mitarbeiter')
+      .where({ oidc_subject: 'demo-vermittlung' })
+      .update({ team: 'poststelle', nachname: 'Alt' });
     await mitarbeiterAnmelden(app.url, 'demo-vermittlung');
     const row = await t.ctx.db('mitarbeiter').where({ oidc_subject: 'demo-vermittlung' }).first();
     assert.equal(row.team, 'vermittlung');

@@ -31,7 +31,15 @@ describe('outbound letters: alert, retrieval, reminder after 7 days, post task a
   after(() => stoppen());
 
   const brief = async (name: string, kundennummer: string = demoLogins.kunde.kundennummer, perioden = fristen) =>
-    briefBereitstellen(t.ctx, { kundennummer, dokumentart: 'Bescheid', bereich: 'leistung', name, pdf: await pdfMitSeiten(1), erstelltVon: staffId, fristen: perioden });
+    briefBereitstellen(t.ctx, {
+      kundennummer,
+      dokumentart: 'Bescheid',
+      bereich: 'leistung',
+      name,
+      pdf: await pdfMitSeiten(1),
+      erstelltVon: staffId,
+      fristen: perioden,
+    });
   const ergebnis = (nummer: string) => t.ctx.temporal.client.workflow.getHandle(nummer).result();
   const zeile = (nummer: string) => t.ctx.db('ausgangsdokumente').where({ ausgangsnummer: nummer }).first();
   /** The letter's row in the staff list (the flash message above it may name the same number). */
@@ -52,39 +60,77 @@ describe('outbound letters: alert, retrieval, reminder after 7 days, post task a
     const betreffe = (await mailsAn('paula.portal@example.org')).map((m) => m.subject);
     assert.equal(betreffe.filter((b) => b === 'Neues Schreiben im Jobcenter-Portal').length, 1);
     assert.equal(betreffe.filter((b) => b === 'Erinnerung: ungelesenes Schreiben im Jobcenter-Portal').length, 1);
-    for (const mail of await mailsAn('paula.portal@example.org')) assert.doesNotMatch(mail.text, /Änderungsbescheid/, 'no letter name in the mail');
+    for (const mail of await mailsAn('paula.portal@example.org'))
+      assert.doesNotMatch(mail.text, /Änderungsbescheid/, 'no letter name in the mail');
   });
 
   it('ends as abgerufen without a reminder when the client opens the letter in her Eingang', async () => {
     // The reminder period must outlast signing in and opening the letter, however slow the machine.
-    const { ausgangsnummer } = await brief('Einladung Januar', demoLogins.kunde.kundennummer, { erinnerungNachMs: 600_000, postversandNachMs: 1_200_000 });
+    const { ausgangsnummer } = await brief('Einladung Januar', demoLogins.kunde.kundennummer, {
+      erinnerungNachMs: 600_000,
+      postversandNachMs: 1_200_000,
+    });
     const paula = new HttpKunde(app.url);
     await paula.anmelden(demoLogins.kunde.kundennummer, demoLogins.kunde.passwort);
     assert.match((await paula.holen('/kunde/eingang')).html, /Einladung Januar/);
     assert.equal((await paula.holen(`/kunde/eingang/${ausgangsnummer}/pdf`)).status, 200);
     assert.equal(await ergebnis(ausgangsnummer), 'abgerufen');
     assert.equal((await zeile(ausgangsnummer)).versandstatus, 'abgerufen');
-    const erinnerungen = (await t.ctx.db('benachrichtigungen').where({ schluessel: `${ausgangsnummer}/erinnerung` })).length;
+    const erinnerungen = (await t.ctx.db('benachrichtigungen').where({ schluessel: `${ausgangsnummer}/erinnerung` }))
+      .length;
     assert.equal(erinnerungen, 0);
   });
 
   it('refuses an unknown Kundennummer, a client without consent and a file that is not a PDF, storing nothing', async () => {
-    await t.ctx.db('kunden').where({ kundennummer: demoLogins.zweiterKunde.kundennummer }).update({ online_zustellung_seit: null });
+    await t.ctx
+      .db('kunden')
+      .where({ kundennummer: demoLogins.zweiterKunde.kundennummer })
+      .update({ online_zustellung_seit: null });
     const vorher = await t.ctx.db('ausgangsdokumente').count({ n: '*' }).first();
-    const felder = async (p: Promise<unknown>) => p.then(() => ({}), (e: Error & { felder?: Record<string, string> }) => e.felder ?? {});
+    const felder = async (p: Promise<unknown>) =>
+      p.then(
+        () => ({}),
+        (e: Error & { felder?: Record<string, string> }) => e.felder ?? {},
+      );
     assert.deepEqual(await felder(brief('x', '999X999999')), { kundennummer: 'unbekannt' });
-    assert.deepEqual(await felder(brief('x', demoLogins.zweiterKunde.kundennummer)), { kundennummer: 'keine_einwilligung' });
-    assert.deepEqual(await felder(briefBereitstellen(t.ctx, { kundennummer: demoLogins.kunde.kundennummer, dokumentart: 'Bescheid', bereich: 'leistung', name: 'x', pdf: keinDokument, erstelltVon: staffId })), { datei: 'kein_pdf' });
+    assert.deepEqual(await felder(brief('x', demoLogins.zweiterKunde.kundennummer)), {
+      kundennummer: 'keine_einwilligung',
+    });
+    assert.deepEqual(
+      await felder(
+        briefBereitstellen(t.ctx, {
+          kundennummer: demoLogins.kunde.kundennummer,
+          dokumentart: 'Bescheid',
+          bereich: 'leistung',
+          name: 'x',
+          pdf: keinDokument,
+          erstelltVon: staffId,
+        }),
+      ),
+      { datei: 'kein_pdf' },
+    );
     assert.deepEqual(await t.ctx.db('ausgangsdokumente').count({ n: '*' }).first(), vorher);
   });
 
   it('lets staff send a letter from the workspace and shows its Versandstatus and delivery date', async () => {
     const { portal } = await mitarbeiterAnmelden(app.url, 'demo-leistung');
     await portal.holen('/mitarbeiter/ausgang');
-    const leer = await portal.senden('/mitarbeiter/ausgang', { kundennummer: '' }, [{ feld: 'datei', name: 'leer.txt', bytes: keinDokument }]);
+    const leer = await portal.senden('/mitarbeiter/ausgang', { kundennummer: '' }, [
+      { feld: 'datei', name: 'leer.txt', bytes: keinDokument },
+    ]);
     assert.equal(leer.status, 400);
-    for (const feld of ['kundennummer', 'dokumentart', 'name', 'datei']) assert.match(leer.html, new RegExp(`href="#${feld}"`));
-    const gesendet = await portal.senden('/mitarbeiter/ausgang', { kundennummer: demoLogins.kunde.kundennummer, dokumentart: 'Bescheid', bereich: 'vermittlung', name: 'Eingliederungsvereinbarung' }, [{ feld: 'datei', name: 'ev.pdf', bytes: await pdfMitSeiten(2) }]);
+    for (const feld of ['kundennummer', 'dokumentart', 'name', 'datei'])
+      assert.match(leer.html, new RegExp(`href="#${feld}"`));
+    const gesendet = await portal.senden(
+      '/mitarbeiter/ausgang',
+      {
+        kundennummer: demoLogins.kunde.kundennummer,
+        dokumentart: 'Bescheid',
+        bereich: 'vermittlung',
+        name: 'Eingliederungsvereinbarung',
+      },
+      [{ feld: 'datei', name: 'ev.pdf', bytes: await pdfMitSeiten(2) }],
+    );
     assert.equal(gesendet.location, '/mitarbeiter/ausgang');
     const row = await t.ctx.db('ausgangsdokumente').where({ name: 'Eingliederungsvereinbarung' }).first();
     await t.ctx.temporal.client.workflow.getHandle(row.ausgangsnummer).signal(abgerufenSignal);
@@ -106,7 +152,10 @@ describe('outbound letters: alert, retrieval, reminder after 7 days, post task a
     const { portal } = await mitarbeiterAnmelden(app.url, 'demo-leistung');
     let liste = await portal.holen('/mitarbeiter/ausgang');
     const zeileHtml = (html: string) => zeileVon(html, ausgangsnummer);
-    assert.match(zeileHtml(liste.html), new RegExp(`Bekanntgabe gilt am ${deutsch(online).replace(/\./g, '\\.')} \\(online\\)`));
+    assert.match(
+      zeileHtml(liste.html),
+      new RegExp(`Bekanntgabe gilt am ${deutsch(online).replace(/\./g, '\\.')} \\(online\\)`),
+    );
     assert.match(zeileHtml(liste.html), /§ 37 Abs\. 2a Satz 4 SGB X \(Fassung ab 01\.01\.2025, Art\. 33 PostModG/);
     assert.match(zeileHtml(liste.html), /Heute zur Post gegeben/);
 
@@ -117,7 +166,10 @@ describe('outbound letters: alert, retrieval, reminder after 7 days, post task a
     const p = berlinDatum(gepostet.zur_post_am);
     const post = new Date(Date.UTC(p.jahr, p.monat - 1, p.tag + 4)).toISOString().slice(0, 10);
     liste = await portal.holen('/mitarbeiter/ausgang');
-    assert.match(zeileHtml(liste.html), new RegExp(`Bekanntgabe gilt am ${deutsch(post).replace(/\./g, '\\.')} \\(Post\\)`));
+    assert.match(
+      zeileHtml(liste.html),
+      new RegExp(`Bekanntgabe gilt am ${deutsch(post).replace(/\./g, '\\.')} \\(Post\\)`),
+    );
     assert.match(zeileHtml(liste.html), /§ 37 Abs\. 2 Satz 1 SGB X \(Fassung ab 01\.01\.2025/);
     assert.doesNotMatch(zeileHtml(liste.html), /Heute zur Post gegeben/);
     // A second click changes nothing.
@@ -129,10 +181,17 @@ describe('outbound letters: alert, retrieval, reminder after 7 days, post task a
     const { ausgangsnummer } = await brief('Bescheid Dezember');
     assert.equal(await ergebnis(ausgangsnummer), 'postversand');
     // As if alerted on Monday 30 December 2024 and recorded before the deemed day was stored.
-    await t.ctx.db('ausgangsdokumente').where({ ausgangsnummer }).update({ benachrichtigt_am: berlinZeit(2024, 12, 30, 10), bekanntgabe_am: null, bekanntgabe_grundlage: null });
+    await t.ctx
+      .db('ausgangsdokumente')
+      .where({ ausgangsnummer })
+      .update({ benachrichtigt_am: berlinZeit(2024, 12, 30, 10), bekanntgabe_am: null, bekanntgabe_grundlage: null });
     const transport = createMailTransport(t.mails.url);
     try {
-      const aktivitaeten = createAusgangActivities({ db: t.ctx.db, einmalSenden: einmalSender({ db: t.ctx.db, transport, from: t.ctx.config.mailFrom }), publicUrl: app.url });
+      const aktivitaeten = createAusgangActivities({
+        db: t.ctx.db,
+        einmalSenden: einmalSender({ db: t.ctx.db, transport, from: t.ctx.config.mailFrom }),
+        publicUrl: app.url,
+      });
       assert.equal(await aktivitaeten.ausgangBenachrichtigen({ ausgangsnummer }), true);
     } finally {
       transport.close();

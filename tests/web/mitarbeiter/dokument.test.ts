@@ -20,7 +20,12 @@ describe('staff open a document, act on it through the workflow, and every acces
 
   before(async () => {
     ({ t, app, stoppen } = await arbeitsplatzStarten({ workers: true }));
-    ({ eingangsnummer: sonstiges } = await dokumentEinreichen(t.ctx, { absender: { kanal: 'kunde' }, kundennummer: demoLogins.kunde.kundennummer, dokumentart: 'Sonstiges', dateien: [await foto()] }));
+    ({ eingangsnummer: sonstiges } = await dokumentEinreichen(t.ctx, {
+      absender: { kanal: 'kunde' },
+      kundennummer: demoLogins.kunde.kundennummer,
+      dokumentart: 'Sonstiges',
+      dateien: [await foto()],
+    }));
     await warteAufStatus(t.ctx, sonstiges, 'weitergeleitet');
     ({ portal: poststelle } = await mitarbeiterAnmelden(app.url, 'demo-poststelle'));
     ({ portal: leistung } = await mitarbeiterAnmelden(app.url, 'demo-leistung'));
@@ -45,9 +50,12 @@ describe('staff open a document, act on it through the workflow, and every acces
     assert.equal((await audit('herunterladen')).length, 2);
   });
 
-  it('refuses a reroute without a reason with the validator\'s message and changes nothing', async () => {
+  it("refuses a reroute without a reason with the validator's message and changes nothing", async () => {
     await poststelle.holen(`/mitarbeiter/dokument/${sonstiges}`);
-    const antwort = await poststelle.senden(`/mitarbeiter/dokument/${sonstiges}/bereich`, { bereich: 'leistung', grund: '' });
+    const antwort = await poststelle.senden(`/mitarbeiter/dokument/${sonstiges}/bereich`, {
+      bereich: 'leistung',
+      grund: '',
+    });
     assert.equal(antwort.status, 409);
     assert.match(antwort.html, /Bitte einen Grund angeben/);
     const row = await t.ctx.db('eingangsdokumente').where({ eingangsnummer: sonstiges }).first('teams');
@@ -56,25 +64,42 @@ describe('staff open a document, act on it through the workflow, and every acces
 
   it('reroutes Sonstiges from Poststelle to Leistung with a reason; Leistung then takes it over and finishes it', async () => {
     await poststelle.holen(`/mitarbeiter/dokument/${sonstiges}`);
-    const umleiten = await poststelle.senden(`/mitarbeiter/dokument/${sonstiges}/bereich`, { bereich: 'leistung', grund: 'Nachweis zur Leistung' });
+    const umleiten = await poststelle.senden(`/mitarbeiter/dokument/${sonstiges}/bereich`, {
+      bereich: 'leistung',
+      grund: 'Nachweis zur Leistung',
+    });
     assert.equal(umleiten.status, 302);
     await warteAufStatus(t.ctx, sonstiges, 'weitergeleitet');
-    assert.deepEqual((await t.ctx.db('eingangsdokumente').where({ eingangsnummer: sonstiges }).first('teams')).teams, ['leistung']);
-    assert.equal((await poststelle.holen(`/mitarbeiter/dokument/${sonstiges}`)).status, 403, 'no longer the Poststelle\u2019s');
+    assert.deepEqual((await t.ctx.db('eingangsdokumente').where({ eingangsnummer: sonstiges }).first('teams')).teams, [
+      'leistung',
+    ]);
+    assert.equal(
+      (await poststelle.holen(`/mitarbeiter/dokument/${sonstiges}`)).status,
+      403,
+      'no longer the Poststelle\u2019s',
+    );
 
     await leistung.holen(`/mitarbeiter/dokument/${sonstiges}`);
     assert.equal((await leistung.senden(`/mitarbeiter/dokument/${sonstiges}/uebernehmen`, {})).status, 302);
     await warteAufStatus(t.ctx, sonstiges, 'in_bearbeitung');
-    assert.match((await leistung.holen(`/mitarbeiter/dokument/${sonstiges}`)).html, /Sie haben das Dokument übernommen/);
+    assert.match(
+      (await leistung.holen(`/mitarbeiter/dokument/${sonstiges}`)).html,
+      /Sie haben das Dokument übernommen/,
+    );
     assert.equal((await leistung.senden(`/mitarbeiter/dokument/${sonstiges}/erledigen`, {})).status, 302);
     await warteAufStatus(t.ctx, sonstiges, 'erledigt');
     const konflikt = await leistung.senden(`/mitarbeiter/dokument/${sonstiges}/erledigen`, {});
     assert.equal(konflikt.status, 409, 'a finished document cannot be finished again');
-    for (const aktion of ['bereich_aendern', 'uebernehmen', 'erledigen']) assert.equal((await audit(aktion)).length, 1, aktion);
+    for (const aktion of ['bereich_aendern', 'uebernehmen', 'erledigen'])
+      assert.equal((await audit(aktion)).length, 1, aktion);
   });
 
   it('refuses an action without the CSRF token', async () => {
-    const response = await fetch(`${app.url}/mitarbeiter/dokument/${sonstiges}/erledigen`, { method: 'POST', headers: { cookie: leistung.cookie, accept: 'text/html' }, redirect: 'manual' });
+    const response = await fetch(`${app.url}/mitarbeiter/dokument/${sonstiges}/erledigen`, {
+      method: 'POST',
+      headers: { cookie: leistung.cookie, accept: 'text/html' },
+      redirect: 'manual',
+    });
     assert.equal(response.status, 403);
   });
 });

@@ -25,7 +25,9 @@ describe('Formulare: staff provide PDF forms that partners download', () => {
 
   const hochladen = async (client: HttpKunde, titel: string, bytes: Uint8Array) => {
     await client.holen('/mitarbeiter/formulare');
-    return client.senden('/mitarbeiter/formulare', { titel, beschreibung: 'Monatlich einreichen' }, [{ feld: 'datei', name: 'formular.pdf', bytes }]);
+    return client.senden('/mitarbeiter/formulare', { titel, beschreibung: 'Monatlich einreichen' }, [
+      { feld: 'datei', name: 'formular.pdf', bytes },
+    ]);
   };
 
   it('uploads a PDF form that staff list with its size and download, and partners then see and download', async () => {
@@ -54,7 +56,11 @@ describe('Formulare: staff provide PDF forms that partners download', () => {
     assert.equal(antwort.status, 400);
     assert.match(antwort.html, /Die Datei ist kein PDF/);
     assert.match(antwort.html, /Bitte einen Titel angeben/);
-    const zuLang = await poststelle.senden('/mitarbeiter/formulare', { titel: 'T'.repeat(201), beschreibung: 'B'.repeat(1001) }, [{ feld: 'datei', name: 'formular.pdf', bytes: await pdfMitSeiten(1) }]);
+    const zuLang = await poststelle.senden(
+      '/mitarbeiter/formulare',
+      { titel: 'T'.repeat(201), beschreibung: 'B'.repeat(1001) },
+      [{ feld: 'datei', name: 'formular.pdf', bytes: await pdfMitSeiten(1) }],
+    );
     assert.equal(zuLang.status, 400);
     assert.match(zuLang.html, /höchstens 200 Zeichen/);
     assert.match(zuLang.html, /Die Beschreibung ist zu lang/);
@@ -76,7 +82,11 @@ describe('Formulare: staff provide PDF forms that partners download', () => {
   });
 
   it('removes a form: partners no longer see or download it', async () => {
-    const formular = await t.ctx.db('formulare').where({ titel: 'Anwesenheitsliste Maßnahme' }).whereNull('entfernt_am').first('id');
+    const formular = await t.ctx
+      .db('formulare')
+      .where({ titel: 'Anwesenheitsliste Maßnahme' })
+      .whereNull('entfernt_am')
+      .first('id');
     await poststelle.holen('/mitarbeiter/formulare');
     const antwort = await poststelle.senden(`/mitarbeiter/formulare/${formular.id}/entfernen`, {});
     assert.equal(antwort.location, '/mitarbeiter/formulare');

@@ -14,7 +14,14 @@ describe('partner organisations (Admin): create one whose first admin is invited
   let app: RunningApp;
   let stoppen: () => Promise<void>;
   let admin: HttpKunde;
-  const organisation = { name: 'Werkstatt Süd gGmbH', email: 'Info@Werkstatt-Sued.example', telefon: '', adminEmail: 'leitung@werkstatt-sued.example', adminVorname: 'Lena', adminNachname: 'Leitung' };
+  const organisation = {
+    name: 'Werkstatt Süd gGmbH',
+    email: 'Info@Werkstatt-Sued.example',
+    telefon: '',
+    adminEmail: 'leitung@werkstatt-sued.example',
+    adminVorname: 'Lena',
+    adminNachname: 'Leitung',
+  };
 
   before(async () => {
     ({ t, app, stoppen } = await arbeitsplatzStarten({ workers: true }));
@@ -55,17 +62,37 @@ describe('partner organisations (Admin): create one whose first admin is invited
     const liste = (await admin.holen(`/mitarbeiter/partner/${demoPartner.id}/zuweisungen`)).html;
     assert.match(liste, /Portal, Paula/);
     const vorher = (await t.ctx.db('ausgangsdokumente').where({ partner_id: demoPartner.id })).length;
-    const antwort = await admin.senden(`/mitarbeiter/partner/${demoPartner.id}/zuweisungen/${demoLogins.kunde.kundennummer}/beenden`, {});
+    const antwort = await admin.senden(
+      `/mitarbeiter/partner/${demoPartner.id}/zuweisungen/${demoLogins.kunde.kundennummer}/beenden`,
+      {},
+    );
     assert.equal(antwort.location, `/mitarbeiter/partner/${demoPartner.id}/zuweisungen`);
     assert.doesNotMatch((await admin.holen(antwort.location!)).html, /Portal, Paula/);
     assert.equal((await t.ctx.db('ausgangsdokumente').where({ partner_id: demoPartner.id })).length, vorher);
 
     const anna = await partnerAnmelden(app.url, demoLogins.partnerAdmin.email, demoLogins.partnerAdmin.passwort);
     await anna.holen('/partner/mitteilung-senden');
-    const versuch = await anna.senden('/partner/mitteilung-senden', { bereich: 'vermittlung', betreff: 'Abschluss', kundennummer: demoLogins.kunde.kundennummer, bg_nummer: '10001BG0000001', kundenname: 'Paula Portal', kunde_berechtigt: 'nein', notiz: 'Ende' });
+    const versuch = await anna.senden('/partner/mitteilung-senden', {
+      bereich: 'vermittlung',
+      betreff: 'Abschluss',
+      kundennummer: demoLogins.kunde.kundennummer,
+      bg_nummer: '10001BG0000001',
+      kundenname: 'Paula Portal',
+      kunde_berechtigt: 'nein',
+      notiz: 'Ende',
+    });
     assert.equal(versuch.status, 400);
     assert.match(versuch.html, /Diese Kundennummer ist Ihrer Organisation nicht zugewiesen/);
-    assert.equal((await admin.senden(`/mitarbeiter/partner/${demoPartner.id}/zuweisungen/${demoLogins.kunde.kundennummer}/beenden`, {})).status, 404, 'already ended');
+    assert.equal(
+      (
+        await admin.senden(
+          `/mitarbeiter/partner/${demoPartner.id}/zuweisungen/${demoLogins.kunde.kundennummer}/beenden`,
+          {},
+        )
+      ).status,
+      404,
+      'already ended',
+    );
   });
 
   it('deactivates an organisation: its users are signed out and cannot sign in, its assignments end, it is no longer a recipient', async () => {
@@ -80,9 +107,17 @@ describe('partner organisations (Admin): create one whose first admin is invited
     assert.equal((await lena.holen('/partner')).response.headers.get('location'), '/partner/anmelden', 'session ended');
     const besucher = new HttpKunde(app.url);
     await besucher.holen('/partner/anmelden');
-    assert.equal((await besucher.senden('/partner/anmelden', { email: organisation.adminEmail, passwort: 'Lena-Leitung-2026' })).status, 401);
+    assert.equal(
+      (await besucher.senden('/partner/anmelden', { email: organisation.adminEmail, passwort: 'Lena-Leitung-2026' }))
+        .status,
+      401,
+    );
     assert.equal((await t.ctx.db('partner_kunden').where({ partner_id: werkstatt.id })).length, 0);
-    assert.doesNotMatch((await admin.holen('/mitarbeiter/ausgang')).html, /Partner: Werkstatt Süd/, 'no longer a recipient');
+    assert.doesNotMatch(
+      (await admin.holen('/mitarbeiter/ausgang')).html,
+      /Partner: Werkstatt Süd/,
+      'no longer a recipient',
+    );
     assert.equal((await admin.senden(`/mitarbeiter/partner/${werkstatt.id}/deaktivieren`, {})).status, 404);
   });
 

@@ -21,12 +21,27 @@ describe('team inbox: filters, search, sorting and paging on the server; overdue
     ({ t, app, stoppen } = await arbeitsplatzStarten({ workers: false }));
     ({ portal: leistung } = await mitarbeiterAnmelden(app.url, 'demo-leistung'));
     const katrin = await t.ctx.db('mitarbeiter').where({ oidc_subject: 'demo-leistung' }).first('id');
-    const [paula, max] = await Promise.all([demoLogins.kunde, demoLogins.zweiterKunde].map((k) => t.ctx.db('kunden').where({ kundennummer: k.kundennummer }).first('id')));
+    const [paula, max] = await Promise.all(
+      [demoLogins.kunde, demoLogins.zweiterKunde].map((k) =>
+        t.ctx.db('kunden').where({ kundennummer: k.kundennummer }).first('id'),
+      ),
+    );
     const jetzt = Date.now();
     const zeile = (name: string, felder: Record<string, unknown>) => {
       const zeit = new Date((felder.eingegangen_am as Date | undefined)?.getTime() ?? jetzt);
       nummern[name] = neueNummer('E', zeit);
-      return { eingangsnummer: nummern[name], art: 'dokument', kanal: 'kunde', kunde_id: paula!.id, dokumentart: 'Lohnabrechnung', status: 'weitergeleitet', teams: ['leistung'], eingegangen_am: zeit, aktualisiert_am: zeit, ...felder };
+      return {
+        eingangsnummer: nummern[name],
+        art: 'dokument',
+        kanal: 'kunde',
+        kunde_id: paula!.id,
+        dokumentart: 'Lohnabrechnung',
+        status: 'weitergeleitet',
+        teams: ['leistung'],
+        eingegangen_am: zeit,
+        aktualisiert_am: zeit,
+        ...felder,
+      };
     };
     const rows = [
       zeile('alt', { eingegangen_am: new Date(jetzt - 10 * TAG) }),
@@ -40,7 +55,8 @@ describe('team inbox: filters, search, sorting and paging on the server; overdue
   });
   after(() => stoppen());
 
-  const liste = async (query = '') => (await leistung.holen(`/mitarbeiter/postfach/leistung${query ? `?${query}` : ''}`)).html;
+  const liste = async (query = '') =>
+    (await leistung.holen(`/mitarbeiter/postfach/leistung${query ? `?${query}` : ''}`)).html;
   const zeigt = (html: string, name: string) => html.includes(`>${nummern[name]}</a>`);
 
   it('pages 30 Leistung documents 25 at a time and leaves out other teams', async () => {
@@ -55,7 +71,11 @@ describe('team inbox: filters, search, sorting and paging on the server; overdue
 
   it('marks open documents older than three working days as overdue, not finished ones', async () => {
     const html = await liste('sortierung=eingang&richtung=asc');
-    const zeileVon = (name: string) => html.slice(html.lastIndexOf('<tr', html.indexOf(`>${nummern[name]}</a>`)), html.indexOf('</tr>', html.indexOf(`>${nummern[name]}</a>`)));
+    const zeileVon = (name: string) =>
+      html.slice(
+        html.lastIndexOf('<tr', html.indexOf(`>${nummern[name]}</a>`)),
+        html.indexOf('</tr>', html.indexOf(`>${nummern[name]}</a>`)),
+      );
     assert.match(zeileVon('alt'), /überfällig/);
     assert.doesNotMatch(zeileVon('altErledigt'), /überfällig/);
     assert.doesNotMatch(zeileVon('n0'), /überfällig/);
@@ -72,7 +92,9 @@ describe('team inbox: filters, search, sorting and paging on the server; overdue
     assert.match(mir, /1 Dokument</);
     assert.ok(zeigt(mir, 'meins'));
     const heute = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
-    const vorher = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() - 5 * TAG));
+    const vorher = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(
+      new Date(Date.now() - 5 * TAG),
+    );
     assert.match(await liste(`bis=${vorher}`), /2 Dokumente/);
     assert.doesNotMatch(await liste(`von=${heute}`), /überfällig/);
   });

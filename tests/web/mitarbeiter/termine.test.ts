@@ -8,7 +8,10 @@ import type { RunningApp } from '../../support/http.js';
 import { HttpKunde } from '../../support/http-kunde.js';
 import { mitarbeiterAnmelden } from '../../support/oidc-anmeldung.js';
 
-const berlinTag = (tageVoraus: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + tageVoraus * 86_400_000));
+const berlinTag = (tageVoraus: number) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(
+    new Date(Date.now() + tageVoraus * 86_400_000),
+  );
 
 describe('staff create, move and cancel appointments, and the reminder workflow follows', () => {
   let t: TestContext;
@@ -23,11 +26,20 @@ describe('staff create, move and cancel appointments, and the reminder workflow 
   });
   after(() => stoppen());
 
-  const erinnerung = async (id: number) => t.ctx.temporal.client.workflow.getHandle(`termin-${(await t.ctx.db('termine').where({ id }).first('erinnerung_schluessel')).erinnerung_schluessel}`);
+  const erinnerung = async (id: number) =>
+    t.ctx.temporal.client.workflow.getHandle(
+      `termin-${(await t.ctx.db('termine').where({ id }).first('erinnerung_schluessel')).erinnerung_schluessel}`,
+    );
 
   it('creates an appointment that the client sees under Termine, with its reminder workflow planned', async () => {
     await staff.holen('/mitarbeiter/termine');
-    const antwort = await staff.senden('/mitarbeiter/termine', { kundennummer: demoLogins.kunde.kundennummer, datum: berlinTag(20), uhrzeit: '10:15', raum: 'C 2.01', mitteilung1: 'Bewerbungsunterlagen mitbringen' });
+    const antwort = await staff.senden('/mitarbeiter/termine', {
+      kundennummer: demoLogins.kunde.kundennummer,
+      datum: berlinTag(20),
+      uhrzeit: '10:15',
+      raum: 'C 2.01',
+      mitteilung1: 'Bewerbungsunterlagen mitbringen',
+    });
     assert.equal(antwort.location, '/mitarbeiter/termine');
     const row = await t.ctx.db('termine').where({ raum: 'C 2.01' }).first();
     terminId = row.id;
@@ -46,13 +58,21 @@ describe('staff create, move and cancel appointments, and the reminder workflow 
     const row = await t.ctx.db('termine').where({ id: terminId }).first();
     const neu = new Date(row.beginn).toISOString();
     const { waitUntil } = await import('../../../platform/wait.js');
-    await waitUntil('reminder follows', async () => (await (await erinnerung(terminId)).query(erinnerungQuery)).stand.beginn === neu, { timeoutMs: 10_000, intervalMs: 100 });
+    await waitUntil(
+      'reminder follows',
+      async () => (await (await erinnerung(terminId)).query(erinnerungQuery)).stand.beginn === neu,
+      { timeoutMs: 10_000, intervalMs: 100 },
+    );
   });
 
   it('refuses a time in the past and an unknown Kundennummer with messages, creating nothing', async () => {
     const vorher = await t.ctx.db('termine').count({ n: '*' }).first();
     await staff.holen('/mitarbeiter/termine');
-    const antwort = await staff.senden('/mitarbeiter/termine', { kundennummer: '999X999999', datum: berlinTag(-1), uhrzeit: '09:00' });
+    const antwort = await staff.senden('/mitarbeiter/termine', {
+      kundennummer: '999X999999',
+      datum: berlinTag(-1),
+      uhrzeit: '09:00',
+    });
     assert.equal(antwort.status, 400);
     assert.match(antwort.html, /href="#kundennummer"/);
     assert.match(antwort.html, /href="#datum"/);

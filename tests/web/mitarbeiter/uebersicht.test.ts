@@ -23,8 +23,27 @@ describe('dashboard: open documents per team and status, today per Kanal, overdu
       const zeit = (felder.eingegangen_am as Date | undefined) ?? new Date(jetzt.getTime() - 60_000);
       const eingangsnummer = neueNummer('E', zeit);
       return {
-        row: { eingangsnummer, art: 'dokument', kanal: 'kunde', kunde_id: paula.id, dokumentart: 'Sonstiges', status: 'weitergeleitet', teams: ['leistung'], eingegangen_am: zeit, aktualisiert_am: zeit, ...felder },
-        ablage: abgelegtNachSekunden === undefined ? undefined : { eingangsnummer, referenz: `DMS-${eingangsnummer}`, sha256: 'x', abgelegt_am: new Date(zeit.getTime() + abgelegtNachSekunden * 1000) },
+        row: {
+          eingangsnummer,
+          art: 'dokument',
+          kanal: 'kunde',
+          kunde_id: paula.id,
+          dokumentart: 'Sonstiges',
+          status: 'weitergeleitet',
+          teams: ['leistung'],
+          eingegangen_am: zeit,
+          aktualisiert_am: zeit,
+          ...felder,
+        },
+        ablage:
+          abgelegtNachSekunden === undefined
+            ? undefined
+            : {
+                eingangsnummer,
+                referenz: `DMS-${eingangsnummer}`,
+                sha256: 'x',
+                abgelegt_am: new Date(zeit.getTime() + abgelegtNachSekunden * 1000),
+              },
       };
     };
     const docs = [

@@ -49,7 +49,10 @@ describe('partner sign-in with e-mail and password, with the protections of the 
     const { html } = await partner.holen('/partner');
     assert.match(html, /Bildungswerk/);
     assert.match(html, /href="\/partner\/verwaltung"/, 'admins see Verwaltung');
-    assert.ok((await t.ctx.db('partner_benutzer').where({ email }).first('letzter_login')).letzter_login, 'last login recorded');
+    assert.ok(
+      (await t.ctx.db('partner_benutzer').where({ email }).first('letzter_login')).letzter_login,
+      'last login recorded',
+    );
   });
 
   it('answers an unknown address exactly like a wrong password', async () => {
@@ -58,13 +61,22 @@ describe('partner sign-in with e-mail and password, with the protections of the 
     assert.equal(falsch.status, 401);
     assert.equal(unbekannt.status, 401);
     const meldung = (html: string) => /<p id="email-fehler" class="feld-fehler">([^<]+)<\/p>/.exec(html)?.[1];
-    assert.equal(meldung(falsch.html), 'E-Mail-Adresse oder Passwort stimmen nicht. Bitte versuchen Sie es noch einmal.');
+    assert.equal(
+      meldung(falsch.html),
+      'E-Mail-Adresse oder Passwort stimmen nicht. Bitte versuchen Sie es noch einmal.',
+    );
     assert.equal(meldung(unbekannt.html), meldung(falsch.html));
   });
 
   it('locks an address after five failures, even with the right password afterwards', async () => {
     const ziel = 'gesperrt@example.org';
-    await t.ctx.db('partner_benutzer').insert({ partner_id: (await t.ctx.db('partner').first('id')).id, email: ziel, vorname: 'Gerd', nachname: 'Gesperrt', passwort_hash: (await t.ctx.db('partner_benutzer').where({ email }).first('passwort_hash')).passwort_hash });
+    await t.ctx.db('partner_benutzer').insert({
+      partner_id: (await t.ctx.db('partner').first('id')).id,
+      email: ziel,
+      vorname: 'Gerd',
+      nachname: 'Gesperrt',
+      passwort_hash: (await t.ctx.db('partner_benutzer').where({ email }).first('passwort_hash')).passwort_hash,
+    });
     for (let i = 0; i < 5; i++) assert.equal((await versuch(ziel, 'falsch')).status, 401);
     const gesperrt = await versuch(ziel, passwort);
     assert.equal(gesperrt.status, 429);
@@ -77,7 +89,10 @@ describe('partner sign-in with e-mail and password, with the protections of the 
     const kunde = new HttpKunde(app.url);
     await kunde.anmelden(demoLogins.kunde.kundennummer, demoLogins.kunde.passwort);
     assert.equal((await kunde.holen('/partner/gesendet')).response.headers.get('location'), '/partner/anmelden');
-    assert.equal((await new HttpKunde(app.url).holen('/partner/eingang')).response.headers.get('location'), '/partner/anmelden');
+    assert.equal(
+      (await new HttpKunde(app.url).holen('/partner/eingang')).response.headers.get('location'),
+      '/partner/anmelden',
+    );
   });
 
   it('signs out back to the partner login', async () => {
@@ -99,7 +114,10 @@ describe('partner sign-in with e-mail and password, with the protections of the 
     assert.equal((await besucher.holen(link)).status, 200);
     const kurz = await besucher.senden(link, { neu: 'kurz', wiederholung: 'kurz' });
     assert.equal(kurz.status, 400);
-    const gesetzt = await besucher.senden(link, { neu: 'Neues-Partner-Passwort-9', wiederholung: 'Neues-Partner-Passwort-9' });
+    const gesetzt = await besucher.senden(link, {
+      neu: 'Neues-Partner-Passwort-9',
+      wiederholung: 'Neues-Partner-Passwort-9',
+    });
     assert.equal(gesetzt.location, '/partner/anmelden?neues_passwort');
     assert.equal((await besucher.holen(link)).status, 410, 'link spent');
     assert.equal((await versuch(email, passwort)).status, 401, 'old password no longer valid');

@@ -59,8 +59,14 @@ describe('partner Eingang: what the jobcenter sent to the organisation, retrieva
     assert.equal(row.versandstatus, 'abgerufen');
     const erstesMal = row.abgerufen_am.getTime();
     await anna.holen('/partner/eingang/A-TEST-1/pdf');
-    assert.equal((await t.ctx.db('ausgangsdokumente').where({ ausgangsnummer: 'A-TEST-1' }).first()).abgerufen_am.getTime(), erstesMal);
-    const zeile = /<tr[^>]*>(?:(?!<\/tr>).)*A-TEST-1(?:(?!<\/tr>).)*<\/tr>/s.exec((await anna.holen('/partner/eingang')).html)?.[0] ?? '';
+    assert.equal(
+      (await t.ctx.db('ausgangsdokumente').where({ ausgangsnummer: 'A-TEST-1' }).first()).abgerufen_am.getTime(),
+      erstesMal,
+    );
+    const zeile =
+      /<tr[^>]*>(?:(?!<\/tr>).)*A-TEST-1(?:(?!<\/tr>).)*<\/tr>/s.exec(
+        (await anna.holen('/partner/eingang')).html,
+      )?.[0] ?? '';
     assert.ok(zeile, 'row still listed');
     assert.doesNotMatch(zeile, /class="marke-neu"/);
     assert.match(zeile, /geöffnet am/);

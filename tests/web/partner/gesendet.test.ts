@@ -41,7 +41,8 @@ function csvLesen(text: string): string[][] {
   return zeilen;
 }
 
-const nummernIn = (html: string) => [...html.matchAll(/<td data-label="Eingangsnummer">(E-TEST-\d+)<\/td>/g)].map((m) => m[1]);
+const nummernIn = (html: string) =>
+  [...html.matchAll(/<td data-label="Eingangsnummer">(E-TEST-\d+)<\/td>/g)].map((m) => m[1]);
 
 describe('partner gesendet: search, sort and paging on the server; exports hold exactly the filtered list', () => {
   let t: TestContext;
@@ -53,7 +54,11 @@ describe('partner gesendet: search, sort and paging on the server; exports hold 
     await seedDemoData(t.ctx.db, t.ctx.blobs);
     const partner = await t.ctx.db('partner').first('id');
     const benutzer = await t.ctx.db('partner_benutzer').where({ email: demoLogins.partnerAdmin.email }).first('id');
-    const kunden = await t.ctx.db('kunden').whereIn('kundennummer', [demoLogins.kunde.kundennummer, demoLogins.zweiterKunde.kundennummer]).orderBy('kundennummer').select('id');
+    const kunden = await t.ctx
+      .db('kunden')
+      .whereIn('kundennummer', [demoLogins.kunde.kundennummer, demoLogins.zweiterKunde.kundennummer])
+      .orderBy('kundennummer')
+      .select('id');
     const basis = Date.parse('2026-10-01T08:00:00Z');
     // 30 submissions straight into the projection: E-TEST-01 is the oldest; every third is for Max, with Info "Kurs; Modul \"B\"".
     const zeilen = Array.from({ length: 30 }, (_, i) => ({
@@ -74,8 +79,18 @@ describe('partner gesendet: search, sort and paging on the server; exports hold 
     }));
     await t.ctx.db('eingangsdokumente').insert(zeilen);
     // Another organisation's submission for Paula must never show up.
-    const andere = await organisationAnlegen(t.ctx, 'Andere Stelle', { email: 'a@andere.example', passwort: 'Andere-Stelle-2026' }, [demoLogins.kunde.kundennummer]);
-    await t.ctx.db('eingangsdokumente').insert({ ...zeilen[0], eingangsnummer: 'E-TEST-99', partner_id: andere.partnerId, partner_benutzer_id: andere.adminId });
+    const andere = await organisationAnlegen(
+      t.ctx,
+      'Andere Stelle',
+      { email: 'a@andere.example', passwort: 'Andere-Stelle-2026' },
+      [demoLogins.kunde.kundennummer],
+    );
+    await t.ctx.db('eingangsdokumente').insert({
+      ...zeilen[0],
+      eingangsnummer: 'E-TEST-99',
+      partner_id: andere.partnerId,
+      partner_benutzer_id: andere.adminId,
+    });
     app = await startApp(t.ctx);
     anna = await partnerAnmelden(app.url, demoLogins.partnerAdmin.email, demoLogins.partnerAdmin.passwort);
   });
@@ -93,12 +108,24 @@ describe('partner gesendet: search, sort and paging on the server; exports hold 
     assert.match(html, /1–25 von 30 Einträgen/);
     assert.match(html, /<option value="10">Zeige 10 Einträge<\/option>/);
     assert.doesNotMatch(html, /E-TEST-99/);
-    for (const spalte of ['Erstelldatum', 'Versandstatus', 'Empfänger', 'Bereich', 'Name', 'Info']) assert.match(html, new RegExp(`>${spalte}`));
+    for (const spalte of ['Erstelldatum', 'Versandstatus', 'Empfänger', 'Bereich', 'Name', 'Info'])
+      assert.match(html, new RegExp(`>${spalte}`));
   });
 
   it('pages with the chosen page size and keeps the filter in the links', async () => {
     const { html } = await anna.holen('/partner/gesendet?anzahl=10&seite=3');
-    assert.deepEqual(nummernIn(html), ['E-TEST-10', 'E-TEST-09', 'E-TEST-08', 'E-TEST-07', 'E-TEST-06', 'E-TEST-05', 'E-TEST-04', 'E-TEST-03', 'E-TEST-02', 'E-TEST-01']);
+    assert.deepEqual(nummernIn(html), [
+      'E-TEST-10',
+      'E-TEST-09',
+      'E-TEST-08',
+      'E-TEST-07',
+      'E-TEST-06',
+      'E-TEST-05',
+      'E-TEST-04',
+      'E-TEST-03',
+      'E-TEST-02',
+      'E-TEST-01',
+    ]);
     assert.match(html, /href="\/partner\/gesendet\?anzahl=10&amp;seite=2" rel="prev"/);
   });
 
@@ -112,30 +139,73 @@ describe('partner gesendet: search, sort and paging on the server; exports hold 
   });
 
   it('searches by Kundennummer, name or Info, ignoring an injected wildcard', async () => {
-    const max = nummernIn((await anna.holen(`/partner/gesendet?suche=${encodeURIComponent('Mustermann')}&anzahl=100`)).html);
+    const max = nummernIn(
+      (await anna.holen(`/partner/gesendet?suche=${encodeURIComponent('Mustermann')}&anzahl=100`)).html,
+    );
     assert.equal(max.length, 10);
-    assert.equal(nummernIn((await anna.holen(`/partner/gesendet?suche=${demoLogins.zweiterKunde.kundennummer}&anzahl=100`)).html).length, 10);
+    assert.equal(
+      nummernIn((await anna.holen(`/partner/gesendet?suche=${demoLogins.zweiterKunde.kundennummer}&anzahl=100`)).html)
+        .length,
+      10,
+    );
     assert.equal(nummernIn((await anna.holen('/partner/gesendet?suche=Woche%2013')).html).length, 1);
-    assert.equal(nummernIn((await anna.holen('/partner/gesendet?suche=%25')).html).length, 0, '% is a character, not a wildcard');
+    assert.equal(
+      nummernIn((await anna.holen('/partner/gesendet?suche=%25')).html).length,
+      0,
+      '% is a character, not a wildcard',
+    );
   });
 
   it('exports the filtered list as CSV with every matching row, not just the page', async () => {
     const antwort = await anna.holen(`/partner/gesendet/export.csv?suche=Mustermann&anzahl=10`);
     assert.equal(antwort.status, 200);
-    assert.match(antwort.response.headers.get('content-disposition') ?? '', /attachment; filename="gesendet-\d{4}-\d\d-\d\d\.csv"/);
+    assert.match(
+      antwort.response.headers.get('content-disposition') ?? '',
+      /attachment; filename="gesendet-\d{4}-\d\d-\d\d\.csv"/,
+    );
     const zeilen = csvLesen(antwort.html.replace(/^\uFEFF/, ''));
-    assert.deepEqual(zeilen[0], ['Erstelldatum', 'Versandstatus', 'Empfänger', 'Bereich', 'Kunde', 'Name', 'Info', 'Eingangsnummer', 'Gesendet von']);
+    assert.deepEqual(zeilen[0], [
+      'Erstelldatum',
+      'Versandstatus',
+      'Empfänger',
+      'Bereich',
+      'Kunde',
+      'Name',
+      'Info',
+      'Eingangsnummer',
+      'Gesendet von',
+    ]);
     assert.equal(zeilen.length, 11);
-    assert.deepEqual(zeilen[1]!.slice(4), ['Mustermann, Max (100D000002)', 'Anwesenheitsnachweis', 'Kurs; Modul "B"', 'E-TEST-30', 'Anna Admin']);
+    assert.deepEqual(zeilen[1]!.slice(4), [
+      'Mustermann, Max (100D000002)',
+      'Anwesenheitsnachweis',
+      'Kurs; Modul "B"',
+      'E-TEST-30',
+      'Anna Admin',
+    ]);
   });
 
   it('exports Excel and PDF files of the same list', async () => {
-    const xlsx = await fetch(`${app.url}/partner/gesendet/export.xlsx?suche=Mustermann`, { headers: { cookie: anna.cookie } });
+    const xlsx = await fetch(`${app.url}/partner/gesendet/export.xlsx?suche=Mustermann`, {
+      headers: { cookie: anna.cookie },
+    });
     assert.equal(xlsx.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    assert.equal(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString(), 'PK');
-    const pdf = await fetch(`${app.url}/partner/gesendet/export.pdf?suche=Mustermann`, { headers: { cookie: anna.cookie } });
+    assert.equal(
+      Buffer.from(await xlsx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+      'PK',
+    );
+    const pdf = await fetch(`${app.url}/partner/gesendet/export.pdf?suche=Mustermann`, {
+      headers: { cookie: anna.cookie },
+    });
     assert.equal(pdf.headers.get('content-type'), 'application/pdf');
-    assert.equal(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
+    assert.equal(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+      '%PDF-',
+    );
     assert.equal((await anna.holen('/partner/gesendet/export.doc')).status, 404);
   });
 });

@@ -18,7 +18,12 @@ describe("a partner user's new password ends every other way into the account", 
   /** An open "Passwort vergessen" link of the user, stored as the mail activity stores it. */
   async function offenerLink(benutzerId: number): Promise<string> {
     const token = neuesLinkToken();
-    await t.ctx.db('partner_passwort_links').insert({ token_hash: linkTokenHash(token), partner_benutzer_id: benutzerId, zweck: 'vergessen', gueltig_bis: new Date(Date.now() + 30 * 60_000) });
+    await t.ctx.db('partner_passwort_links').insert({
+      token_hash: linkTokenHash(token),
+      partner_benutzer_id: benutzerId,
+      zweck: 'vergessen',
+      gueltig_bis: new Date(Date.now() + 30 * 60_000),
+    });
     return `/partner/passwort-neu/${token}`;
   }
 
@@ -33,19 +38,35 @@ describe("a partner user's new password ends every other way into the account", 
 
     await hier.holen('/partner/passwort');
     const vorher = hier.cookie;
-    const geaendert = await hier.senden('/partner/passwort', { bisher: admin.passwort, neu: 'Neues-Sued-Passwort-1', wiederholung: 'Neues-Sued-Passwort-1' });
+    const geaendert = await hier.senden('/partner/passwort', {
+      bisher: admin.passwort,
+      neu: 'Neues-Sued-Passwort-1',
+      wiederholung: 'Neues-Sued-Passwort-1',
+    });
     assert.equal(geaendert.location, '/partner/einstellungen');
-    assert.equal((await dort.holen('/partner')).response.headers.get('location'), '/partner/anmelden', 'the other session ended');
+    assert.equal(
+      (await dort.holen('/partner')).response.headers.get('location'),
+      '/partner/anmelden',
+      'the other session ended',
+    );
     assert.equal((await new HttpKunde(app.url).holen(link)).status, 410, 'the open reset link is spent');
     assert.notEqual(hier.cookie, vorher, 'the session continues under a new id');
 
     const einstellungen = await hier.holen('/partner/einstellungen');
     assert.equal(einstellungen.status, 200);
     assert.match(einstellungen.html, /Ihr Passwort wurde geändert\./);
-    assert.equal((await hier.senden('/partner/sprache', { sprache: 'de' })).location, '/partner/einstellungen', 'the CSRF token of the next page is accepted');
+    assert.equal(
+      (await hier.senden('/partner/sprache', { sprache: 'de' })).location,
+      '/partner/einstellungen',
+      'the CSRF token of the next page is accepted',
+    );
     const alt = await fetch(`${app.url}/partner`, { headers: { cookie: vorher }, redirect: 'manual' });
     assert.equal(alt.headers.get('location'), '/partner/anmelden', 'the old session id opens nothing');
-    const sitzungen = await t.ctx.db('sitzungen').whereRaw("(daten->>'partnerBenutzerId')::int = ?", [adminId]).count({ n: '*' }).first();
+    const sitzungen = await t.ctx
+      .db('sitzungen')
+      .whereRaw("(daten->>'partnerBenutzerId')::int = ?", [adminId])
+      .count({ n: '*' })
+      .first();
     assert.equal(Number(sitzungen!.n), 1);
   });
 
@@ -57,7 +78,11 @@ describe("a partner user's new password ends every other way into the account", 
     const link = await offenerLink(adminId);
     await hier.holen('/partner/passwort');
     const vorher = hier.cookie;
-    const zuKurz = await hier.senden('/partner/passwort', { bisher: admin.passwort, neu: 'kurz', wiederholung: 'kurz' });
+    const zuKurz = await hier.senden('/partner/passwort', {
+      bisher: admin.passwort,
+      neu: 'kurz',
+      wiederholung: 'kurz',
+    });
     assert.equal(zuKurz.status, 400);
     assert.equal(hier.cookie, vorher);
     assert.equal((await dort.holen('/partner')).status, 200);
@@ -72,7 +97,10 @@ describe("a partner user's new password ends every other way into the account", 
     const zweiterLink = await offenerLink(adminId);
     const besucher = new HttpKunde(app.url);
     await besucher.holen(link);
-    assert.equal((await besucher.senden(link, { neu: 'Neues-Ost-Passwort-1', wiederholung: 'Neues-Ost-Passwort-1' })).location, '/partner/anmelden?neues_passwort');
+    assert.equal(
+      (await besucher.senden(link, { neu: 'Neues-Ost-Passwort-1', wiederholung: 'Neues-Ost-Passwort-1' })).location,
+      '/partner/anmelden?neues_passwort',
+    );
     assert.equal((await sitzung.holen('/partner')).response.headers.get('location'), '/partner/anmelden');
     assert.equal((await new HttpKunde(app.url).holen(zweiterLink)).status, 410);
   });

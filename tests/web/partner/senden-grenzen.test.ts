@@ -23,17 +23,29 @@ describe('a partner upload over a limit comes back as the form with its message 
     const gross = Buffer.alloc(25 * MB + 1, 0x20);
     gross.write('%PDF-1.7\n');
     await anna.holen('/partner/dokument-senden');
-    const antwort = await anna.senden('/partner/dokument-senden', { ...paula, kunde_berechtigt: 'ja', dokumentart: 'Maßnahmebericht', info: 'Oktober' }, [{ feld: 'datei1', name: 'bericht.pdf', bytes: gross }]);
+    const antwort = await anna.senden(
+      '/partner/dokument-senden',
+      { ...paula, kunde_berechtigt: 'ja', dokumentart: 'Maßnahmebericht', info: 'Oktober' },
+      [{ feld: 'datei1', name: 'bericht.pdf', bytes: gross }],
+    );
     assert.equal(antwort.status, 413);
-    assert.match(antwort.html, /<form method="post" action="\/partner\/dokument-senden" enctype="multipart\/form-data"/);
+    assert.match(
+      antwort.html,
+      /<form method="post" action="\/partner\/dokument-senden" enctype="multipart\/form-data"/,
+    );
     assert.match(antwort.html, /Die Datei ist größer als 25 MB\./);
-    for (const wert of [paula.kundennummer, paula.bg_nummer, paula.kundenname, 'Oktober']) assert.match(antwort.html, new RegExp(`value="${wert}"`));
+    for (const wert of [paula.kundennummer, paula.bg_nummer, paula.kundenname, 'Oktober'])
+      assert.match(antwort.html, new RegExp(`value="${wert}"`));
     assert.match(antwort.html, /<option value="Maßnahmebericht" selected/);
   });
 
   it('calls an empty file empty, not missing', async () => {
     await anna.holen('/partner/dokument-senden');
-    const antwort = await anna.senden('/partner/dokument-senden', { ...paula, kunde_berechtigt: 'ja', dokumentart: 'Maßnahmebericht' }, [{ feld: 'datei1', name: 'bericht.pdf', bytes: new Uint8Array() }]);
+    const antwort = await anna.senden(
+      '/partner/dokument-senden',
+      { ...paula, kunde_berechtigt: 'ja', dokumentart: 'Maßnahmebericht' },
+      [{ feld: 'datei1', name: 'bericht.pdf', bytes: new Uint8Array() }],
+    );
     assert.equal(antwort.status, 400);
     assert.match(antwort.html, /Die Datei ist leer\./);
   });

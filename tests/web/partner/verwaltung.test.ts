@@ -29,16 +29,20 @@ describe('partner Verwaltung: admins invite users, who set their own password; t
     await t.close();
   });
 
-  it('lists the organisation\'s users with ID, name and last login', async () => {
+  it("lists the organisation's users with ID, name and last login", async () => {
     const { status, html } = await admin.holen('/partner/verwaltung');
     assert.equal(status, 200);
-    for (const spalte of ['ID', 'E-Mail', 'Nachname', 'Vorname', 'Letzter Login']) assert.match(html, new RegExp(`<th scope="col">${spalte}</th>`));
+    for (const spalte of ['ID', 'E-Mail', 'Nachname', 'Vorname', 'Letzter Login'])
+      assert.match(html, new RegExp(`<th scope="col">${spalte}</th>`));
     assert.match(html, /anna\.admin@bildungswerk\.example/);
   });
 
   it('creates a user, who gets an invitation mail, sets a password and signs in without Verwaltung', async () => {
     await admin.holen('/partner/verwaltung');
-    const antwort = await admin.senden('/partner/verwaltung/benutzer', { ...neu, email: 'Bernd.Berater@Bildungswerk.example' });
+    const antwort = await admin.senden('/partner/verwaltung/benutzer', {
+      ...neu,
+      email: 'Bernd.Berater@Bildungswerk.example',
+    });
     assert.equal(antwort.location, '/partner/verwaltung');
     const { html } = await admin.holen('/partner/verwaltung');
     assert.match(html, /Der Benutzer bernd\.berater@bildungswerk\.example wurde angelegt/);
@@ -57,13 +61,21 @@ describe('partner Verwaltung: admins invite users, who set their own password; t
     const start = await angemeldet.holen('/partner');
     assert.doesNotMatch(start.html, /href="\/partner\/verwaltung"/);
     assert.equal((await angemeldet.holen('/partner/verwaltung')).status, 403);
-    assert.equal((await angemeldet.senden('/partner/verwaltung/benutzer', { email: 'x@example.org', nachname: 'X', vorname: 'Y' })).status, 403);
+    assert.equal(
+      (await angemeldet.senden('/partner/verwaltung/benutzer', { email: 'x@example.org', nachname: 'X', vorname: 'Y' }))
+        .status,
+      403,
+    );
   });
 
   it('refuses a missing name, a bad address and an address already in use, creating nothing', async () => {
     const vorher = (await t.ctx.db('partner_benutzer')).length;
     await admin.holen('/partner/verwaltung');
-    const leer = await admin.senden('/partner/verwaltung/benutzer', { email: 'kein-at-zeichen', nachname: '', vorname: '' });
+    const leer = await admin.senden('/partner/verwaltung/benutzer', {
+      email: 'kein-at-zeichen',
+      nachname: '',
+      vorname: '',
+    });
     assert.equal(leer.status, 400);
     assert.match(leer.html, /Bitte geben Sie eine gültige E-Mail-Adresse ein/);
     assert.match(leer.html, /Bitte geben Sie den Nachnamen ein/);
@@ -85,10 +97,17 @@ describe('partner Verwaltung: admins invite users, who set their own password; t
     const berndId = (await t.ctx.db('partner_benutzer').where({ email: neu.email }).first('id')).id;
     const weg = await admin.senden(`/partner/verwaltung/benutzer/${berndId}/deaktivieren`, {});
     assert.equal(weg.location, '/partner/verwaltung');
-    assert.equal((await bernd.holen('/partner')).response.headers.get('location'), '/partner/anmelden', 'session ended');
+    assert.equal(
+      (await bernd.holen('/partner')).response.headers.get('location'),
+      '/partner/anmelden',
+      'session ended',
+    );
     const besucher = new HttpKunde(app.url);
     await besucher.holen('/partner/anmelden');
-    assert.equal((await besucher.senden('/partner/anmelden', { email: neu.email, passwort: 'Bernd-sein-Passwort-1' })).status, 401);
+    assert.equal(
+      (await besucher.senden('/partner/anmelden', { email: neu.email, passwort: 'Bernd-sein-Passwort-1' })).status,
+      401,
+    );
   });
 
   it('grants and revokes the admin right, but never takes it from the last admin who can sign in', async () => {
@@ -97,23 +116,52 @@ describe('partner Verwaltung: admins invite users, who set their own password; t
     const selbst = await admin.senden(`/partner/verwaltung/benutzer/${anna.id}/benutzer`, {});
     assert.equal(selbst.status, 400);
     assert.match(selbst.html, /letzte aktive Administrationszugang/);
-    await admin.senden('/partner/verwaltung/benutzer', { email: 'carla.coach@bildungswerk.example', nachname: 'Coach', vorname: 'Carla' });
-    const carla = await t.ctx.db('partner_benutzer').where({ email: 'carla.coach@bildungswerk.example' }).first('id', 'ist_admin');
+    await admin.senden('/partner/verwaltung/benutzer', {
+      email: 'carla.coach@bildungswerk.example',
+      nachname: 'Coach',
+      vorname: 'Carla',
+    });
+    const carla = await t.ctx
+      .db('partner_benutzer')
+      .where({ email: 'carla.coach@bildungswerk.example' })
+      .first('id', 'ist_admin');
     assert.equal(carla.ist_admin, false);
-    assert.equal((await admin.senden(`/partner/verwaltung/benutzer/${carla.id}/admin`, {})).location, '/partner/verwaltung');
+    assert.equal(
+      (await admin.senden(`/partner/verwaltung/benutzer/${carla.id}/admin`, {})).location,
+      '/partner/verwaltung',
+    );
     assert.equal((await t.ctx.db('partner_benutzer').where({ id: carla.id }).first('ist_admin')).ist_admin, true);
-    assert.equal((await admin.senden(`/partner/verwaltung/benutzer/${anna.id}/benutzer`, {})).status, 400, 'Carla has no password yet, so she does not count');
-    assert.equal((await admin.senden(`/partner/verwaltung/benutzer/${carla.id}/benutzer`, {})).location, '/partner/verwaltung');
+    assert.equal(
+      (await admin.senden(`/partner/verwaltung/benutzer/${anna.id}/benutzer`, {})).status,
+      400,
+      'Carla has no password yet, so she does not count',
+    );
+    assert.equal(
+      (await admin.senden(`/partner/verwaltung/benutzer/${carla.id}/benutzer`, {})).location,
+      '/partner/verwaltung',
+    );
     assert.equal((await t.ctx.db('partner_benutzer').where({ id: carla.id }).first('ist_admin')).ist_admin, false);
-    assert.match((await admin.holen('/partner/verwaltung')).html, /Die Rolle von carla\.coach@bildungswerk\.example wurde geändert/);
+    assert.match(
+      (await admin.holen('/partner/verwaltung')).html,
+      /Die Rolle von carla\.coach@bildungswerk\.example wurde geändert/,
+    );
   });
 
   it('lets an admin step down once another admin can sign in', async () => {
-    const zweite = { email: 'zweite.admin@bildungswerk.example', nachname: 'Admin', vorname: 'Zweite', ist_admin: 'ja' };
+    const zweite = {
+      email: 'zweite.admin@bildungswerk.example',
+      nachname: 'Admin',
+      vorname: 'Zweite',
+      ist_admin: 'ja',
+    };
     await admin.holen('/partner/verwaltung');
     await admin.senden('/partner/verwaltung/benutzer', zweite);
     const anna = await t.ctx.db('partner_benutzer').where({ email: demoLogins.partnerAdmin.email }).first('id');
-    assert.equal((await admin.senden(`/partner/verwaltung/benutzer/${anna.id}/deaktivieren`, {})).status, 400, 'an invited admin without password does not count');
+    assert.equal(
+      (await admin.senden(`/partner/verwaltung/benutzer/${anna.id}/deaktivieren`, {})).status,
+      400,
+      'an invited admin without password does not count',
+    );
     const link = await partnerLinkAusMail(t.mails, zweite.email);
     const besucher = new HttpKunde(app.url);
     await besucher.holen(link);
@@ -124,8 +172,20 @@ describe('partner Verwaltung: admins invite users, who set their own password; t
   });
 
   it('cannot touch a user of another organisation', async () => {
-    const [{ id: fremdePartnerId }] = await t.ctx.db('partner').insert({ name: 'Andere Stelle', email: 'info@andere.example' }).returning('id');
-    const [{ id: fremderId }] = await t.ctx.db('partner_benutzer').insert({ partner_id: fremdePartnerId, email: 'fremd@andere.example', vorname: 'F', nachname: 'Fremd', ist_admin: true }).returning('id');
+    const [{ id: fremdePartnerId }] = await t.ctx
+      .db('partner')
+      .insert({ name: 'Andere Stelle', email: 'info@andere.example' })
+      .returning('id');
+    const [{ id: fremderId }] = await t.ctx
+      .db('partner_benutzer')
+      .insert({
+        partner_id: fremdePartnerId,
+        email: 'fremd@andere.example',
+        vorname: 'F',
+        nachname: 'Fremd',
+        ist_admin: true,
+      })
+      .returning('id');
     const zweite = await partnerAnmelden(app.url, 'zweite.admin@bildungswerk.example', 'Zweite-Admin-Pass-1');
     await zweite.holen('/partner/verwaltung');
     assert.equal((await zweite.senden(`/partner/verwaltung/benutzer/${fremderId}/deaktivieren`, {})).status, 404);

@@ -17,14 +17,21 @@ describe('idle sessions', () => {
 
   /** The one signed-in session of the client (sessions are keyed by a hash, so it is found by its data). */
   const sitzungDes = (kundennummer: string) =>
-    t.ctx.db('sitzungen as s').join('kunden as k', t.ctx.db.raw("k.id = (s.daten->>'kundeId')::int")).where('k.kundennummer', kundennummer).select('s.id', 's.laeuft_ab');
+    t.ctx
+      .db('sitzungen as s')
+      .join('kunden as k', t.ctx.db.raw("k.id = (s.daten->>'kundeId')::int"))
+      .where('k.kundennummer', kundennummer)
+      .select('s.id', 's.laeuft_ab');
 
   it('ends a session left idle past its timeout: the next page asks to sign in again', async () => {
     const kunde = new HttpKunde(app.url);
     await kunde.anmelden(demoLogins.zweiterKunde.kundennummer, demoLogins.zweiterKunde.passwort, 'Sitzung-Test-2026');
     assert.equal((await kunde.holen('/kunde/gesendet')).status, 200);
     const [sitzung] = await sitzungDes(demoLogins.zweiterKunde.kundennummer);
-    await t.ctx.db('sitzungen').where({ id: sitzung.id }).update({ laeuft_ab: new Date(Date.now() - 1000) });
+    await t.ctx
+      .db('sitzungen')
+      .where({ id: sitzung.id })
+      .update({ laeuft_ab: new Date(Date.now() - 1000) });
     const danach = await kunde.holen('/kunde/gesendet');
     assert.equal(danach.status, 302);
     assert.equal(danach.response.headers.get('location'), '/anmelden');
@@ -34,7 +41,10 @@ describe('idle sessions', () => {
     const kunde = new HttpKunde(app.url);
     await kunde.anmelden(demoLogins.haushalt.kundennummer, demoLogins.haushalt.passwort, 'Sitzung-Test-2026');
     const [sitzung] = await sitzungDes(demoLogins.haushalt.kundennummer);
-    await t.ctx.db('sitzungen').where({ id: sitzung.id }).update({ laeuft_ab: new Date(Date.now() + 30_000) });
+    await t.ctx
+      .db('sitzungen')
+      .where({ id: sitzung.id })
+      .update({ laeuft_ab: new Date(Date.now() + 30_000) });
     assert.equal((await kunde.holen('/kunde')).status, 200);
     const [verlaengert] = await sitzungDes(demoLogins.haushalt.kundennummer);
     const rest = new Date(verlaengert.laeuft_ab).getTime() - Date.now();

@@ -15,8 +15,10 @@ describe('a language choice is saved at once: on the account when signed in, in 
   });
   after(() => stop());
 
-  const kundenSprache = async (kundennummer: string): Promise<string> => (await t.ctx.db('kunden').where({ kundennummer }).first('sprache')).sprache;
-  const partnerSprache = async (email: string): Promise<string> => (await t.ctx.db('partner_benutzer').where({ email }).first('sprache')).sprache;
+  const kundenSprache = async (kundennummer: string): Promise<string> =>
+    (await t.ctx.db('kunden').where({ kundennummer }).first('sprache')).sprache;
+  const partnerSprache = async (email: string): Promise<string> =>
+    (await t.ctx.db('partner_benutzer').where({ email }).first('sprache')).sprache;
 
   it('stores the choice of a client on the first-login page before the password is set', async () => {
     const { kundennummer, passwort } = demoLogins.kunde;
@@ -32,7 +34,11 @@ describe('a language choice is saved at once: on the account when signed in, in 
     assert.equal(kontoZeile.passwort_aendern, true, 'nothing else was written');
     assert.match((await kunde.holen('/kunde/passwort')).html, /<html lang="uk" dir="ltr">/);
 
-    const gesetzt = await kunde.senden('/kunde/passwort', { bisher: passwort, neu: 'Paulas-eigenes-Passwort-1', wiederholung: 'Paulas-eigenes-Passwort-1' });
+    const gesetzt = await kunde.senden('/kunde/passwort', {
+      bisher: passwort,
+      neu: 'Paulas-eigenes-Passwort-1',
+      wiederholung: 'Paulas-eigenes-Passwort-1',
+    });
     assert.equal(gesetzt.location, '/kunde');
     const start = await kunde.holen('/kunde');
     assert.match(start.html, /<html lang="uk" dir="ltr">/, 'the renewed session keeps the language');

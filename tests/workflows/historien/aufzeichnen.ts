@@ -12,7 +12,11 @@ import { dokumentEinreichen, mitteilungEinreichen } from '../../../services/eing
 import { ausgangImport } from '../../../workflows/ausgang-import.js';
 import { bereinigung } from '../../../workflows/bereinigung.js';
 import { abgerufenSignal } from '../../../workflows/dokument-ausgang-nachrichten.js';
-import { bereichAendernUpdate, erledigenUpdate, uebernehmenUpdate } from '../../../workflows/dokument-eingang-nachrichten.js';
+import {
+  bereichAendernUpdate,
+  erledigenUpdate,
+  uebernehmenUpdate,
+} from '../../../workflows/dokument-eingang-nachrichten.js';
 import { passwortLinkSenden } from '../../../workflows/passwort-link-senden.js';
 import { terminEinplanen } from '../../../services/termine/termine-einplanen.js';
 import { briefBereitstellen } from '../../../services/ausgang/bereitstellen.js';
@@ -33,39 +37,79 @@ it('records histories', async () => {
   const save = async (name: string, workflowId: string) => {
     await client.workflow.getHandle(workflowId).result();
     // The CLI writes the standard JSON history format that historyFromJSON reads.
-    const json = execFileSync(temporalCli, ['workflow', 'show', '--address', temporalAddress, '--namespace', t.ctx.temporal.plan.namespace.name, '--workflow-id', workflowId, '--output', 'json'], { encoding: 'utf8' });
+    const json = execFileSync(
+      temporalCli,
+      [
+        'workflow',
+        'show',
+        '--address',
+        temporalAddress,
+        '--namespace',
+        t.ctx.temporal.plan.namespace.name,
+        '--workflow-id',
+        workflowId,
+        '--output',
+        'json',
+      ],
+      { encoding: 'utf8' },
+    );
     const zusatz = process.env.HISTORIEN_ZUSATZ ? `-${process.env.HISTORIEN_ZUSATZ}` : '';
     await writeFile(path.join(import.meta.dirname, `${name}${zusatz}.json`), json);
   };
   const kunde = { absender: { kanal: 'kunde' as const }, kundennummer: demoLogins.kunde.kundennummer };
 
   if (aufzeichnen('dokument-eingang-erledigt')) {
-    const dokument = await dokumentEinreichen(t.ctx, { ...kunde, dokumentart: 'Kontoauszüge', dateien: [await foto(), await pdfMitSeiten(2)] });
+    const dokument = await dokumentEinreichen(t.ctx, {
+      ...kunde,
+      dokumentart: 'Kontoauszüge',
+      dateien: [await foto(), await pdfMitSeiten(2)],
+    });
     await warteAufStatus(t.ctx, dokument.eingangsnummer, 'weitergeleitet');
     const handle = client.workflow.getHandle(dokument.eingangsnummer);
     await handle.executeUpdate(uebernehmenUpdate, { args: [{ mitarbeiterId: 1 }] });
-    await handle.executeUpdate(bereichAendernUpdate, { args: [{ mitarbeiterId: 1, bereich: 'vermittlung', grund: 'falsch zugeordnet' }] });
+    await handle.executeUpdate(bereichAendernUpdate, {
+      args: [{ mitarbeiterId: 1, bereich: 'vermittlung', grund: 'falsch zugeordnet' }],
+    });
     await handle.executeUpdate(erledigenUpdate, { args: [{ mitarbeiterId: 2 }] });
     await save('dokument-eingang-erledigt', dokument.eingangsnummer);
   }
 
   if (aufzeichnen('dokument-eingang-scan-einzelnes-pdf')) {
-    const scan = await dokumentEinreichen(t.ctx, { ...kunde, absender: { kanal: 'scan' }, dokumentart: 'Kontoauszüge', dateien: [await pdfMitSeiten(3)] });
+    const scan = await dokumentEinreichen(t.ctx, {
+      ...kunde,
+      absender: { kanal: 'scan' },
+      dokumentart: 'Kontoauszüge',
+      dateien: [await pdfMitSeiten(3)],
+    });
     await warteAufStatus(t.ctx, scan.eingangsnummer, 'weitergeleitet');
-    await client.workflow.getHandle(scan.eingangsnummer).executeUpdate(erledigenUpdate, { args: [{ mitarbeiterId: 1 }] });
+    await client.workflow
+      .getHandle(scan.eingangsnummer)
+      .executeUpdate(erledigenUpdate, { args: [{ mitarbeiterId: 1 }] });
     await save('dokument-eingang-scan-einzelnes-pdf', scan.eingangsnummer);
   }
 
   if (aufzeichnen('dokument-eingang-abgelehnt')) {
     // A truncated PDF passes the upload check (a ZIP archive no longer does) and is refused while it is prepared.
-    const abgelehnt = await dokumentEinreichen(t.ctx, { ...kunde, dokumentart: 'Sonstiges', dateien: [(await pdfMitSeiten(3)).slice(0, 400)] });
+    const abgelehnt = await dokumentEinreichen(t.ctx, {
+      ...kunde,
+      dokumentart: 'Sonstiges',
+      dateien: [(await pdfMitSeiten(3)).slice(0, 400)],
+    });
     await save('dokument-eingang-abgelehnt', abgelehnt.eingangsnummer);
   }
 
   if (aufzeichnen('mitteilung-erledigt')) {
-    const mitteilung = await mitteilungEinreichen(t.ctx, { ...kunde, bereich: 'leistung_und_vermittlung', betreff: 'Test', notiz: 'Text', absenderZeilen: ['Paula Portal'] });
+    const mitteilung = await mitteilungEinreichen(t.ctx, {
+      ...kunde,
+      bereich: 'leistung_und_vermittlung',
+      betreff: 'Test',
+      notiz: 'Text',
+      absenderZeilen: ['Paula Portal'],
+    });
     await warteAufStatus(t.ctx, mitteilung.eingangsnummer, 'weitergeleitet');
-    await client.workflow.getHandle(mitteilung.eingangsnummer).executeUpdate(erledigenUpdate, { args: [{ mitarbeiterId: 1 }] });
+    await client.workflow
+      .getHandle(mitteilung.eingangsnummer)
+      .executeUpdate(erledigenUpdate, { args: [{ mitarbeiterId: 1 }] });
     await save('mitteilung-erledigt', mitteilung.eingangsnummer);
   }
 
@@ -77,20 +121,32 @@ it('records histories', async () => {
 
   if (aufzeichnen('passwort-link')) {
     const anfrage = `aufzeichnung-${Date.now()}`;
-    await client.workflow.execute(passwortLinkSenden, { taskQueue: t.ctx.temporal.plan.taskQueues.io, workflowId: `passwort-link-${anfrage}`, args: [{ kundennummer: demoLogins.kunde.kundennummer, anfrage }] });
+    await client.workflow.execute(passwortLinkSenden, {
+      taskQueue: t.ctx.temporal.plan.taskQueues.io,
+      workflowId: `passwort-link-${anfrage}`,
+      args: [{ kundennummer: demoLogins.kunde.kundennummer, anfrage }],
+    });
     await save('passwort-link', `passwort-link-${anfrage}`);
   }
 
   if (aufzeichnen('termin-erinnerung-verschoben')) {
     const kundeId = (await t.ctx.db('kunden').where({ kundennummer: demoLogins.kunde.kundennummer }).first('id')).id;
     const beginn = new Date(Date.now() + 3_000);
-    const [row] = await t.ctx.db('termine').insert({ kunde_id: kundeId, beginn }).returning(['id', 'erinnerung_schluessel']);
+    const [row] = await t.ctx
+      .db('termine')
+      .insert({ kunde_id: kundeId, beginn })
+      .returning(['id', 'erinnerung_schluessel']);
     const termin = { id: row.id as number, schluessel: row.erinnerung_schluessel as string };
     await terminEinplanen(client, t.ctx.temporal.plan.taskQueues.io, { ...termin, beginn, status: 'geplant' }, 2_000);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     const neu = new Date(Date.now() + 3_000);
     await t.ctx.db('termine').where({ id: termin.id }).update({ beginn: neu });
-    await terminEinplanen(client, t.ctx.temporal.plan.taskQueues.io, { ...termin, beginn: neu, status: 'geplant' }, 2_000);
+    await terminEinplanen(
+      client,
+      t.ctx.temporal.plan.taskQueues.io,
+      { ...termin, beginn: neu, status: 'geplant' },
+      2_000,
+    );
     await save('termin-erinnerung-verschoben', `termin-${termin.schluessel}`);
   }
 
@@ -114,10 +170,24 @@ it('records histories', async () => {
     const exportDir = t.ctx.config.dmsExportDir;
     await mkdir(exportDir, { recursive: true });
     await writeFile(path.join(exportDir, 'brief.pdf'), await pdfMitSeiten(1));
-    await writeFile(path.join(exportDir, 'brief.json'), JSON.stringify({ referenz: `DMS-${Date.now()}`, kundennummer: demoLogins.kunde.kundennummer, dokumentart: 'Bescheid', bereich: 'leistung', name: 'Aufzeichnung', datei: 'brief.pdf' }));
+    await writeFile(
+      path.join(exportDir, 'brief.json'),
+      JSON.stringify({
+        referenz: `DMS-${Date.now()}`,
+        kundennummer: demoLogins.kunde.kundennummer,
+        dokumentart: 'Bescheid',
+        bereich: 'leistung',
+        name: 'Aufzeichnung',
+        datei: 'brief.pdf',
+      }),
+    );
     await writeFile(path.join(exportDir, 'kaputt.json'), '{');
     const id = `ausgang-import-${Date.now()}`;
-    await client.workflow.execute(ausgangImport, { taskQueue: t.ctx.temporal.plan.taskQueues.io, workflowId: id, args: [] });
+    await client.workflow.execute(ausgangImport, {
+      taskQueue: t.ctx.temporal.plan.taskQueues.io,
+      workflowId: id,
+      args: [],
+    });
     await save('ausgang-import', id);
   }
 

@@ -33,11 +33,15 @@ export function kundenRoutes(router: Router, registrierung: Registrierung, app: 
       methode: 'put',
       pfad: '/kunden/{kundennummer}',
       scope: 'kunden:schreiben',
-      zusammenfassung: 'Kunden anlegen oder ändern (ein neuer Kunde meldet sich erst an, wenn das Jobcenter ihm einen Zugang ausstellt oder er per E-Mail ein Passwort setzt)',
+      zusammenfassung:
+        'Kunden anlegen oder ändern (ein neuer Kunde meldet sich erst an, wenn das Jobcenter ihm einen Zugang ausstellt oder er per E-Mail ein Passwort setzt)',
       parameter: KundennummerParameter,
       body: KundeSchreibenSchema,
       ifMatch: true,
-      antworten: { 200: { beschreibung: 'Geändert', ...mitEtag }, 201: { beschreibung: 'Angelegt', schema: KundeSchema, kopfzeilen: ['ETag', 'Location'] } },
+      antworten: {
+        200: { beschreibung: 'Geändert', ...mitEtag },
+        201: { beschreibung: 'Angelegt', schema: KundeSchema, kopfzeilen: ['ETag', 'Location'] },
+      },
     },
     async (ctx, { parameter, body }) => {
       const ifMatch = ctx.get('If-Match');
@@ -60,7 +64,15 @@ export function kundenRoutes(router: Router, registrierung: Registrierung, app: 
   operation(
     router,
     registrierung,
-    { id: 'kundeLesen', methode: 'get', pfad: '/kunden/{kundennummer}', scope: 'kunden:lesen', zusammenfassung: 'Kunden lesen', parameter: KundennummerParameter, antworten: { 200: { beschreibung: 'Der Kunde', ...mitEtag } } },
+    {
+      id: 'kundeLesen',
+      methode: 'get',
+      pfad: '/kunden/{kundennummer}',
+      scope: 'kunden:lesen',
+      zusammenfassung: 'Kunden lesen',
+      parameter: KundennummerParameter,
+      antworten: { 200: { beschreibung: 'Der Kunde', ...mitEtag } },
+    },
     async (ctx, { parameter }) => {
       const kunde = await kundeLesen(app.db, normalisiereKundennummer(parameter.kundennummer));
       if (!kunde) throw new FachlicherFehler('nicht_gefunden', 'Diesen Kunden gibt es nicht.');
@@ -76,7 +88,8 @@ export function kundenRoutes(router: Router, registrierung: Registrierung, app: 
       methode: 'post',
       pfad: '/kunden/{kundennummer}/deaktivieren',
       scope: 'kunden:schreiben',
-      zusammenfassung: 'Kunden deaktivieren: Anmeldungen und offene Passwort-Links enden; ein zweites Mal ändert nichts',
+      zusammenfassung:
+        'Kunden deaktivieren: Anmeldungen und offene Passwort-Links enden; ein zweites Mal ändert nichts',
       parameter: KundennummerParameter,
       antworten: { 200: { beschreibung: 'Deaktiviert', ...mitEtag } },
     },
