@@ -3,7 +3,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoIdpKonten, demoLogins, demoMitarbeiter } from '../db/demo/logins.js';
-import { ConfigError, loadConfig, type Config } from '../platform/config.js';
+import { apiAudienz, ConfigError, loadConfig, type Config } from '../platform/config.js';
+import { fachverfahrenScopes, scandienstScopes } from '../domain/api-scopes.js';
 import { startEmbeddedPostgres } from '../platform/dev/embedded-postgres.js';
 import { startMailSink } from '../platform/dev/mail-sink.js';
 import { createLogger } from '../platform/logger.js';
@@ -39,6 +40,14 @@ function banner(config: Config, embeddedTemporal: boolean): string {
     `    Partner:      ${demoLogins.partnerAdmin.email} / ${demoLogins.partnerAdmin.passwort}  (Admin) at ${config.publicUrl}/partner/anmelden`,
     `  Arbeitsplatz: ${config.publicUrl}/mitarbeiter (sign-in at ${config.oidcIssuer ?? `the embedded identity provider, port ${config.embeddedOidcPort}`})`,
     `    Mitarbeitende (login = name at the embedded provider, any password): ${demoMitarbeiter.map((m) => `${m.oidc_subject} (${m.vorname} ${m.nachname})`).join(', ')}`,
+    `  Machine API:  ${config.publicUrl}/api/v1 (OpenAPI: ${config.publicUrl}/api/v1/openapi.json, audience ${apiAudienz(config)})`,
+    ...(config.oidcIssuer
+      ? []
+      : [
+          `    Client credentials at the embedded provider's token endpoint (http://127.0.0.1:${config.embeddedOidcPort}/token):`,
+          `    Fachverfahren: ${config.embeddedApiClients.fachverfahren.id} / ${config.embeddedApiClients.fachverfahren.secret}  (${fachverfahrenScopes.join(' ')})`,
+          `    Scandienst:    ${config.embeddedApiClients.scandienst.id} / ${config.embeddedApiClients.scandienst.secret}  (${scandienstScopes.join(' ')})`,
+        ]),
     '',
     '  Ctrl-C stops everything; the next `npm start` finds the same data.',
     '',
@@ -104,12 +113,21 @@ async function main(): Promise<void> {
 
   let oidcIssuer = config.oidcIssuer;
   if (!oidcIssuer) {
+    const { fachverfahren, scandienst } = config.embeddedApiClients;
+    const api = {
+      audience: apiAudienz(config),
+      clients: [
+        { clientId: fachverfahren.id, clientSecret: fachverfahren.secret, scopes: fachverfahrenScopes },
+        { clientId: scandienst.id, clientSecret: scandienst.secret, scopes: scandienstScopes },
+      ],
+    };
     const idp = await startOidcAnbieter({
       port: config.embeddedOidcPort,
       clientId: config.oidcClientId,
       clientSecret: config.oidcClientSecret,
       portalUrl: config.publicUrl,
       konten: demoIdpKonten,
+      api,
     });
     stops.push(idp.stop);
     oidcIssuer = idp.issuer;

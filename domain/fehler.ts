@@ -6,6 +6,7 @@ export const fehlerTypen = [
   'ungueltige_eingabe',
   'zu_viele_versuche',
   'konflikt',
+  'vorbedingung_fehlgeschlagen',
   'formular_abgelaufen',
   'anmeldung_fehlgeschlagen',
 ] as const;

@@ -39,6 +39,12 @@ const schema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).default('jobcenter-portal'),
   OIDC_CLIENT_SECRET: z.string().min(16).default('nur-fuer-den-eingebetteten-anbieter'),
   EMBEDDED_OIDC_PORT: port.default(3001),
+  API_AUDIENCE: z.string().url().optional(),
+  API_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  EMBEDDED_OIDC_FACHVERFAHREN_ID: z.string().min(1).default('fachverfahren-demo'),
+  EMBEDDED_OIDC_FACHVERFAHREN_SECRET: z.string().min(16).default('fachverfahren-nur-zur-entwicklung'),
+  EMBEDDED_OIDC_SCANDIENST_ID: z.string().min(1).default('scandienst-demo'),
+  EMBEDDED_OIDC_SCANDIENST_SECRET: z.string().min(16).default('scandienst-nur-zur-entwicklung'),
   WEB_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   WORKER_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(Math.max(1, cpus().length)),
   DEMO_DATA: z
@@ -70,6 +76,12 @@ export interface Config {
   oidcClientId: string;
   oidcClientSecret: string;
   embeddedOidcPort: number;
+  /** The API's resource indicator, the audience its access tokens must name; unset means `${publicUrl}/api`. */
+  apiAudience: string | undefined;
+  /** Seconds of clock skew allowed when checking an access token's expiry and issue time. */
+  apiClockToleranceSekunden: number;
+  /** Demo machine clients of the embedded provider (development only). */
+  embeddedApiClients: { fachverfahren: { id: string; secret: string }; scandienst: { id: string; secret: string } };
   /** Web server processes sharing the port (node:cluster); more than one uses more cores. */
   webProcesses: number;
   demoData: boolean;
@@ -115,6 +127,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidcClientId: raw.OIDC_CLIENT_ID,
     oidcClientSecret: raw.OIDC_CLIENT_SECRET,
     embeddedOidcPort: raw.EMBEDDED_OIDC_PORT,
+    apiAudience: raw.API_AUDIENCE,
+    apiClockToleranceSekunden: raw.API_CLOCK_TOLERANCE_SECONDS,
+    embeddedApiClients: {
+      fachverfahren: { id: raw.EMBEDDED_OIDC_FACHVERFAHREN_ID, secret: raw.EMBEDDED_OIDC_FACHVERFAHREN_SECRET },
+      scandienst: { id: raw.EMBEDDED_OIDC_SCANDIENST_ID, secret: raw.EMBEDDED_OIDC_SCANDIENST_SECRET },
+    },
     demoData: raw.DEMO_DATA,
     smtpUrl: raw.SMTP_URL,
     embeddedSmtpPort: raw.EMBEDDED_SMTP_PORT,
@@ -122,6 +140,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dmsImportDir: path.resolve(raw.DMS_IMPORT_DIR ?? path.join(raw.DATA_DIR, 'dms', 'import')),
     dmsExportDir: path.resolve(raw.DMS_EXPORT_DIR ?? path.join(raw.DATA_DIR, 'dms', 'export')),
   };
+}
+
+/** The audience API access tokens must carry: API_AUDIENCE, or the portal's public URL with /api. */
+export function apiAudienz(config: Pick<Config, 'apiAudience' | 'publicUrl'>): string {
+  return config.apiAudience ?? `${config.publicUrl}/api`;
 }
 
 /** The worker sends mail: SMTP_URL must be set. */

@@ -2,6 +2,7 @@
 import Koa from 'koa';
 import type { AppContext } from '../platform/context.js';
 import { anmeldung } from '../domain/anmeldung.js';
+import { apiRoutes } from './api/routes.js';
 import { assetRoutes } from './assets/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { kundenLinkAktionen } from './auth/kunden-link-aktionen.js';
@@ -33,6 +34,8 @@ export function createApp(ctx: AppContext): Koa {
     app.use(router.routes());
     app.use(router.allowedMethods());
   }
+  // The machine API answers every /api/ path before sessions, forms and CSRF: bearer tokens only.
+  app.use(apiRoutes(ctx));
   const sitzungen = createSitzungen({
     db: ctx.db,
     idleMinuten: anmeldung.idleMinuten,

@@ -1,8 +1,8 @@
 // The embedded OpenID Connect provider for `npm start` and the tests: a real oidc-provider with the demo staff accounts.
 // It stands in for the organisation's identity provider; production sets OIDC_ISSUER to that provider instead.
 import type { Server } from 'node:http';
-import Provider, { type Configuration } from 'oidc-provider';
-import { randomBytes } from 'node:crypto';
+import Provider, { errors, type Configuration } from 'oidc-provider';
+import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 
 export interface IdpKonto {
   sub: string;
@@ -19,17 +19,44 @@ export interface OidcAnbieterOptionen {
   /** The portal's public URL; callback and logout return there. */
   portalUrl: string;
   konten: readonly IdpKonto[];
+  /** Machine clients of the portal's API: client credentials, JWT access tokens for `audience` carrying their scopes. */
+  api?: { audience: string; clients: readonly ApiClient[]; accessTokenTtlSekunden?: number };
+  /** Signing keys to use instead of a new one (tests: a second issuer signing with the first one's key). */
+  schluessel?: Schluessel;
+}
+
+type Schluessel = NonNullable<Configuration['jwks']>;
+
+export interface ApiClient {
+  clientId: string;
+  clientSecret: string;
+  scopes: readonly string[];
 }
 
 export interface OidcAnbieter {
   issuer: string;
+  schluessel: Schluessel;
   stop(): Promise<void>;
 }
 
 export async function startOidcAnbieter(optionen: OidcAnbieterOptionen): Promise<OidcAnbieter> {
   const issuer = `http://127.0.0.1:${optionen.port}`;
   const konten = new Map(optionen.konten.map((k) => [k.sub, k]));
+  const api = optionen.api;
+  const apiClients = new Map((api?.clients ?? []).map((c) => [c.clientId, c]));
+  // A signing key of its own per start: tokens of another instance do not verify against this one's JWKS.
+  const schluessel = optionen.schluessel ?? {
+    keys: [
+      {
+        ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }),
+        kid: randomUUID(),
+        use: 'sig',
+        alg: 'RS256',
+      },
+    ],
+  };
   const configuration: Configuration = {
+    jwks: schluessel,
     clients: [
       {
         client_id: optionen.clientId,
@@ -39,6 +66,13 @@ export async function startOidcAnbieter(optionen: OidcAnbieterOptionen): Promise
         grant_types: ['authorization_code'],
         response_types: ['code'],
       },
+      ...[...apiClients.values()].map((c) => ({
+        client_id: c.clientId,
+        client_secret: c.clientSecret,
+        grant_types: ['client_credentials'],
+        response_types: [],
+        redirect_uris: [],
+      })),
     ],
     pkce: { required: () => true },
     scopes: ['openid', 'profile', 'email', 'jobcenter'],
@@ -48,7 +82,29 @@ export async function startOidcAnbieter(optionen: OidcAnbieterOptionen): Promise
       email: ['email'],
       jobcenter: ['team', 'roles'],
     },
-    features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
+    features: {
+      devInteractions: { enabled: true },
+      rpInitiatedLogout: { enabled: true },
+      clientCredentials: { enabled: Boolean(api) },
+      // The API is the only resource server: its clients get JWT access tokens with the scopes granted to them, nobody else.
+      resourceIndicators: {
+        enabled: Boolean(api),
+        defaultResource: (_ctx, client, oneOf) =>
+          oneOf ?? (api && apiClients.has(client.clientId) ? api.audience : undefined),
+        useGrantedResource: () => false,
+        getResourceServerInfo: (_ctx, resource, client) => {
+          const apiClient = apiClients.get(client.clientId);
+          if (!api || !apiClient || resource !== api.audience) throw new errors.InvalidTarget();
+          return {
+            scope: apiClient.scopes.join(' '),
+            audience: api.audience,
+            accessTokenTTL: api.accessTokenTtlSekunden ?? 600,
+            accessTokenFormat: 'jwt',
+            jwt: { sign: { alg: 'RS256' } },
+          };
+        },
+      },
+    },
     cookies: { keys: [randomBytes(32).toString('hex')] },
     // Unknown accounts get no claims, so a sign-in with a name not on the list fails.
     findAccount: (_ctx, sub) => {
@@ -86,6 +142,7 @@ export async function startOidcAnbieter(optionen: OidcAnbieterOptionen): Promise
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   return {
     issuer,
+    schluessel,
     stop: () =>
       new Promise((resolve) => {
         server.close(() => resolve());

@@ -3,12 +3,12 @@ import { fn } from 'objection';
 import { renderBrief } from '../../platform/pdf/brief-rendern.js';
 import type { Db } from '../../db/knex.js';
 import { Kunde } from '../../db/models/kunde.js';
-import { istEmailAdresse } from '../../domain/email.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { jobcenter } from '../../domain/jobcenter.js';
-import { kundennummerMuster, normalisiereKundennummer } from '../../domain/nummern.js';
+import { normalisiereKundennummer } from '../../domain/nummern.js';
 import { neuesZugangspasswort } from '../../domain/zugangspasswort.js';
 import { hashPasswort } from '../../platform/passwort.js';
+import { kundeSpeichern } from '../kunden/kunde-speichern.js';
 import { zugaengeBeenden } from './zugaenge-beenden.js';
 
 export interface NeuerKunde {
@@ -64,41 +64,17 @@ async function zugangsschreiben(
 }
 
 export async function kundeAnlegen(db: Db, eingabe: NeuerKunde): Promise<{ kundennummer: string; pdf: Uint8Array }> {
-  const kundennummer = normalisiereKundennummer(eingabe.kundennummer);
-  const probleme: Record<string, string> = {};
-  if (!kundennummerMuster.test(kundennummer)) probleme.kundennummer = 'format';
-  else if (await Kunde.query(db).findOne({ kundennummer }).select('id')) probleme.kundennummer = 'vergeben';
-  if (!eingabe.bgNummer.trim()) probleme.bgNummer = 'fehlt';
-  if (!eingabe.vorname.trim()) probleme.vorname = 'fehlt';
-  if (!eingabe.nachname.trim()) probleme.nachname = 'fehlt';
-  if (eingabe.email.trim() && !istEmailAdresse(eingabe.email.trim())) probleme.email = 'format';
-  const imTeam = async (id: number | undefined, team: string) =>
-    !id || Boolean(await db('mitarbeiter').where({ id, team, aktiv: true }).first('id'));
-  if (!(await imTeam(eingabe.ansprechpartnerId, 'vermittlung'))) probleme.ansprechpartner = 'team';
-  if (!(await imTeam(eingabe.leistungssachbearbeiterId, 'leistung'))) probleme.leistungssachbearbeiter = 'team';
-  if (Object.keys(probleme).length > 0)
-    throw new FachlicherFehler(
-      'ungueltige_eingabe',
-      `Kunde unvollständig: ${Object.keys(probleme).join(', ')}`,
-      probleme,
-    );
-  const passwort = neuesZugangspasswort();
-  const kunde = {
-    kundennummer,
-    bg_nummer: eingabe.bgNummer.trim(),
-    vorname: eingabe.vorname.trim(),
-    nachname: eingabe.nachname.trim(),
-    strasse: eingabe.strasse.trim() || null,
-    plz: eingabe.plz.trim() || null,
-    ort: eingabe.ort.trim() || null,
-    email: eingabe.email.trim() || null,
-    online_zustellung_seit: eingabe.einwilligung ? new Date() : null,
-    ansprechpartner_id: eingabe.ansprechpartnerId ?? null,
-    leistungssachbearbeiter_id: eingabe.leistungssachbearbeiterId ?? null,
-  };
-  const pdf = await zugangsschreiben(kunde, passwort, false);
-  await Kunde.query(db).insert({ ...kunde, passwort_hash: await hashPasswort(passwort), passwort_aendern: true });
-  return { kundennummer, pdf };
+  const { kunde, zugangspasswort } = await kundeSpeichern(
+    db,
+    {
+      ...eingabe,
+      onlineZustellungSeit: eingabe.einwilligung ? new Date() : null,
+      ansprechpartner: eingabe.ansprechpartnerId ? { id: eingabe.ansprechpartnerId } : null,
+      leistungssachbearbeiter: eingabe.leistungssachbearbeiterId ? { id: eingabe.leistungssachbearbeiterId } : null,
+    },
+    { nurAnlegen: true, zugangspasswort: true },
+  );
+  return { kundennummer: kunde.kundennummer, pdf: await zugangsschreiben(kunde, zugangspasswort!, false) };
 }
 
 /** A new initial password and letter; the old password, open links, sessions and any lockout end. */
@@ -123,14 +99,4 @@ export async function zugangErneuern(db: Db, eingabe: string): Promise<{ kundenn
   return { kundennummer, pdf };
 }
 
-export async function kundeDeaktivieren(db: Db, eingabe: string): Promise<void> {
-  const kundennummer = normalisiereKundennummer(eingabe);
-  await db.transaction(async (trx) => {
-    const [kunde] = await Kunde.query(trx)
-      .where({ kundennummer, aktiv: true })
-      .patch({ aktiv: false, updated_at: fn.now() })
-      .returning('id');
-    if (!kunde) throw new FachlicherFehler('nicht_gefunden');
-    await zugaengeBeenden(trx, { art: 'kunde', id: kunde.id });
-  });
-}
+export { kundeDeaktivieren } from '../kunden/kunde-deaktivieren.js';

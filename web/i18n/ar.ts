@@ -148,6 +148,7 @@ export const ar: Messages = {
   'fehler.ungueltige_eingabe': 'يُرجى التحقق من البيانات المدخلة.',
   'fehler.zu_viele_versuche': 'عدد المحاولات كبير جدًا. يُرجى الانتظار بضع دقائق.',
   'fehler.konflikt': 'تم تغيير هذه المعاملة في الأثناء. يُرجى إعادة تحميل الصفحة.',
+  'fehler.vorbedingung_fehlgeschlagen': 'تم تغيير هذا السجل في الأثناء. يُرجى تحميله من جديد والمحاولة مرة أخرى.',
   'fehler.formular_abgelaufen': 'انتهت صلاحية النموذج. يُرجى إعادة تحميل الصفحة والمحاولة مرة أخرى.',
   'fehler.anmeldung_fehlgeschlagen': 'رقم العميل (Kundennummer) أو كلمة المرور غير صحيحة. يُرجى المحاولة مرة أخرى.',
   'fehler.intern': 'عذرًا، لم تنجح العملية. يُرجى المحاولة لاحقًا.',

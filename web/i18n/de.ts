@@ -144,6 +144,8 @@ export const de = {
   'fehler.ungueltige_eingabe': 'Bitte prüfen Sie Ihre Eingaben.',
   'fehler.zu_viele_versuche': 'Zu viele Versuche. Bitte warten Sie einige Minuten.',
   'fehler.konflikt': 'Der Vorgang wurde inzwischen geändert. Bitte laden Sie die Seite neu.',
+  'fehler.vorbedingung_fehlgeschlagen':
+    'Der Datensatz wurde inzwischen geändert. Bitte laden Sie ihn neu und versuchen Sie es noch einmal.',
   'fehler.formular_abgelaufen':
     'Das Formular ist abgelaufen. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.',
   'fehler.anmeldung_fehlgeschlagen': 'Kundennummer oder Passwort stimmen nicht. Bitte versuchen Sie es noch einmal.',

@@ -152,6 +152,8 @@ export const en: Messages = {
   'fehler.ungueltige_eingabe': 'Please check your entries.',
   'fehler.zu_viele_versuche': 'Too many attempts. Please wait a few minutes.',
   'fehler.konflikt': 'This item has been changed in the meantime. Please reload the page.',
+  'fehler.vorbedingung_fehlgeschlagen':
+    'This record has been changed in the meantime. Please load it again and try once more.',
   'fehler.formular_abgelaufen': 'The form has expired. Please reload the page and try again.',
   'fehler.anmeldung_fehlgeschlagen': 'The customer number (Kundennummer) or password is not correct. Please try again.',
   'fehler.intern': 'Sorry, that did not work. Please try again later.',

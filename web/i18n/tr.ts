@@ -151,6 +151,7 @@ export const tr: Messages = {
   'fehler.ungueltige_eingabe': 'Lütfen girdiğiniz bilgileri kontrol edin.',
   'fehler.zu_viele_versuche': 'Çok fazla deneme yapıldı. Lütfen birkaç dakika bekleyin.',
   'fehler.konflikt': 'İşlem bu arada değiştirildi. Lütfen sayfayı yeniden yükleyin.',
+  'fehler.vorbedingung_fehlgeschlagen': 'Bu kayıt bu arada değiştirildi. Lütfen kaydı yeniden yükleyip tekrar deneyin.',
   'fehler.formular_abgelaufen': 'Formun süresi doldu. Lütfen sayfayı yeniden yükleyip tekrar deneyin.',
   'fehler.anmeldung_fehlgeschlagen': 'Müşteri numarası (Kundennummer) veya şifre doğru değil. Lütfen tekrar deneyin.',
   'fehler.intern': 'Maalesef bu işlem gerçekleşmedi. Lütfen daha sonra tekrar deneyin.',

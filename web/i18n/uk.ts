@@ -153,6 +153,8 @@ export const uk: Messages = {
   'fehler.ungueltige_eingabe': 'Будь ласка, перевірте введені дані.',
   'fehler.zu_viele_versuche': 'Забагато спроб. Будь ласка, зачекайте кілька хвилин.',
   'fehler.konflikt': 'Тим часом дані змінилися. Будь ласка, оновіть сторінку.',
+  'fehler.vorbedingung_fehlgeschlagen':
+    'Цей запис тим часом змінився. Будь ласка, завантажте його знову й спробуйте ще раз.',
   'fehler.formular_abgelaufen': 'Термін дії форми минув. Будь ласка, оновіть сторінку та спробуйте ще раз.',
   'fehler.anmeldung_fehlgeschlagen':
     'Неправильний номер клієнта (Kundennummer) або пароль. Будь ласка, спробуйте ще раз.',

@@ -1,4 +1,4 @@
-// The one error middleware: failure type → HTTP status (503 while PostgreSQL is unreachable); page for browsers, fragment for htmx; no internals on 5xx.
+// The one error middleware: failure type → HTTP status (503 while PostgreSQL is unreachable); page for browsers, fragment for htmx, problem details for the API; no internals on 5xx.
 import type { Middleware } from 'koa';
 import { FachlicherFehler, type FehlerTyp } from '../../domain/fehler.js';
 import { istDatenbankNichtErreichbar } from '../../db/nicht-erreichbar.js';
@@ -6,6 +6,7 @@ import { sprachen, translator } from '../i18n/index.js';
 import type { MessageKey } from '../i18n/de.js';
 import { renderHtml } from '../render.js';
 import { ErrorPage, ErrorFragment } from './error-page.js';
+import { problemSenden } from '../api/problem.js';
 
 export const statusFuer: Record<FehlerTyp, number> = {
   nicht_angemeldet: 401,
@@ -14,6 +15,7 @@ export const statusFuer: Record<FehlerTyp, number> = {
   ungueltige_eingabe: 400,
   zu_viele_versuche: 429,
   konflikt: 409,
+  vorbedingung_fehlgeschlagen: 412,
   formular_abgelaufen: 403,
   anmeldung_fehlgeschlagen: 401,
 };
@@ -26,8 +28,13 @@ function classify(error: unknown): { status: number; key: MessageKey } {
     if (status === 403) return { status, key: 'fehler.nicht_berechtigt' };
     return { status, key: 'fehler.ungueltige_eingabe' };
   }
-  if (istDatenbankNichtErreichbar(error)) return { status: 503, key: 'fehler.nicht_erreichbar' };
+  if (istDatenbankNichtErreichbar(error) || status === 503) return { status: 503, key: 'fehler.nicht_erreichbar' };
   return { status: 500, key: 'fehler.intern' };
+}
+
+/** The HTTP status the error middleware will answer an error with. */
+export function statusFuerFehler(error: unknown): number {
+  return classify(error).status;
 }
 
 export function errorHandler(): Middleware {
@@ -39,13 +46,21 @@ export function errorHandler(): Middleware {
       const { status, key } = classify(error);
       if (status >= 500) ctx.state.log?.error({ err: error }, 'request failed');
       // Without the database there is no session to read the language from: the browser's preference is the best guess.
+      const api = ctx.path.startsWith('/api/');
       const i18n = translator(
         ctx.state.sitzung?.daten?.sprache ??
-          (status === 503 ? ctx.acceptsLanguages([...sprachen]) || undefined : undefined),
+          (status === 503 || api ? ctx.acceptsLanguages([...sprachen]) || undefined : undefined),
       );
       if (status === 503) ctx.set('Retry-After', '120');
       const message = i18n.t(key);
-      if (ctx.get('HX-Request') === 'true') renderHtml(ctx, ErrorFragment({ message }), status);
+      if (api)
+        problemSenden(ctx, {
+          status,
+          typ: error instanceof FachlicherFehler ? error.typ : key.slice('fehler.'.length),
+          titel: message,
+          fehler: error,
+        });
+      else if (ctx.get('HX-Request') === 'true') renderHtml(ctx, ErrorFragment({ message }), status);
       else if (ctx.accepts('html', 'json') === 'json') {
         ctx.status = status;
         ctx.body = {

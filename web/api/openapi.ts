@@ -1,0 +1,120 @@
+// The OpenAPI 3.1 document, generated from the operations and the zod schemas that validate them (no hand-kept copy).
+import { z } from 'zod/v4';
+import { apiScopeBeschreibung } from '../../domain/api-scopes.js';
+import { apiSchemas, type Operation } from './operation.js';
+import { ProblemSchema } from './problem-schema.js';
+
+type JsonSchema = Record<string, unknown>;
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'throw' }) as JsonSchema;
+  return rest;
+}
+
+const problem = (beschreibung: string) => ({
+  description: beschreibung,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
+
+export function openApiDokument(
+  operationen: readonly Operation<z.ZodType, z.ZodType | undefined>[],
+  { serverUrl, tokenUrl }: { serverUrl: string; tokenUrl: string },
+): JsonSchema {
+  const komponenten: Record<string, JsonSchema> = { Problem: jsonSchema(ProblemSchema, 'output') };
+  const referenz = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
+    const name = apiSchemas.get(schema)?.name;
+    if (!name) return jsonSchema(schema, io);
+    komponenten[name] ??= jsonSchema(schema, io);
+    return { $ref: `#/components/schemas/${name}` };
+  };
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of operationen) {
+    const schreibend = op.methode !== 'get';
+    const pfadParameter = Object.entries(
+      (jsonSchema(op.parameter, 'input').properties ?? {}) as Record<string, JsonSchema>,
+    ).map(([name, schema]) => ({ name, in: 'path', required: true, schema }));
+    const kopfParameter = [
+      ...(schreibend
+        ? [
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: true,
+              description:
+                'Pro Client eindeutig; dieselbe Anfrage mit demselben Schlüssel erhält die erste Antwort erneut (Kopfzeile Idempotent-Replayed: true), eine andere Anfrage 409.',
+              schema: { type: 'string', minLength: 1, maxLength: 255 },
+            },
+          ]
+        : []),
+      ...(op.ifMatch
+        ? [
+            {
+              name: 'If-Match',
+              in: 'header',
+              required: false,
+              description: 'ETag aus einer früheren Antwort; passt er nicht mehr, 412.',
+              schema: { type: 'string' },
+            },
+          ]
+        : []),
+    ];
+    const antworten: Record<string, unknown> = {};
+    for (const [status, antwort] of Object.entries(op.antworten)) {
+      antworten[status] = {
+        description: antwort.beschreibung,
+        ...(antwort.kopfzeilen
+          ? { headers: Object.fromEntries(antwort.kopfzeilen.map((name) => [name, { schema: { type: 'string' } }])) }
+          : {}),
+        ...(antwort.schema ? { content: { 'application/json': { schema: referenz(antwort.schema, 'output') } } } : {}),
+      };
+    }
+    Object.assign(antworten, {
+      400: problem('Ungültige Anfrage; errors nennt die Felder'),
+      401: problem(
+        'Zugangstoken fehlt oder ist ungültig, abgelaufen, von einem anderen Aussteller oder für eine andere API',
+      ),
+      403: problem(`Dem Zugangstoken fehlt der Scope ${op.scope}`),
+      404: problem('Nicht gefunden'),
+      ...(schreibend
+        ? {
+            409: problem(
+              'Idempotency-Key schon für eine andere Anfrage verwendet oder noch in Bearbeitung (Retry-After)',
+            ),
+            413: problem('Inhalt zu groß'),
+            415: problem('Inhalt ist kein JSON'),
+          }
+        : {}),
+      ...(op.ifMatch ? { 412: problem('If-Match passt nicht zum aktuellen ETag') } : {}),
+      default: problem('Fehler'),
+    });
+    paths[op.pfad] ??= {};
+    paths[op.pfad]![op.methode] = {
+      operationId: op.id,
+      summary: op.zusammenfassung,
+      security: [{ oauth2: [op.scope] }],
+      parameters: [...pfadParameter, ...kopfParameter],
+      ...(op.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: referenz(op.body, 'input') } } } }
+        : {}),
+      responses: antworten,
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: 'Jobcenter-Portal: Maschinen-API',
+      version: '1.0.0',
+      description:
+        'Für Fachverfahren und Scandienst. Anmeldung mit OAuth 2.0 Client Credentials beim Identitätsanbieter der Organisation (JWT-Zugangstoken, Zielgruppe = diese API); ein Scope je Fähigkeit. Jeder Aufruf wird mit der Client-ID protokolliert. Fehler als Problem Details (RFC 9457, application/problem+json). POST und PUT brauchen einen Idempotency-Key.',
+    },
+    servers: [{ url: serverUrl }],
+    paths,
+    components: {
+      schemas: komponenten,
+      securitySchemes: {
+        oauth2: { type: 'oauth2', flows: { clientCredentials: { tokenUrl, scopes: apiScopeBeschreibung } } },
+      },
+    },
+  };
+}

@@ -1,0 +1,56 @@
+// One API operation described once: the route checks scope and input with its schemas, the OpenAPI document is generated from them.
+import type Router from '@koa/router';
+import type { Context } from 'koa';
+import { z } from 'zod/v4';
+import type { ApiScope } from '../../domain/api-scopes.js';
+import { scopeErforderlich } from './anmeldung.js';
+import { pruefen } from './eingabe.js';
+
+/** Schemas with a name become components of the OpenAPI document, referred to wherever they are used. */
+export const apiSchemas = z.registry<{ name: string }>();
+
+export interface Antwort {
+  beschreibung: string;
+  schema?: z.ZodType;
+  kopfzeilen?: Array<'ETag' | 'Location'>;
+}
+
+export interface Operation<P extends z.ZodType = z.ZodType, B extends z.ZodType | undefined = undefined> {
+  id: string;
+  methode: 'get' | 'put' | 'post';
+  /** OpenAPI path template below /api/v1, e.g. /kunden/{kundennummer}. */
+  pfad: string;
+  scope: ApiScope;
+  zusammenfassung: string;
+  parameter: P;
+  body?: B;
+  /** The operation honours If-Match (412 when the current ETag differs). */
+  ifMatch?: boolean;
+  antworten: Record<number, Antwort>;
+}
+
+export type Handler<P extends z.ZodType, B extends z.ZodType | undefined> = (
+  ctx: Context,
+  eingabe: { parameter: z.output<P>; body: B extends z.ZodType ? z.output<B> : undefined },
+) => Promise<void>;
+
+export interface Registrierung {
+  operationen: Operation<z.ZodType, z.ZodType | undefined>[];
+}
+
+export function operation<P extends z.ZodType, B extends z.ZodType | undefined = undefined>(
+  router: Router,
+  registrierung: Registrierung,
+  op: Operation<P, B>,
+  handler: Handler<P, B>,
+): void {
+  registrierung.operationen.push(op as unknown as Operation<z.ZodType, z.ZodType | undefined>);
+  const koaPfad = op.pfad.replace(/\{(\w+)\}/g, ':$1');
+  router[op.methode](koaPfad, scopeErforderlich(op.scope), async (ctx) => {
+    const parameter = pruefen(op.parameter, ctx.params, 'Pfad');
+    const body = (op.body ? pruefen(op.body, ctx.state.apiBody, 'Inhalt') : undefined) as B extends z.ZodType
+      ? z.output<B>
+      : undefined;
+    await handler(ctx, { parameter, body });
+  });
+}
