@@ -1,5 +1,6 @@
 // The language choice of a signed-in client or partner user: a form of its own, saved on the account when sent.
-import { sprachNamen, sprachen, type I18n } from '../i18n/index.js';
+import type { I18n } from '../i18n/index.js';
+import { SprachAuswahl } from './sprachwahl.js';
 
 export function SpracheFormular({
   i18n,
@@ -17,13 +18,7 @@ export function SpracheFormular({
       <input type="hidden" name="_csrf" value={csrf} />
       {zurueck && <input type="hidden" name="zurueck" value={zurueck} />}
       <label for="sprache">{i18n.t('sprache.waehlen')}</label>
-      <select id="sprache" name="sprache">
-        {sprachen.map((s) => (
-          <option value={s} lang={s} selected={s === i18n.sprache}>
-            {sprachNamen[s]}
-          </option>
-        ))}
-      </select>
+      <SprachAuswahl i18n={i18n} id="sprache" />
       <button type="submit">{i18n.t('sprache.speichern')}</button>
     </form>
   );

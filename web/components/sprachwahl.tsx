@@ -7,14 +7,21 @@ export function Sprachwahl({ i18n, csrf, zurueck }: { i18n: I18n; csrf: string; 
       <input type="hidden" name="_csrf" value={csrf} />
       <input type="hidden" name="zurueck" value={zurueck} />
       <label for="sprachwahl">{i18n.t('sprache.titel')}</label>
-      <select id="sprachwahl" name="sprache">
-        {sprachen.map((s) => (
-          <option value={s} lang={s} selected={s === i18n.sprache}>
-            {sprachNamen[s]}
-          </option>
-        ))}
-      </select>
+      <SprachAuswahl i18n={i18n} id="sprachwahl" />
       <button type="submit">{i18n.t('sprache.speichern')}</button>
     </form>
+  );
+}
+
+/** The select of the six languages, the reader's own chosen; shared by both language forms. */
+export function SprachAuswahl({ i18n, id }: { i18n: I18n; id: string }) {
+  return (
+    <select id={id} name="sprache">
+      {sprachen.map((s) => (
+        <option value={s} lang={s} selected={s === i18n.sprache}>
+          {sprachNamen[s]}
+        </option>
+      ))}
+    </select>
   );
 }
