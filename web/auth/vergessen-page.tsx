@@ -1,6 +1,7 @@
 // Pages of "Passwort vergessen": ask for the link, confirmation, and the form behind the link.
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
+import { NeuesPasswortFelder } from '../components/neues-passwort-felder.js';
 import type { I18n } from '../i18n/index.js';
 import { Page } from '../layout/page.js';
 import { kundenZugang, type Zugang } from './zugang.js';
@@ -86,29 +87,10 @@ export function NeuesPasswortPage({
             <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
             <form method="post" action={`${zugang.passwortNeu}/${encodeURIComponent(token)}`} noValidate>
               <input type="hidden" name="_csrf" value={csrf} />
-              <label for="neu">{t('passwort.neu')}</label>
-              <FeldFehler feld="neu" fehler={fehler} />
-              <input
-                id="neu"
-                name="neu"
-                type="password"
-                autocomplete="new-password"
-                required
-                minLength={10}
-                {...feldAria('neu', fehler, 'neu-hinweis')}
-              />
-              <p id="neu-hinweis" class="hinweis">
-                {t(zugang.art === 'kunde' ? 'passwort.neu.hinweis' : 'partner.passwort.hinweis')}
-              </p>
-              <label for="wiederholung">{t('passwort.wiederholung')}</label>
-              <FeldFehler feld="wiederholung" fehler={fehler} />
-              <input
-                id="wiederholung"
-                name="wiederholung"
-                type="password"
-                autocomplete="new-password"
-                required
-                {...feldAria('wiederholung', fehler)}
+              <NeuesPasswortFelder
+                t={t}
+                fehler={fehler}
+                hinweis={zugang.art === 'kunde' ? 'passwort.neu.hinweis' : 'partner.passwort.hinweis'}
               />
               <button type="submit">{t('passwort.speichern')}</button>
             </form>

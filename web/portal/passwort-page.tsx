@@ -1,5 +1,6 @@
 // Passwort ändern (forced after the first sign-in, with the language choice offered as a form of its own).
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
+import { NeuesPasswortFelder } from '../components/neues-passwort-felder.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { SpracheFormular } from '../components/sprache-formular.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
@@ -39,29 +40,10 @@ export function PasswortPage({
           required
           {...feldAria('bisher', fehler)}
         />
-        <label for="neu">{t('passwort.neu')}</label>
-        <FeldFehler feld="neu" fehler={fehler} />
-        <input
-          id="neu"
-          name="neu"
-          type="password"
-          autocomplete="new-password"
-          required
-          minLength={10}
-          {...feldAria('neu', fehler, 'neu-hinweis')}
-        />
-        <p id="neu-hinweis" class="hinweis">
-          {t(partner ? 'partner.passwort.hinweis' : 'passwort.neu.hinweis')}
-        </p>
-        <label for="wiederholung">{t('passwort.wiederholung')}</label>
-        <FeldFehler feld="wiederholung" fehler={fehler} />
-        <input
-          id="wiederholung"
-          name="wiederholung"
-          type="password"
-          autocomplete="new-password"
-          required
-          {...feldAria('wiederholung', fehler)}
+        <NeuesPasswortFelder
+          t={t}
+          fehler={fehler}
+          hinweis={partner ? 'partner.passwort.hinweis' : 'passwort.neu.hinweis'}
         />
         <button type="submit">{t('passwort.speichern')}</button>
       </form>
