@@ -2,6 +2,7 @@
 import type { Db } from '../db/knex.js';
 import { bekanntgabe } from '../domain/bekanntgabe.js';
 import { istSprache } from '../domain/sprache.js';
+import { ausgangsereignisErfassen } from '../services/ereignisse/ausgang.js';
 import type { EinmalSenden } from './mail/einmal-senden.js';
 import { briefErinnerungText, briefNeuText } from './mail/konto-texte.js';
 
@@ -40,16 +41,21 @@ export function createAusgangActivities({
         an.email,
         briefNeuText(an.sprache, { portalUrl: `${publicUrl}${an.pfad}` }),
       );
-      const [brief] = await db('ausgangsdokumente')
-        .where({ ausgangsnummer })
-        .update({
-          benachrichtigt_am: db.raw('coalesce(benachrichtigt_am, now())'),
-          versandstatus: db.raw(
-            "case when versandstatus = 'bereitgestellt' then 'benachrichtigt' else versandstatus end",
-          ),
-          updated_at: db.fn.now(),
-        })
-        .returning(['kunde_id', 'benachrichtigt_am']);
+      const brief = await db.transaction(async (trx) => {
+        const [zeile] = await trx('ausgangsdokumente')
+          .where({ ausgangsnummer })
+          .update({
+            benachrichtigt_am: trx.raw('coalesce(benachrichtigt_am, now())'),
+            versandstatus: trx.raw(
+              "case when versandstatus = 'bereitgestellt' then 'benachrichtigt' else versandstatus end",
+            ),
+            updated_at: trx.fn.now(),
+          })
+          .returning(['kunde_id', 'benachrichtigt_am']);
+        if (zeile)
+          await ausgangsereignisErfassen(trx, ausgangsnummer, 'ausgang.benachrichtigt', zeile.benachrichtigt_am);
+        return zeile;
+      });
       // A letter to a client counts as notified on the day the rule in force at the alert names (§ 37 Abs. 2a SGB X).
       if (brief?.kunde_id) {
         const { am, grundlage } = bekanntgabe('abruf', new Date(brief.benachrichtigt_am));
@@ -78,11 +84,15 @@ export function createAusgangActivities({
 
     /** Marks the letter for staff to send by post, unless it was retrieved meanwhile. */
     async ausgangPostversand({ ausgangsnummer }: { ausgangsnummer: string }): Promise<boolean> {
-      const geaendert = await db('ausgangsdokumente')
-        .where({ ausgangsnummer })
-        .whereNull('abgerufen_am')
-        .update({ versandstatus: 'postversand', updated_at: db.fn.now() });
-      return geaendert > 0;
+      return db.transaction(async (trx) => {
+        const [geaendert] = await trx('ausgangsdokumente')
+          .where({ ausgangsnummer })
+          .whereNull('abgerufen_am')
+          .update({ versandstatus: 'postversand', updated_at: trx.fn.now() })
+          .returning('updated_at');
+        if (geaendert) await ausgangsereignisErfassen(trx, ausgangsnummer, 'ausgang.postversand', geaendert.updated_at);
+        return Boolean(geaendert);
+      });
     },
   };
 }

@@ -12,6 +12,7 @@ import { einmalSender } from './mail/einmal-senden.js';
 import { createKontoMailActivities } from './mail/konto.js';
 import { createPdfActivities } from './pdf.js';
 import { createProjektionActivities } from './projektion.js';
+import { createWebhookActivities } from './webhook.js';
 
 export interface ActivityDeps {
   db: Db;
@@ -39,6 +40,7 @@ export function createActivities(deps: ActivityDeps) {
     }),
     ...createPdfActivities(deps),
     ...createBlobActivities(deps),
+    ...createWebhookActivities(deps),
   };
 }
 

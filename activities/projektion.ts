@@ -1,9 +1,11 @@
-// Projects each workflow step into PostgreSQL (status, fields, timeline), idempotently by step number.
+// Projects each workflow step into PostgreSQL (status, fields, timeline, event), idempotently by step number.
 import type { Db } from '../db/knex.js';
 import { Kunde } from '../db/models/kunde.js';
 import type { ProjektionFelder } from '../domain/eingang.js';
+import { eingangsereignis } from '../domain/ereignis.js';
 import type { Zustaendige } from '../domain/routing.js';
 import type { Dokumentstatus } from '../domain/status.js';
+import { ereignisErfassen } from '../services/ereignisse/erfassen.js';
 
 export interface StatusMeldung {
   eingangsnummer: string;
@@ -58,6 +60,22 @@ export function createProjektionActivities({ db }: { db: Db }) {
             .where({ eingangsnummer: meldung.eingangsnummer })
             .first('eingangsnummer');
           if (!exists) throw new Error(`no projection row for ${meldung.eingangsnummer}`);
+        }
+        const art = eingangsereignis(meldung.status);
+        if (art) {
+          const dokument = await trx('eingangsdokumente as e')
+            .join('kunden as k', 'k.id', 'e.kunde_id')
+            .where('e.eingangsnummer', meldung.eingangsnummer)
+            .first('k.kundennummer', 'e.dokumentart');
+          await ereignisErfassen(trx, {
+            art,
+            schluessel: `eingang/${meldung.eingangsnummer}/${meldung.schritt}`,
+            status: meldung.status,
+            zeit,
+            kundennummer: dokument.kundennummer,
+            dokumentart: dokument.dokumentart,
+            eingangsnummer: meldung.eingangsnummer,
+          });
         }
       });
     },

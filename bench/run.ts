@@ -13,6 +13,7 @@ import { ensureTemporalCli } from '../platform/dev/temporal-cli.js';
 import { startTemporalDevServer } from '../platform/dev/temporal-dev-server.js';
 import { loadTemporalPlan } from '../platform/temporal-plan.js';
 import { freePort } from '../tests/support/ports.js';
+import { ereignisseMessen, type EreignisseErgebnis } from './ereignisse.js';
 import { uploadSpeicherMessen, type UploadSpeicherErgebnis } from './upload-speicher.js';
 import { webMessen, webVorbereiten, type WebErgebnis } from './web.js';
 import {
@@ -147,7 +148,7 @@ async function pipelineMessen() {
 
 // Whatever happens while measuring, the worker processes and servers are stopped afterwards.
 try {
-  // BENCH_TEIL=web, =pipeline or =upload runs one part; the file keeps the other parts' last figures.
+  // BENCH_TEIL=web, =pipeline, =upload or =ereignisse runs one part; the file keeps the other parts' last figures.
   const teil = process.env.BENCH_TEIL ?? 'alles';
   const mit = (name: string) => teil === 'alles' || teil === name;
   const pipeline = mit('pipeline') ? await pipelineMessen() : undefined;
@@ -166,6 +167,13 @@ try {
     console.log(JSON.stringify(uploadSpeicher, null, 2));
   }
 
+  let ereignisse: EreignisseErgebnis | undefined;
+  if (mit('ereignisse')) {
+    console.log('events: status change → webhook received, beside → event row visible …');
+    ereignisse = await ereignisseMessen(ctx);
+    console.log(JSON.stringify(ereignisse, null, 2));
+  }
+
   const bisher = await readFile(resultsFile, 'utf8').then(JSON.parse, () => ({}));
   const results = {
     ...bisher,
@@ -179,6 +187,7 @@ try {
     ...(pipeline ? { pipeline } : {}),
     ...(web ? { web } : {}),
     ...(uploadSpeicher ? { upload_speicher: uploadSpeicher } : {}),
+    ...(ereignisse ? { ereignisse } : {}),
   };
   await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 } finally {

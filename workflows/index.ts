@@ -5,3 +5,4 @@ export { passwortLinkSenden } from './passwort-link-senden.js';
 export { terminErinnerung } from './termin-erinnerung.js';
 export { dokumentAusgang } from './dokument-ausgang.js';
 export { ausgangImport } from './ausgang-import.js';
+export { webhookZustellung } from './webhook-zustellung.js';

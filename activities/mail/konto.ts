@@ -3,6 +3,7 @@ import type { Db } from '../../db/knex.js';
 import { Kunde } from '../../db/models/kunde.js';
 import { linkTokenHash, neuesLinkToken, passwortLink, type PasswortLinkAnfrage } from '../../domain/passwort-link.js';
 import { istSprache, type Sprache } from '../../domain/sprache.js';
+import { terminErinnertErfassen } from '../../services/ereignisse/termin.js';
 import type { EinmalSenden } from './einmal-senden.js';
 import { einladungText, passwortLinkText, terminErinnerungText } from './konto-texte.js';
 
@@ -83,11 +84,14 @@ export function createKontoMailActivities({
         !termin.aktiv
       )
         return false;
-      return einmalSenden(
-        `termin/${terminId}/${beginn}`,
+      const schluessel = `termin/${terminId}/${beginn}`;
+      const gesendet = await einmalSenden(
+        schluessel,
         termin.email,
         terminErinnerungText(spracheVon(termin.sprache), { portalUrl: `${publicUrl}/kunde/termine` }),
       );
+      await terminErinnertErfassen(db, terminId, beginn, schluessel);
+      return gesendet;
     },
   };
 }

@@ -12,6 +12,7 @@ import { kundenDokumentarten, partnerDokumentarten } from '../../domain/katalog.
 import { neueNummer, normalisiereKundennummer } from '../../domain/nummern.js';
 import type { Kanal } from '../../domain/routing.js';
 import type { AppContext } from '../../platform/context.js';
+import { ereignisErfassen } from '../ereignisse/erfassen.js';
 import { SOFORT_FRIST_MS, startVersuchen } from './eingang-starten.js';
 import { dateiGroesse, dateiKopf, dateiSpeichern, type EingereichteDatei } from '../upload/datei.js';
 
@@ -176,7 +177,7 @@ async function empfaengerFinden<Code extends string>(
 }
 
 /**
- * Records the document, its timeline and its start journal entry in one transaction, then tries the start once, briefly:
+ * Records the document, its timeline, its start journal entry and its event in one transaction, then tries the start once, briefly:
  * while Temporal is down the sender still gets the Eingangsnummer and the reconciler (abgleich.ts) starts it later.
  * If the transaction fails, the files already stored are removed.
  */
@@ -225,6 +226,15 @@ async function starten(
         eingangsnummer,
         input: JSON.stringify(input),
         naechster_versuch: new Date(jetzt.getTime() + 30_000),
+      });
+      await ereignisErfassen(trx, {
+        art: 'eingang.eingegangen',
+        schluessel: `eingang/${eingangsnummer}/0`,
+        status: 'eingegangen',
+        zeit: jetzt,
+        kundennummer: kunde.kundennummer,
+        dokumentart: felder.dokumentart,
+        eingangsnummer,
       });
     });
   } catch (error) {

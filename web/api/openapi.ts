@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 document, generated from the operations and the zod schemas that validate them (no hand-kept copy).
 import { z } from 'zod/v4';
 import { apiScopeBeschreibung } from '../../domain/api-scopes.js';
-import { apiSchemas, type Operation } from './operation.js';
+import { apiSchemas, type BeliebigeOperation, type Webhook } from './operation.js';
 import { ProblemSchema } from './problem-schema.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -17,8 +17,8 @@ const problem = (beschreibung: string) => ({
 });
 
 export function openApiDokument(
-  operationen: readonly Operation<z.ZodType, z.ZodType | undefined>[],
-  { serverUrl, tokenUrl }: { serverUrl: string; tokenUrl: string },
+  operationen: readonly BeliebigeOperation[],
+  { serverUrl, tokenUrl, webhooks = [] }: { serverUrl: string; tokenUrl: string; webhooks?: readonly Webhook[] },
 ): JsonSchema {
   const komponenten: Record<string, JsonSchema> = { Problem: jsonSchema(ProblemSchema, 'output') };
   const referenz = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
@@ -29,10 +29,20 @@ export function openApiDokument(
   };
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operationen) {
-    const schreibend = op.methode !== 'get';
+    const schreibend = op.methode === 'post' || op.methode === 'put';
     const pfadParameter = Object.entries(
       (jsonSchema(op.parameter, 'input').properties ?? {}) as Record<string, JsonSchema>,
     ).map(([name, schema]) => ({ name, in: 'path', required: true, schema }));
+    const abfrage = op.abfrage ? jsonSchema(op.abfrage, 'input') : {};
+    const abfrageParameter = Object.entries((abfrage.properties ?? {}) as Record<string, JsonSchema>).map(
+      ([name, schema]) => ({
+        name,
+        in: 'query',
+        required: ((abfrage.required ?? []) as string[]).includes(name),
+        ...(schema.description ? { description: schema.description } : {}),
+        schema,
+      }),
+    );
     const kopfParameter = [
       ...(schreibend
         ? [
@@ -92,7 +102,7 @@ export function openApiDokument(
       operationId: op.id,
       summary: op.zusammenfassung,
       security: [{ oauth2: [op.scope] }],
-      parameters: [...pfadParameter, ...kopfParameter],
+      parameters: [...pfadParameter, ...abfrageParameter, ...kopfParameter],
       ...(op.body
         ? { requestBody: { required: true, content: { 'application/json': { schema: referenz(op.body, 'input') } } } }
         : {}),
@@ -110,6 +120,26 @@ export function openApiDokument(
     },
     servers: [{ url: serverUrl }],
     paths,
+    webhooks: Object.fromEntries(
+      webhooks.map((hook) => [
+        hook.id,
+        {
+          post: {
+            summary: hook.zusammenfassung,
+            description: hook.beschreibung,
+            parameters: Object.entries(hook.kopfzeilen).map(([name, beschreibung]) => ({
+              name,
+              in: 'header',
+              required: true,
+              description: beschreibung,
+              schema: { type: 'string' },
+            })),
+            requestBody: { required: true, content: { 'application/json': { schema: referenz(hook.body, 'output') } } },
+            responses: { '2XX': { description: 'Angenommen; jede andere Antwort wird später wiederholt' } },
+          },
+        },
+      ]),
+    ),
     components: {
       schemas: komponenten,
       securitySchemes: {

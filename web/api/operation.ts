@@ -15,42 +15,66 @@ export interface Antwort {
   kopfzeilen?: Array<'ETag' | 'Location'>;
 }
 
-export interface Operation<P extends z.ZodType = z.ZodType, B extends z.ZodType | undefined = undefined> {
+/** A request the portal sends to an address a client registered (OpenAPI `webhooks`), described like an operation. */
+export interface Webhook {
   id: string;
-  methode: 'get' | 'put' | 'post';
+  zusammenfassung: string;
+  beschreibung: string;
+  body: z.ZodType;
+  kopfzeilen: Record<string, string>;
+}
+
+export interface Operation<
+  P extends z.ZodType = z.ZodType,
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+> {
+  id: string;
+  methode: 'get' | 'put' | 'post' | 'delete';
   /** OpenAPI path template below /api/v1, e.g. /kunden/{kundennummer}. */
   pfad: string;
   scope: ApiScope;
   zusammenfassung: string;
   parameter: P;
   body?: B;
+  /** Query parameters (an object schema of optional strings or coerced values). */
+  abfrage?: Q;
   /** The operation honours If-Match (412 when the current ETag differs). */
   ifMatch?: boolean;
   antworten: Record<number, Antwort>;
 }
 
-export type Handler<P extends z.ZodType, B extends z.ZodType | undefined> = (
+export type Handler<P extends z.ZodType, B extends z.ZodType | undefined, Q extends z.ZodType | undefined> = (
   ctx: Context,
-  eingabe: { parameter: z.output<P>; body: B extends z.ZodType ? z.output<B> : undefined },
+  eingabe: {
+    parameter: z.output<P>;
+    body: B extends z.ZodType ? z.output<B> : undefined;
+    abfrage: Q extends z.ZodType ? z.output<Q> : undefined;
+  },
 ) => Promise<void>;
 
+export type BeliebigeOperation = Operation<z.ZodType, z.ZodType | undefined, z.ZodType | undefined>;
+
 export interface Registrierung {
-  operationen: Operation<z.ZodType, z.ZodType | undefined>[];
+  operationen: BeliebigeOperation[];
+  webhooks?: Webhook[];
 }
 
-export function operation<P extends z.ZodType, B extends z.ZodType | undefined = undefined>(
-  router: Router,
-  registrierung: Registrierung,
-  op: Operation<P, B>,
-  handler: Handler<P, B>,
-): void {
-  registrierung.operationen.push(op as unknown as Operation<z.ZodType, z.ZodType | undefined>);
+export function operation<
+  P extends z.ZodType,
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+>(router: Router, registrierung: Registrierung, op: Operation<P, B, Q>, handler: Handler<P, B, Q>): void {
+  registrierung.operationen.push(op as unknown as BeliebigeOperation);
   const koaPfad = op.pfad.replace(/\{(\w+)\}/g, ':$1');
   router[op.methode](koaPfad, scopeErforderlich(op.scope), async (ctx) => {
     const parameter = pruefen(op.parameter, ctx.params, 'Pfad');
     const body = (op.body ? pruefen(op.body, ctx.state.apiBody, 'Inhalt') : undefined) as B extends z.ZodType
       ? z.output<B>
       : undefined;
-    await handler(ctx, { parameter, body });
+    const abfrage = (op.abfrage ? pruefen(op.abfrage, ctx.query, 'Abfrage') : undefined) as Q extends z.ZodType
+      ? z.output<Q>
+      : undefined;
+    await handler(ctx, { parameter, body, abfrage });
   });
 }

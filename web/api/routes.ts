@@ -5,6 +5,7 @@ import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { bearerAnmeldung } from './anmeldung.js';
 import { apiAudit } from './audit.js';
+import { ereignisRoutes } from './ereignisse/routes.js';
 import { idempotenz } from './idempotenz.js';
 import { jsonBody } from './json-body.js';
 import { kundenRoutes } from './kunden/routes.js';
@@ -30,6 +31,7 @@ export function apiRoutes(app: AppContext): Middleware {
   const registrierung: Registrierung = { operationen: [] };
   const router = new Router({ prefix: API_PREFIX });
   kundenRoutes(router, registrierung, app);
+  ereignisRoutes(router, registrierung, app);
 
   const dokument = new Router({ prefix: API_PREFIX });
   dokument.get('/openapi.json', async (ctx) => {
@@ -37,6 +39,7 @@ export function apiRoutes(app: AppContext): Middleware {
     ctx.body = openApiDokument(registrierung.operationen, {
       serverUrl: `${app.config.publicUrl}${API_PREFIX}`,
       tokenUrl: tokenEndpoint,
+      webhooks: registrierung.webhooks,
     });
   });
 

@@ -4,6 +4,8 @@
 // HISTORIEN_ZUSATZ=x writes name-x.json beside an older name.json instead of replacing it.
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { it } from 'node:test';
 import { demoLogins } from '../../../db/demo/logins.js';
@@ -20,6 +22,9 @@ import {
 import { passwortLinkSenden } from '../../../workflows/passwort-link-senden.js';
 import { terminEinplanen } from '../../../services/termine/termine-einplanen.js';
 import { briefBereitstellen } from '../../../services/ausgang/bereitstellen.js';
+import { ereignisErfassen } from '../../../services/ereignisse/erfassen.js';
+import { webhookRegistrieren } from '../../../services/webhooks/verwaltung.js';
+import { waitUntil } from '../../../platform/wait.js';
 import { createTestContext } from '../../support/context.js';
 import { suiteEnvironment } from '../../support/environment.js';
 import { foto, pdfMitSeiten } from '../../support/dateien.js';
@@ -189,6 +194,34 @@ it('records histories', async () => {
       args: [],
     });
     await save('ausgang-import', id);
+  }
+
+  if (aufzeichnen('webhook-zustellung')) {
+    let empfangen = 0;
+    const server = createServer((req, res) => {
+      empfangen += 1;
+      res.statusCode = 204;
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const abo = await webhookRegistrieren(t.ctx, 'aufzeichnung', url);
+    await t.ctx.db.transaction((trx) =>
+      ereignisErfassen(trx, {
+        art: 'eingang.erledigt',
+        schluessel: `aufzeichnung/${abo.id}`,
+        status: 'erledigt',
+        zeit: new Date(),
+        kundennummer: demoLogins.kunde.kundennummer,
+        eingangsnummer: 'E26-AUFZ-0001',
+      }),
+    );
+    await waitUntil('event delivered', async () => empfangen > 0, { timeoutMs: 30_000 });
+    // Deleted in the database only: the workflow finds the row gone and completes.
+    await t.ctx.db('webhooks').where({ id: abo.id }).delete();
+    await save('webhook-zustellung', `webhook-${abo.id}`);
+    server.closeAllConnections();
+    server.close();
   }
 
   await workers.stop();
