@@ -12,10 +12,16 @@ export const apiSchemas = z.registry<{ name: string }>();
 export interface Antwort {
   beschreibung: string;
   schema?: z.ZodType;
-  kopfzeilen?: Array<'ETag' | 'Location'>;
+  /** A body that is not JSON (e.g. a PDF), streamed as is; documented without schema. */
+  medientyp?: 'application/pdf';
+  kopfzeilen?: Array<'ETag' | 'Location' | 'Content-Disposition'>;
 }
 
-export interface Operation<P extends z.ZodType = z.ZodType, B extends z.ZodType | undefined = undefined> {
+export interface Operation<
+  P extends z.ZodType = z.ZodType,
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+> {
   id: string;
   methode: 'get' | 'put' | 'post';
   /** OpenAPI path template below /api/v1, e.g. /kunden/{kundennummer}. */
@@ -23,34 +29,36 @@ export interface Operation<P extends z.ZodType = z.ZodType, B extends z.ZodType 
   scope: ApiScope;
   zusammenfassung: string;
   parameter: P;
+  /** Query parameters (an object schema of optional strings). */
+  abfrage?: Q;
   body?: B;
   /** The operation honours If-Match (412 when the current ETag differs). */
   ifMatch?: boolean;
   antworten: Record<number, Antwort>;
 }
 
-export type Handler<P extends z.ZodType, B extends z.ZodType | undefined> = (
+type Ausgabe<S extends z.ZodType | undefined> = S extends z.ZodType ? z.output<S> : undefined;
+
+export type Handler<P extends z.ZodType, B extends z.ZodType | undefined, Q extends z.ZodType | undefined> = (
   ctx: Context,
-  eingabe: { parameter: z.output<P>; body: B extends z.ZodType ? z.output<B> : undefined },
+  eingabe: { parameter: z.output<P>; body: Ausgabe<B>; abfrage: Ausgabe<Q> },
 ) => Promise<void>;
 
 export interface Registrierung {
-  operationen: Operation<z.ZodType, z.ZodType | undefined>[];
+  operationen: Operation<z.ZodType, z.ZodType | undefined, z.ZodType | undefined>[];
 }
 
-export function operation<P extends z.ZodType, B extends z.ZodType | undefined = undefined>(
-  router: Router,
-  registrierung: Registrierung,
-  op: Operation<P, B>,
-  handler: Handler<P, B>,
-): void {
-  registrierung.operationen.push(op as unknown as Operation<z.ZodType, z.ZodType | undefined>);
+export function operation<
+  P extends z.ZodType,
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+>(router: Router, registrierung: Registrierung, op: Operation<P, B, Q>, handler: Handler<P, B, Q>): void {
+  registrierung.operationen.push(op as unknown as Registrierung['operationen'][number]);
   const koaPfad = op.pfad.replace(/\{(\w+)\}/g, ':$1');
   router[op.methode](koaPfad, scopeErforderlich(op.scope), async (ctx) => {
     const parameter = pruefen(op.parameter, ctx.params, 'Pfad');
-    const body = (op.body ? pruefen(op.body, ctx.state.apiBody, 'Inhalt') : undefined) as B extends z.ZodType
-      ? z.output<B>
-      : undefined;
-    await handler(ctx, { parameter, body });
+    const body = (op.body ? pruefen(op.body, ctx.state.apiBody, 'Inhalt') : undefined) as Ausgabe<B>;
+    const abfrage = (op.abfrage ? pruefen(op.abfrage, { ...ctx.query }, 'Abfrage') : undefined) as Ausgabe<Q>;
+    await handler(ctx, { parameter, body, abfrage });
   });
 }
