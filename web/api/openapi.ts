@@ -1,7 +1,8 @@
 // The OpenAPI 3.1 document, generated from the operations and the zod schemas that validate them (no hand-kept copy).
 import { z } from 'zod/v4';
+import { idempotenzSchluesselGueltigStunden } from '../../domain/api-fristen.js';
 import { apiScopeBeschreibung } from '../../domain/api-scopes.js';
-import { apiSchemas, type Operation } from './operation.js';
+import { apiSchemas, type Registrierung } from './operation.js';
 import { ProblemSchema } from './problem-schema.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -11,14 +12,21 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   return rest;
 }
 
-const problem = (beschreibung: string) => ({
+const problem = (beschreibung: string, kopfzeilen: string[] = []) => ({
   description: beschreibung,
+  ...(kopfzeilen.length > 0
+    ? { headers: Object.fromEntries(kopfzeilen.map((name) => [name, { schema: { type: 'string' } }])) }
+    : {}),
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
 
 export function openApiDokument(
-  operationen: readonly Operation<z.ZodType, z.ZodType | undefined>[],
-  { serverUrl, tokenUrl }: { serverUrl: string; tokenUrl: string },
+  operationen: readonly Registrierung['operationen'][number][],
+  {
+    serverUrl,
+    tokenUrl,
+    ratenlimit,
+  }: { serverUrl: string; tokenUrl: string; ratenlimit: { proSekunde: number; vorrat: number } },
 ): JsonSchema {
   const komponenten: Record<string, JsonSchema> = { Problem: jsonSchema(ProblemSchema, 'output') };
   const referenz = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
@@ -33,6 +41,16 @@ export function openApiDokument(
     const pfadParameter = Object.entries(
       (jsonSchema(op.parameter, 'input').properties ?? {}) as Record<string, JsonSchema>,
     ).map(([name, schema]) => ({ name, in: 'path', required: true, schema }));
+    const abfrageSchema = op.abfrage ? jsonSchema(op.abfrage, 'input') : {};
+    const abfrageParameter = Object.entries((abfrageSchema.properties ?? {}) as Record<string, JsonSchema>).map(
+      ([name, { description, ...schema }]) => ({
+        name,
+        in: 'query',
+        required: ((abfrageSchema.required ?? []) as string[]).includes(name),
+        ...(description ? { description } : {}),
+        schema,
+      }),
+    );
     const kopfParameter = [
       ...(schreibend
         ? [
@@ -40,8 +58,7 @@ export function openApiDokument(
               name: 'Idempotency-Key',
               in: 'header',
               required: true,
-              description:
-                'Pro Client eindeutig; dieselbe Anfrage mit demselben Schlüssel erhält die erste Antwort erneut (Kopfzeile Idempotent-Replayed: true), eine andere Anfrage 409.',
+              description: `Pro Client eindeutig; dieselbe Anfrage mit demselben Schlüssel erhält die erste Antwort erneut (Kopfzeile Idempotent-Replayed: true), eine andere Anfrage 409. Ein Schlüssel gilt ${idempotenzSchluesselGueltigStunden} Stunden ab seiner ersten Verwendung; danach zählt er als neu.`,
               schema: { type: 'string', minLength: 1, maxLength: 255 },
             },
           ]
@@ -66,6 +83,7 @@ export function openApiDokument(
           ? { headers: Object.fromEntries(antwort.kopfzeilen.map((name) => [name, { schema: { type: 'string' } }])) }
           : {}),
         ...(antwort.schema ? { content: { 'application/json': { schema: referenz(antwort.schema, 'output') } } } : {}),
+        ...(antwort.medientyp ? { content: { [antwort.medientyp]: {} } } : {}),
       };
     }
     Object.assign(antworten, {
@@ -75,6 +93,10 @@ export function openApiDokument(
       ),
       403: problem(`Dem Zugangstoken fehlt der Scope ${op.scope}`),
       404: problem('Nicht gefunden'),
+      429: problem(
+        'Zu viele Anfragen dieses Clients; Retry-After nennt die Sekunden, nach denen wieder eine Anfrage möglich ist',
+        ['Retry-After'],
+      ),
       ...(schreibend
         ? {
             409: problem(
@@ -92,7 +114,7 @@ export function openApiDokument(
       operationId: op.id,
       summary: op.zusammenfassung,
       security: [{ oauth2: [op.scope] }],
-      parameters: [...pfadParameter, ...kopfParameter],
+      parameters: [...pfadParameter, ...abfrageParameter, ...kopfParameter],
       ...(op.body
         ? { requestBody: { required: true, content: { 'application/json': { schema: referenz(op.body, 'input') } } } }
         : {}),
@@ -105,8 +127,7 @@ export function openApiDokument(
     info: {
       title: 'Jobcenter-Portal: Maschinen-API',
       version: '1.0.0',
-      description:
-        'Für Fachverfahren und Scandienst. Anmeldung mit OAuth 2.0 Client Credentials beim Identitätsanbieter der Organisation (JWT-Zugangstoken, Zielgruppe = diese API); ein Scope je Fähigkeit. Jeder Aufruf wird mit der Client-ID protokolliert. Fehler als Problem Details (RFC 9457, application/problem+json). POST und PUT brauchen einen Idempotency-Key.',
+      description: `Für Fachverfahren und Scandienst. Anmeldung mit OAuth 2.0 Client Credentials beim Identitätsanbieter der Organisation (JWT-Zugangstoken, Zielgruppe = diese API); ein Scope je Fähigkeit. Jeder Aufruf wird mit der Client-ID protokolliert. Fehler als Problem Details (RFC 9457, application/problem+json). POST und PUT brauchen einen Idempotency-Key (gültig ${idempotenzSchluesselGueltigStunden} Stunden). Ratenbegrenzung je Client (Token-Bucket, über alle Web-Prozesse): bis zu ${ratenlimit.vorrat} Anfragen auf einmal, auf Dauer ${ratenlimit.proSekunde} je Sekunde; darüber 429 mit Retry-After. Listen blättern mit einem undurchsichtigen Cursor (naechster).`,
     },
     servers: [{ url: serverUrl }],
     paths,
