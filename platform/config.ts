@@ -41,6 +41,8 @@ const schema = z.object({
   EMBEDDED_OIDC_PORT: port.default(3001),
   API_AUDIENCE: z.string().url().optional(),
   API_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  API_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().max(100_000).default(100),
+  API_RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(200),
   EMBEDDED_OIDC_FACHVERFAHREN_ID: z.string().min(1).default('fachverfahren-demo'),
   EMBEDDED_OIDC_FACHVERFAHREN_SECRET: z.string().min(16).default('fachverfahren-nur-zur-entwicklung'),
   EMBEDDED_OIDC_SCANDIENST_ID: z.string().min(1).default('scandienst-demo'),
@@ -80,6 +82,8 @@ export interface Config {
   apiAudience: string | undefined;
   /** Seconds of clock skew allowed when checking an access token's expiry and issue time. */
   apiClockToleranceSekunden: number;
+  /** Token bucket per API client, shared by all web processes: `vorrat` requests at once, then `proSekunde`. */
+  apiRatenlimit: { proSekunde: number; vorrat: number };
   /** Demo machine clients of the embedded provider (development only). */
   embeddedApiClients: { fachverfahren: { id: string; secret: string }; scandienst: { id: string; secret: string } };
   /** Web server processes sharing the port (node:cluster); more than one uses more cores. */
@@ -129,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedOidcPort: raw.EMBEDDED_OIDC_PORT,
     apiAudience: raw.API_AUDIENCE,
     apiClockToleranceSekunden: raw.API_CLOCK_TOLERANCE_SECONDS,
+    apiRatenlimit: { proSekunde: raw.API_RATE_LIMIT_PER_SECOND, vorrat: raw.API_RATE_LIMIT_BURST },
     embeddedApiClients: {
       fachverfahren: { id: raw.EMBEDDED_OIDC_FACHVERFAHREN_ID, secret: raw.EMBEDDED_OIDC_FACHVERFAHREN_SECRET },
       scandienst: { id: raw.EMBEDDED_OIDC_SCANDIENST_ID, secret: raw.EMBEDDED_OIDC_SCANDIENST_SECRET },

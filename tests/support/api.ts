@@ -103,11 +103,13 @@ export async function apiStarten(): Promise<ApiUmgebung> {
         },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
-      const text = await response.text();
+      const bytes = Buffer.from(await response.arrayBuffer());
+      const json = /[/+]json\b/.test(response.headers.get('content-type') ?? '');
       const antwort = {
         status: response.status,
         headers: response.headers,
-        body: text ? (JSON.parse(text) as unknown) : undefined,
+        // JSON parsed; any other body (a PDF) as its bytes.
+        body: bytes.length === 0 ? undefined : json ? (JSON.parse(bytes.toString('utf8')) as unknown) : bytes,
       };
       pruefer.pruefen(methode, pfad, antwort);
       return antwort;

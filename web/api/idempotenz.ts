@@ -4,9 +4,11 @@
 // A concurrent duplicate waits (up to WARTEN_MS) for that answer and then gets it; still unfinished, it gets 409 with
 // Retry-After. The same key with a different request (method, path, If-Match, JSON body) is refused with 409. A failed
 // first attempt releases the key, so the retry runs again; a claim whose process died is taken over after CLAIM_S.
+// A key expires 24 hours after its first use: then it counts as new (the nightly cleanup deletes expired keys).
 import { createHash } from 'node:crypto';
 import type { Context, Middleware } from 'koa';
 import type { Db } from '../../db/knex.js';
+import { idempotenzSchluesselGueltigStunden } from '../../domain/api-fristen.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { ApiClient } from './zugangstoken.js';
 
@@ -59,7 +61,7 @@ export function idempotenz(db: Db): Middleware {
     const { clientId }: ApiClient = ctx.state.apiClient;
     const hash = anfrageHash(ctx);
     const schluesselZeile = { client_id: clientId, schluessel };
-    const beanspruchen = async () => {
+    const beanspruchen = async (): Promise<boolean> => {
       const neu = await db('api_idempotenz')
         .insert({
           ...schluesselZeile,
@@ -71,6 +73,11 @@ export function idempotenz(db: Db): Middleware {
         .ignore()
         .returning('client_id');
       if (neu.length > 0) return true;
+      const abgelaufen = await db('api_idempotenz')
+        .where(schluesselZeile)
+        .where('erstellt_am', '<', db.raw(`now() - interval '${idempotenzSchluesselGueltigStunden} hours'`))
+        .delete();
+      if (abgelaufen > 0) return beanspruchen();
       const uebernommen = await db('api_idempotenz')
         .where({ ...schluesselZeile, anfrage_hash: hash, zustand: 'in_bearbeitung' })
         .where('beansprucht_bis', '<', db.fn.now())

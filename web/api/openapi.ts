@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 document, generated from the operations and the zod schemas that validate them (no hand-kept copy).
 import { z } from 'zod/v4';
+import { idempotenzSchluesselGueltigStunden } from '../../domain/api-fristen.js';
 import { apiScopeBeschreibung } from '../../domain/api-scopes.js';
 import { apiSchemas, type BeliebigeOperation, type Webhook } from './operation.js';
 import { ProblemSchema } from './problem-schema.js';
@@ -11,14 +12,27 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   return rest;
 }
 
-const problem = (beschreibung: string) => ({
+const problem = (beschreibung: string, kopfzeilen: string[] = []) => ({
   description: beschreibung,
+  ...(kopfzeilen.length > 0
+    ? { headers: Object.fromEntries(kopfzeilen.map((name) => [name, { schema: { type: 'string' } }])) }
+    : {}),
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
 
 export function openApiDokument(
   operationen: readonly BeliebigeOperation[],
-  { serverUrl, tokenUrl, webhooks = [] }: { serverUrl: string; tokenUrl: string; webhooks?: readonly Webhook[] },
+  {
+    serverUrl,
+    tokenUrl,
+    webhooks = [],
+    ratenlimit,
+  }: {
+    serverUrl: string;
+    tokenUrl: string;
+    webhooks?: readonly Webhook[];
+    ratenlimit: { proSekunde: number; vorrat: number };
+  },
 ): JsonSchema {
   const komponenten: Record<string, JsonSchema> = { Problem: jsonSchema(ProblemSchema, 'output') };
   const referenz = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
@@ -33,13 +47,13 @@ export function openApiDokument(
     const pfadParameter = Object.entries(
       (jsonSchema(op.parameter, 'input').properties ?? {}) as Record<string, JsonSchema>,
     ).map(([name, schema]) => ({ name, in: 'path', required: true, schema }));
-    const abfrage = op.abfrage ? jsonSchema(op.abfrage, 'input') : {};
-    const abfrageParameter = Object.entries((abfrage.properties ?? {}) as Record<string, JsonSchema>).map(
-      ([name, schema]) => ({
+    const abfrageSchema = op.abfrage ? jsonSchema(op.abfrage, 'input') : {};
+    const abfrageParameter = Object.entries((abfrageSchema.properties ?? {}) as Record<string, JsonSchema>).map(
+      ([name, { description, ...schema }]) => ({
         name,
         in: 'query',
-        required: ((abfrage.required ?? []) as string[]).includes(name),
-        ...(schema.description ? { description: schema.description } : {}),
+        required: ((abfrageSchema.required ?? []) as string[]).includes(name),
+        ...(description ? { description } : {}),
         schema,
       }),
     );
@@ -50,8 +64,7 @@ export function openApiDokument(
               name: 'Idempotency-Key',
               in: 'header',
               required: true,
-              description:
-                'Pro Client eindeutig; dieselbe Anfrage mit demselben Schlüssel erhält die erste Antwort erneut (Kopfzeile Idempotent-Replayed: true), eine andere Anfrage 409.',
+              description: `Pro Client eindeutig; dieselbe Anfrage mit demselben Schlüssel erhält die erste Antwort erneut (Kopfzeile Idempotent-Replayed: true), eine andere Anfrage 409. Ein Schlüssel gilt ${idempotenzSchluesselGueltigStunden} Stunden ab seiner ersten Verwendung; danach zählt er als neu.`,
               schema: { type: 'string', minLength: 1, maxLength: 255 },
             },
           ]
@@ -76,6 +89,7 @@ export function openApiDokument(
           ? { headers: Object.fromEntries(antwort.kopfzeilen.map((name) => [name, { schema: { type: 'string' } }])) }
           : {}),
         ...(antwort.schema ? { content: { 'application/json': { schema: referenz(antwort.schema, 'output') } } } : {}),
+        ...(antwort.medientyp ? { content: { [antwort.medientyp]: {} } } : {}),
       };
     }
     Object.assign(antworten, {
@@ -85,6 +99,10 @@ export function openApiDokument(
       ),
       403: problem(`Dem Zugangstoken fehlt der Scope ${op.scope}`),
       404: problem('Nicht gefunden'),
+      429: problem(
+        'Zu viele Anfragen dieses Clients; Retry-After nennt die Sekunden, nach denen wieder eine Anfrage möglich ist',
+        ['Retry-After'],
+      ),
       ...(schreibend
         ? {
             409: problem(
@@ -115,8 +133,7 @@ export function openApiDokument(
     info: {
       title: 'Jobcenter-Portal: Maschinen-API',
       version: '1.0.0',
-      description:
-        'Für Fachverfahren und Scandienst. Anmeldung mit OAuth 2.0 Client Credentials beim Identitätsanbieter der Organisation (JWT-Zugangstoken, Zielgruppe = diese API); ein Scope je Fähigkeit. Jeder Aufruf wird mit der Client-ID protokolliert. Fehler als Problem Details (RFC 9457, application/problem+json). POST und PUT brauchen einen Idempotency-Key.',
+      description: `Für Fachverfahren und Scandienst. Anmeldung mit OAuth 2.0 Client Credentials beim Identitätsanbieter der Organisation (JWT-Zugangstoken, Zielgruppe = diese API); ein Scope je Fähigkeit. Jeder Aufruf wird mit der Client-ID protokolliert. Fehler als Problem Details (RFC 9457, application/problem+json). POST und PUT brauchen einen Idempotency-Key (gültig ${idempotenzSchluesselGueltigStunden} Stunden). Ratenbegrenzung je Client (Token-Bucket, über alle Web-Prozesse): bis zu ${ratenlimit.vorrat} Anfragen auf einmal, auf Dauer ${ratenlimit.proSekunde} je Sekunde; darüber 429 mit Retry-After. Listen blättern mit einem undurchsichtigen Cursor (naechster).`,
     },
     servers: [{ url: serverUrl }],
     paths,

@@ -12,7 +12,9 @@ export const apiSchemas = z.registry<{ name: string }>();
 export interface Antwort {
   beschreibung: string;
   schema?: z.ZodType;
-  kopfzeilen?: Array<'ETag' | 'Location'>;
+  /** A body that is not JSON (e.g. a PDF), streamed as is; documented without schema. */
+  medientyp?: 'application/pdf';
+  kopfzeilen?: Array<'ETag' | 'Location' | 'Content-Disposition'>;
 }
 
 /** A request the portal sends to an address a client registered (OpenAPI `webhooks`), described like an operation. */
@@ -44,13 +46,11 @@ export interface Operation<
   antworten: Record<number, Antwort>;
 }
 
+type Ausgabe<S extends z.ZodType | undefined> = S extends z.ZodType ? z.output<S> : undefined;
+
 export type Handler<P extends z.ZodType, B extends z.ZodType | undefined, Q extends z.ZodType | undefined> = (
   ctx: Context,
-  eingabe: {
-    parameter: z.output<P>;
-    body: B extends z.ZodType ? z.output<B> : undefined;
-    abfrage: Q extends z.ZodType ? z.output<Q> : undefined;
-  },
+  eingabe: { parameter: z.output<P>; body: Ausgabe<B>; abfrage: Ausgabe<Q> },
 ) => Promise<void>;
 
 export type BeliebigeOperation = Operation<z.ZodType, z.ZodType | undefined, z.ZodType | undefined>;
@@ -69,12 +69,8 @@ export function operation<
   const koaPfad = op.pfad.replace(/\{(\w+)\}/g, ':$1');
   router[op.methode](koaPfad, scopeErforderlich(op.scope), async (ctx) => {
     const parameter = pruefen(op.parameter, ctx.params, 'Pfad');
-    const body = (op.body ? pruefen(op.body, ctx.state.apiBody, 'Inhalt') : undefined) as B extends z.ZodType
-      ? z.output<B>
-      : undefined;
-    const abfrage = (op.abfrage ? pruefen(op.abfrage, ctx.query, 'Abfrage') : undefined) as Q extends z.ZodType
-      ? z.output<Q>
-      : undefined;
+    const body = (op.body ? pruefen(op.body, ctx.state.apiBody, 'Inhalt') : undefined) as Ausgabe<B>;
+    const abfrage = (op.abfrage ? pruefen(op.abfrage, { ...ctx.query }, 'Abfrage') : undefined) as Ausgabe<Q>;
     await handler(ctx, { parameter, body, abfrage });
   });
 }

@@ -5,12 +5,17 @@ import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { bearerAnmeldung } from './anmeldung.js';
 import { apiAudit } from './audit.js';
+import { eingangRoutes } from './eingang/routes.js';
 import { ereignisRoutes } from './ereignisse/routes.js';
 import { idempotenz } from './idempotenz.js';
 import { jsonBody } from './json-body.js';
 import { kundenRoutes } from './kunden/routes.js';
 import { openApiDokument } from './openapi.js';
 import type { Registrierung } from './operation.js';
+import { partnerZuordnungRoutes } from './partner/routes.js';
+import { apiRatenlimit } from './ratenlimit.js';
+import { ReferenzPage, type OpenApiReferenz } from './referenz/referenz-page.js';
+import { renderHtml } from '../render.js';
 import { ausstellerQuelle, konfigurierterAussteller, tokenPruefer } from './zugangstoken.js';
 
 export const API_PREFIX = '/api/v1';
@@ -32,21 +37,33 @@ export function apiRoutes(app: AppContext): Middleware {
   const router = new Router({ prefix: API_PREFIX });
   kundenRoutes(router, registrierung, app);
   ereignisRoutes(router, registrierung, app);
+  eingangRoutes(router, registrierung, app);
+  partnerZuordnungRoutes(router, registrierung, app);
 
   const dokument = new Router({ prefix: API_PREFIX });
-  dokument.get('/openapi.json', async (ctx) => {
-    const { tokenEndpoint } = await konfigurierterAussteller(app.config, aussteller);
-    ctx.body = openApiDokument(registrierung.operationen, {
+  const openApi = async () =>
+    openApiDokument(registrierung.operationen, {
       serverUrl: `${app.config.publicUrl}${API_PREFIX}`,
-      tokenUrl: tokenEndpoint,
+      tokenUrl: (await konfigurierterAussteller(app.config, aussteller)).tokenEndpoint,
       webhooks: registrierung.webhooks,
+      ratenlimit: app.config.apiRatenlimit,
     });
+  dokument.get('/openapi.json', async (ctx) => {
+    ctx.body = await openApi();
+  });
+  dokument.get('/referenz', async (ctx) => {
+    const html = ReferenzPage({
+      dokument: (await openApi()) as unknown as OpenApiReferenz,
+      dokumentUrl: `${API_PREFIX}/openapi.json`,
+    });
+    renderHtml(ctx, html);
   });
 
   const oeffentlich = kette([dokument.routes() as Middleware]);
   const geschuetzt = kette([
     bearerAnmeldung(tokenPruefer(app.config, aussteller)),
     apiAudit(app.db),
+    apiRatenlimit(app.db, app.config),
     jsonBody(),
     idempotenz(app.db),
     router.routes() as Middleware,
@@ -58,7 +75,8 @@ export function apiRoutes(app: AppContext): Middleware {
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/api/')) return next();
     ctx.set('Cache-Control', 'no-store');
-    if (ctx.method === 'GET' && ctx.path === `${API_PREFIX}/openapi.json`) return oeffentlich(ctx, ende);
+    if (ctx.method === 'GET' && [`${API_PREFIX}/openapi.json`, `${API_PREFIX}/referenz`].includes(ctx.path))
+      return oeffentlich(ctx, ende);
     await geschuetzt(ctx, ende);
   };
 }

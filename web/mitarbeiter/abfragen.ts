@@ -1,6 +1,7 @@
 // Staff read models: a team's inbox and one document, visible to its teams, its assignee and admins only.
 import type { Db } from '../../db/knex.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
+import { mitarbeiterDarfSehen } from '../../services/eingang/pdf-herunterladen.js';
 import type { DokumentAnsicht } from './dokument-page.js';
 import type { PostfachZeile } from './postfach-page.js';
 import { PRO_SEITE, sortierungen, type PostfachFilter } from './postfach-filter.js';
@@ -70,11 +71,7 @@ export async function sichtbaresDokument(
     .where('e.eingangsnummer', eingangsnummer)
     .first('e.*', 'k.kundennummer');
   if (!row) throw new FachlicherFehler('nicht_gefunden');
-  const darf =
-    mitarbeiter.team === 'admin' ||
-    (row.teams as string[]).includes(mitarbeiter.team) ||
-    row.zugewiesen_an === mitarbeiter.id;
-  if (!darf) throw new FachlicherFehler('nicht_berechtigt');
+  if (!mitarbeiterDarfSehen(mitarbeiter, row)) throw new FachlicherFehler('nicht_berechtigt');
   const timeline = await db('eingangs_timeline').where({ eingangsnummer }).orderBy('schritt').select('status', 'zeit');
   return {
     eingangsnummer,

@@ -9,7 +9,7 @@ import {
   uebernehmenUpdate,
 } from '../../workflows/dokument-eingang-nachrichten.js';
 import { sichtbaresDokument } from './abfragen.js';
-import { protokollieren } from './audit.js';
+import { protokollieren } from '../../services/eingang/zugriff-protokollieren.js';
 
 export type Aktion =
   { art: 'uebernehmen' } | { art: 'erledigen' } | { art: 'bereich_aendern'; bereich: Bereich; grund: string };

@@ -7,9 +7,9 @@ import {
   partnerDeaktivieren,
   partnerListe,
   partnerOrganisationAnlegen,
-  zuweisungBeenden,
   zuweisungenLaden,
 } from '../../services/konten/partner-verwaltung.js';
+import { zuordnungBeenden } from '../../services/partner/kunden-zuordnung.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import { PartnerPage, ZuweisungenPage } from './partner-page.js';
@@ -77,7 +77,7 @@ export function partnerOrganisationRoutes(router: Router, app: AppContext, sitzu
   });
 
   router.post('/partner/:id/zuweisungen/:nummer/beenden', nurAdmin, async (ctx) => {
-    await zuweisungBeenden(app, partnerId(ctx), ctx.params.nummer!);
+    await zuordnungBeenden(app.db, partnerId(ctx), ctx.params.nummer!);
     await sitzungen.melden(
       ctx,
       `Die Zuweisung von ${ctx.params.nummer} ist beendet; die Organisation kann für sie oder ihn nichts mehr senden.`,

@@ -4,7 +4,8 @@ import type { Context, Middleware } from 'koa';
 import type { Bereich } from '../../domain/bereich.js';
 import { pdfSenden } from '../components/download.js';
 import { dokumentAktion, type Aktion } from './aktionen.js';
-import { protokollieren } from './audit.js';
+import { eingangsPdfHerunterladen } from '../../services/eingang/pdf-herunterladen.js';
+import { protokollieren } from '../../services/eingang/zugriff-protokollieren.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { renderHtml } from '../render.js';
@@ -91,22 +92,19 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
   router.get('/dokument/:nummer', (ctx) => dokumentZeigen(ctx));
 
   router.get('/dokument/:nummer/pdf', async (ctx) => {
-    const nummer = ctx.params.nummer!;
-    const dokument = await sichtbaresDokument(app.db, ctx.state.mitarbeiter, nummer);
-    if (!dokument.blobKey) throw new FachlicherFehler('nicht_gefunden');
-    await protokollieren(app.db, {
-      mitarbeiterId: ctx.state.mitarbeiter.id,
-      aktion: 'herunterladen',
-      eingangsnummer: nummer,
-      requestId: ctx.state.requestId,
-    });
+    const { stream, dateiname } = await eingangsPdfHerunterladen(
+      app,
+      { mitarbeiter: ctx.state.mitarbeiter },
+      ctx.params.nummer!,
+      ctx.state.requestId,
+    );
     const ansicht = ctx.query.ansicht !== undefined;
     if (ansicht) {
       // Shown in the document view's frame: only our own pages may embed it.
       ctx.set('Content-Security-Policy', "frame-ancestors 'self'");
       ctx.set('X-Frame-Options', 'SAMEORIGIN');
     }
-    pdfSenden(ctx, app.blobs.stream(dokument.blobKey), `${nummer}.pdf`, ansicht ? 'inline' : 'attachment');
+    pdfSenden(ctx, stream, dateiname, ansicht ? 'inline' : 'attachment');
   });
 
   const aktionRoute = (pfad: string, aktion: (felder: Record<string, string>) => Aktion, erfolg: string) =>

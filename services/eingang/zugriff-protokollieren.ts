@@ -1,12 +1,14 @@
-// Writes one audit entry per staff access or action.
+// Writes one audit entry per access to or action on an incoming document, by a staff member or an API client.
 import type { Db } from '../../db/knex.js';
 
 export type AuditAktion = 'ansehen' | 'herunterladen' | 'uebernehmen' | 'bereich_aendern' | 'erledigen';
 
+/** Who accessed the document: a signed-in staff member or a machine client of the API. */
+export type Zugreifer = { mitarbeiterId: number } | { apiClient: string };
+
 export async function protokollieren(
   db: Db,
-  eintrag: {
-    mitarbeiterId: number;
+  eintrag: Zugreifer & {
     aktion: AuditAktion;
     eingangsnummer: string;
     details?: Record<string, unknown>;
@@ -14,7 +16,7 @@ export async function protokollieren(
   },
 ): Promise<void> {
   await db('audit_log').insert({
-    mitarbeiter_id: eintrag.mitarbeiterId,
+    ...('mitarbeiterId' in eintrag ? { mitarbeiter_id: eintrag.mitarbeiterId } : { api_client: eintrag.apiClient }),
     aktion: eintrag.aktion,
     eingangsnummer: eintrag.eingangsnummer,
     details: eintrag.details ?? {},

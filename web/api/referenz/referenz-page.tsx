@@ -1,0 +1,304 @@
+// The API reference page: readable HTML generated from the served OpenAPI document, own-origin stylesheet only (strict CSP, no script).
+import type { ComponentChildren } from 'preact';
+import { TabellenRahmen } from '../../components/tabellen-rahmen.js';
+
+type Json = Record<string, unknown>;
+
+interface Parameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  description?: string;
+  schema?: Json;
+}
+
+interface OpenApiOperation {
+  operationId: string;
+  summary: string;
+  security?: Array<Record<string, string[]>>;
+  parameters?: Parameter[];
+  requestBody?: { content: Record<string, { schema?: Json }> };
+  responses: Record<
+    string,
+    { description: string; headers?: Record<string, unknown>; content?: Record<string, { schema?: Json }> }
+  >;
+}
+
+export interface OpenApiReferenz {
+  info: { title: string; version: string; description?: string };
+  servers?: Array<{ url: string }>;
+  paths: Record<string, Record<string, OpenApiOperation>>;
+  components: {
+    schemas: Record<string, Json>;
+    securitySchemes: { oauth2: { flows: { clientCredentials: { tokenUrl: string; scopes: Record<string, string> } } } };
+  };
+}
+
+const ORTE: Record<string, string> = { path: 'Pfad', query: 'Abfrage', header: 'Kopfzeile' };
+const schemaAnker = (name: string) => `schema-${name}`;
+
+/** A schema in a few words: a link to a named schema, or its type with the constraints a caller needs. */
+function Typ({ schema }: { schema: Json | undefined }): ComponentChildren {
+  if (!schema) return 'beliebig';
+  if (typeof schema.$ref === 'string') {
+    const name = schema.$ref.split('/').pop()!;
+    return <a href={`#${schemaAnker(name)}`}>{name}</a>;
+  }
+  const varianten = (schema.anyOf ?? schema.oneOf) as Json[] | undefined;
+  if (varianten)
+    return varianten.map((v, i) => (
+      <>
+        {i > 0 && ' oder '}
+        <Typ schema={v} />
+      </>
+    ));
+  if (Array.isArray(schema.enum))
+    return (
+      <>
+        eins von: <code>{(schema.enum as unknown[]).map((w) => String(w)).join(', ')}</code>
+      </>
+    );
+  if (schema.type === 'array')
+    return (
+      <>
+        Liste von <Typ schema={schema.items as Json | undefined} />
+      </>
+    );
+  if (schema.type === 'null') return <code>null</code>;
+  const zusatz = [
+    schema.format && `Format ${String(schema.format)}`,
+    schema.format === undefined && schema.pattern && `Muster ${String(schema.pattern)}`,
+    schema.minimum !== undefined && `ab ${String(schema.minimum)}`,
+    schema.maximum !== undefined && `bis ${String(schema.maximum)}`,
+    schema.maxLength !== undefined && `höchstens ${String(schema.maxLength)} Zeichen`,
+  ].filter(Boolean);
+  return (
+    <>
+      <code>{String(schema.type ?? 'beliebig')}</code>
+      {zusatz.length > 0 && ` (${zusatz.join('; ')})`}
+    </>
+  );
+}
+
+function Felder({ schema, titel }: { schema: Json; titel: string }) {
+  const eigenschaften = Object.entries((schema.properties ?? {}) as Record<string, Json>);
+  if (eigenschaften.length === 0) return <p>Kein Objekt mit Feldern.</p>;
+  const pflicht = new Set((schema.required ?? []) as string[]);
+  return (
+    <TabellenRahmen label={titel}>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Feld</th>
+            <th scope="col">Typ</th>
+            <th scope="col">Pflicht</th>
+            <th scope="col">Beschreibung</th>
+          </tr>
+        </thead>
+        <tbody>
+          {eigenschaften.map(([name, feld]) => (
+            <tr key={name}>
+              <td>
+                <code>{name}</code>
+              </td>
+              <td>
+                <Typ schema={feld} />
+              </td>
+              <td>{pflicht.has(name) ? 'ja' : 'nein'}</td>
+              <td>{typeof feld.description === 'string' ? feld.description : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TabellenRahmen>
+  );
+}
+
+function OperationAbschnitt({ methode, pfad, op }: { methode: string; pfad: string; op: OpenApiOperation }) {
+  const scopes = (op.security ?? []).flatMap((s) => Object.values(s).flat());
+  const parameter = op.parameters ?? [];
+  const body = op.requestBody && Object.entries(op.requestBody.content)[0];
+  return (
+    <section aria-labelledby={op.operationId} class="karte">
+      <h3 id={op.operationId}>
+        <code>
+          {methode.toUpperCase()} {pfad}
+        </code>
+      </h3>
+      <p>{op.summary}</p>
+      <p>
+        Operation <code>{op.operationId}</code>; Scope:{' '}
+        {scopes.map((s) => (
+          <code key={s}>{s}</code>
+        ))}
+      </p>
+      {parameter.length > 0 && (
+        <TabellenRahmen label={`Parameter von ${op.operationId}`}>
+          <table>
+            <caption>Parameter</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Ort</th>
+                <th scope="col">Pflicht</th>
+                <th scope="col">Typ</th>
+                <th scope="col">Beschreibung</th>
+              </tr>
+            </thead>
+            <tbody>
+              {parameter.map((p) => (
+                <tr key={`${p.in}-${p.name}`}>
+                  <td>
+                    <code>{p.name}</code>
+                  </td>
+                  <td>{ORTE[p.in] ?? p.in}</td>
+                  <td>{p.required ? 'ja' : 'nein'}</td>
+                  <td>
+                    <Typ schema={p.schema} />
+                  </td>
+                  <td>{p.description ?? (typeof p.schema?.description === 'string' ? p.schema.description : '')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TabellenRahmen>
+      )}
+      {body && (
+        <p>
+          Inhalt (<code>{body[0]}</code>): <Typ schema={body[1].schema} />
+        </p>
+      )}
+      <TabellenRahmen label={`Antworten von ${op.operationId}`}>
+        <table>
+          <caption>Antworten</caption>
+          <thead>
+            <tr>
+              <th scope="col">Status</th>
+              <th scope="col">Bedeutung</th>
+              <th scope="col">Inhalt</th>
+              <th scope="col">Kopfzeilen</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Object.entries(op.responses).map(([status, antwort]) => (
+              <tr key={status}>
+                <td>{status === 'default' ? 'sonst' : status}</td>
+                <td>{antwort.description}</td>
+                <td>
+                  {Object.entries(antwort.content ?? {}).map(([medientyp, inhalt]) => (
+                    <span key={medientyp}>
+                      <code>{medientyp}</code>
+                      {inhalt.schema && (
+                        <>
+                          {' '}
+                          <Typ schema={inhalt.schema} />
+                        </>
+                      )}
+                    </span>
+                  ))}
+                </td>
+                <td>{Object.keys(antwort.headers ?? {}).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TabellenRahmen>
+    </section>
+  );
+}
+
+export function ReferenzPage({ dokument, dokumentUrl }: { dokument: OpenApiReferenz; dokumentUrl: string }) {
+  const operationen = Object.entries(dokument.paths).flatMap(([pfad, methoden]) =>
+    Object.entries(methoden).map(([methode, op]) => ({ pfad, methode, op })),
+  );
+  const { tokenUrl, scopes } = dokument.components.securitySchemes.oauth2.flows.clientCredentials;
+  return (
+    <html lang="de">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`API-Referenz – ${dokument.info.title}`}</title>
+        <link rel="stylesheet" href="/assets/portal.css" />
+      </head>
+      <body>
+        <a class="sprunglink" href="#inhalt">
+          Zum Inhalt springen
+        </a>
+        <main id="inhalt" tabIndex={-1}>
+          <h1>API-Referenz: {dokument.info.title}</h1>
+          <p>{dokument.info.description}</p>
+          <dl class="angaben">
+            <dt>Version</dt>
+            <dd>{dokument.info.version}</dd>
+            <dt>Adresse</dt>
+            <dd>
+              <code>{dokument.servers?.[0]?.url}</code>
+            </dd>
+            <dt>Maschinenlesbar</dt>
+            <dd>
+              <a href={dokumentUrl}>OpenAPI-3.1-Dokument (JSON)</a>
+            </dd>
+          </dl>
+          <nav aria-label="Operationen">
+            <h2>Operationen</h2>
+            <ul>
+              {operationen.map(({ pfad, methode, op }) => (
+                <li key={op.operationId}>
+                  <a href={`#${op.operationId}`}>
+                    <code>
+                      {methode.toUpperCase()} {pfad}
+                    </code>
+                  </a>{' '}
+                  – {op.summary}
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <section aria-labelledby="anmeldung">
+            <h2 id="anmeldung">Anmeldung</h2>
+            <p>
+              OAuth 2.0 Client Credentials: ein Zugangstoken am Token-Endpunkt <code>{tokenUrl}</code> holen und als{' '}
+              <code>Authorization: Bearer …</code> mitsenden. Jede Operation verlangt einen Scope:
+            </p>
+            <TabellenRahmen label="Scopes">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Scope</th>
+                    <th scope="col">erlaubt</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {Object.entries(scopes).map(([scope, text]) => (
+                    <tr key={scope}>
+                      <td>
+                        <code>{scope}</code>
+                      </td>
+                      <td>{text}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TabellenRahmen>
+          </section>
+          <section aria-labelledby="operationen">
+            <h2 id="operationen">Operationen im Einzelnen</h2>
+            {operationen.map(({ pfad, methode, op }) => (
+              <OperationAbschnitt key={op.operationId} pfad={pfad} methode={methode} op={op} />
+            ))}
+          </section>
+          <section aria-labelledby="schemas">
+            <h2 id="schemas">Schemas</h2>
+            {Object.entries(dokument.components.schemas).map(([name, schema]) => (
+              <section key={name} aria-labelledby={schemaAnker(name)}>
+                <h3 id={schemaAnker(name)}>{name}</h3>
+                {typeof schema.description === 'string' && <p>{schema.description}</p>}
+                <Felder schema={schema} titel={`Felder von ${name}`} />
+              </section>
+            ))}
+          </section>
+        </main>
+      </body>
+    </html>
+  );
+}
