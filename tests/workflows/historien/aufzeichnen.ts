@@ -19,7 +19,7 @@ import {
 } from '../../../workflows/dokument-eingang-nachrichten.js';
 import { passwortLinkSenden } from '../../../workflows/passwort-link-senden.js';
 import { terminEinplanen } from '../../../services/termine/termine-einplanen.js';
-import { briefBereitstellen } from '../../../services/ausgang/bereitstellen.js';
+import { briefBereitstellen } from '../../../services/ausgang/brief-bereitstellen.js';
 import { createTestContext } from '../../support/context.js';
 import { suiteEnvironment } from '../../support/environment.js';
 import { foto, pdfMitSeiten } from '../../support/dateien.js';
