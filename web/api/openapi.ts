@@ -17,7 +17,7 @@ const problem = (beschreibung: string) => ({
 });
 
 export function openApiDokument(
-  operationen: readonly Operation<z.ZodType, z.ZodType | undefined>[],
+  operationen: readonly Operation<z.ZodType, z.ZodType | undefined, z.ZodType | undefined>[],
   { serverUrl, tokenUrl }: { serverUrl: string; tokenUrl: string },
 ): JsonSchema {
   const komponenten: Record<string, JsonSchema> = { Problem: jsonSchema(ProblemSchema, 'output') };
@@ -33,6 +33,16 @@ export function openApiDokument(
     const pfadParameter = Object.entries(
       (jsonSchema(op.parameter, 'input').properties ?? {}) as Record<string, JsonSchema>,
     ).map(([name, schema]) => ({ name, in: 'path', required: true, schema }));
+    const abfrageSchema = op.abfrage ? jsonSchema(op.abfrage, 'input') : {};
+    const abfrageParameter = Object.entries((abfrageSchema.properties ?? {}) as Record<string, JsonSchema>).map(
+      ([name, { description, ...schema }]) => ({
+        name,
+        in: 'query',
+        required: ((abfrageSchema.required ?? []) as string[]).includes(name),
+        ...(description ? { description } : {}),
+        schema,
+      }),
+    );
     const kopfParameter = [
       ...(schreibend
         ? [
@@ -43,6 +53,18 @@ export function openApiDokument(
               description:
                 'Pro Client eindeutig; dieselbe Anfrage mit demselben Schlüssel erhält die erste Antwort erneut (Kopfzeile Idempotent-Replayed: true), eine andere Anfrage 409.',
               schema: { type: 'string', minLength: 1, maxLength: 255 },
+            },
+          ]
+        : []),
+      ...(op.pdfInhalt
+        ? [
+            {
+              name: 'Content-Digest',
+              in: 'header',
+              required: true,
+              description:
+                'SHA-256 des PDFs nach RFC 9530, z. B. sha-256=:X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE=: — passt er nicht zum empfangenen Inhalt, 400; er gehört zur Anfrage, die der Idempotency-Key wiedererkennt.',
+              schema: { type: 'string' },
             },
           ]
         : []),
@@ -81,7 +103,7 @@ export function openApiDokument(
               'Idempotency-Key schon für eine andere Anfrage verwendet oder noch in Bearbeitung (Retry-After)',
             ),
             413: problem('Inhalt zu groß'),
-            415: problem('Inhalt ist kein JSON'),
+            415: problem(op.pdfInhalt ? 'Inhalt ist kein PDF (Content-Type application/pdf)' : 'Inhalt ist kein JSON'),
           }
         : {}),
       ...(op.ifMatch ? { 412: problem('If-Match passt nicht zum aktuellen ETag') } : {}),
@@ -91,10 +113,19 @@ export function openApiDokument(
     paths[op.pfad]![op.methode] = {
       operationId: op.id,
       summary: op.zusammenfassung,
+      ...(op.beschreibung ? { description: op.beschreibung } : {}),
       security: [{ oauth2: [op.scope] }],
-      parameters: [...pfadParameter, ...kopfParameter],
+      parameters: [...pfadParameter, ...abfrageParameter, ...kopfParameter],
       ...(op.body
         ? { requestBody: { required: true, content: { 'application/json': { schema: referenz(op.body, 'input') } } } }
+        : {}),
+      ...(op.pdfInhalt
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } } },
+            },
+          }
         : {}),
       responses: antworten,
     };

@@ -15,42 +15,58 @@ export interface Antwort {
   kopfzeilen?: Array<'ETag' | 'Location'>;
 }
 
-export interface Operation<P extends z.ZodType = z.ZodType, B extends z.ZodType | undefined = undefined> {
+export interface Operation<
+  P extends z.ZodType = z.ZodType,
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+> {
   id: string;
   methode: 'get' | 'put' | 'post';
   /** OpenAPI path template below /api/v1, e.g. /kunden/{kundennummer}. */
   pfad: string;
   scope: ApiScope;
   zusammenfassung: string;
+  /** A longer explanation for the OpenAPI document. */
+  beschreibung?: string;
   parameter: P;
+  /** Query parameters. */
+  abfrage?: Q;
   body?: B;
+  /** The request body is a raw PDF (streamed, never parsed as JSON) whose SHA-256 the Content-Digest header names. */
+  pdfInhalt?: boolean;
   /** The operation honours If-Match (412 when the current ETag differs). */
   ifMatch?: boolean;
   antworten: Record<number, Antwort>;
 }
 
-export type Handler<P extends z.ZodType, B extends z.ZodType | undefined> = (
-  ctx: Context,
-  eingabe: { parameter: z.output<P>; body: B extends z.ZodType ? z.output<B> : undefined },
-) => Promise<void>;
+type Ausgabe<S extends z.ZodType | undefined> = S extends z.ZodType ? z.output<S> : undefined;
+
+export type Handler<
+  P extends z.ZodType,
+  B extends z.ZodType | undefined,
+  Q extends z.ZodType | undefined = undefined,
+> = (ctx: Context, eingabe: { parameter: z.output<P>; body: Ausgabe<B>; abfrage: Ausgabe<Q> }) => Promise<void>;
 
 export interface Registrierung {
-  operationen: Operation<z.ZodType, z.ZodType | undefined>[];
+  operationen: Operation<z.ZodType, z.ZodType | undefined, z.ZodType | undefined>[];
 }
 
-export function operation<P extends z.ZodType, B extends z.ZodType | undefined = undefined>(
-  router: Router,
-  registrierung: Registrierung,
-  op: Operation<P, B>,
-  handler: Handler<P, B>,
-): void {
-  registrierung.operationen.push(op as unknown as Operation<z.ZodType, z.ZodType | undefined>);
+export function operation<
+  P extends z.ZodType,
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+>(router: Router, registrierung: Registrierung, op: Operation<P, B, Q>, handler: Handler<P, B, Q>): void {
+  registrierung.operationen.push(op as unknown as Registrierung['operationen'][number]);
   const koaPfad = op.pfad.replace(/\{(\w+)\}/g, ':$1');
   router[op.methode](koaPfad, scopeErforderlich(op.scope), async (ctx) => {
+    if (Boolean(op.pdfInhalt) !== Boolean(ctx.state.apiPdf) && (op.pdfInhalt || ctx.state.apiPdf))
+      throw Object.assign(
+        new Error(`Der Inhalt muss ${op.pdfInhalt ? 'ein PDF (application/pdf)' : 'JSON (application/json)'} sein.`),
+        { status: 415, expose: true },
+      );
     const parameter = pruefen(op.parameter, ctx.params, 'Pfad');
-    const body = (op.body ? pruefen(op.body, ctx.state.apiBody, 'Inhalt') : undefined) as B extends z.ZodType
-      ? z.output<B>
-      : undefined;
-    await handler(ctx, { parameter, body });
+    const abfrage = (op.abfrage ? pruefen(op.abfrage, ctx.query, 'Abfrage') : undefined) as Ausgabe<Q>;
+    const body = (op.body ? pruefen(op.body, ctx.state.apiBody, 'Inhalt') : undefined) as Ausgabe<B>;
+    await handler(ctx, { parameter, body, abfrage });
   });
 }

@@ -5,10 +5,13 @@ import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { bearerAnmeldung } from './anmeldung.js';
 import { apiAudit } from './audit.js';
+import { ausgangRoutes } from './ausgang/routes.js';
 import { idempotenz } from './idempotenz.js';
 import { jsonBody } from './json-body.js';
+import { pdfBody } from './pdf-body.js';
 import { kundenRoutes } from './kunden/routes.js';
 import { openApiDokument } from './openapi.js';
+import { termineRoutes } from './termine/routes.js';
 import type { Registrierung } from './operation.js';
 import { ausstellerQuelle, konfigurierterAussteller, tokenPruefer } from './zugangstoken.js';
 
@@ -30,6 +33,8 @@ export function apiRoutes(app: AppContext): Middleware {
   const registrierung: Registrierung = { operationen: [] };
   const router = new Router({ prefix: API_PREFIX });
   kundenRoutes(router, registrierung, app);
+  termineRoutes(router, registrierung, app);
+  ausgangRoutes(router, registrierung, app);
 
   const dokument = new Router({ prefix: API_PREFIX });
   dokument.get('/openapi.json', async (ctx) => {
@@ -44,6 +49,7 @@ export function apiRoutes(app: AppContext): Middleware {
   const geschuetzt = kette([
     bearerAnmeldung(tokenPruefer(app.config, aussteller)),
     apiAudit(app.db),
+    pdfBody(),
     jsonBody(),
     idempotenz(app.db),
     router.routes() as Middleware,
