@@ -1,5 +1,6 @@
-// The reconciler loop of the web process: pending starts every few seconds, the two-way check every few minutes.
+// The reconciler loop of the web process: pending starts (submissions and letters) every few seconds, the two-way check every few minutes.
 import type { AppContext } from '../../platform/context.js';
+import { ausstehendeAusgaengeStarten } from '../ausgang/ausgang-starten.js';
 import { ausstehendeStarten, workflowsOhneZeile, zeilenOhneWorkflow } from './abgleich.js';
 
 export interface AbgleichOptionen {
@@ -23,6 +24,7 @@ export function abgleichStarten(
   async function runde(): Promise<void> {
     try {
       await ausstehendeStarten(ctx);
+      await ausstehendeAusgaengeStarten(ctx);
       if (Date.now() >= naechstePruefung) {
         naechstePruefung = Date.now() + pruefIntervallMs;
         await zeilenOhneWorkflow(ctx);

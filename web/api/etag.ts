@@ -14,7 +14,7 @@ export function ifMatchPruefen(ifMatch: string, aktuell: unknown | undefined): v
   throw new FachlicherFehler(
     'vorbedingung_fehlgeschlagen',
     aktuell === undefined
-      ? 'Den Kunden gibt es noch nicht; If-Match kann nicht zutreffen.'
+      ? 'Die Ressource gibt es noch nicht; If-Match kann nicht zutreffen.'
       : 'If-Match passt nicht zum aktuellen ETag.',
   );
 }

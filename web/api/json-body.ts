@@ -1,4 +1,5 @@
 // Reads a JSON request body of at most 256 kB; anything else with a body is refused (415), an empty body is fine.
+// A raw PDF body (pdf-body.ts) is left for its operation to stream.
 import coBody from 'co-body';
 import type { Middleware } from 'koa';
 
@@ -7,7 +8,7 @@ export const MAX_BODY = '256kb';
 export function jsonBody(): Middleware {
   return async (ctx, next) => {
     ctx.state.apiRohBody = '';
-    if (ctx.request.length || ctx.get('Transfer-Encoding')) {
+    if (!ctx.state.apiPdf && (ctx.request.length || ctx.get('Transfer-Encoding'))) {
       if (!ctx.is('application/json', '+json'))
         throw Object.assign(new Error('Der Inhalt muss JSON sein (Content-Type: application/json).'), {
           status: 415,

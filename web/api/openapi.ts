@@ -69,6 +69,18 @@ export function openApiDokument(
             },
           ]
         : []),
+      ...(op.pdfInhalt
+        ? [
+            {
+              name: 'Content-Digest',
+              in: 'header',
+              required: true,
+              description:
+                'SHA-256 des PDFs nach RFC 9530, z. B. sha-256=:X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE=: — passt er nicht zum empfangenen Inhalt, 400; er gehört zur Anfrage, die der Idempotency-Key wiedererkennt.',
+              schema: { type: 'string' },
+            },
+          ]
+        : []),
       ...(op.ifMatch
         ? [
             {
@@ -109,7 +121,7 @@ export function openApiDokument(
               'Idempotency-Key schon für eine andere Anfrage verwendet oder noch in Bearbeitung (Retry-After)',
             ),
             413: problem('Inhalt zu groß'),
-            415: problem('Inhalt ist kein JSON'),
+            415: problem(op.pdfInhalt ? 'Inhalt ist kein PDF (Content-Type application/pdf)' : 'Inhalt ist kein JSON'),
           }
         : {}),
       ...(op.ifMatch ? { 412: problem('If-Match passt nicht zum aktuellen ETag') } : {}),
@@ -119,10 +131,19 @@ export function openApiDokument(
     paths[op.pfad]![op.methode] = {
       operationId: op.id,
       summary: op.zusammenfassung,
+      ...(op.beschreibung ? { description: op.beschreibung } : {}),
       security: [{ oauth2: [op.scope] }],
       parameters: [...pfadParameter, ...abfrageParameter, ...kopfParameter],
       ...(op.body
         ? { requestBody: { required: true, content: { 'application/json': { schema: referenz(op.body, 'input') } } } }
+        : {}),
+      ...(op.pdfInhalt
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } } },
+            },
+          }
         : {}),
       responses: antworten,
     };

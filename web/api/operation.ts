@@ -37,10 +37,14 @@ export interface Operation<
   pfad: string;
   scope: ApiScope;
   zusammenfassung: string;
+  /** A longer explanation for the OpenAPI document. */
+  beschreibung?: string;
   parameter: P;
   body?: B;
   /** Query parameters (an object schema of optional strings or coerced values). */
   abfrage?: Q;
+  /** The request body is a raw PDF (streamed, never parsed as JSON) whose SHA-256 the Content-Digest header names. */
+  pdfInhalt?: boolean;
   /** The operation honours If-Match (412 when the current ETag differs). */
   ifMatch?: boolean;
   antworten: Record<number, Antwort>;
@@ -68,6 +72,11 @@ export function operation<
   registrierung.operationen.push(op as unknown as BeliebigeOperation);
   const koaPfad = op.pfad.replace(/\{(\w+)\}/g, ':$1');
   router[op.methode](koaPfad, scopeErforderlich(op.scope), async (ctx) => {
+    if (Boolean(op.pdfInhalt) !== Boolean(ctx.state.apiPdf) && (op.pdfInhalt || ctx.state.apiPdf))
+      throw Object.assign(
+        new Error(`Der Inhalt muss ${op.pdfInhalt ? 'ein PDF (application/pdf)' : 'JSON (application/json)'} sein.`),
+        { status: 415, expose: true },
+      );
     const parameter = pruefen(op.parameter, ctx.params, 'Pfad');
     const body = (op.body ? pruefen(op.body, ctx.state.apiBody, 'Inhalt') : undefined) as Ausgabe<B>;
     const abfrage = (op.abfrage ? pruefen(op.abfrage, { ...ctx.query }, 'Abfrage') : undefined) as Ausgabe<Q>;

@@ -5,12 +5,15 @@ import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { bearerAnmeldung } from './anmeldung.js';
 import { apiAudit } from './audit.js';
+import { ausgangRoutes } from './ausgang/routes.js';
 import { eingangRoutes } from './eingang/routes.js';
 import { ereignisRoutes } from './ereignisse/routes.js';
 import { idempotenz } from './idempotenz.js';
 import { jsonBody } from './json-body.js';
+import { pdfBody } from './pdf-body.js';
 import { kundenRoutes } from './kunden/routes.js';
 import { openApiDokument } from './openapi.js';
+import { termineRoutes } from './termine/routes.js';
 import type { Registrierung } from './operation.js';
 import { partnerZuordnungRoutes } from './partner/routes.js';
 import { apiRatenlimit } from './ratenlimit.js';
@@ -39,6 +42,8 @@ export function apiRoutes(app: AppContext): Middleware {
   ereignisRoutes(router, registrierung, app);
   eingangRoutes(router, registrierung, app);
   partnerZuordnungRoutes(router, registrierung, app);
+  termineRoutes(router, registrierung, app);
+  ausgangRoutes(router, registrierung, app);
 
   const dokument = new Router({ prefix: API_PREFIX });
   const openApi = async () =>
@@ -64,6 +69,7 @@ export function apiRoutes(app: AppContext): Middleware {
     bearerAnmeldung(tokenPruefer(app.config, aussteller)),
     apiAudit(app.db),
     apiRatenlimit(app.db, app.config),
+    pdfBody(),
     jsonBody(),
     idempotenz(app.db),
     router.routes() as Middleware,

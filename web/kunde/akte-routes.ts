@@ -4,7 +4,7 @@ import { FachlicherFehler } from '../../domain/fehler.js';
 import { jobcenter } from '../../domain/jobcenter.js';
 import { kalenderDatei } from '../../domain/kalender.js';
 import type { AppContext } from '../../platform/context.js';
-import { abrufMelden } from '../../services/ausgang/bereitstellen.js';
+import { abrufMelden } from '../../services/ausgang/abruf-melden.js';
 import { pdfSenden } from '../components/download.js';
 import { istSprache, translator } from '../i18n/index.js';
 import { renderHtml } from '../render.js';

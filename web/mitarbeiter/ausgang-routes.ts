@@ -5,7 +5,7 @@ import { grenzen } from '../../domain/grenzen.js';
 import type { AppContext } from '../../platform/context.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
-import { briefBereitstellen } from '../../services/ausgang/bereitstellen.js';
+import { briefBereitstellen } from '../../services/ausgang/brief-bereitstellen.js';
 import { zurPostGegeben } from '../../services/ausgang/zur-post.js';
 import { AusgangPage } from './ausgang-page.js';
 import { feldFehlerTexte } from '../components/formular-fehler.js';

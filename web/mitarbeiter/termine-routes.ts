@@ -4,7 +4,9 @@ import type { Context } from 'koa';
 import type { AppContext } from '../../platform/context.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
-import { terminAbsagen, terminAnlegen, terminVerschieben } from '../../services/termine/verwaltung.js';
+import { terminAbsagen } from '../../services/termine/termin-absagen.js';
+import { terminAnlegen } from '../../services/termine/termin-anlegen.js';
+import { terminVerschieben } from '../../services/termine/termin-verschieben.js';
 import { TermineVerwaltungPage } from './termine-page.js';
 import { feldFehlerTexte } from '../components/formular-fehler.js';
 
@@ -85,7 +87,7 @@ export function termineRoutes(router: Router, app: AppContext, sitzungen: Sitzun
   });
 
   router.post('/termine/:id/absagen', async (ctx) => {
-    await terminAbsagen(app, Number(ctx.params.id));
+    await terminAbsagen(app, { id: Number(ctx.params.id) });
     await terminGemeldet(ctx, 'Der Termin ist abgesagt; es wird nicht mehr erinnert.');
   });
 }

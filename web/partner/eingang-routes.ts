@@ -2,7 +2,7 @@
 import type Router from '@koa/router';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
-import { abrufMelden } from '../../services/ausgang/bereitstellen.js';
+import { abrufMelden } from '../../services/ausgang/abruf-melden.js';
 import { pdfSenden } from '../components/download.js';
 import { formularLaden, formulareLaden } from '../../services/formulare/abfragen.js';
 import { renderHtml } from '../render.js';

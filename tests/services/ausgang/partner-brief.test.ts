@@ -4,7 +4,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { demoLogins } from '../../../db/demo/logins.js';
 import { FachlicherFehler } from '../../../domain/fehler.js';
-import { briefBereitstellen, type Brief } from '../../../services/ausgang/bereitstellen.js';
+import { briefBereitstellen, type Brief } from '../../../services/ausgang/brief-bereitstellen.js';
 import { arbeitsplatzStarten } from '../../support/arbeitsplatz.js';
 import type { TestContext } from '../../support/context.js';
 import { pdfMitSeiten } from '../../support/dateien.js';

@@ -5,7 +5,7 @@ import { createAusgangActivities } from '../../../activities/ausgang.js';
 import { einmalSender } from '../../../activities/mail/einmal-senden.js';
 import { berlinDatum, berlinZeit } from '../../../domain/zeit.js';
 import { createMailTransport } from '../../../platform/mail-transport.js';
-import { briefBereitstellen } from '../../../services/ausgang/bereitstellen.js';
+import { briefBereitstellen } from '../../../services/ausgang/brief-bereitstellen.js';
 import { arbeitsplatzStarten } from '../../support/arbeitsplatz.js';
 import type { TestContext } from '../../support/context.js';
 import { keinDokument, pdfMitSeiten } from '../../support/dateien.js';

@@ -21,7 +21,7 @@ import {
 } from '../../../workflows/dokument-eingang-nachrichten.js';
 import { passwortLinkSenden } from '../../../workflows/passwort-link-senden.js';
 import { terminEinplanen } from '../../../services/termine/termine-einplanen.js';
-import { briefBereitstellen } from '../../../services/ausgang/bereitstellen.js';
+import { briefBereitstellen } from '../../../services/ausgang/brief-bereitstellen.js';
 import { ereignisErfassen } from '../../../services/ereignisse/erfassen.js';
 import { webhookRegistrieren } from '../../../services/webhooks/verwaltung.js';
 import { waitUntil } from '../../../platform/wait.js';
