@@ -20,7 +20,6 @@ describe('nightly Löschlauf (bereinigung): deletes every data class on its date
   let t: TestContext;
   let stop: () => Promise<void>;
   let kundeId: number;
-  let partnerId: number;
   let mitarbeiterId: number;
   const blob = async (prefix: string) => (await t.ctx.blobs.put(Buffer.from(randomUUID()), prefix)).key;
   const da = (key: string) =>
@@ -32,7 +31,6 @@ describe('nightly Löschlauf (bereinigung): deletes every data class on its date
   before(async () => {
     ({ t, stop } = await demoMitWorkern());
     kundeId = (await t.ctx.db('kunden').where({ kundennummer: demoLogins.kunde.kundennummer }).first('id')).id;
-    partnerId = (await t.ctx.db('partner').first('id')).id;
     mitarbeiterId = (await t.ctx.db('mitarbeiter').first('id')).id;
   });
   after(() => stop());
