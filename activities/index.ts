@@ -1,5 +1,6 @@
 // Builds every activity from explicit dependencies; workflows import only the type.
 import type { Db } from '../db/knex.js';
+import type { Loeschfristen } from '../domain/loeschkonzept.js';
 import type { BlobStore } from '../platform/blob-store.js';
 import type { MailTransport } from '../platform/mail-transport.js';
 import { createAusgangActivities } from './ausgang.js';
@@ -7,6 +8,7 @@ import { createAusgangImportActivities } from './ausgang-import.js';
 import { createBlobActivities } from './blobs.js';
 import { createDatenbankActivities } from './datenbank.js';
 import { createDmsActivities } from './dms.js';
+import { createLoeschActivities } from './loeschung.js';
 import { createMailActivities } from './mail/benachrichtigung.js';
 import { einmalSender } from './mail/einmal-senden.js';
 import { createKontoMailActivities } from './mail/konto.js';
@@ -21,6 +23,9 @@ export interface ActivityDeps {
   dmsImportDir: string;
   dmsExportDir: string;
   publicUrl: string;
+  loeschfristen: Loeschfristen;
+  /** The embedded mail sink's folder of .eml files (development); nothing there in production. */
+  mailDir: string;
 }
 
 export function createActivities(deps: ActivityDeps) {
@@ -41,6 +46,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createPdfActivities(deps),
     ...createBlobActivities(deps),
     ...createWebhookActivities(deps),
+    ...createLoeschActivities(deps),
   };
 }
 

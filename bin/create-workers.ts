@@ -48,6 +48,8 @@ export async function createWorkers(ctx: AppContext, queues: Queue[]): Promise<R
     dmsImportDir: ctx.config.dmsImportDir,
     dmsExportDir: ctx.config.dmsExportDir,
     publicUrl: ctx.config.publicUrl,
+    loeschfristen: ctx.config.loeschfristen,
+    mailDir: path.join(ctx.config.dataDir, 'mails'),
   });
   const workflowSource = existsSync(prebuiltBundle)
     ? { workflowBundle: { codePath: prebuiltBundle } }

@@ -2,6 +2,7 @@
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { datenklassen, loeschkonzept, type Loeschfristen } from '../domain/loeschkonzept.js';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const url = (protocols: string[]) =>
@@ -57,6 +58,16 @@ const schema = z.object({
 
 type Raw = z.infer<typeof schema>;
 
+/** One variable per data class of the Löschkonzept: whole days, at most ten years. */
+const loeschfristenSchema = z.object(
+  Object.fromEntries(
+    datenklassen.map((klasse) => [
+      loeschkonzept[klasse].variable,
+      z.coerce.number().int().min(0).max(3650).default(loeschkonzept[klasse].standardTage),
+    ]),
+  ),
+);
+
 /** Validated configuration shared by every process. */
 export interface Config {
   port: number;
@@ -95,6 +106,8 @@ export interface Config {
   dmsImportDir: string;
   /** Where the DMS puts outgoing letters (PDF + JSON index) for the nightly import. */
   dmsExportDir: string;
+  /** Days each data class is kept after its event (domain/loeschkonzept.ts). */
+  loeschfristen: Loeschfristen;
 }
 
 /** A problem the operator can fix (configuration, a busy port, an unreachable directory), reported as one line saying what to do. */
@@ -105,8 +118,9 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const parsed = schema.safeParse(present);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+  const fristen = loeschfristenSchema.safeParse(present);
+  if (!parsed.success || !fristen.success) {
+    const issue = (parsed.error ?? fristen.error)!.issues[0]!;
     const name = String(issue.path[0]);
     const got = env[name] === undefined ? '' : ` (got "${env[name]}")`;
     throw new ConfigError(`Configuration error: ${name} ${issue.message}${got}`);
@@ -144,6 +158,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: raw.MAIL_FROM,
     dmsImportDir: path.resolve(raw.DMS_IMPORT_DIR ?? path.join(raw.DATA_DIR, 'dms', 'import')),
     dmsExportDir: path.resolve(raw.DMS_EXPORT_DIR ?? path.join(raw.DATA_DIR, 'dms', 'export')),
+    loeschfristen: Object.fromEntries(
+      datenklassen.map((klasse) => [klasse, fristen.data[loeschkonzept[klasse].variable] as number]),
+    ) as Loeschfristen,
   };
 }
 

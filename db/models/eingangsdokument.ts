@@ -34,4 +34,8 @@ export class Eingangsdokument extends Model {
   declare abgelegt_am: Date | null;
   declare erledigt_am: Date | null;
   declare aktualisiert_am: Date;
+  /** Löschsperre: set while staff hold the document back from deletion, with their reason. */
+  declare loeschsperre_seit: Date | null;
+  declare loeschsperre_grund: string | null;
+  declare loeschsperre_von: number | null;
 }

@@ -131,11 +131,15 @@ export async function zeilenOhneWorkflow(ctx: Ctx, { alterMinuten = 10, limit = 
       { eingangsnummern: ergebnis.workflowBeendet },
       'rows still eingegangen whose workflow ended: operators must act (Temporal UI)',
     );
-  // Once a document has moved on, its workflow carries it; the journal entry is no longer needed.
+  // Once a document has moved on, its workflow carries it; the journal entry is no longer needed. A refused one keeps
+  // it: its uploads were never filed, and the Löschlauf finds their blob keys there.
   await ctx
     .db('eingangs_starts')
     .whereNotNull('gestartet_am')
-    .whereIn('eingangsnummer', ctx.db('eingangsdokumente').whereNot('status', 'eingegangen').select('eingangsnummer'))
+    .whereIn(
+      'eingangsnummer',
+      ctx.db('eingangsdokumente').whereNotIn('status', ['eingegangen', 'abgelehnt']).select('eingangsnummer'),
+    )
     .delete();
   return ergebnis;
 }

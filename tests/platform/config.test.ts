@@ -36,6 +36,16 @@ describe('loadConfig', () => {
     assert.throws(() => loadConfig({ TEMPORAL_ADDRESS: 'temporal' }), /TEMPORAL_ADDRESS must be host:port/);
   });
 
+  it('reads each Löschfrist from its variable and refuses a negative one', () => {
+    const config = loadConfig({ LOESCHFRIST_EINGANG_TAGE: '30' });
+    assert.equal(config.loeschfristen.eingang, 30);
+    assert.equal(config.loeschfristen.audit, 730);
+    assert.throws(
+      () => loadConfig({ LOESCHFRIST_BRIEF_TAGE: '-1' }),
+      /Configuration error: LOESCHFRIST_BRIEF_TAGE .*\(got "-1"\)$/,
+    );
+  });
+
   it('treats empty variables as unset', () => {
     assert.equal(loadConfig({ DATABASE_URL: '' }).databaseUrl, undefined);
   });

@@ -1,53 +1,295 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { utimes, writeFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createWorkers, type RunningWorkers } from '../../bin/create-workers.js';
-import { createTestContext, type TestContext } from '../support/context.js';
-import { bereinigung } from '../../workflows/bereinigung.js';
+import { demoLogins } from '../../db/demo/logins.js';
+import { neueNummer } from '../../domain/nummern.js';
+import { loeschsperreAufheben, loeschsperreSetzen } from '../../services/loeschung/sperre.js';
+import { createLoeschActivities } from '../../activities/loeschung.js';
+import { bereinigung, type Loeschbericht } from '../../workflows/bereinigung.js';
+import { demoMitWorkern } from '../support/workers.js';
+import type { TestContext } from '../support/context.js';
 
-describe('bereinigung workflow', () => {
+const TAG = 86_400_000;
+/** The controlled clock: every Löschfrist counts back from here, never from the machine's time. */
+const JETZT = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+const vor = (tage: number, stunden = 0) => new Date(JETZT.getTime() - tage * TAG - stunden * 3_600_000);
+
+describe('nightly Löschlauf (bereinigung): deletes every data class on its date, in batches, restartable', () => {
   let t: TestContext;
-  let workers: RunningWorkers;
-  let running: Promise<void>;
-  before(async () => {
-    t = await createTestContext();
-    workers = await createWorkers(t.ctx, ['io']);
-    running = workers.run();
-  });
-  after(async () => {
-    workers.shutdown();
-    await running;
-    await t.close();
-  });
+  let stop: () => Promise<void>;
+  let kundeId: number;
+  let mitarbeiterId: number;
+  const blob = async (prefix: string) => (await t.ctx.blobs.put(Buffer.from(randomUUID()), prefix)).key;
+  const da = (key: string) =>
+    t.ctx.blobs.get(key).then(
+      () => true,
+      () => false,
+    );
 
-  it('deletes expired sessions and Idempotency-Keys older than 24 hours, and keeps live ones', async () => {
-    const hour = 60 * 60 * 1000;
+  before(async () => {
+    ({ t, stop } = await demoMitWorkern());
+    kundeId = (await t.ctx.db('kunden').where({ kundennummer: demoLogins.kunde.kundennummer }).first('id')).id;
+    mitarbeiterId = (await t.ctx.db('mitarbeiter').first('id')).id;
+  });
+  after(() => stop());
+
+  const lauf = async (limit = 2) =>
+    (await t.ctx.temporal.client.workflow.execute(bereinigung, {
+      taskQueue: t.ctx.temporal.plan.taskQueues.io,
+      workflowId: `bereinigung-test-${randomUUID()}`,
+      args: [{ jetzt: JETZT.toISOString(), limit }],
+    })) as Loeschbericht;
+
+  async function eingang(felder: Record<string, unknown>, art: 'dokument' | 'mitteilung' = 'dokument') {
+    const eingangsnummer = neueNummer('E', new Date());
+    const blob_key = await blob('dokumente');
+    await t.ctx.db('eingangsdokumente').insert({
+      eingangsnummer,
+      art,
+      kanal: 'kunde',
+      kunde_id: kundeId,
+      dokumentart: art === 'mitteilung' ? 'Mitteilung' : 'Lohnabrechnung',
+      teams: ['leistung'],
+      eingegangen_am: vor(400),
+      blob_key,
+      ...felder,
+    });
+    await t.ctx.db('eingangs_timeline').insert({ eingangsnummer, schritt: 0, status: 'eingegangen', zeit: vor(400) });
+    return { eingangsnummer, blob_key };
+  }
+
+  async function abgelehnt(aktualisiert: Date) {
+    const upload = await blob('upload');
+    const { eingangsnummer } = await eingang({ status: 'abgelehnt', aktualisiert_am: aktualisiert, blob_key: null });
+    await t.ctx.db('eingangs_starts').insert({
+      eingangsnummer,
+      input: JSON.stringify({ eingangsnummer, inhalt: { art: 'dokument', dateien: [{ key: upload }] } }),
+      gestartet_am: aktualisiert,
+    });
+    return { eingangsnummer, blob_key: upload };
+  }
+
+  async function brief(felder: Record<string, unknown>) {
+    const ausgangsnummer = neueNummer('A', new Date());
+    const blob_key = await blob('ausgang');
+    await t.ctx.db('ausgangsdokumente').insert({
+      ausgangsnummer,
+      kunde_id: kundeId,
+      dokumentart: 'Bescheid',
+      bereich: 'leistung',
+      name: 'Bescheid',
+      blob_key,
+      sha256: 'x',
+      bytes: 1,
+      versandstatus: 'benachrichtigt',
+      bereitgestellt_am: vor(400),
+      ...felder,
+    });
+    return { ausgangsnummer, blob_key };
+  }
+
+  const gibtEingang = async (nummer: string) =>
+    Boolean(await t.ctx.db('eingangsdokumente').where({ eingangsnummer: nummer }).first('eingangsnummer'));
+  const gibtBrief = async (nummer: string) =>
+    Boolean(await t.ctx.db('ausgangsdokumente').where({ ausgangsnummer: nummer }).first('id'));
+
+  it('deletes each class the night after its date and keeps the day before, blobs and rows alike', async () => {
+    const f = t.ctx.config.loeschfristen;
+    // Due: an hour past the Löschfrist. Kept: an hour short of it.
+    const faellig = {
+      eingang: await eingang({
+        status: 'erledigt',
+        erledigt_am: vor(f.eingang, 1),
+        aktualisiert_am: vor(f.eingang, 1),
+      }),
+      mitteilung: await eingang(
+        { status: 'erledigt', erledigt_am: vor(f.mitteilung, 1), aktualisiert_am: vor(f.mitteilung, 1) },
+        'mitteilung',
+      ),
+      abgelehnt: await abgelehnt(vor(f.abgelehnt, 1)),
+      brief: await brief({ abgerufen_am: vor(f.brief, 1), bekanntgabe_am: '2026-12-01' }),
+      // A letter never opened counts from its deemed delivery day.
+      briefBekanntgabe: await brief({
+        bekanntgabe_am: new Date(vor(f.brief + 1).getTime()).toISOString().slice(0, 10),
+      }),
+    };
+    const bleibt = {
+      eingang: await eingang({
+        status: 'erledigt',
+        erledigt_am: vor(f.eingang - 1, 23),
+        aktualisiert_am: vor(f.eingang - 1, 23),
+      }),
+      offen: await eingang({ status: 'weitergeleitet', aktualisiert_am: vor(400) }),
+      mitteilung: await eingang(
+        { status: 'erledigt', erledigt_am: vor(f.mitteilung - 1, 23), aktualisiert_am: vor(f.mitteilung - 1, 23) },
+        'mitteilung',
+      ),
+      abgelehnt: await abgelehnt(vor(f.abgelehnt - 1, 23)),
+      brief: await brief({ abgerufen_am: vor(f.brief - 1, 23) }),
+      briefUngeoeffnet: await brief({ benachrichtigt_am: null }),
+      gesperrt: await eingang({
+        status: 'erledigt',
+        erledigt_am: vor(f.eingang, 1),
+        aktualisiert_am: vor(f.eingang, 1),
+      }),
+    };
+    await loeschsperreSetzen(t.ctx.db, {
+      mitarbeiterId,
+      ziel: { art: 'eingang', eingangsnummer: bleibt.gesperrt.eingangsnummer },
+      grund: 'Widerspruchsverfahren läuft',
+    });
     await t.ctx.db('sitzungen').insert([
-      { id: 'abgelaufen', daten: {}, laeuft_ab: new Date(Date.now() - hour) },
-      { id: 'gueltig', daten: {}, laeuft_ab: new Date(Date.now() + hour) },
+      { id: 'abgelaufen', daten: {}, laeuft_ab: vor(0, 1) },
+      { id: 'gueltig', daten: {}, laeuft_ab: new Date(JETZT.getTime() + 3_600_000) },
     ]);
+    await t.ctx.db('passwort_links').insert([
+      { token_hash: 'alt', kunde_id: kundeId, gueltig_bis: vor(f.einmal_link, 1) },
+      { token_hash: 'benutzt', kunde_id: kundeId, gueltig_bis: JETZT, benutzt_am: vor(f.einmal_link, 1) },
+      { token_hash: 'jung', kunde_id: kundeId, gueltig_bis: vor(f.einmal_link - 1, 23) },
+    ]);
+    const auditAlt = await t.ctx
+      .db('audit_log')
+      .insert({ mitarbeiter_id: mitarbeiterId, aktion: 'ansehen', eingangsnummer: 'E-ALT', zeit: vor(f.audit, 1) })
+      .returning('id');
+    const auditJung = await t.ctx
+      .db('audit_log')
+      .insert({
+        mitarbeiter_id: mitarbeiterId,
+        aktion: 'ansehen',
+        eingangsnummer: 'E-JUNG',
+        zeit: vor(f.audit - 1, 23),
+      })
+      .returning('id');
     const schluessel = (name: string, stunden: number) => ({
       client_id: 'fachverfahren',
       schluessel: name,
       anfrage_hash: 'h',
       zustand: 'fertig',
-      beansprucht_bis: new Date(),
+      beansprucht_bis: JETZT,
       antwort_status: 200,
-      erstellt_am: new Date(Date.now() - stunden * hour),
+      erstellt_am: vor(0, stunden),
     });
     await t.ctx.db('api_idempotenz').insert([schluessel('alt', 25), schluessel('jung', 23)]);
-    const result = await t.ctx.temporal.client.workflow.execute(bereinigung, {
-      taskQueue: t.ctx.temporal.plan.taskQueues.io,
-      workflowId: `bereinigung-test-${Date.now()}`,
-      args: [],
-    });
-    assert.deepEqual(result, { sitzungen: 1, idempotenzSchluessel: 1 });
+    const mails = path.join(t.ctx.config.dataDir, 'mails');
+    await writeFile(path.join(mails, 'alt.eml'), 'x');
+    await utimes(path.join(mails, 'alt.eml'), vor(f.mail, 1), vor(f.mail, 1));
+    await writeFile(path.join(mails, 'jung.eml'), 'x');
+    await utimes(path.join(mails, 'jung.eml'), vor(f.mail - 1, 23), vor(f.mail - 1, 23));
+
+    const bericht = await lauf(2);
+
+    for (const e of [faellig.eingang, faellig.mitteilung, faellig.abgelehnt]) {
+      assert.equal(await gibtEingang(e.eingangsnummer), false, `${e.eingangsnummer} deleted`);
+      assert.equal(await da(e.blob_key), false, `blob of ${e.eingangsnummer} deleted`);
+    }
+    assert.equal(
+      (await t.ctx.db('eingangs_starts').where({ eingangsnummer: faellig.abgelehnt.eingangsnummer })).length,
+      0,
+    );
+    for (const b of [faellig.brief, faellig.briefBekanntgabe]) {
+      assert.equal(await gibtBrief(b.ausgangsnummer), false);
+      assert.equal(await da(b.blob_key), false);
+    }
+    for (const e of [bleibt.eingang, bleibt.offen, bleibt.mitteilung, bleibt.abgelehnt, bleibt.gesperrt]) {
+      assert.equal(await gibtEingang(e.eingangsnummer), true, `${e.eingangsnummer} kept`);
+      assert.equal(await da(e.blob_key), true);
+    }
+    for (const b of [bleibt.brief, bleibt.briefUngeoeffnet]) {
+      assert.equal(await gibtBrief(b.ausgangsnummer), true);
+      assert.equal(await da(b.blob_key), true);
+    }
+    assert.deepEqual(await t.ctx.db('sitzungen').whereIn('id', ['abgelaufen', 'gueltig']).pluck('id'), ['gueltig']);
+    assert.deepEqual(await t.ctx.db('api_idempotenz').pluck('schluessel'), ['jung'], 'Idempotency-Keys after 24 h');
+    assert.equal(bericht.idempotenz_schluessel, 1);
     assert.deepEqual(
-      (await t.ctx.db('api_idempotenz').select('schluessel')).map((s) => s.schluessel),
+      await t.ctx.db('passwort_links').whereIn('token_hash', ['alt', 'benutzt', 'jung']).pluck('token_hash'),
       ['jung'],
     );
+    assert.equal((await t.ctx.db('audit_log').where({ id: auditAlt[0].id })).length, 0);
+    assert.equal((await t.ctx.db('audit_log').where({ id: auditJung[0].id })).length, 1);
     assert.deepEqual(
-      (await t.ctx.db('sitzungen').select('id')).map((s) => s.id),
-      ['gueltig'],
+      (await readdir(mails)).filter((n) => ['alt.eml', 'jung.eml'].includes(n)),
+      ['jung.eml'],
+    );
+
+    assert.equal(bericht.eingang, 1);
+    assert.equal(bericht.mitteilung, 1);
+    assert.equal(bericht.abgelehnt, 1);
+    assert.equal(bericht.brief, 2);
+    assert.equal(bericht.einmal_link, 2);
+    assert.equal(bericht.mail, 1);
+    const protokoll = await t.ctx.db('audit_log').where({ aktion: 'loeschlauf' }).orderBy('id', 'desc').first();
+    assert.equal(protokoll.details.anzahl.brief, 2);
+    assert.equal(protokoll.details.jetzt, JETZT.toISOString());
+    assert.equal(protokoll.mitarbeiter_id, null);
+
+    // Released: its Löschfrist applies again, and it is past it.
+    await loeschsperreAufheben(t.ctx.db, {
+      mitarbeiterId,
+      ziel: { art: 'eingang', eingangsnummer: bleibt.gesperrt.eingangsnummer },
+      grund: 'Verfahren abgeschlossen',
+    });
+    const zweiter = await lauf(2);
+    assert.equal(zweiter.eingang, 1);
+    assert.equal(await gibtEingang(bleibt.gesperrt.eingangsnummer), false);
+    assert.equal(await da(bleibt.gesperrt.blob_key), false);
+    const sperren = await t.ctx
+      .db('audit_log')
+      .where({ eingangsnummer: bleibt.gesperrt.eingangsnummer })
+      .orderBy('id')
+      .select('aktion', 'mitarbeiter_id', 'details');
+    assert.deepEqual(
+      sperren.map((s) => [s.aktion, s.mitarbeiter_id, s.details.grund]),
+      [
+        ['loeschsperre_setzen', mitarbeiterId, 'Widerspruchsverfahren läuft'],
+        ['loeschsperre_aufheben', mitarbeiterId, 'Verfahren abgeschlossen'],
+      ],
+    );
+  });
+
+  it('a run that dies between deleting the rows and the blobs leaves no row without file and no orphan blob', async () => {
+    const f = t.ctx.config.loeschfristen;
+    const dokumente = await Promise.all(
+      [1, 2, 3].map(() =>
+        eingang({ status: 'erledigt', erledigt_am: vor(f.eingang, 1), aktualisiert_am: vor(f.eingang, 1) }),
+      ),
+    );
+    // The same activities over the real store, except that the process "dies" at its first blob deletion.
+    const sterbend = createLoeschActivities({
+      db: t.ctx.db,
+      blobs: { ...t.ctx.blobs, delete: () => Promise.reject(new Error('worker died')) },
+      loeschfristen: f,
+      mailDir: path.join(t.ctx.config.dataDir, 'mails'),
+    });
+    await assert.rejects(sterbend.loeschen({ klasse: 'eingang', jetzt: JETZT.toISOString(), limit: 2 }), /died/);
+    const geloescht = [];
+    for (const d of dokumente) if (!(await gibtEingang(d.eingangsnummer))) geloescht.push(d);
+    assert.equal(geloescht.length, 2, 'the batch of two rows left in one transaction');
+    for (const d of geloescht) assert.equal(await da(d.blob_key), true, 'their files still there, keys journalled');
+    assert.equal(
+      await t.ctx
+        .db('loesch_blobs')
+        .count({ n: '*' })
+        .first()
+        .then((r) => Number(r!.n)),
+      2,
+    );
+
+    const bericht = await lauf(2);
+    for (const d of dokumente) {
+      assert.equal(await gibtEingang(d.eingangsnummer), false);
+      assert.equal(await da(d.blob_key), false);
+    }
+    assert.equal(bericht.eingang, 1, 'the run after the crash deletes the one row still due');
+    assert.equal(
+      await t.ctx
+        .db('loesch_blobs')
+        .count({ n: '*' })
+        .first()
+        .then((r) => Number(r!.n)),
+      0,
     );
   });
 });

@@ -189,6 +189,11 @@ export const ar: Messages = {
   'eingang.herunterladen': 'تنزيل',
   'eingang.neu': 'جديد',
   'eingang.abgerufen_am': 'فُتح بتاريخ {datum}',
+  'loeschung.spalte': 'مدة الإتاحة',
+  'loeschung.verfuegbar_bis': 'متاح حتى {datum}',
+  'loeschung.nach_erledigung': 'متاح حتى {tage} يومًا بعد الانتهاء من المعالجة',
+  'loeschung.nach_abruf': 'متاح حتى {tage} يومًا بعد فتحه',
+  'loeschung.gesperrt': 'متاح حتى إشعار آخر',
   'kontakt.titel': 'التواصل',
   'kontakt.ansprechpartner': 'الشخص المسؤول عنكم في التوظيف (Ansprechpartner, Vermittlung)',
   'kontakt.leistungssachbearbeiter': 'الموظف المسؤول عن إعاناتكم (Leistungssachbearbeitung)',
@@ -243,6 +248,19 @@ export const ar: Messages = {
     'تستخدم البوابة ملف تعريف ارتباط (Cookie) واحدًا ضروريًا تقنيًا لتسجيل دخولكم فقط. لا توجد إعلانات ولا قياس لعدد الزوار.',
   'datenschutz.email':
     'لا تحتوي رسائل البريد الإلكتروني من البوابة على أي بيانات اجتماعية، بل تُعلمكم فقط بوجود شيء جديد لكم في البوابة.',
+  'datenschutz.loeschfristen': 'مدد الحذف',
+  'datenschutz.loeschung':
+    'المرجع هو ملفك الإلكتروني لدى مركز التوظيف (Jobcenter)؛ البوابة هي وسيلة الإرسال فقط. لذلك تحذف البوابة نسخها بعد مدد محددة، في الليلة التي تلي انتهاء كل مدة:',
+  'datenschutz.loeschung.eingang': 'المستندات التي أرسلتها: بعد {tage} يومًا من الانتهاء من معالجتها.',
+  'datenschutz.loeschung.mitteilung': 'الرسائل: بعد {tage} يومًا من الانتهاء من معالجتها.',
+  'datenschutz.loeschung.abgelehnt': 'الملفات التي تعذّر قبولها: بعد {tage} يومًا من رفضها.',
+  'datenschutz.loeschung.brief':
+    'الخطابات في صندوق الوارد: بعد {tage} يومًا من فتحها أو من اليوم الذي يُعدّ فيه الخطاب مُبلَّغًا، أيهما أسبق.',
+  'datenschutz.loeschung.sitzung': 'تسجيل دخولك (الجلسة): بعد {tage} يومًا من انتهائها.',
+  'datenschutz.loeschung.einmal_link': 'روابط تعيين كلمة المرور: بعد {tage} يومًا من انتهاء صلاحيتها أو استخدامها.',
+  'datenschutz.loeschung.audit': 'سجل الوصول إلى مستنداتك: {tage} يومًا.',
+  'datenschutz.loeschung.sperre':
+    'إذا لزم الاحتفاظ بشيء لمدة أطول، مثلًا لإجراء جارٍ، يمكن لمركز التوظيف تعليق الحذف مع ذكر السبب. ويُحذف بمجرد زوال هذا السبب.',
   'datenschutz.rechte':
     'لكم الحق في الاطلاع على بياناتكم وتصحيحها وحذفها وتقييد معالجتها، ولكم الحق في تقديم شكوى إلى المفوض الاتحادي لحماية البيانات وحرية المعلومات.',
   'barrierefreiheit.titel': 'بيان إمكانية الوصول',

@@ -188,6 +188,11 @@ export const de = {
   'eingang.herunterladen': 'Herunterladen',
   'eingang.neu': 'neu',
   'eingang.abgerufen_am': 'geöffnet am {datum}',
+  'loeschung.spalte': 'Verfügbarkeit',
+  'loeschung.verfuegbar_bis': 'verfügbar bis {datum}',
+  'loeschung.nach_erledigung': 'verfügbar bis {tage} Tage nach Abschluss der Bearbeitung',
+  'loeschung.nach_abruf': 'verfügbar bis {tage} Tage nach dem Öffnen',
+  'loeschung.gesperrt': 'verfügbar bis auf Weiteres',
   'kontakt.titel': 'Kontakt',
   'kontakt.ansprechpartner': 'Ihr Ansprechpartner (Vermittlung)',
   'kontakt.leistungssachbearbeiter': 'Ihre Leistungssachbearbeitung',
@@ -242,6 +247,19 @@ export const de = {
     'Das Portal setzt nur ein technisch notwendiges Cookie für Ihre Anmeldung. Es gibt keine Werbung und keine Reichweitenmessung.',
   'datenschutz.email':
     'E-Mails vom Portal enthalten keine Sozialdaten. Sie sagen nur, dass im Portal etwas Neues für Sie bereitliegt.',
+  'datenschutz.loeschfristen': 'Löschfristen',
+  'datenschutz.loeschung':
+    'Maßgeblich ist Ihre elektronische Akte beim Jobcenter; das Portal ist nur der Übermittlungsweg. Deshalb löscht das Portal seine Kopien nach festen Fristen, jeweils in der Nacht nach Ablauf der Frist:',
+  'datenschutz.loeschung.eingang': 'Dokumente, die Sie gesendet haben: {tage} Tage nach Abschluss der Bearbeitung.',
+  'datenschutz.loeschung.mitteilung': 'Mitteilungen: {tage} Tage nach Abschluss der Bearbeitung.',
+  'datenschutz.loeschung.abgelehnt': 'Dateien, die nicht angenommen werden konnten: {tage} Tage nach der Ablehnung.',
+  'datenschutz.loeschung.brief':
+    'Schreiben in Ihrem Eingang: {tage} Tage nach dem Öffnen oder nach dem Tag, an dem das Schreiben als bekannt gegeben gilt, je nachdem, was früher ist.',
+  'datenschutz.loeschung.sitzung': 'Ihre Anmeldung (Sitzung): {tage} Tage nach ihrem Ablauf.',
+  'datenschutz.loeschung.einmal_link': 'Links zum Setzen eines Passworts: {tage} Tage nach Ablauf oder Benutzung.',
+  'datenschutz.loeschung.audit': 'Protokoll der Zugriffe auf Ihre Dokumente: {tage} Tage.',
+  'datenschutz.loeschung.sperre':
+    'Muss etwas länger erhalten bleiben, etwa für ein laufendes Verfahren, kann das Jobcenter die Löschung mit Begründung aussetzen. Es wird gelöscht, sobald dieser Grund entfällt.',
   'datenschutz.rechte':
     'Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung der Verarbeitung sowie auf Beschwerde bei der oder dem Bundesbeauftragten für den Datenschutz und die Informationsfreiheit.',
   'barrierefreiheit.titel': 'Erklärung zur Barrierefreiheit',

@@ -194,6 +194,11 @@ export const en: Messages = {
   'eingang.herunterladen': 'Download',
   'eingang.neu': 'new',
   'eingang.abgerufen_am': 'opened on {datum}',
+  'loeschung.spalte': 'Available',
+  'loeschung.verfuegbar_bis': 'available until {datum}',
+  'loeschung.nach_erledigung': 'available until {tage} days after it has been dealt with',
+  'loeschung.nach_abruf': 'available until {tage} days after it is opened',
+  'loeschung.gesperrt': 'available until further notice',
   'kontakt.titel': 'Contact',
   'kontakt.ansprechpartner': 'Your contact person for placement (Ansprechpartner, Vermittlung)',
   'kontakt.leistungssachbearbeiter': 'Your benefits officer (Leistungssachbearbeitung)',
@@ -247,6 +252,19 @@ export const en: Messages = {
     'The portal sets only one technically necessary cookie for your login. There is no advertising and no audience tracking.',
   'datenschutz.email':
     'E-mails from the portal contain no social data. They only tell you that something new is waiting for you in the portal.',
+  'datenschutz.loeschfristen': 'How long data is kept',
+  'datenschutz.loeschung':
+    'Your electronic file at the jobcenter is the official record; the portal is only the way to send and receive. That is why the portal deletes its copies after fixed periods, in the night after each period ends:',
+  'datenschutz.loeschung.eingang': 'Documents you sent: {tage} days after they have been dealt with.',
+  'datenschutz.loeschung.mitteilung': 'Messages: {tage} days after they have been dealt with.',
+  'datenschutz.loeschung.abgelehnt': 'Files that could not be accepted: {tage} days after they were refused.',
+  'datenschutz.loeschung.brief':
+    'Letters in your inbox: {tage} days after you open them or after the day on which the letter counts as delivered, whichever is earlier.',
+  'datenschutz.loeschung.sitzung': 'Your login (session): {tage} days after it expires.',
+  'datenschutz.loeschung.einmal_link': 'Links for setting a password: {tage} days after they expire or are used.',
+  'datenschutz.loeschung.audit': 'Record of access to your documents: {tage} days.',
+  'datenschutz.loeschung.sperre':
+    'If something must be kept longer, for example for ongoing proceedings, the jobcenter can suspend its deletion, stating the reason. It is deleted as soon as that reason no longer applies.',
   'datenschutz.rechte':
     'You have the right to information, correction, deletion and restriction of processing, and the right to complain to the Federal Commissioner for Data Protection and Freedom of Information.',
   'barrierefreiheit.titel': 'Accessibility statement',

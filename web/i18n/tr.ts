@@ -192,6 +192,11 @@ export const tr: Messages = {
   'eingang.herunterladen': 'İndir',
   'eingang.neu': 'yeni',
   'eingang.abgerufen_am': '{datum} tarihinde açıldı',
+  'loeschung.spalte': 'Erişilebilirlik süresi',
+  'loeschung.verfuegbar_bis': '{datum} tarihine kadar erişilebilir',
+  'loeschung.nach_erledigung': 'işlem tamamlandıktan {tage} gün sonrasına kadar erişilebilir',
+  'loeschung.nach_abruf': 'açıldıktan {tage} gün sonrasına kadar erişilebilir',
+  'loeschung.gesperrt': 'ikinci bir bildirime kadar erişilebilir',
   'kontakt.titel': 'İletişim',
   'kontakt.ansprechpartner': 'İş bulma birimindeki danışmanınız (Ansprechpartner, Vermittlung)',
   'kontakt.leistungssachbearbeiter': 'Yardımlardan sorumlu memurunuz (Leistungssachbearbeitung)',
@@ -245,6 +250,20 @@ export const tr: Messages = {
     'Portal, girişiniz için yalnızca teknik olarak gerekli bir çerez kullanır. Reklam ve ziyaretçi ölçümü yoktur.',
   'datenschutz.email':
     'Portaldan gelen e-postalar sosyal veri içermez. Yalnızca portalda sizin için yeni bir şey olduğunu bildirir.',
+  'datenschutz.loeschfristen': 'Silme süreleri',
+  'datenschutz.loeschung':
+    'Esas olan, Jobcenter’daki elektronik dosyanızdır; portal yalnızca iletim yoludur. Bu nedenle portal kopyalarını belirli sürelerden sonra, her sürenin dolduğu gecede siler:',
+  'datenschutz.loeschung.eingang': 'Gönderdiğiniz belgeler: işlem tamamlandıktan {tage} gün sonra.',
+  'datenschutz.loeschung.mitteilung': 'Mesajlar: işlem tamamlandıktan {tage} gün sonra.',
+  'datenschutz.loeschung.abgelehnt': 'Kabul edilemeyen dosyalar: reddedildikten {tage} gün sonra.',
+  'datenschutz.loeschung.brief':
+    'Gelen kutunuzdaki yazılar: açtıktan veya yazının tebliğ edilmiş sayıldığı günden {tage} gün sonra; hangisi daha erkense.',
+  'datenschutz.loeschung.sitzung': 'Oturumunuz: sona erdikten {tage} gün sonra.',
+  'datenschutz.loeschung.einmal_link':
+    'Şifre belirleme bağlantıları: süresi dolduktan veya kullanıldıktan {tage} gün sonra.',
+  'datenschutz.loeschung.audit': 'Belgelerinize erişim kaydı: {tage} gün.',
+  'datenschutz.loeschung.sperre':
+    'Bir şeyin daha uzun süre saklanması gerekirse, örneğin devam eden bir işlem için, Jobcenter gerekçe belirterek silmeyi erteleyebilir. Bu gerekçe ortadan kalkar kalkmaz silinir.',
   'datenschutz.rechte':
     'Bilgi alma, düzeltme, silme ve işlemenin kısıtlanmasını isteme hakkınız vardır. Ayrıca Federal Veri Koruma ve Bilgi Edinme Özgürlüğü Görevlisi’ne şikâyette bulunabilirsiniz.',
   'barrierefreiheit.titel': 'Erişilebilirlik beyanı',

@@ -30,7 +30,9 @@ export function infoRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   };
 
   router.get('/impressum', (ctx) => seite(ctx, 'impressum.titel', (i18n) => Impressum({ i18n })));
-  router.get('/datenschutz', (ctx) => seite(ctx, 'datenschutz.titel', (i18n) => Datenschutz({ i18n })));
+  router.get('/datenschutz', (ctx) =>
+    seite(ctx, 'datenschutz.titel', (i18n) => Datenschutz({ i18n, fristen: app.config.loeschfristen })),
+  );
   router.get('/leichte-sprache', (ctx) => seite(ctx, 'leicht.titel', (i18n) => LeichteSprache({ i18n })));
 
   const barrierefreiheit = async (ctx: Context, formular: Omit<RueckmeldungFormular, 'csrf'>, status = 200) => {

@@ -1,4 +1,5 @@
 // Content of the footer pages: Impressum, Datenschutz, Leichte Sprache (the accessibility statement has its own file).
+import type { Datenklasse, Loeschfristen } from '../../domain/loeschkonzept.js';
 import { JobcenterAdresse } from '../components/jobcenter-adresse.js';
 import type { MessageKey } from '../i18n/de.js';
 import type { I18n } from '../i18n/index.js';
@@ -17,7 +18,18 @@ export function Impressum({ i18n }: { i18n: I18n }) {
   );
 }
 
-export function Datenschutz({ i18n }: { i18n: I18n }) {
+/** The Löschfristen clients and partners are told about (the development mail sink is none of theirs). */
+const genannteFristen: ReadonlyArray<Exclude<Datenklasse, 'mail'>> = [
+  'eingang',
+  'mitteilung',
+  'abgelehnt',
+  'brief',
+  'sitzung',
+  'einmal_link',
+  'audit',
+];
+
+export function Datenschutz({ i18n, fristen }: { i18n: I18n; fristen: Loeschfristen }) {
   return (
     <>
       {absaetze(i18n, [
@@ -26,8 +38,15 @@ export function Datenschutz({ i18n }: { i18n: I18n }) {
         'datenschutz.portal',
         'datenschutz.cookies',
         'datenschutz.email',
-        'datenschutz.rechte',
       ])}
+      <h2 id="loeschfristen">{i18n.t('datenschutz.loeschfristen')}</h2>
+      <p>{i18n.t('datenschutz.loeschung')}</p>
+      <ul>
+        {genannteFristen.map((klasse) => (
+          <li>{i18n.tf(`datenschutz.loeschung.${klasse}`, { tage: String(fristen[klasse]) })}</li>
+        ))}
+      </ul>
+      {absaetze(i18n, ['datenschutz.loeschung.sperre', 'datenschutz.rechte'])}
     </>
   );
 }

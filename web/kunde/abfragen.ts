@@ -2,6 +2,7 @@
 import type { Db } from '../../db/knex.js';
 import { vorbereitetAbfragen } from '../../db/vorbereitet.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
+import { eingangVerfuegbarkeit, type Loeschfristen } from '../../domain/loeschkonzept.js';
 import type { GesendetZeile } from './gesendet-page.js';
 import type { StartseiteDaten } from './startseite-page.js';
 import { aktuelleNeuigkeiten } from '../portal/neuigkeiten-abfrage.js';
@@ -44,7 +45,7 @@ async function partnerNamen(db: Db, ids: number[]): Promise<Map<number, string>>
 }
 
 /** What the client sent through the portal (and partners for them, if allowed), newest first. */
-export async function gesendetLaden(db: Db, kundeId: number): Promise<GesendetZeile[]> {
+export async function gesendetLaden(db: Db, kundeId: number, fristen: Loeschfristen): Promise<GesendetZeile[]> {
   const rows = await vorbereitetAbfragen(
     db,
     'kunde-gesendet',
@@ -64,6 +65,9 @@ export async function gesendetLaden(db: Db, kundeId: number): Promise<GesendetZe
         'e.info',
         'e.blob_key',
         'e.partner_id',
+        'e.erledigt_am',
+        'e.aktualisiert_am',
+        'e.loeschsperre_seit',
       ),
   );
   const partner = await partnerNamen(
@@ -81,6 +85,16 @@ export async function gesendetLaden(db: Db, kundeId: number): Promise<GesendetZe
     name: `${row.art === 'mitteilung' ? `${row.dokumentart}: ${row.betreff}` : row.dokumentart}${row.partner_id ? ` (${partner.get(row.partner_id)})` : ''}`,
     info: row.info,
     herunterladbar: Boolean(row.blob_key) && row.status !== 'abgelehnt',
+    verfuegbarkeit: eingangVerfuegbarkeit(
+      {
+        art: row.art,
+        status: row.status,
+        erledigtAm: row.erledigt_am,
+        aktualisiertAm: row.aktualisiert_am,
+        gesperrt: Boolean(row.loeschsperre_seit),
+      },
+      fristen,
+    ),
   }));
 }
 

@@ -50,7 +50,13 @@ export function akteRoutes(router: Router, app: AppContext, sitzungen: Sitzungen
   });
 
   router.get('/eingang', async (ctx) => {
-    renderHtml(ctx, EingangPage({ kontext: ctx.state.portal, zeilen: await eingangLaden(app.db, ctx.state.kunde.id) }));
+    renderHtml(
+      ctx,
+      EingangPage({
+        kontext: ctx.state.portal,
+        zeilen: await eingangLaden(app.db, ctx.state.kunde.id, app.config.loeschfristen),
+      }),
+    );
   });
 
   router.get('/eingang/:nummer/pdf', async (ctx) => {

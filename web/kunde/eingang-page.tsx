@@ -1,7 +1,9 @@
 // Dokumente – Eingang: letters the jobcenter sent to this client; opening one records its retrieval.
 import type { Bereich } from '../../domain/bereich.js';
+import type { Verfuegbarkeit } from '../../domain/loeschkonzept.js';
 import { BriefDownload, BriefName } from '../components/brief-download.js';
 import { Liste } from '../components/liste.js';
+import { verfuegbarkeitText } from '../components/verfuegbarkeit.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 
 export interface EingangZeile {
@@ -11,6 +13,7 @@ export interface EingangZeile {
   name: string;
   info: string | null;
   abgerufenAm: Date | null;
+  verfuegbarkeit: Verfuegbarkeit;
 }
 
 export function EingangPage({ kontext, zeilen }: { kontext: PortalKontext; zeilen: EingangZeile[] }) {
@@ -32,6 +35,7 @@ export function EingangPage({ kontext, zeilen }: { kontext: PortalKontext; zeile
             zelle: (z) => <BriefName i18n={i18n} name={z.name} abgerufenAm={z.abgerufenAm} />,
           },
           { kopf: t('eingang.info'), zelle: (z) => z.info ?? '' },
+          { kopf: t('loeschung.spalte'), zelle: (z) => verfuegbarkeitText(i18n, z.verfuegbarkeit, 'abruf') },
           {
             kopf: t('eingang.download'),
             zelle: (z) => (

@@ -1,6 +1,8 @@
 // Dokumente – gesendet: everything the client sent, with its Eingangsnummer, status trail and download.
 import type { Team } from '../../domain/bereich.js';
+import type { Verfuegbarkeit } from '../../domain/loeschkonzept.js';
 import { Liste } from '../components/liste.js';
+import { verfuegbarkeitText } from '../components/verfuegbarkeit.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import { StatusVerlauf, type StatusDaten } from './status-verlauf.js';
 
@@ -10,6 +12,7 @@ export interface GesendetZeile extends StatusDaten {
   name: string;
   info: string | null;
   herunterladbar: boolean;
+  verfuegbarkeit: Verfuegbarkeit;
 }
 
 export function GesendetPage({ kontext, zeilen }: { kontext: PortalKontext; zeilen: GesendetZeile[] }) {
@@ -29,6 +32,7 @@ export function GesendetPage({ kontext, zeilen }: { kontext: PortalKontext; zeil
           { kopf: t('gesendet.info'), zelle: (z) => z.info ?? '' },
           { kopf: t('gesendet.eingangsnummer'), zelle: (z) => z.eingangsnummer },
           { kopf: t('gesendet.status'), zelle: (z) => <StatusVerlauf i18n={i18n} daten={z} basis="/kunde/gesendet" /> },
+          { kopf: t('loeschung.spalte'), zelle: (z) => verfuegbarkeitText(i18n, z.verfuegbarkeit, 'erledigung') },
           {
             kopf: t('gesendet.download'),
             zelle: (z) =>

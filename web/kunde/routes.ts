@@ -114,7 +114,10 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   router.get('/gesendet', async (ctx) => {
     renderHtml(
       ctx,
-      GesendetPage({ kontext: ctx.state.portal, zeilen: await gesendetLaden(app.db, ctx.state.kunde.id) }),
+      GesendetPage({
+        kontext: ctx.state.portal,
+        zeilen: await gesendetLaden(app.db, ctx.state.kunde.id, app.config.loeschfristen),
+      }),
     );
   });
 

@@ -7,6 +7,7 @@ import type { PostfachZeile } from './postfach-page.js';
 import { PRO_SEITE, sortierungen, type PostfachFilter } from './postfach-filter.js';
 import { ueberfaelligVor } from '../../domain/fristen.js';
 import { berlinZeit } from '../../domain/zeit.js';
+import { eingangVerfuegbarkeit, type Loeschfristen } from '../../domain/loeschkonzept.js';
 
 /** One page of a team's inbox with the filters applied on the server, and the number of all matching documents. */
 export async function postfachLaden(
@@ -14,6 +15,7 @@ export async function postfachLaden(
   team: string,
   filter: PostfachFilter,
   mitarbeiterId: number,
+  fristen: Loeschfristen,
   jetzt = new Date(),
 ): Promise<{ zeilen: PostfachZeile[]; gesamt: number }> {
   const basis = db('eingangsdokumente as e')
@@ -38,7 +40,7 @@ export async function postfachLaden(
   }
   const frist = ueberfaelligVor(jetzt);
   const [{ n }] = (await basis.clone().count({ n: '*' })) as [{ n: string }];
-  const zeilen = await basis
+  const rows = await basis
     .leftJoin('mitarbeiter as m', 'm.id', 'e.zugewiesen_an')
     .orderBy(sortierungen[filter.sortierung], filter.richtung)
     .orderBy('e.eingangsnummer')
@@ -54,7 +56,24 @@ export async function postfachLaden(
       'e.status',
       db.raw("case when m.id is null then null else m.vorname || ' ' || m.nachname end as zugewiesen"),
       db.raw("(e.status not in ('erledigt', 'abgelehnt') and e.eingegangen_am < ?) as ueberfaellig", [frist]),
+      'e.art',
+      'e.erledigt_am',
+      'e.aktualisiert_am',
+      'e.loeschsperre_seit',
     );
+  const zeilen = rows.map(({ art, erledigt_am, aktualisiert_am, loeschsperre_seit, ...zeile }) => ({
+    ...zeile,
+    verfuegbarkeit: eingangVerfuegbarkeit(
+      {
+        art,
+        status: zeile.status,
+        erledigtAm: erledigt_am,
+        aktualisiertAm: aktualisiert_am,
+        gesperrt: Boolean(loeschsperre_seit),
+      },
+      fristen,
+    ),
+  }));
   return { zeilen, gesamt: Number(n) };
 }
 
@@ -83,5 +102,13 @@ export async function sichtbaresDokument(
     blobKey: row.status === 'abgelehnt' ? null : row.blob_key,
     zugewiesenAn: row.zugewiesen_an,
     timeline,
+    loeschung: {
+      art: row.art,
+      status: row.status,
+      erledigtAm: row.erledigt_am,
+      aktualisiertAm: row.aktualisiert_am,
+      gesperrt: Boolean(row.loeschsperre_seit),
+    },
+    loeschsperreGrund: row.loeschsperre_grund,
   };
 }

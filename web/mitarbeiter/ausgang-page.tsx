@@ -1,5 +1,7 @@
 // Outbound letters: send a PDF to a client's or partner's Eingang, and follow each letter's Versandstatus and delivery date.
 import { ausgangDokumentartenKunde, ausgangDokumentartenPartner } from '../../domain/katalog.js';
+import type { Verfuegbarkeit } from '../../domain/loeschkonzept.js';
+import { LoeschsperreFormular, verfuegbarText } from './loeschung-anzeige.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
@@ -23,6 +25,8 @@ export interface AusgangZeile {
   bekanntgabeGrundlage: string | null;
   postBekanntgabeAm: string | null;
   postBekanntgabeGrundlage: string | null;
+  verfuegbarkeit: Verfuegbarkeit;
+  loeschsperreGrund: string | null;
 }
 
 /** A stored calendar day (YYYY-MM-DD) as staff read it, e.g. 06.01.2025. */
@@ -70,6 +74,7 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
     'Abgerufen',
     'Zur Post gegeben',
     'Bekanntgabe gilt am',
+    'Verfügbar bis',
   ];
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Schreiben senden">
@@ -176,6 +181,16 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
                   <td data-label={spalten[7]}>{zurPost}</td>
                   <td data-label={spalten[8]}>
                     <Bekanntgabe z={z} />
+                  </td>
+                  <td data-label={spalten[9]}>
+                    {verfuegbarText(z.verfuegbarkeit, 'Abruf oder Bekanntgabe')}
+                    {z.loeschsperreGrund && <small class="hinweis">{` Grund: ${z.loeschsperreGrund}`}</small>}
+                    <LoeschsperreFormular
+                      action={`/mitarbeiter/ausgang/${z.ausgangsnummer}/loeschsperre`}
+                      csrf={kontext.csrf}
+                      gesperrt={z.verfuegbarkeit.gesperrt}
+                      id={z.ausgangsnummer}
+                    />
                   </td>
                 </tr>
               );

@@ -2,6 +2,9 @@
 import type Router from '@koa/router';
 import type { Context } from 'koa';
 import { grenzen } from '../../domain/grenzen.js';
+import { FachlicherFehler } from '../../domain/fehler.js';
+import { briefVerfuegbarkeit } from '../../domain/loeschkonzept.js';
+import { loeschsperreAendern } from './loeschsperre.js';
 import type { AppContext } from '../../platform/context.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
@@ -32,8 +35,8 @@ const partnerAusWahl = (empfaenger: string | undefined) =>
   !empfaenger || empfaenger === 'kunde' ? undefined : /^\d{1,9}$/.test(empfaenger) ? Number(empfaenger) : -1;
 
 export function ausgangRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
-  const ausgangZeilen = () =>
-    app
+  const ausgangZeilen = async () => {
+    const rows = await app
       .db('ausgangsdokumente as a')
       .leftJoin('kunden as k', 'k.id', app.db.raw('coalesce(a.kunde_id, a.betrifft_kunde_id)'))
       .leftJoin('partner as p', 'p.id', 'a.partner_id')
@@ -53,7 +56,18 @@ export function ausgangRoutes(router: Router, app: AppContext, sitzungen: Sitzun
         'a.bekanntgabe_grundlage as bekanntgabeGrundlage',
         app.db.raw('to_char(a.post_bekanntgabe_am, \'YYYY-MM-DD\') as "postBekanntgabeAm"'),
         'a.post_bekanntgabe_grundlage as postBekanntgabeGrundlage',
+        'a.partner_id',
+        'a.loeschsperre_seit',
+        'a.loeschsperre_grund as loeschsperreGrund',
       );
+    return rows.map(({ partner_id, loeschsperre_seit, ...z }) => ({
+      ...z,
+      verfuegbarkeit: briefVerfuegbarkeit(
+        { ...z, anPartner: partner_id !== null, gesperrt: Boolean(loeschsperre_seit) },
+        app.config.loeschfristen,
+      ),
+    }));
+  };
   const partnerListe = () => app.db('partner').where({ aktiv: true }).orderBy('name').select('id', 'name');
   const seite = async (ctx: Context, werte?: Record<string, string>, fehler?: Array<{ feld: string; text: string }>) =>
     renderHtml(
@@ -74,6 +88,18 @@ export function ausgangRoutes(router: Router, app: AppContext, sitzungen: Sitzun
     const ausgangsnummer = String(ctx.params.ausgangsnummer ?? '');
     await zurPostGegeben(app.db, ausgangsnummer);
     await sitzungen.melden(ctx, `Für das Schreiben ${ausgangsnummer} ist der Tag der Aufgabe zur Post vermerkt.`);
+    ctx.redirect('/mitarbeiter/ausgang');
+  });
+
+  router.post('/ausgang/:ausgangsnummer/loeschsperre', async (ctx) => {
+    const ausgangsnummer = String(ctx.params.ausgangsnummer ?? '');
+    try {
+      await sitzungen.melden(ctx, await loeschsperreAendern(app.db, ctx, { art: 'ausgang', ausgangsnummer }));
+    } catch (error) {
+      if (error instanceof FachlicherFehler && ['konflikt', 'ungueltige_eingabe'].includes(error.typ))
+        return seite(ctx, undefined, [{ feld: `grund-${ausgangsnummer}`, text: error.message }]);
+      throw error;
+    }
     ctx.redirect('/mitarbeiter/ausgang');
   });
 

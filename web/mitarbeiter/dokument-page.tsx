@@ -1,5 +1,7 @@
 // Document view: the PDF inline and as download, status timeline, DMS reference, Temporal UI link, and the actions.
+import { eingangVerfuegbarkeit, type EingangZeitpunkte, type Loeschfristen } from '../../domain/loeschkonzept.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
+import { LoeschsperreFormular, verfuegbarText } from './loeschung-anzeige.js';
 import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, teamNamen, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 
@@ -13,6 +15,8 @@ export interface DokumentAnsicht {
   blobKey: string | null;
   zugewiesenAn: number | null;
   timeline: Array<{ status: string; zeit: Date }>;
+  loeschung: EingangZeitpunkte;
+  loeschsperreGrund: string | null;
 }
 
 const zeit = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'medium' });
@@ -23,11 +27,13 @@ export function DokumentPage({
   dokument,
   temporalLink,
   fehler,
+  fristen,
 }: {
   kontext: ArbeitsplatzKontext;
   dokument: DokumentAnsicht;
   temporalLink: string;
   fehler?: string;
+  fristen: Loeschfristen;
 }) {
   const basis = `/mitarbeiter/dokument/${dokument.eingangsnummer}`;
   const csrf = <input type="hidden" name="_csrf" value={kontext.csrf} />;
@@ -43,6 +49,17 @@ export function DokumentPage({
         <dd>{dokument.teams.map((t) => teamNamen[t] ?? t).join(', ')}</dd>
         <dt>DMS-Referenz</dt>
         <dd>{dokument.dmsReferenz ?? '–'}</dd>
+        <dt>Verfügbar im Portal</dt>
+        <dd>
+          {verfuegbarText(eingangVerfuegbarkeit(dokument.loeschung, fristen), 'Erledigung')}
+          {dokument.loeschsperreGrund && <small class="hinweis">{` Grund: ${dokument.loeschsperreGrund}`}</small>}
+          <LoeschsperreFormular
+            action={`${basis}/loeschsperre`}
+            csrf={kontext.csrf}
+            gesperrt={dokument.loeschung.gesperrt}
+            id="dokument"
+          />
+        </dd>
         <dt>Workflow</dt>
         <dd>
           <a href={temporalLink}>In der Temporal UI öffnen</a>

@@ -1,5 +1,7 @@
 // Team inbox: filters, search, sorting and paging done on the server; overdue documents stand out.
+import type { Verfuegbarkeit } from '../../domain/loeschkonzept.js';
 import { dokumentstatus } from '../../domain/status.js';
+import { verfuegbarText } from './loeschung-anzeige.js';
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { ArbeitsplatzPage, teamNamen, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 import { filterQuery, kanaele, PRO_SEITE, type PostfachFilter, type sortierungen } from './postfach-filter.js';
@@ -14,6 +16,7 @@ export interface PostfachZeile {
   status: string;
   zugewiesen: string | null;
   ueberfaellig: boolean;
+  verfuegbarkeit: Verfuegbarkeit;
 }
 
 const datum = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' });
@@ -69,6 +72,7 @@ export function PostfachPage({
     ['Dokumentart', 'dokumentart'],
     ['Status', 'status'],
     ['Zugewiesen', undefined],
+    ['Verfügbar bis', undefined],
   ];
   return (
     <ArbeitsplatzPage kontext={kontext} titel={titel}>
@@ -128,6 +132,7 @@ export function PostfachPage({
                   z.dokumentart,
                   z.status,
                   z.zugewiesen ?? '–',
+                  verfuegbarText(z.verfuegbarkeit, 'Erledigung'),
                 ];
                 return (
                   <tr class={z.ueberfaellig ? 'ueberfaellig' : undefined}>

@@ -17,6 +17,7 @@ import { PostfachPage } from './postfach-page.js';
 import { uebersichtLaden } from './uebersicht-abfragen.js';
 import { UebersichtPage } from './uebersicht-page.js';
 import { ausgangRoutes } from './ausgang-routes.js';
+import { loeschsperreAendern } from './loeschsperre.js';
 import { kundenRoutes } from './kunden-routes.js';
 import { partnerOrganisationRoutes } from './partner-routes.js';
 import { formulareRoutes } from './formulare-routes.js';
@@ -66,7 +67,13 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
     if (ctx.state.mitarbeiter.team !== team && ctx.state.mitarbeiter.team !== 'admin')
       throw new FachlicherFehler('nicht_berechtigt');
     const filter = postfachFilter(ctx.query);
-    const { zeilen, gesamt } = await postfachLaden(app.db, team, filter, ctx.state.mitarbeiter.id);
+    const { zeilen, gesamt } = await postfachLaden(
+      app.db,
+      team,
+      filter,
+      ctx.state.mitarbeiter.id,
+      app.config.loeschfristen,
+    );
     renderHtml(ctx, PostfachPage({ kontext: ctx.state.arbeitsplatz, team, zeilen, gesamt, filter }));
   });
 
@@ -84,7 +91,13 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
     });
     renderHtml(
       ctx,
-      DokumentPage({ kontext: ctx.state.arbeitsplatz, dokument, temporalLink: temporalLink(nummer), fehler }),
+      DokumentPage({
+        kontext: ctx.state.arbeitsplatz,
+        dokument,
+        temporalLink: temporalLink(nummer),
+        fehler,
+        fristen: app.config.loeschfristen,
+      }),
       status,
     );
   };
@@ -134,6 +147,19 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
           : eigenesPostfach(ctx.state.mitarbeiter.team),
       );
     });
+  router.post('/dokument/:nummer/loeschsperre', async (ctx) => {
+    const nummer = ctx.params.nummer!;
+    await sichtbaresDokument(app.db, ctx.state.mitarbeiter, nummer);
+    try {
+      const meldung = await loeschsperreAendern(app.db, ctx, { art: 'eingang', eingangsnummer: nummer });
+      await sitzungen.melden(ctx, meldung);
+    } catch (error) {
+      if (error instanceof FachlicherFehler && ['konflikt', 'ungueltige_eingabe'].includes(error.typ))
+        return dokumentZeigen(ctx, error.typ === 'konflikt' ? 409 : 400, error.message);
+      throw error;
+    }
+    ctx.redirect(`/mitarbeiter/dokument/${encodeURIComponent(nummer)}`);
+  });
   aktionRoute('uebernehmen', () => ({ art: 'uebernehmen' }), 'Sie haben das Dokument übernommen.');
   aktionRoute('erledigen', () => ({ art: 'erledigen' }), 'Das Dokument ist erledigt.');
   aktionRoute(

@@ -1,6 +1,7 @@
 // What the jobcenter sent to a partner organisation (Zuweisung, Lebenslauf, …); every user of the organisation sees it.
 import type { Db } from '../../db/knex.js';
 import type { Bereich } from '../../domain/bereich.js';
+import { briefVerfuegbarkeit, type Loeschfristen, type Verfuegbarkeit } from '../../domain/loeschkonzept.js';
 
 export interface PartnerEingangZeile {
   ausgangsnummer: string;
@@ -11,9 +12,15 @@ export interface PartnerEingangZeile {
   bereich: Bereich;
   info: string | null;
   abgerufenAm: Date | null;
+  verfuegbarkeit: Verfuegbarkeit;
 }
 
-export async function partnerEingangLaden(db: Db, partnerId: number, limit = 500): Promise<PartnerEingangZeile[]> {
+export async function partnerEingangLaden(
+  db: Db,
+  partnerId: number,
+  fristen: Loeschfristen,
+  limit = 500,
+): Promise<PartnerEingangZeile[]> {
   const rows = await db('ausgangsdokumente as a')
     .leftJoin('kunden as k', 'k.id', 'a.betrifft_kunde_id')
     .where('a.partner_id', partnerId)
@@ -27,6 +34,8 @@ export async function partnerEingangLaden(db: Db, partnerId: number, limit = 500
       'a.bereich',
       'a.info',
       'a.abgerufen_am',
+      'a.benachrichtigt_am',
+      'a.loeschsperre_seit',
       'k.kundennummer',
       'k.vorname',
       'k.nachname',
@@ -40,5 +49,16 @@ export async function partnerEingangLaden(db: Db, partnerId: number, limit = 500
     bereich: row.bereich,
     info: row.info,
     abgerufenAm: row.abgerufen_am,
+    verfuegbarkeit: briefVerfuegbarkeit(
+      {
+        abgerufenAm: row.abgerufen_am,
+        bekanntgabeAm: null,
+        postBekanntgabeAm: null,
+        benachrichtigtAm: row.benachrichtigt_am,
+        anPartner: true,
+        gesperrt: Boolean(row.loeschsperre_seit),
+      },
+      fristen,
+    ),
   }));
 }

@@ -1,6 +1,7 @@
 // Partner: Dokumente › Eingang — referrals, CVs and certificates from the jobcenter; opening one records its retrieval.
 import { BriefDownload, BriefName } from '../components/brief-download.js';
 import { Liste } from '../components/liste.js';
+import { verfuegbarkeitText } from '../components/verfuegbarkeit.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { PartnerEingangZeile } from './eingang-abfragen.js';
 
@@ -25,6 +26,7 @@ export function PartnerEingangPage({ kontext, zeilen }: { kontext: PortalKontext
           { kopf: t('partner.gesendet.kunde'), zelle: (z) => z.kunde ?? '' },
           { kopf: t('eingang.bereich'), zelle: (z) => t(`bereich.${z.bereich}`) },
           { kopf: t('eingang.info'), zelle: (z) => z.info ?? '' },
+          { kopf: t('loeschung.spalte'), zelle: (z) => verfuegbarkeitText(i18n, z.verfuegbarkeit, 'abruf') },
           {
             kopf: t('eingang.download'),
             zelle: (z) => (

@@ -17,7 +17,7 @@ export function partnerEingangRoutes(router: Router, app: AppContext): void {
       ctx,
       PartnerEingangPage({
         kontext: ctx.state.portal,
-        zeilen: await partnerEingangLaden(app.db, ctx.state.partner.partnerId),
+        zeilen: await partnerEingangLaden(app.db, ctx.state.partner.partnerId, app.config.loeschfristen),
       }),
     );
   });

@@ -3,6 +3,7 @@ import type { Db } from '../../db/knex.js';
 import type { Ablehnungsgrund } from '../../domain/ablehnung.js';
 import type { Team } from '../../domain/bereich.js';
 import type { Eingangshinweis } from '../../domain/hinweis.js';
+import type { EingangZeitpunkte } from '../../domain/loeschkonzept.js';
 import type { Dokumentstatus } from '../../domain/status.js';
 
 export const sortierbar = ['erstelldatum', 'versandstatus', 'bereich', 'kunde', 'name', 'info'] as const;
@@ -32,6 +33,8 @@ export interface PartnerGesendetZeile {
   info: string | null;
   gesendetVon: string;
   herunterladbar: boolean;
+  /** What its Löschfrist counts from (shown as "verfügbar bis"). */
+  loeschung: EingangZeitpunkte;
 }
 
 const einer = (wert: unknown): string =>
@@ -122,6 +125,9 @@ async function zeilenLaden(
       'e.betreff',
       'e.info',
       'e.blob_key',
+      'e.erledigt_am',
+      'e.aktualisiert_am',
+      'e.loeschsperre_seit',
       'k.kundennummer',
       'k.vorname',
       'k.nachname',
@@ -141,6 +147,13 @@ async function zeilenLaden(
     info: row.info,
     gesendetVon: row.b_vorname ? `${row.b_vorname} ${row.b_nachname}` : '',
     herunterladbar: Boolean(row.blob_key) && row.status !== 'abgelehnt',
+    loeschung: {
+      art: row.art,
+      status: row.status,
+      erledigtAm: row.erledigt_am,
+      aktualisiertAm: row.aktualisiert_am,
+      gesperrt: Boolean(row.loeschsperre_seit),
+    },
   }));
 }
 

@@ -1,4 +1,5 @@
 // Partner: Dokumente › gesendet — the organisation's submissions with search, sorting, "Zeige N Einträge", print and exports.
+import type { Loeschfristen } from '../../domain/loeschkonzept.js';
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import {
@@ -25,11 +26,13 @@ export function PartnerGesendetPage({
   filter,
   zeilen,
   gesamt,
+  fristen,
 }: {
   kontext: PortalKontext;
   filter: GesendetFilter;
   zeilen: PartnerGesendetZeile[];
   gesamt: number;
+  fristen: Loeschfristen;
 }) {
   const { i18n } = kontext;
   const { t } = i18n;
@@ -117,7 +120,7 @@ export function PartnerGesendetPage({
             <tbody>
               {zeilen.map((z) => (
                 <tr>
-                  {gesendetZellen(i18n, z).map((zelle, i) => (
+                  {gesendetZellen(i18n, z, fristen).map((zelle, i) => (
                     <td data-label={koepfe[i]}>{zelle}</td>
                   ))}
                   <td data-label={t('gesendet.download')}>

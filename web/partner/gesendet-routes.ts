@@ -13,7 +13,10 @@ export function partnerGesendetRoutes(router: Router, app: AppContext): void {
   router.get('/gesendet', async (ctx) => {
     const filter = filterLesen(ctx.query);
     const { zeilen, gesamt } = await gesendetSeite(app.db, ctx.state.partner.partnerId, filter);
-    renderHtml(ctx, PartnerGesendetPage({ kontext: ctx.state.portal, filter, zeilen, gesamt }));
+    renderHtml(
+      ctx,
+      PartnerGesendetPage({ kontext: ctx.state.portal, filter, zeilen, gesamt, fristen: app.config.loeschfristen }),
+    );
   });
 
   router.get('/gesendet/export.:format', async (ctx) => {
@@ -27,7 +30,7 @@ export function partnerGesendetRoutes(router: Router, app: AppContext): void {
       titel: i18n.t('partner.gesendet.export_titel'),
       untertitel: partner.partnerName,
       spalten: gesendetKoepfe(i18n),
-      zeilen: zeilen.map((z) => gesendetZellen(i18n, z)),
+      zeilen: zeilen.map((z) => gesendetZellen(i18n, z, app.config.loeschfristen)),
       erstelltAm,
     });
     ctx.set(

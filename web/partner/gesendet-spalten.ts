@@ -1,5 +1,7 @@
 // The columns of a partner's gesendet list as text: the page's table and every export use these same cells.
 import { jobcenter } from '../../domain/jobcenter.js';
+import { eingangVerfuegbarkeit, type Loeschfristen } from '../../domain/loeschkonzept.js';
+import { verfuegbarkeitText } from '../components/verfuegbarkeit.js';
 import type { I18n } from '../i18n/index.js';
 import type { PartnerGesendetZeile } from './gesendet-liste.js';
 
@@ -15,6 +17,7 @@ export function gesendetKoepfe(i18n: I18n): string[] {
     t('gesendet.info'),
     t('gesendet.eingangsnummer'),
     t('partner.gesendet.gesendet_von'),
+    t('loeschung.spalte'),
   ];
 }
 
@@ -30,7 +33,7 @@ export function versandstatusText(
   return [t(`status.${z.status}`), ...(z.hinweise ?? []).map((hinweis) => t(`hinweis.${hinweis}`))].join(' – ');
 }
 
-export function gesendetZellen(i18n: I18n, z: PartnerGesendetZeile): string[] {
+export function gesendetZellen(i18n: I18n, z: PartnerGesendetZeile, fristen: Loeschfristen): string[] {
   const { t } = i18n;
   return [
     i18n.datum(z.eingegangenAm),
@@ -42,5 +45,6 @@ export function gesendetZellen(i18n: I18n, z: PartnerGesendetZeile): string[] {
     z.info ?? '',
     z.eingangsnummer,
     z.gesendetVon,
+    verfuegbarkeitText(i18n, eingangVerfuegbarkeit(z.loeschung, fristen), 'erledigung'),
   ];
 }

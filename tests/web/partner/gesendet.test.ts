@@ -174,6 +174,7 @@ describe('partner gesendet: search, sort and paging on the server; exports hold 
       'Info',
       'Eingangsnummer',
       'Gesendet von',
+      'Verfügbarkeit',
     ]);
     assert.equal(zeilen.length, 11);
     assert.deepEqual(zeilen[1]!.slice(4), [
@@ -182,6 +183,7 @@ describe('partner gesendet: search, sort and paging on the server; exports hold 
       'Kurs; Modul "B"',
       'E-TEST-30',
       'Anna Admin',
+      'verfügbar bis 180 Tage nach Abschluss der Bearbeitung',
     ]);
   });
 
