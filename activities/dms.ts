@@ -1,6 +1,8 @@
 // DMS adapter: hot-folder filing of PDF + JSON index, atomic (temp + rename), at most one filing per Eingangsnummer.
+import { createWriteStream } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import type { Db } from '../db/knex.js';
 import type { BlobRef } from '../domain/eingang.js';
 import type { BlobStore } from '../platform/blob-store.js';
@@ -47,7 +49,7 @@ export function createDmsActivities({ db, blobs, importDir }: { db: Db; blobs: B
       const tmpPdf = path.join(importDir, `.${eingangsnummer}.pdf.tmp`);
       const tmpIndex = path.join(importDir, `.${eingangsnummer}.json.tmp`);
       try {
-        await writeFile(tmpPdf, await blobs.get(auftrag.pdf.key));
+        await pipeline(blobs.stream(auftrag.pdf.key), createWriteStream(tmpPdf));
         await writeFile(tmpIndex, JSON.stringify(index, null, 2));
         // The PDF first, the index last: a DMS import starts from the index, so it never sees half a filing.
         await rename(tmpPdf, pdfZiel);

@@ -2,9 +2,8 @@
 import { Client, Connection } from '@temporalio/client';
 import { seedDemoData } from '../db/demo/seed.js';
 import { createDb, migrateLatest } from '../db/knex.js';
-import { createDirectoryBlobStore } from '../platform/blob-store.js';
+import { createBlobStore } from '../platform/blob-store.js';
 import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Config } from '../platform/config.js';
 import type { Logger } from '../platform/logger.js';
 import { applyTemporalPlan } from '../platform/temporal-setup.js';
@@ -38,8 +37,8 @@ export async function prepare(
     try {
       await applyTemporalPlan(connection!, plan, log);
       if (config.dmsImportDir.startsWith(config.dataDir)) await mkdir(config.dmsImportDir, { recursive: true });
-      const demoDataCreated =
-        config.demoData && (await seedDemoData(db, createDirectoryBlobStore(path.join(config.dataDir, 'blobs'))));
+      const blobs = createBlobStore(config.blobStore);
+      const demoDataCreated = config.demoData && (await seedDemoData(db, blobs).finally(() => blobs.close()));
       if (demoDataCreated) {
         const client = new Client({ connection: connection!, namespace: plan.namespace.name });
         const termine = await offeneTermineEinplanen(db, client, plan.taskQueues.io);

@@ -1,71 +1,108 @@
-// Blob store: bytes by server-generated key in a directory; workflows carry only BlobRefs.
+// Blob store: bytes by server-generated key on a narrow stream adapter (directory or S3); workflows carry only BlobRefs.
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import type { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
 import type { BlobRef } from '../domain/eingang.js';
+import type { BlobAdapter } from './blob-adapter.js';
+import type { BlobStoreZiel } from './blob-store-url.js';
+import { createVerzeichnisAdapter } from './blob-store-verzeichnis.js';
 
 export type { BlobRef };
+export { BlobNotFoundError, type BlobAdapter } from './blob-adapter.js';
 
 export interface BlobStore {
   put(data: Uint8Array, prefix: string): Promise<BlobRef>;
   /** The same for bytes that arrive as a stream: never held in memory whole. */
   putStream(data: Readable, prefix: string): Promise<BlobRef>;
+  /** Rejects with BlobNotFoundError when the key holds nothing. */
   get(key: string): Promise<Buffer>;
+  /** A missing key surfaces as a BlobNotFoundError on the stream. */
   stream(key: string): Readable;
   size(key: string): Promise<number>;
+  /** Nothing happens for a missing key. */
   delete(key: string): Promise<void>;
+  /** Releases connections (S3); the directory has nothing to release. */
+  close(): Promise<void>;
 }
 
 const KEY = /^[a-z0-9-]+(\/[a-z0-9-]+)*\/[0-9a-f-]{36}$/;
 
-export function createDirectoryBlobStore(root: string): BlobStore {
-  const fileOf = (key: string) => {
-    if (!KEY.test(key)) throw new Error(`invalid blob key ${JSON.stringify(key)}`);
-    return path.join(root, key);
-  };
-  const neu = async (prefix: string) => {
-    const key = `${prefix}/${randomUUID()}`;
-    const file = fileOf(key);
-    await mkdir(path.dirname(file), { recursive: true });
-    return { key, file, temp: `${file}.tmp-${process.pid}` };
-  };
+function pruefen(key: string): string {
+  if (!KEY.test(key)) throw new Error(`invalid blob key ${JSON.stringify(key)}`);
+  return key;
+}
+
+/** The blob store's calls on any adapter: key generation and checks, sha256 and size while the bytes pass. */
+export function blobStoreAuf(adapter: BlobAdapter): BlobStore {
+  async function speichern(data: Readable, prefix: string): Promise<BlobRef> {
+    const key = pruefen(`${prefix}/${randomUUID()}`);
+    const hash = createHash('sha256');
+    let bytes = 0;
+    const gezaehlt = Readable.from(
+      (async function* () {
+        for await (const teil of data as AsyncIterable<Buffer>) {
+          hash.update(teil);
+          bytes += teil.length;
+          yield teil;
+        }
+      })(),
+      { objectMode: false },
+    );
+    try {
+      await adapter.write(key, gezaehlt);
+    } finally {
+      // An adapter that failed without reading to the end must not leave the source open.
+      gezaehlt.destroy();
+      data.destroy();
+    }
+    return { key, sha256: hash.digest('hex'), bytes };
+  }
+
   return {
-    async put(data, prefix) {
-      const { key, file, temp } = await neu(prefix);
-      await writeFile(temp, data);
-      await rename(temp, file);
-      return { key, sha256: createHash('sha256').update(data).digest('hex'), bytes: data.byteLength };
+    put: (data, prefix) =>
+      speichern(Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]), prefix),
+    putStream: speichern,
+    async get(key) {
+      const teile = await (await adapter.read(pruefen(key))).toArray();
+      return Buffer.concat(teile as Buffer[]);
     },
-    async putStream(data, prefix) {
-      const { key, file, temp } = await neu(prefix);
-      const hash = createHash('sha256');
-      let bytes = 0;
-      try {
-        await pipeline(
-          data,
-          async function* (teile: AsyncIterable<Buffer>) {
-            for await (const teil of teile) {
-              hash.update(teil);
-              bytes += teil.length;
-              yield teil;
-            }
-          },
-          createWriteStream(temp),
-        );
-        await rename(temp, file);
-      } catch (error) {
-        await rm(temp, { force: true });
-        throw error;
-      }
-      return { key, sha256: hash.digest('hex'), bytes };
+    stream(key) {
+      pruefen(key);
+      const aus = new PassThrough();
+      adapter
+        .read(key)
+        .then((ein) => pipeline(ein, aus))
+        .catch((error: Error) => aus.destroy(error));
+      return aus;
     },
-    get: (key) => readFile(fileOf(key)),
-    stream: (key) => createReadStream(fileOf(key)),
-    size: async (key) => (await stat(fileOf(key))).size,
-    delete: (key) => rm(fileOf(key), { force: true }),
+    size: async (key) => adapter.size(pruefen(key)),
+    delete: async (key) => adapter.delete(pruefen(key)),
+    close: () => adapter.close(),
+  };
+}
+
+export function createDirectoryBlobStore(root: string): BlobStore {
+  return blobStoreAuf(createVerzeichnisAdapter(root));
+}
+
+/** The store the configuration names: `$DATA_DIR/blobs` by default, an S3 bucket with BLOB_STORE_URL. */
+export function createBlobStore(ziel: BlobStoreZiel): BlobStore {
+  if (ziel.art === 'verzeichnis') return createDirectoryBlobStore(ziel.verzeichnis);
+  // The S3 client takes a second or two to load: only processes configured for S3 pay for it, on first use.
+  return blobStoreAuf(beiBedarf(async () => (await import('./blob-store-s3.js')).createS3Adapter(ziel)));
+}
+
+function beiBedarf(laden: () => Promise<BlobAdapter>): BlobAdapter {
+  let adapter: Promise<BlobAdapter> | undefined;
+  const holen = () => (adapter ??= laden());
+  return {
+    write: async (key, body) => (await holen()).write(key, body),
+    read: async (key) => (await holen()).read(key),
+    size: async (key) => (await holen()).size(key),
+    delete: async (key) => (await holen()).delete(key),
+    close: async () => {
+      if (adapter) await (await adapter).close();
+    },
   };
 }

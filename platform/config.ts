@@ -3,6 +3,7 @@ import { cpus } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { datenklassen, loeschkonzept, type Loeschfristen } from '../domain/loeschkonzept.js';
+import { s3ZielAusUrl, type BlobStoreZiel } from './blob-store-url.js';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const url = (protocols: string[]) =>
@@ -22,6 +23,7 @@ const schema = z.object({
   PORT: port.default(3000),
   PUBLIC_URL: url(['http:', 'https:']).optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  BLOB_STORE_URL: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
   EMBEDDED_POSTGRES_PORT: port.default(5433),
@@ -73,6 +75,8 @@ export interface Config {
   port: number;
   publicUrl: string;
   dataDir: string;
+  /** `$DATA_DIR/blobs`, or the S3 bucket of BLOB_STORE_URL. */
+  blobStore: BlobStoreZiel;
   logLevel: Raw['LOG_LEVEL'];
   databaseUrl: string | undefined;
   embeddedPostgresPort: number;
@@ -130,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: raw.PORT,
     publicUrl: raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`,
     dataDir: path.resolve(raw.DATA_DIR),
+    blobStore: blobStoreAus(raw.BLOB_STORE_URL, raw.DATA_DIR, present),
     logLevel: raw.LOG_LEVEL,
     databaseUrl: raw.DATABASE_URL,
     embeddedPostgresPort: raw.EMBEDDED_POSTGRES_PORT,
@@ -162,6 +167,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       datenklassen.map((klasse) => [klasse, fristen.data[loeschkonzept[klasse].variable] as number]),
     ) as Loeschfristen,
   };
+}
+
+function blobStoreAus(url: string | undefined, dataDir: string, env: NodeJS.ProcessEnv): BlobStoreZiel {
+  if (url === undefined) return { art: 'verzeichnis', verzeichnis: path.resolve(dataDir, 'blobs') };
+  try {
+    return s3ZielAusUrl(url, env);
+  } catch (error) {
+    throw new ConfigError(
+      `Configuration error: BLOB_STORE_URL ${(error as Error).message}, e.g. s3://bucket?endpoint=https://s3.example:9000&region=eu-central-1&forcePathStyle=true (got "${url}")`,
+    );
+  }
 }
 
 /** The audience API access tokens must carry: API_AUDIENCE, or the portal's public URL with /api. */

@@ -1,8 +1,7 @@
 // The one AppContext every process builds at start and passes down: config, logger, db, blobs, Temporal.
-import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { createDb, type Db } from '../db/knex.js';
-import { createDirectoryBlobStore, type BlobStore } from './blob-store.js';
+import { createBlobStore, type BlobStore } from './blob-store.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { loadTemporalPlan, type TemporalPlan } from './temporal-plan.js';
@@ -38,7 +37,7 @@ export function createAppContext(config: AppContext['config'], log: Logger): App
       warn: (m) => log.warn({ knex: m }),
       error: (m) => log.error({ knex: m }),
     }),
-    blobs: createDirectoryBlobStore(path.join(config.dataDir, 'blobs')),
+    blobs: createBlobStore(config.blobStore),
     temporal: {
       connection,
       client: new Client({ connection, namespace: plan.namespace.name }),
@@ -50,5 +49,10 @@ export function createAppContext(config: AppContext['config'], log: Logger): App
 }
 
 export async function closeAppContext(ctx: AppContext): Promise<void> {
-  await Promise.allSettled([ctx.db.destroy(), ctx.temporal.connection.close(), ctx.temporal.probe.close()]);
+  await Promise.allSettled([
+    ctx.db.destroy(),
+    ctx.temporal.connection.close(),
+    ctx.temporal.probe.close(),
+    ctx.blobs.close(),
+  ]);
 }

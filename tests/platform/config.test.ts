@@ -46,6 +46,66 @@ describe('loadConfig', () => {
     );
   });
 
+  it('keeps blobs in $DATA_DIR/blobs unless BLOB_STORE_URL names an S3 bucket', () => {
+    assert.deepEqual(loadConfig({ DATA_DIR: '/srv/portal' }).blobStore, {
+      art: 'verzeichnis',
+      verzeichnis: '/srv/portal/blobs',
+    });
+    const s3 = loadConfig({
+      BLOB_STORE_URL: 's3://akten/portal/?endpoint=http://127.0.0.1:7070&forcePathStyle=true',
+      AWS_REGION: 'eu-central-1',
+      AWS_ACCESS_KEY_ID: 'zugang',
+      AWS_SECRET_ACCESS_KEY: 'geheim',
+    }).blobStore;
+    assert.deepEqual(s3, {
+      art: 's3',
+      bucket: 'akten',
+      prefix: 'portal/',
+      endpoint: 'http://127.0.0.1:7070',
+      region: 'eu-central-1',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'zugang', secretAccessKey: 'geheim' },
+    });
+    const aws = loadConfig({ BLOB_STORE_URL: 's3://akten-2026?region=eu-west-1' }).blobStore;
+    assert.deepEqual(aws, {
+      art: 's3',
+      bucket: 'akten-2026',
+      prefix: '',
+      endpoint: undefined,
+      region: 'eu-west-1',
+      forcePathStyle: false,
+      credentials: undefined,
+    });
+  });
+
+  it('stops at a malformed BLOB_STORE_URL with one line saying what is wrong', () => {
+    const falsch: Array<[Record<string, string>, RegExp]> = [
+      [{ BLOB_STORE_URL: 'akten' }, /is not a URL/],
+      [{ BLOB_STORE_URL: 'https://s3.example/akten' }, /must start with s3:\/\//],
+      [{ BLOB_STORE_URL: 's3://Akten' }, /needs a bucket name/],
+      [{ BLOB_STORE_URL: 's3://akten:9000' }, /the server goes into \?endpoint=/],
+      [{ BLOB_STORE_URL: 's3://zugang:geheim@akten' }, /must not carry credentials/],
+      [{ BLOB_STORE_URL: 's3://akten?endpoint=s3.example:9000' }, /endpoint must be an http/],
+      [{ BLOB_STORE_URL: 's3://akten?forcePathStyle=ja' }, /forcePathStyle must be true or false/],
+      [{ BLOB_STORE_URL: 's3://akten?regoin=eu-central-1' }, /unknown parameter "regoin"/],
+      [
+        { BLOB_STORE_URL: 's3://akten', AWS_ACCESS_KEY_ID: 'zugang' },
+        /both AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY/,
+      ],
+    ];
+    for (const [env, grund] of falsch)
+      assert.throws(
+        () => loadConfig(env),
+        (error: Error) => {
+          assert.ok(error instanceof ConfigError);
+          assert.match(error.message, /^Configuration error: BLOB_STORE_URL /);
+          assert.match(error.message, grund);
+          assert.equal(error.message.includes('\n'), false);
+          return true;
+        },
+      );
+  });
+
   it('treats empty variables as unset', () => {
     assert.equal(loadConfig({ DATABASE_URL: '' }).databaseUrl, undefined);
   });

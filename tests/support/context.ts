@@ -46,7 +46,8 @@ export function databaseUrlFor(name: string): string {
   return url.toString();
 }
 
-export async function createTestContext(): Promise<TestContext> {
+/** `zusatz` adds configuration variables, e.g. BLOB_STORE_URL and its credentials (tests/support/s3.ts). */
+export async function createTestContext(zusatz: Record<string, string> = {}): Promise<TestContext> {
   const env = suiteEnvironment();
   const id = randomBytes(4).toString('hex');
   const name = `t_${id}`;
@@ -56,7 +57,7 @@ export async function createTestContext(): Promise<TestContext> {
   const databaseUrl = databaseUrlFor(name);
   const mails = await startMailSink(path.join(dataDir, 'mails'));
   const config = {
-    ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', SMTP_URL: mails.url }),
+    ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', SMTP_URL: mails.url, ...zusatz }),
     databaseUrl,
     temporalAddress: env.temporalAddress,
   };

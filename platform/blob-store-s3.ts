@@ -1,0 +1,61 @@
+// Blob adapter on any S3-compatible store: streamed multipart uploads (a few parts in memory at most), streamed reads.
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
+import type { Readable } from 'node:stream';
+
+import { BlobNotFoundError, type BlobAdapter } from './blob-adapter.js';
+import type { S3Ziel } from './blob-store-url.js';
+
+/** 5 MiB is the smallest part S3 accepts; two in flight bound an upload's memory to about 15 MB. */
+const TEILGROESSE = 5 * 1024 * 1024;
+const TEILE_GLEICHZEITIG = 2;
+
+const fehlt = (error: unknown) => {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404;
+};
+
+export function createS3Adapter(ziel: S3Ziel): BlobAdapter {
+  const client = new S3Client({
+    region: ziel.region,
+    endpoint: ziel.endpoint,
+    forcePathStyle: ziel.forcePathStyle,
+    ...(ziel.credentials ? { credentials: ziel.credentials } : {}),
+    // Checksums only where S3 requires them: several S3-compatible stores refuse the newer trailing checksums.
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+  const objekt = (key: string) => ({ Bucket: ziel.bucket, Key: `${ziel.prefix}${key}` });
+
+  return {
+    async write(key, body) {
+      await new Upload({
+        client,
+        params: { ...objekt(key), Body: body, ContentType: 'application/octet-stream' },
+        partSize: TEILGROESSE,
+        queueSize: TEILE_GLEICHZEITIG,
+        leavePartsOnError: false,
+      }).done();
+    },
+    async read(key) {
+      try {
+        return (await client.send(new GetObjectCommand(objekt(key)))).Body as Readable;
+      } catch (error) {
+        throw fehlt(error) ? new BlobNotFoundError(key) : error;
+      }
+    },
+    async size(key) {
+      try {
+        return (await client.send(new HeadObjectCommand(objekt(key)))).ContentLength ?? 0;
+      } catch (error) {
+        throw fehlt(error) ? new BlobNotFoundError(key) : error;
+      }
+    },
+    async delete(key) {
+      await client.send(new DeleteObjectCommand(objekt(key)));
+    },
+    async close() {
+      client.destroy();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+// Blob adapter on a local directory: one file per key, written to a temporary name and renamed into place.
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+import { BlobNotFoundError, type BlobAdapter } from './blob-adapter.js';
+
+const fehlt = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
+
+export function createVerzeichnisAdapter(root: string): BlobAdapter {
+  const fileOf = (key: string) => path.join(root, key);
+  return {
+    async write(key, body: Readable) {
+      const file = fileOf(key);
+      await mkdir(path.dirname(file), { recursive: true });
+      const temp = `${file}.tmp-${randomUUID()}`;
+      try {
+        await pipeline(body, createWriteStream(temp));
+        await rename(temp, file);
+      } catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+      }
+    },
+    async read(key) {
+      try {
+        return (await open(fileOf(key), 'r')).createReadStream();
+      } catch (error) {
+        throw fehlt(error) ? new BlobNotFoundError(key) : error;
+      }
+    },
+    async size(key) {
+      try {
+        return (await stat(fileOf(key))).size;
+      } catch (error) {
+        throw fehlt(error) ? new BlobNotFoundError(key) : error;
+      }
+    },
+    delete: (key) => rm(fileOf(key), { force: true }),
+    close: async () => undefined,
+  };
+}
