@@ -3,13 +3,11 @@ import type Router from '@koa/router';
 import type { Context } from 'koa';
 import type { AppContext } from '../../platform/context.js';
 import { feldFehlerTexte } from '../components/formular-fehler.js';
-import {
-  partnerDeaktivieren,
-  partnerListe,
-  partnerOrganisationAnlegen,
-  zuweisungBeenden,
-  zuweisungenLaden,
-} from '../../services/konten/partner-verwaltung.js';
+import { partnerOrganisationAnlegen } from '../../services/partner/organisation-anlegen.js';
+import { partnerDeaktivieren } from '../../services/partner/partner-deaktivieren.js';
+import { partnerListe } from '../../services/partner/partner-liste.js';
+import { zuweisungBeenden } from '../../services/partner/zuweisung-beenden.js';
+import { zuweisungenLaden } from '../../services/partner/zuweisungen-laden.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import { PartnerPage, ZuweisungenPage } from './partner-page.js';

@@ -7,13 +7,11 @@ import type { FeldFehlerEintrag } from '../components/feld-fehler.js';
 import type { MessageKey } from '../i18n/de.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
-import {
-  benutzerAnlegen,
-  benutzerDeaktivieren,
-  benutzerListe,
-  einladungErneuern,
-  rolleSetzen,
-} from '../../services/konten/partner-benutzer-verwaltung.js';
+import { benutzerAnlegen } from '../../services/partner-benutzer/benutzer-anlegen.js';
+import { benutzerDeaktivieren } from '../../services/partner-benutzer/benutzer-deaktivieren.js';
+import { benutzerListe } from '../../services/partner-benutzer/benutzer-liste.js';
+import { einladungErneuern } from '../../services/partner-benutzer/einladung-erneuern.js';
+import { rolleSetzen } from '../../services/partner-benutzer/rolle-setzen.js';
 import { nurAdmin } from './kontext.js';
 import { VerwaltungPage } from './verwaltung-page.js';
 

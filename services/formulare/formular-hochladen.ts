@@ -1,4 +1,4 @@
-// Staff manage the forms for partners: upload a PDF with title and description, remove one (partners no longer see it).
+// Staff (Poststelle, Admin) upload a form for partners: a PDF with title and description.
 import { erkenneDateityp } from '../../domain/dateityp.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { grenzen } from '../../domain/grenzen.js';
@@ -45,16 +45,4 @@ export async function formularHochladen(app: AppContext, formular: NeuesFormular
     await app.blobs.delete(blob.key);
     throw error;
   }
-}
-
-/** Removes a form from the partners' list; the file stays for the record. */
-export async function formularEntfernen(app: AppContext, id: number): Promise<{ titel: string }> {
-  const [row] = await app
-    .db('formulare')
-    .where({ id })
-    .whereNull('entfernt_am')
-    .update({ entfernt_am: app.db.fn.now() })
-    .returning('titel');
-  if (!row) throw new FachlicherFehler('nicht_gefunden');
-  return { titel: row.titel };
 }
