@@ -1,4 +1,6 @@
 // A partner admin adds a user to the organisation, who is invited by e-mail to set a password.
+import { z } from 'zod';
+import { problemCodes, problemeAus, type Probleme } from '../../domain/eingabe.js';
 import { istEmailAdresse } from '../../domain/email.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
@@ -11,22 +13,33 @@ export interface NeuerBenutzer {
   istAdmin: boolean;
 }
 
+/** What can be wrong: email "ungueltig" or "vergeben" (already has an access), nachname, vorname "fehlt". */
+export type BenutzerProblem = 'ungueltig' | 'vergeben' | 'fehlt';
+
+const code = problemCodes<BenutzerProblem>();
+const name = z.string().trim().min(1, code('fehlt')).max(100, code('fehlt'));
+const benutzerSchema = z.object({
+  email: z.string().trim().toLowerCase().refine(istEmailAdresse, code('ungueltig')),
+  nachname: name,
+  vorname: name,
+});
+
+function ablehnen(probleme: Probleme<BenutzerProblem>, text: string): never {
+  throw new FachlicherFehler('ungueltige_eingabe', text, probleme);
+}
+
 /** Creates the user and starts the invitation mail; if the mail workflow cannot start, the user is removed again. */
 export async function benutzerAnlegen(
   app: AppContext,
   partnerId: number,
   eingabe: NeuerBenutzer,
 ): Promise<{ id: number; email: string }> {
+  const geprueft = benutzerSchema.safeParse(eingabe);
+  const probleme: Probleme<BenutzerProblem> = geprueft.success ? {} : problemeAus<BenutzerProblem>(geprueft.error);
   const email = eingabe.email.trim().toLowerCase();
-  const nachname = eingabe.nachname.trim();
-  const vorname = eingabe.vorname.trim();
-  const probleme: Record<string, string> = {};
-  if (!istEmailAdresse(email)) probleme.email = 'ungueltig';
-  if (!nachname || nachname.length > 100) probleme.nachname = 'fehlt';
-  if (!vorname || vorname.length > 100) probleme.vorname = 'fehlt';
   if (!probleme.email && (await app.db('partner_benutzer').where({ email }).first('id'))) probleme.email = 'vergeben';
-  if (Object.keys(probleme).length > 0)
-    throw new FachlicherFehler('ungueltige_eingabe', 'Benutzer unvollständig', probleme);
+  if (!geprueft.success || Object.keys(probleme).length > 0) return ablehnen(probleme, 'Benutzer unvollständig');
+  const { nachname, vorname } = geprueft.data;
   let id: number;
   try {
     [{ id }] = await app
@@ -35,8 +48,7 @@ export async function benutzerAnlegen(
       .returning('id');
   } catch (error) {
     // Two admins adding the same address at the same moment: the unique index decides.
-    if ((error as { code?: string }).code === '23505')
-      throw new FachlicherFehler('ungueltige_eingabe', 'E-Mail vergeben', { email: 'vergeben' });
+    if ((error as { code?: string }).code === '23505') return ablehnen({ email: 'vergeben' }, 'E-Mail vergeben');
     throw error;
   }
   try {

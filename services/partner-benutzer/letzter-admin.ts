@@ -1,6 +1,10 @@
 // The rule both role change and deactivation keep: an organisation always has an active admin who can sign in.
 import type { Db } from '../../db/knex.js';
+import type { Probleme } from '../../domain/eingabe.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
+
+/** The problem role change and deactivation refuse with, on the field "benutzer" (the row acted on). */
+export type LetzterAdminProblem = 'letzter_admin';
 
 /** Refuses when no other active admin who can sign in would remain: the organisation must never lock itself out. */
 export async function andereAdminsPruefen(trx: Db, partnerId: number, benutzerId: number): Promise<void> {
@@ -10,6 +14,6 @@ export async function andereAdminsPruefen(trx: Db, partnerId: number, benutzerId
     .whereNotNull('passwort_hash')
     .count({ anzahl: '*' })
     .first();
-  if (Number(andere?.anzahl ?? 0) === 0)
-    throw new FachlicherFehler('ungueltige_eingabe', 'letzter Admin', { benutzer: 'letzter_admin' });
+  const probleme: Probleme<LetzterAdminProblem> = { benutzer: 'letzter_admin' };
+  if (Number(andere?.anzahl ?? 0) === 0) throw new FachlicherFehler('ungueltige_eingabe', 'letzter Admin', probleme);
 }

@@ -1,4 +1,6 @@
 // Creates a partner organisation (Admin) with its first admin, who is invited by e-mail to set a password.
+import { z } from 'zod';
+import { problemCodes, problemeAus } from '../../domain/eingabe.js';
 import { istEmailAdresse } from '../../domain/email.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
@@ -11,27 +13,54 @@ export interface NeuePartnerOrganisation {
   admin: { email: string; vorname: string; nachname: string };
 }
 
+/** What can be wrong: name, adminVorname, adminNachname "fehlt"; email, adminEmail "ungueltig"; adminEmail "vergeben". */
+export type OrganisationProblem = 'fehlt' | 'ungueltig' | 'vergeben';
+
+const code = problemCodes<OrganisationProblem>();
+const pflichtfeld = (max: number) => z.string().trim().min(1, code('fehlt')).max(max, code('fehlt'));
+const emailAdresse = z.string().trim().toLowerCase();
+
+/** `adminVergeben`: the admin's address already has a partner portal access (of any organisation). */
+const organisationSchema = (adminVergeben: boolean) =>
+  z.object({
+    name: pflichtfeld(200),
+    email: emailAdresse.refine(istEmailAdresse, code('ungueltig')),
+    adminEmail: emailAdresse.superRefine((email, ctx) => {
+      if (!istEmailAdresse(email)) ctx.addIssue({ code: z.ZodIssueCode.custom, ...code('ungueltig') });
+      else if (adminVergeben) ctx.addIssue({ code: z.ZodIssueCode.custom, ...code('vergeben') });
+    }),
+    adminVorname: pflichtfeld(100),
+    adminNachname: pflichtfeld(100),
+  });
+
 /** Creates organisation and admin in one transaction, then starts the invitation; undone if the invitation cannot start. */
 export async function partnerOrganisationAnlegen(
   app: AppContext,
   eingabe: NeuePartnerOrganisation,
 ): Promise<{ partnerId: number }> {
-  const name = eingabe.name.trim();
-  const email = eingabe.email.trim().toLowerCase();
+  const adminVergeben = await app
+    .db('partner_benutzer')
+    .where({ email: eingabe.admin.email.trim().toLowerCase() })
+    .first('id');
+  const geprueft = organisationSchema(Boolean(adminVergeben)).safeParse({
+    name: eingabe.name,
+    email: eingabe.email,
+    adminEmail: eingabe.admin.email,
+    adminVorname: eingabe.admin.vorname,
+    adminNachname: eingabe.admin.nachname,
+  });
+  if (!geprueft.success)
+    throw new FachlicherFehler(
+      'ungueltige_eingabe',
+      'Organisation unvollständig',
+      problemeAus<OrganisationProblem>(geprueft.error),
+    );
+  const { name, email } = geprueft.data;
   const admin = {
-    email: eingabe.admin.email.trim().toLowerCase(),
-    vorname: eingabe.admin.vorname.trim(),
-    nachname: eingabe.admin.nachname.trim(),
+    email: geprueft.data.adminEmail,
+    vorname: geprueft.data.adminVorname,
+    nachname: geprueft.data.adminNachname,
   };
-  const probleme: Record<string, string> = {};
-  if (!name || name.length > 200) probleme.name = 'fehlt';
-  if (!istEmailAdresse(email)) probleme.email = 'ungueltig';
-  if (!istEmailAdresse(admin.email)) probleme.adminEmail = 'ungueltig';
-  else if (await app.db('partner_benutzer').where({ email: admin.email }).first('id')) probleme.adminEmail = 'vergeben';
-  if (!admin.vorname || admin.vorname.length > 100) probleme.adminVorname = 'fehlt';
-  if (!admin.nachname || admin.nachname.length > 100) probleme.adminNachname = 'fehlt';
-  if (Object.keys(probleme).length > 0)
-    throw new FachlicherFehler('ungueltige_eingabe', 'Organisation unvollständig', probleme);
   const partnerId = await app.db.transaction(async (trx) => {
     const [{ id }] = await trx('partner')
       .insert({ name, email, telefon: eingabe.telefon?.trim() || null })
