@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { problemCodes, problemeAus, type Probleme } from '../../domain/eingabe.js';
 import { istEmailAdresse } from '../../domain/email.js';
+import { PartnerBenutzer } from '../../db/models/partner-benutzer.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { partnerLinkSenden } from '../konten/partner-passwort-link.js';
@@ -37,15 +38,19 @@ export async function benutzerAnlegen(
   const geprueft = benutzerSchema.safeParse(eingabe);
   const probleme: Probleme<BenutzerProblem> = geprueft.success ? {} : problemeAus<BenutzerProblem>(geprueft.error);
   const email = eingabe.email.trim().toLowerCase();
-  if (!probleme.email && (await app.db('partner_benutzer').where({ email }).first('id'))) probleme.email = 'vergeben';
+  if (!probleme.email && (await PartnerBenutzer.query(app.db).findOne({ email }).select('id')))
+    probleme.email = 'vergeben';
   if (!geprueft.success || Object.keys(probleme).length > 0) return ablehnen(probleme, 'Benutzer unvollständig');
   const { nachname, vorname } = geprueft.data;
   let id: number;
   try {
-    [{ id }] = await app
-      .db('partner_benutzer')
-      .insert({ partner_id: partnerId, email, nachname, vorname, ist_admin: eingabe.istAdmin })
-      .returning('id');
+    ({ id } = await PartnerBenutzer.query(app.db).insert({
+      partner_id: partnerId,
+      email,
+      nachname,
+      vorname,
+      ist_admin: eingabe.istAdmin,
+    }));
   } catch (error) {
     // Two admins adding the same address at the same moment: the unique index decides.
     if ((error as { code?: string }).code === '23505') return ablehnen({ email: 'vergeben' }, 'E-Mail vergeben');
@@ -54,7 +59,7 @@ export async function benutzerAnlegen(
   try {
     await partnerLinkSenden(app, email, 'einladung');
   } catch (error) {
-    await app.db('partner_benutzer').where({ id }).delete();
+    await PartnerBenutzer.query(app.db).deleteById(id);
     throw error;
   }
   return { id, email };

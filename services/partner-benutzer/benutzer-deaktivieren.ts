@@ -1,5 +1,7 @@
 // A partner admin deactivates a user of the organisation: their sessions end and their links are spent.
+import { fn } from 'objection';
 import type { Db } from '../../db/knex.js';
+import { PartnerBenutzer } from '../../db/models/partner-benutzer.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { zugaengeBeenden } from '../konten/zugaenge-beenden.js';
 import { andereAdminsPruefen } from './letzter-admin.js';
@@ -11,12 +13,12 @@ import { andereAdminsPruefen } from './letzter-admin.js';
 export async function benutzerDeaktivieren(db: Db, partnerId: number, benutzerId: number): Promise<{ email: string }> {
   return db.transaction(async (trx) => {
     await trx('partner').where({ id: partnerId }).forUpdate().first('id');
-    const benutzer = await trx('partner_benutzer')
-      .where({ id: benutzerId, partner_id: partnerId, aktiv: true })
-      .first('id', 'email', 'ist_admin');
+    const benutzer = await PartnerBenutzer.query(trx)
+      .findOne({ id: benutzerId, partner_id: partnerId, aktiv: true })
+      .select('id', 'email', 'ist_admin');
     if (!benutzer) throw new FachlicherFehler('nicht_gefunden');
     if (benutzer.ist_admin) await andereAdminsPruefen(trx, partnerId, benutzerId);
-    await trx('partner_benutzer').where({ id: benutzerId }).update({ aktiv: false, updated_at: trx.fn.now() });
+    await PartnerBenutzer.query(trx).findById(benutzerId).patch({ aktiv: false, updated_at: fn.now() });
     await zugaengeBeenden(trx, { art: 'partner', id: benutzerId });
     return { email: benutzer.email };
   });

@@ -1,5 +1,6 @@
 // The users of a partner organisation for its Verwaltung page, active ones first.
 import type { Db } from '../../db/knex.js';
+import { PartnerBenutzer } from '../../db/models/partner-benutzer.js';
 
 export interface BenutzerZeile {
   id: number;
@@ -13,7 +14,7 @@ export interface BenutzerZeile {
 }
 
 export async function benutzerListe(db: Db, partnerId: number): Promise<BenutzerZeile[]> {
-  const rows = await db('partner_benutzer')
+  const rows = await PartnerBenutzer.query(db)
     .where({ partner_id: partnerId })
     .orderBy([{ column: 'aktiv', order: 'desc' }, 'nachname', 'vorname', 'id'])
     .select(
@@ -25,7 +26,8 @@ export async function benutzerListe(db: Db, partnerId: number): Promise<Benutzer
       'aktiv',
       'letzter_login',
       db.raw('passwort_hash is not null as passwort_gesetzt'),
-    );
+    )
+    .castTo<Array<PartnerBenutzer & { passwort_gesetzt: boolean }>>();
   return rows.map((r) => ({
     id: r.id,
     email: r.email,

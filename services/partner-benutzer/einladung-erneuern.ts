@@ -1,4 +1,5 @@
 // A partner admin sends a user who has not set a password yet a new invitation.
+import { PartnerBenutzer } from '../../db/models/partner-benutzer.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { partnerLinkSenden } from '../konten/partner-passwort-link.js';
@@ -9,11 +10,10 @@ export async function einladungErneuern(
   partnerId: number,
   benutzerId: number,
 ): Promise<{ email: string }> {
-  const benutzer = await app
-    .db('partner_benutzer')
-    .where({ id: benutzerId, partner_id: partnerId, aktiv: true })
+  const benutzer = await PartnerBenutzer.query(app.db)
+    .findOne({ id: benutzerId, partner_id: partnerId, aktiv: true })
     .whereNull('passwort_hash')
-    .first('email');
+    .select('email');
   if (!benutzer) throw new FachlicherFehler('nicht_gefunden');
   await partnerLinkSenden(app, benutzer.email, 'einladung');
   return { email: benutzer.email };

@@ -1,5 +1,6 @@
 // The rule both role change and deactivation keep: an organisation always has an active admin who can sign in.
 import type { Db } from '../../db/knex.js';
+import { PartnerBenutzer } from '../../db/models/partner-benutzer.js';
 import type { Probleme } from '../../domain/eingabe.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 
@@ -8,12 +9,11 @@ export type LetzterAdminProblem = 'letzter_admin';
 
 /** Refuses when no other active admin who can sign in would remain: the organisation must never lock itself out. */
 export async function andereAdminsPruefen(trx: Db, partnerId: number, benutzerId: number): Promise<void> {
-  const andere = await trx('partner_benutzer')
+  const andere = await PartnerBenutzer.query(trx)
     .where({ partner_id: partnerId, aktiv: true, ist_admin: true })
     .whereNot({ id: benutzerId })
     .whereNotNull('passwort_hash')
-    .count({ anzahl: '*' })
-    .first();
+    .resultSize();
   const probleme: Probleme<LetzterAdminProblem> = { benutzer: 'letzter_admin' };
-  if (Number(andere?.anzahl ?? 0) === 0) throw new FachlicherFehler('ungueltige_eingabe', 'letzter Admin', probleme);
+  if (andere === 0) throw new FachlicherFehler('ungueltige_eingabe', 'letzter Admin', probleme);
 }

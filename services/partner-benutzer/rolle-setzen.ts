@@ -1,5 +1,7 @@
 // A partner admin grants or revokes the admin right of a user of the organisation.
+import { fn } from 'objection';
 import type { Db } from '../../db/knex.js';
+import { PartnerBenutzer } from '../../db/models/partner-benutzer.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { andereAdminsPruefen } from './letzter-admin.js';
 
@@ -12,12 +14,12 @@ export async function rolleSetzen(
 ): Promise<{ email: string }> {
   return db.transaction(async (trx) => {
     await trx('partner').where({ id: partnerId }).forUpdate().first('id');
-    const benutzer = await trx('partner_benutzer')
-      .where({ id: benutzerId, partner_id: partnerId, aktiv: true })
-      .first('email', 'ist_admin');
+    const benutzer = await PartnerBenutzer.query(trx)
+      .findOne({ id: benutzerId, partner_id: partnerId, aktiv: true })
+      .select('email', 'ist_admin');
     if (!benutzer) throw new FachlicherFehler('nicht_gefunden');
     if (benutzer.ist_admin && !istAdmin) await andereAdminsPruefen(trx, partnerId, benutzerId);
-    await trx('partner_benutzer').where({ id: benutzerId }).update({ ist_admin: istAdmin, updated_at: trx.fn.now() });
+    await PartnerBenutzer.query(trx).findById(benutzerId).patch({ ist_admin: istAdmin, updated_at: fn.now() });
     return { email: benutzer.email };
   });
 }

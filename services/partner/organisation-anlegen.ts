@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { problemCodes, problemeAus } from '../../domain/eingabe.js';
 import { istEmailAdresse } from '../../domain/email.js';
+import { PartnerBenutzer } from '../../db/models/partner-benutzer.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { partnerLinkSenden } from '../konten/partner-passwort-link.js';
@@ -38,10 +39,9 @@ export async function partnerOrganisationAnlegen(
   app: AppContext,
   eingabe: NeuePartnerOrganisation,
 ): Promise<{ partnerId: number }> {
-  const adminVergeben = await app
-    .db('partner_benutzer')
-    .where({ email: eingabe.admin.email.trim().toLowerCase() })
-    .first('id');
+  const adminVergeben = await PartnerBenutzer.query(app.db)
+    .findOne({ email: eingabe.admin.email.trim().toLowerCase() })
+    .select('id');
   const geprueft = organisationSchema(Boolean(adminVergeben)).safeParse({
     name: eingabe.name,
     email: eingabe.email,
@@ -65,7 +65,7 @@ export async function partnerOrganisationAnlegen(
     const [{ id }] = await trx('partner')
       .insert({ name, email, telefon: eingabe.telefon?.trim() || null })
       .returning('id');
-    await trx('partner_benutzer').insert({
+    await PartnerBenutzer.query(trx).insert({
       partner_id: id,
       email: admin.email,
       vorname: admin.vorname,
@@ -78,7 +78,7 @@ export async function partnerOrganisationAnlegen(
     await partnerLinkSenden(app, admin.email, 'einladung');
   } catch (error) {
     await app.db.transaction(async (trx) => {
-      await trx('partner_benutzer').where({ partner_id: partnerId }).delete();
+      await PartnerBenutzer.query(trx).where({ partner_id: partnerId }).delete();
       await trx('partner').where({ id: partnerId }).delete();
     });
     throw error;

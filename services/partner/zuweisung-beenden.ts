@@ -1,4 +1,5 @@
 // Ends a client's assignment to a partner organisation (Admin).
+import { Kunde } from '../../db/models/kunde.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 
@@ -7,7 +8,7 @@ export async function zuweisungBeenden(app: AppContext, partnerId: number, kunde
   const geloescht = await app
     .db('partner_kunden')
     .where({ partner_id: partnerId })
-    .whereIn('kunde_id', app.db('kunden').where({ kundennummer }).select('id'))
+    .whereIn('kunde_id', Kunde.query(app.db).where({ kundennummer }).select('id').toKnexQuery())
     .delete();
   if (geloescht === 0) throw new FachlicherFehler('nicht_gefunden');
 }
