@@ -1,19 +1,8 @@
 // Document view: the PDF inline and as download, status timeline, DMS reference, Temporal UI link, and the actions.
+import type { DokumentAnsicht } from '../../services/bearbeitung/sichtbares-dokument.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, teamNamen, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
-
-export interface DokumentAnsicht {
-  eingangsnummer: string;
-  kundennummer: string;
-  dokumentart: string;
-  status: string;
-  teams: string[];
-  dmsReferenz: string | null;
-  blobKey: string | null;
-  zugewiesenAn: number | null;
-  timeline: Array<{ status: string; zeit: Date }>;
-}
 
 const zeit = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'medium' });
 const offen = (status: string) => ['weitergeleitet', 'in_bearbeitung'].includes(status);

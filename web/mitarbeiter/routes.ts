@@ -3,14 +3,16 @@ import Router from '@koa/router';
 import type { Context, Middleware } from 'koa';
 import type { Bereich } from '../../domain/bereich.js';
 import { pdfSenden } from '../components/download.js';
-import { dokumentAktion, type Aktion } from './aktionen.js';
-import { protokollieren } from './audit.js';
+import { dokumentAktion, type Aktion } from '../../services/bearbeitung/dokument-aktion.js';
+import { dokumentAnsehen } from '../../services/bearbeitung/dokument-ansehen.js';
+import { dokumentHerunterladen } from '../../services/bearbeitung/dokument-herunterladen.js';
+import { sichtbaresDokument } from '../../services/bearbeitung/sichtbares-dokument.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import { DokumentPage } from './dokument-page.js';
-import { postfachLaden, sichtbaresDokument } from './abfragen.js';
+import { postfachLaden } from './abfragen.js';
 import { postfachFilter } from './postfach-filter.js';
 import { PostfachPage } from './postfach-page.js';
 import { uebersichtLaden } from './uebersicht-abfragen.js';
@@ -74,13 +76,7 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
 
   const dokumentZeigen = async (ctx: Context, status = 200, fehler?: string) => {
     const nummer = ctx.params.nummer!;
-    const dokument = await sichtbaresDokument(app.db, ctx.state.mitarbeiter, nummer);
-    await protokollieren(app.db, {
-      mitarbeiterId: ctx.state.mitarbeiter.id,
-      aktion: 'ansehen',
-      eingangsnummer: nummer,
-      requestId: ctx.state.requestId,
-    });
+    const dokument = await dokumentAnsehen(app, ctx.state.mitarbeiter, nummer, ctx.state.requestId);
     renderHtml(
       ctx,
       DokumentPage({ kontext: ctx.state.arbeitsplatz, dokument, temporalLink: temporalLink(nummer), fehler }),
@@ -92,21 +88,14 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
 
   router.get('/dokument/:nummer/pdf', async (ctx) => {
     const nummer = ctx.params.nummer!;
-    const dokument = await sichtbaresDokument(app.db, ctx.state.mitarbeiter, nummer);
-    if (!dokument.blobKey) throw new FachlicherFehler('nicht_gefunden');
-    await protokollieren(app.db, {
-      mitarbeiterId: ctx.state.mitarbeiter.id,
-      aktion: 'herunterladen',
-      eingangsnummer: nummer,
-      requestId: ctx.state.requestId,
-    });
+    const { blobKey } = await dokumentHerunterladen(app, ctx.state.mitarbeiter, nummer, ctx.state.requestId);
     const ansicht = ctx.query.ansicht !== undefined;
     if (ansicht) {
       // Shown in the document view's frame: only our own pages may embed it.
       ctx.set('Content-Security-Policy', "frame-ancestors 'self'");
       ctx.set('X-Frame-Options', 'SAMEORIGIN');
     }
-    pdfSenden(ctx, app.blobs.stream(dokument.blobKey), `${nummer}.pdf`, ansicht ? 'inline' : 'attachment');
+    pdfSenden(ctx, app.blobs.stream(blobKey), `${nummer}.pdf`, ansicht ? 'inline' : 'attachment');
   });
 
   const aktionRoute = (pfad: string, aktion: (felder: Record<string, string>) => Aktion, erfolg: string) =>
@@ -126,7 +115,7 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
       }
       await sitzungen.melden(ctx, erfolg);
       // After a reroute the document may belong to another team now: back to the own inbox then.
-      const nochSichtbar = await sichtbaresDokument(app.db, ctx.state.mitarbeiter, ctx.params.nummer!).then(
+      const nochSichtbar = await sichtbaresDokument(app, ctx.state.mitarbeiter, ctx.params.nummer!).then(
         () => true,
         () => false,
       );

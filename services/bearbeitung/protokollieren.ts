@@ -1,10 +1,10 @@
 // Writes one audit entry per staff access or action.
-import type { Db } from '../../db/knex.js';
+import type { AppContext } from '../../platform/context.js';
 
 export type AuditAktion = 'ansehen' | 'herunterladen' | 'uebernehmen' | 'bereich_aendern' | 'erledigen';
 
 export async function protokollieren(
-  db: Db,
+  app: AppContext,
   eintrag: {
     mitarbeiterId: number;
     aktion: AuditAktion;
@@ -13,7 +13,7 @@ export async function protokollieren(
     requestId?: string;
   },
 ): Promise<void> {
-  await db('audit_log').insert({
+  await app.db('audit_log').insert({
     mitarbeiter_id: eintrag.mitarbeiterId,
     aktion: eintrag.aktion,
     eingangsnummer: eintrag.eingangsnummer,
