@@ -14,7 +14,7 @@ export interface NeuesFormular {
   angelegtVon: number;
 }
 
-/** What can be wrong: titel "fehlt" (or over 200 characters), beschreibung "zu_lang", datei "fehlt", "zu_gross", "kein_pdf". */
+/** What can be wrong: titel "fehlt" (or too long), beschreibung "zu_lang", datei "fehlt", "zu_gross", "kein_pdf". */
 export type FormularProblem = 'fehlt' | 'zu_lang' | 'zu_gross' | 'kein_pdf';
 
 const code = problemCodes<FormularProblem>();
