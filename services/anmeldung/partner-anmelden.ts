@@ -1,5 +1,7 @@
 // Partner sign-in: e-mail + password with the client login's protections (same answer for unknown and wrong, lockout).
 import type { Db } from '../../db/knex.js';
+import { fn } from 'objection';
+import { PartnerBenutzer } from '../../db/models/partner-benutzer.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { pruefePasswort } from '../../platform/passwort.js';
 import { attrappe, fehlversuch, gesperrt, versucheVergessen } from './anmeldeversuche.js';
@@ -16,11 +18,12 @@ export async function partnerAnmelden(
   // A user who has not yet set a password (invitation pending), or of a deactivated organisation, cannot sign in.
   const benutzer =
     email.length <= 254
-      ? await db('partner_benutzer as b')
+      ? await PartnerBenutzer.query(db)
+          .alias('b')
           .join('partner as p', 'p.id', 'b.partner_id')
-          .where({ 'b.email': email, 'b.aktiv': true, 'p.aktiv': true })
+          .findOne({ 'b.email': email, 'b.aktiv': true, 'p.aktiv': true })
           .whereNotNull('b.passwort_hash')
-          .first('b.id', 'b.passwort_hash', 'b.sprache')
+          .select('b.id', 'b.passwort_hash', 'b.sprache')
       : undefined;
   const richtig = await pruefePasswort(eingabe.passwort, benutzer?.passwort_hash ?? (await attrappe));
   if (!benutzer || !richtig) {
@@ -28,6 +31,6 @@ export async function partnerAnmelden(
     throw new FachlicherFehler('anmeldung_fehlgeschlagen');
   }
   await versucheVergessen(db, kennung);
-  await db('partner_benutzer').where({ id: benutzer.id }).update({ letzter_login: db.fn.now() });
+  await PartnerBenutzer.query(db).findById(benutzer.id).patch({ letzter_login: fn.now() });
   return { benutzerId: benutzer.id, sprache: benutzer.sprache };
 }

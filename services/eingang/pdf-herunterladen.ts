@@ -2,19 +2,8 @@
 import type { Readable } from 'node:stream';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
-import { protokollieren, type Zugreifer } from './zugriff-protokollieren.js';
-
-/** Staff see documents of their team, assigned to them, or all as admins. */
-export function mitarbeiterDarfSehen(
-  mitarbeiter: { id: number; team: string },
-  dokument: { teams: string[]; zugewiesen_an: number | null },
-): boolean {
-  return (
-    mitarbeiter.team === 'admin' ||
-    dokument.teams.includes(mitarbeiter.team) ||
-    dokument.zugewiesen_an === mitarbeiter.id
-  );
-}
+import { protokollieren, type Zugreifer } from '../bearbeitung/protokollieren.js';
+import { mitarbeiterDarfSehen } from '../bearbeitung/sichtbares-dokument.js';
 
 export type Herunterladender = { mitarbeiter: { id: number; team: string } } | { apiClient: string };
 
@@ -33,6 +22,6 @@ export async function eingangsPdfHerunterladen(
   if (row.status === 'abgelehnt' || !row.blob_key)
     throw new FachlicherFehler('nicht_gefunden', 'Zu diesem Eingang gibt es kein PDF.');
   const zugreifer: Zugreifer = 'mitarbeiter' in wer ? { mitarbeiterId: wer.mitarbeiter.id } : wer;
-  await protokollieren(app.db, { ...zugreifer, aktion: 'herunterladen', eingangsnummer, requestId });
+  await protokollieren(app, { ...zugreifer, aktion: 'herunterladen', eingangsnummer, requestId });
   return { stream: app.blobs.stream(row.blob_key), dateiname: `${eingangsnummer}.pdf` };
 }

@@ -1,5 +1,6 @@
 // What a new password or a closed account ends: every session of the account and every open password link.
 import type { Db } from '../../db/knex.js';
+import { Sitzung } from '../../db/models/sitzung.js';
 import { kontoTabellen, type Konto } from './konto.js';
 
 /** Runs inside the caller's transaction, so the change and the end of the old access commit together. */
@@ -9,5 +10,5 @@ export async function zugaengeBeenden(db: Db, konto: Konto): Promise<void> {
     .where({ [linkSpalte]: konto.id })
     .whereNull('benutzt_am')
     .update({ benutzt_am: db.fn.now() });
-  await db('sitzungen').whereRaw(`(daten->>'${sitzungsFeld}')::int = ?`, [konto.id]).delete();
+  await Sitzung.query(db).whereRaw(`(daten->>'${sitzungsFeld}')::int = ?`, [konto.id]).delete();
 }

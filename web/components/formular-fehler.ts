@@ -27,7 +27,16 @@ export function formularStatus(error: unknown): 400 | 413 {
   return felder.some((code) => code.startsWith('zu_gross')) ? 413 : 400;
 }
 
-/** The same for the German-only staff forms: texts by "feld:code", then by "feld". */
+/** The same for the German-only staff forms: `text` gives every code of the use case's union a text (tsc checks it). */
+export function mitarbeiterFehler<Code extends string>(
+  error: unknown,
+  text: (feld: string, code: Code) => string,
+): Array<{ feld: string; text: string }> {
+  if (!(error instanceof FachlicherFehler) || error.typ !== 'ungueltige_eingabe') throw error;
+  return Object.entries(error.felder).map(([feld, code]) => ({ feld, text: text(feld, code as Code) }));
+}
+
+/** Older staff forms whose use case has no problem union yet: texts by "feld:code", then by "feld". */
 export function feldFehlerTexte(error: unknown, texte: Record<string, string>): Array<{ feld: string; text: string }> {
   if (!(error instanceof FachlicherFehler) || error.typ !== 'ungueltige_eingabe') throw error;
   return Object.entries(error.felder).map(([feld, code]) => ({

@@ -1,8 +1,5 @@
-// Staff read models: a team's inbox and one document, visible to its teams, its assignee and admins only.
+// Staff read model: one page of a team's inbox, filtered, sorted and counted on the server.
 import type { Db } from '../../db/knex.js';
-import { FachlicherFehler } from '../../domain/fehler.js';
-import { mitarbeiterDarfSehen } from '../../services/eingang/pdf-herunterladen.js';
-import type { DokumentAnsicht } from './dokument-page.js';
 import type { PostfachZeile } from './postfach-page.js';
 import { PRO_SEITE, sortierungen, type PostfachFilter } from './postfach-filter.js';
 import { ueberfaelligVor } from '../../domain/fristen.js';
@@ -78,37 +75,3 @@ export async function postfachLaden(
 }
 
 const tagTeile = (iso: string): [number, number, number] => iso.split('-').map(Number) as [number, number, number];
-
-/** 404 for an unknown number, 403 for a document of another team that is not assigned to this member. */
-export async function sichtbaresDokument(
-  db: Db,
-  mitarbeiter: { id: number; team: string },
-  eingangsnummer: string,
-): Promise<DokumentAnsicht> {
-  const row = await db('eingangsdokumente as e')
-    .join('kunden as k', 'k.id', 'e.kunde_id')
-    .where('e.eingangsnummer', eingangsnummer)
-    .first('e.*', 'k.kundennummer');
-  if (!row) throw new FachlicherFehler('nicht_gefunden');
-  if (!mitarbeiterDarfSehen(mitarbeiter, row)) throw new FachlicherFehler('nicht_berechtigt');
-  const timeline = await db('eingangs_timeline').where({ eingangsnummer }).orderBy('schritt').select('status', 'zeit');
-  return {
-    eingangsnummer,
-    kundennummer: row.kundennummer,
-    dokumentart: row.dokumentart,
-    status: row.status,
-    teams: row.teams,
-    dmsReferenz: row.dms_referenz,
-    blobKey: row.status === 'abgelehnt' ? null : row.blob_key,
-    zugewiesenAn: row.zugewiesen_an,
-    timeline,
-    loeschung: {
-      art: row.art,
-      status: row.status,
-      erledigtAm: row.erledigt_am,
-      aktualisiertAm: row.aktualisiert_am,
-      gesperrt: Boolean(row.loeschsperre_seit),
-    },
-    loeschsperreGrund: row.loeschsperre_grund,
-  };
-}

@@ -1,23 +1,10 @@
 // Document view: the PDF inline and as download, status timeline, DMS reference, Temporal UI link, and the actions.
-import { eingangVerfuegbarkeit, type EingangZeitpunkte, type Loeschfristen } from '../../domain/loeschkonzept.js';
+import { eingangVerfuegbarkeit, type Loeschfristen } from '../../domain/loeschkonzept.js';
+import type { DokumentAnsicht } from '../../services/bearbeitung/sichtbares-dokument.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { LoeschsperreFormular, verfuegbarText } from './loeschung-anzeige.js';
 import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, teamNamen, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
-
-export interface DokumentAnsicht {
-  eingangsnummer: string;
-  kundennummer: string;
-  dokumentart: string;
-  status: string;
-  teams: string[];
-  dmsReferenz: string | null;
-  blobKey: string | null;
-  zugewiesenAn: number | null;
-  timeline: Array<{ status: string; zeit: Date }>;
-  loeschung: EingangZeitpunkte;
-  loeschsperreGrund: string | null;
-}
 
 const zeit = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'medium' });
 const offen = (status: string) => ['weitergeleitet', 'in_bearbeitung'].includes(status);

@@ -5,21 +5,27 @@ import { FachlicherFehler } from '../../domain/fehler.js';
 import { grenzen } from '../../domain/grenzen.js';
 import type { AppContext } from '../../platform/context.js';
 import { pdfSenden } from '../components/download.js';
-import { feldFehlerTexte } from '../components/formular-fehler.js';
+import { mitarbeiterFehler } from '../components/formular-fehler.js';
 import { formularLaden, formulareLaden } from '../../services/formulare/abfragen.js';
-import { formularEntfernen, formularHochladen } from '../../services/formulare/verwaltung.js';
+import { formularEntfernen } from '../../services/formulare/formular-entfernen.js';
+import { formularHochladen, type FormularProblem } from '../../services/formulare/formular-hochladen.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import { FormularePflegePage } from './formulare-page.js';
 import { gehoertZu, teamErforderlich } from './team-erforderlich.js';
 
-const fehlerTexte: Record<string, string> = {
-  titel: 'Bitte einen Titel angeben (höchstens 200 Zeichen).',
-  beschreibung: 'Die Beschreibung ist zu lang (höchstens 1.000 Zeichen).',
-  'datei:fehlt': 'Bitte ein PDF auswählen.',
-  'datei:zu_gross': `Das PDF ist größer als ${grenzen.bytesProDatei / 1024 / 1024} MB.`,
-  'datei:kein_pdf': 'Die Datei ist kein PDF.',
-};
+function fehlerText(feld: string, code: FormularProblem): string {
+  switch (code) {
+    case 'fehlt':
+      return feld === 'datei' ? 'Bitte ein PDF auswählen.' : 'Bitte einen Titel angeben (höchstens 200 Zeichen).';
+    case 'zu_lang':
+      return 'Die Beschreibung ist zu lang (höchstens 1.000 Zeichen).';
+    case 'zu_gross':
+      return `Das PDF ist größer als ${grenzen.bytesProDatei / 1024 / 1024} MB.`;
+    case 'kein_pdf':
+      return 'Die Datei ist kein PDF.';
+  }
+}
 
 const pflegeTeams = ['poststelle', 'admin'];
 const darfPflegen = (ctx: Context) => gehoertZu(ctx.state.mitarbeiter.team, pflegeTeams);
@@ -66,7 +72,7 @@ export function formulareRoutes(router: Router, app: AppContext, sitzungen: Sitz
       );
       ctx.redirect('/mitarbeiter/formulare');
     } catch (error) {
-      await seite(ctx, werte, feldFehlerTexte(error, fehlerTexte));
+      await seite(ctx, werte, mitarbeiterFehler(error, fehlerText));
     }
   });
 

@@ -4,7 +4,8 @@ import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { Liste } from '../components/liste.js';
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
-import type { PartnerZeile, ZuweisungZeile } from '../../services/konten/partner-verwaltung.js';
+import type { PartnerZeile } from '../../services/partner/partner-liste.js';
+import type { ZuweisungZeile } from '../../services/partner/zuweisungen-laden.js';
 import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 

@@ -2,27 +2,30 @@
 import type Router from '@koa/router';
 import type { Context } from 'koa';
 import type { AppContext } from '../../platform/context.js';
-import { feldFehlerTexte } from '../components/formular-fehler.js';
-import {
-  partnerDeaktivieren,
-  partnerListe,
-  partnerOrganisationAnlegen,
-  zuweisungenLaden,
-} from '../../services/konten/partner-verwaltung.js';
+import { mitarbeiterFehler } from '../components/formular-fehler.js';
+import { partnerOrganisationAnlegen, type OrganisationProblem } from '../../services/partner/organisation-anlegen.js';
+import { partnerDeaktivieren } from '../../services/partner/partner-deaktivieren.js';
+import { partnerListe } from '../../services/partner/partner-liste.js';
 import { zuordnungBeenden } from '../../services/partner/kunden-zuordnung.js';
+import { zuweisungenLaden } from '../../services/partner/zuweisungen-laden.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import { PartnerPage, ZuweisungenPage } from './partner-page.js';
 import { teamErforderlich } from './team-erforderlich.js';
 
-const fehlerTexte: Record<string, string> = {
-  name: 'Bitte den Namen der Organisation angeben.',
-  email: 'Bitte eine gültige E-Mail-Adresse der Organisation angeben.',
-  'adminEmail:vergeben': 'Für diese E-Mail-Adresse gibt es bereits einen Zugang im Partnerportal.',
-  adminEmail: 'Bitte eine gültige E-Mail-Adresse für die Administration angeben.',
-  adminVorname: 'Bitte den Vornamen angeben.',
-  adminNachname: 'Bitte den Nachnamen angeben.',
-};
+function fehlerText(feld: string, code: OrganisationProblem): string {
+  switch (code) {
+    case 'fehlt':
+      if (feld === 'adminVorname') return 'Bitte den Vornamen angeben.';
+      return feld === 'adminNachname' ? 'Bitte den Nachnamen angeben.' : 'Bitte den Namen der Organisation angeben.';
+    case 'ungueltig':
+      return feld === 'email'
+        ? 'Bitte eine gültige E-Mail-Adresse der Organisation angeben.'
+        : 'Bitte eine gültige E-Mail-Adresse für die Administration angeben.';
+    case 'vergeben':
+      return 'Für diese E-Mail-Adresse gibt es bereits einen Zugang im Partnerportal.';
+  }
+}
 
 export function partnerOrganisationRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
   const nurAdmin = teamErforderlich('admin');
@@ -53,7 +56,7 @@ export function partnerOrganisationRoutes(router: Router, app: AppContext, sitzu
           kontext: ctx.state.arbeitsplatz,
           zeilen: await partnerListe(app),
           werte,
-          fehler: feldFehlerTexte(error, fehlerTexte),
+          fehler: mitarbeiterFehler(error, fehlerText),
         }),
         400,
       );

@@ -3,15 +3,16 @@ import Router from '@koa/router';
 import type { Context, Middleware } from 'koa';
 import type { Bereich } from '../../domain/bereich.js';
 import { pdfSenden } from '../components/download.js';
-import { dokumentAktion, type Aktion } from './aktionen.js';
+import { dokumentAktion, type Aktion } from '../../services/bearbeitung/dokument-aktion.js';
+import { dokumentAnsehen } from '../../services/bearbeitung/dokument-ansehen.js';
+import { sichtbaresDokument } from '../../services/bearbeitung/sichtbares-dokument.js';
 import { eingangsPdfHerunterladen } from '../../services/eingang/pdf-herunterladen.js';
-import { protokollieren } from '../../services/eingang/zugriff-protokollieren.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import { DokumentPage } from './dokument-page.js';
-import { postfachLaden, sichtbaresDokument } from './abfragen.js';
+import { postfachLaden } from './abfragen.js';
 import { postfachFilter } from './postfach-filter.js';
 import { PostfachPage } from './postfach-page.js';
 import { uebersichtLaden } from './uebersicht-abfragen.js';
@@ -82,13 +83,7 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
 
   const dokumentZeigen = async (ctx: Context, status = 200, fehler?: string) => {
     const nummer = ctx.params.nummer!;
-    const dokument = await sichtbaresDokument(app.db, ctx.state.mitarbeiter, nummer);
-    await protokollieren(app.db, {
-      mitarbeiterId: ctx.state.mitarbeiter.id,
-      aktion: 'ansehen',
-      eingangsnummer: nummer,
-      requestId: ctx.state.requestId,
-    });
+    const dokument = await dokumentAnsehen(app, ctx.state.mitarbeiter, nummer, ctx.state.requestId);
     renderHtml(
       ctx,
       DokumentPage({
@@ -137,7 +132,7 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
       }
       await sitzungen.melden(ctx, erfolg);
       // After a reroute the document may belong to another team now: back to the own inbox then.
-      const nochSichtbar = await sichtbaresDokument(app.db, ctx.state.mitarbeiter, ctx.params.nummer!).then(
+      const nochSichtbar = await sichtbaresDokument(app, ctx.state.mitarbeiter, ctx.params.nummer!).then(
         () => true,
         () => false,
       );
@@ -149,7 +144,7 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
     });
   router.post('/dokument/:nummer/loeschsperre', async (ctx) => {
     const nummer = ctx.params.nummer!;
-    await sichtbaresDokument(app.db, ctx.state.mitarbeiter, nummer);
+    await sichtbaresDokument(app, ctx.state.mitarbeiter, nummer);
     try {
       const meldung = await loeschsperreAendern(app.db, ctx, { art: 'eingang', eingangsnummer: nummer });
       await sitzungen.melden(ctx, meldung);

@@ -4,7 +4,7 @@ import { FeldFehler, feldAria, type FeldFehlerEintrag } from '../components/feld
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { ZeilenAktion } from '../components/zeilen-aktion.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
-import type { BenutzerZeile } from '../../services/konten/partner-benutzer-verwaltung.js';
+import type { BenutzerZeile } from '../../services/partner-benutzer/benutzer-liste.js';
 
 interface Props {
   kontext: PortalKontext;

@@ -7,23 +7,27 @@ import type { FeldFehlerEintrag } from '../components/feld-fehler.js';
 import type { MessageKey } from '../i18n/de.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
-import {
-  benutzerAnlegen,
-  benutzerDeaktivieren,
-  benutzerListe,
-  einladungErneuern,
-  rolleSetzen,
-} from '../../services/konten/partner-benutzer-verwaltung.js';
+import { benutzerAnlegen, type BenutzerProblem } from '../../services/partner-benutzer/benutzer-anlegen.js';
+import { benutzerDeaktivieren } from '../../services/partner-benutzer/benutzer-deaktivieren.js';
+import { benutzerListe } from '../../services/partner-benutzer/benutzer-liste.js';
+import { einladungErneuern } from '../../services/partner-benutzer/einladung-erneuern.js';
+import type { LetzterAdminProblem } from '../../services/partner-benutzer/letzter-admin.js';
+import { rolleSetzen } from '../../services/partner-benutzer/rolle-setzen.js';
 import { nurAdmin } from './kontext.js';
 import { VerwaltungPage } from './verwaltung-page.js';
 
-const fehlerTexte: Record<string, MessageKey> = {
-  'email:ungueltig': 'partner.verwaltung.fehler.email',
-  'email:vergeben': 'partner.verwaltung.fehler.email_vergeben',
-  'nachname:fehlt': 'partner.verwaltung.fehler.nachname',
-  'vorname:fehlt': 'partner.verwaltung.fehler.vorname',
-  'benutzer:letzter_admin': 'partner.verwaltung.fehler.letzter_admin',
-};
+function fehlerSchluessel(feld: string, code: BenutzerProblem | LetzterAdminProblem): MessageKey {
+  switch (code) {
+    case 'ungueltig':
+      return 'partner.verwaltung.fehler.email';
+    case 'vergeben':
+      return 'partner.verwaltung.fehler.email_vergeben';
+    case 'fehlt':
+      return feld === 'vorname' ? 'partner.verwaltung.fehler.vorname' : 'partner.verwaltung.fehler.nachname';
+    case 'letzter_admin':
+      return 'partner.verwaltung.fehler.letzter_admin';
+  }
+}
 
 const benutzerId = (ctx: Context) => (Number.isSafeInteger(Number(ctx.params.id)) ? Number(ctx.params.id) : -1);
 
@@ -40,11 +44,7 @@ export function partnerVerwaltungRoutes(router: Router, app: AppContext, sitzung
       status,
     );
   const fehlerAnzeigen = async (ctx: Context, error: unknown, werte?: Record<string, string>) => {
-    const fehler = formularFehler(
-      error,
-      ctx.state.portal.i18n,
-      (feld, code) => fehlerTexte[`${feld}:${code}`] ?? 'fehler.ungueltige_eingabe',
-    );
+    const fehler = formularFehler(error, ctx.state.portal.i18n, fehlerSchluessel);
     // An action on a row (not a form field): shown as the page's alert instead of in the field summary.
     const zeilenFehler = fehler.find((f) => f.feld === 'benutzer');
     if (zeilenFehler) ctx.state.portal = { ...ctx.state.portal, meldung: { art: 'fehler', text: zeilenFehler.text } };

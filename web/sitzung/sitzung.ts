@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Context, Middleware } from 'koa';
 import type { Db } from '../../db/knex.js';
+import { Sitzung as SitzungZeile } from '../../db/models/sitzung.js';
 import { vorbereitetAbfragen } from '../../db/vorbereitet.js';
 
 export const COOKIE = 'sitzung';
@@ -129,7 +130,7 @@ export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
       : undefined;
     // Sliding idle timeout without a write on every request: extend once a minute at most.
     if (new Date(row.laeuft_ab).getTime() - Date.now() < idleMinuten * 60_000 - 60_000) {
-      await db('sitzungen').where({ id }).update({ laeuft_ab: ablauf() });
+      await SitzungZeile.query(db).findById(id).patch({ laeuft_ab: ablauf() });
     }
     const mitarbeiter = row.m_id
       ? { id: row.m_id, team: row.m_team, vorname: row.m_vorname, nachname: row.m_nachname }
@@ -152,10 +153,10 @@ export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
   /** Starts a fresh session (a new id: at login and for anonymous visitors who need a CSRF token). */
   async function starten(ctx: Context, daten: Omit<SitzungDaten, 'csrf'>): Promise<Sitzung> {
     const alt: Sitzung | undefined = ctx.state.sitzung;
-    if (alt) await db('sitzungen').where({ id: alt.id }).delete();
+    if (alt) await SitzungZeile.query(db).deleteById(alt.id);
     const token = neuesToken();
     const sitzung = { id: hash(token), daten: { ...daten, csrf: neuesToken() } };
-    await db('sitzungen').insert({ id: sitzung.id, daten: sitzung.daten, laeuft_ab: ablauf() });
+    await SitzungZeile.query(db).insert({ id: sitzung.id, daten: { ...sitzung.daten }, laeuft_ab: ablauf() });
     setCookie(ctx, token);
     ctx.state.sitzung = sitzung;
     return sitzung;
@@ -168,12 +169,14 @@ export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
   }
 
   async function speichern(sitzung: Sitzung): Promise<void> {
-    await db('sitzungen').where({ id: sitzung.id }).update({ daten: sitzung.daten });
+    await SitzungZeile.query(db)
+      .findById(sitzung.id)
+      .patch({ daten: { ...sitzung.daten } });
   }
 
   async function beenden(ctx: Context): Promise<void> {
     const sitzung: Sitzung | undefined = ctx.state.sitzung;
-    if (sitzung) await db('sitzungen').where({ id: sitzung.id }).delete();
+    if (sitzung) await SitzungZeile.query(db).deleteById(sitzung.id);
     ctx.cookies.set(COOKIE, '', { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: new Date(0) });
     ctx.state.sitzung = undefined;
   }

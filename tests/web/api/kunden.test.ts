@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { demoLogins } from '../../../db/demo/logins.js';
-import { kundeAnlegen } from '../../../services/konten/kunden-verwaltung.js';
+import { kundeAnlegen } from '../../../services/konten/kunde-anlegen.js';
 import { apiStarten, type ApiUmgebung } from '../../support/api.js';
 import { HttpKunde } from '../../support/http-kunde.js';
 

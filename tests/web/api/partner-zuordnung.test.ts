@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { demoLogins } from '../../../db/demo/logins.js';
 import type { AppContext } from '../../../platform/context.js';
-import { zuweisungenLaden } from '../../../services/konten/partner-verwaltung.js';
+import { zuweisungenLaden } from '../../../services/partner/zuweisungen-laden.js';
 import { apiStarten, fachverfahren, scandienst, type ApiUmgebung } from '../../support/api.js';
 
 describe('machine API, partner assignments: assign a client to a partner organisation and end it — what the staff pages show', () => {

@@ -1,5 +1,5 @@
 // Writes one audit entry per access to or action on an incoming document, by a staff member or an API client.
-import type { Db } from '../../db/knex.js';
+import type { AppContext } from '../../platform/context.js';
 
 export type AuditAktion = 'ansehen' | 'herunterladen' | 'uebernehmen' | 'bereich_aendern' | 'erledigen';
 
@@ -7,7 +7,7 @@ export type AuditAktion = 'ansehen' | 'herunterladen' | 'uebernehmen' | 'bereich
 export type Zugreifer = { mitarbeiterId: number } | { apiClient: string };
 
 export async function protokollieren(
-  db: Db,
+  app: Pick<AppContext, 'db'>,
   eintrag: Zugreifer & {
     aktion: AuditAktion;
     eingangsnummer: string;
@@ -15,7 +15,7 @@ export async function protokollieren(
     requestId?: string;
   },
 ): Promise<void> {
-  await db('audit_log').insert({
+  await app.db('audit_log').insert({
     ...('mitarbeiterId' in eintrag ? { mitarbeiter_id: eintrag.mitarbeiterId } : { api_client: eintrag.apiClient }),
     aktion: eintrag.aktion,
     eingangsnummer: eintrag.eingangsnummer,

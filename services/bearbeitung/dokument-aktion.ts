@@ -8,20 +8,20 @@ import {
   erledigenUpdate,
   uebernehmenUpdate,
 } from '../../workflows/dokument-eingang-nachrichten.js';
-import { sichtbaresDokument } from './abfragen.js';
-import { protokollieren } from '../../services/eingang/zugriff-protokollieren.js';
+import { protokollieren } from './protokollieren.js';
+import { sichtbaresDokument, type Bearbeiter } from './sichtbares-dokument.js';
 
 export type Aktion =
   { art: 'uebernehmen' } | { art: 'erledigen' } | { art: 'bereich_aendern'; bereich: Bereich; grund: string };
 
 export async function dokumentAktion(
   app: AppContext,
-  mitarbeiter: { id: number; team: string },
+  mitarbeiter: Bearbeiter,
   eingangsnummer: string,
   aktion: Aktion,
   requestId?: string,
 ): Promise<void> {
-  await sichtbaresDokument(app.db, mitarbeiter, eingangsnummer);
+  await sichtbaresDokument(app, mitarbeiter, eingangsnummer);
   const handle = app.temporal.client.workflow.getHandle(eingangsnummer);
   try {
     if (aktion.art === 'uebernehmen')
@@ -41,7 +41,7 @@ export async function dokumentAktion(
     throw error;
   }
   const details = aktion.art === 'bereich_aendern' ? { bereich: aktion.bereich, grund: aktion.grund } : {};
-  await protokollieren(app.db, {
+  await protokollieren(app, {
     mitarbeiterId: mitarbeiter.id,
     aktion: aktion.art,
     eingangsnummer,
