@@ -14,6 +14,13 @@ function derive(password: string, salt: Buffer, n: number, r: number, p: number)
   );
 }
 
+/** Stored for an account that has no password yet (no access letter issued): no input ever matches it. */
+export const KEIN_PASSWORT = '!kein-passwort';
+
+/** Whether a stored value is a real hash (not KEIN_PASSWORT), so a sign-in can compare against a stand-in instead. */
+export const istPasswortHash = (gespeichert: string | null | undefined): gespeichert is string =>
+  Boolean(gespeichert?.startsWith('scrypt$'));
+
 export async function hashPasswort(password: string): Promise<string> {
   const salt = randomBytes(16);
   const key = await derive(password, salt, N, R, P);

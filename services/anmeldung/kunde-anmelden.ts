@@ -4,7 +4,7 @@ import type { Db } from '../../db/knex.js';
 import { Kunde } from '../../db/models/kunde.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { normalisiereKundennummer } from '../../domain/nummern.js';
-import { pruefePasswort } from '../../platform/passwort.js';
+import { istPasswortHash, pruefePasswort } from '../../platform/passwort.js';
 import { attrappe, fehlversuch, gesperrt, versucheVergessen } from './anmeldeversuche.js';
 
 export async function kundeAnmelden(
@@ -17,7 +17,9 @@ export async function kundeAnmelden(
   const kunde = await Kunde.query(db)
     .findOne({ kundennummer, aktiv: true })
     .select('id', 'passwort_hash', 'passwort_aendern', 'sprache');
-  const richtig = await pruefePasswort(eingabe.passwort, kunde?.passwort_hash ?? (await attrappe));
+  // Unknown number or no password yet: compared against a stand-in, so the answer takes as long as for a wrong password.
+  const hash = istPasswortHash(kunde?.passwort_hash) ? kunde.passwort_hash : await attrappe;
+  const richtig = (await pruefePasswort(eingabe.passwort, hash)) && istPasswortHash(kunde?.passwort_hash);
   if (!kunde || !richtig) {
     await fehlversuch(db, kennung);
     throw new FachlicherFehler('anmeldung_fehlgeschlagen');

@@ -5,7 +5,7 @@ import { FachlicherFehler } from '../../domain/fehler.js';
 import { kundennummerMuster, normalisiereKundennummer } from '../../domain/nummern.js';
 import type { Sprache } from '../../domain/sprache.js';
 import { neuesZugangspasswort } from '../../domain/zugangspasswort.js';
-import { hashPasswort } from '../../platform/passwort.js';
+import { hashPasswort, KEIN_PASSWORT } from '../../platform/passwort.js';
 import { kundeLesen, type Kundenstamm } from './kunde-lesen.js';
 
 /** A staff member by record id (staff page) or by OIDC subject (Fachverfahren). */
@@ -109,10 +109,10 @@ export async function kundeSpeichern(
     leistungssachbearbeiter_id: leistungssachbearbeiterId,
     ...(eingabe.sprache ? { sprache: eingabe.sprache } : {}),
   };
-  // Without an access letter nobody learns the password; it is a real hash so a sign-in attempt takes as long as any other.
-  const passwort = neuesZugangspasswort();
-  const passwortHash = await hashPasswort(passwort);
-  const zugangspasswort = optionen.zugangspasswort ? passwort : undefined;
+  // Without an access letter the account has no password (sign-in compares against a stand-in, so it takes as long as any
+  // other); a memory-hard hash is computed only for the access letter's password, never for an update or an API upsert.
+  const zugangspasswort = optionen.zugangspasswort ? neuesZugangspasswort() : undefined;
+  const passwortHash = zugangspasswort ? await hashPasswort(zugangspasswort) : KEIN_PASSWORT;
   return db.transaction(async (trx) => {
     // Two attempts: a concurrent request may create the same Kundennummer between our look and our insert.
     for (let versuch = 0; versuch < 2; versuch++) {
