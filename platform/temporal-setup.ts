@@ -20,6 +20,7 @@ const indexedValueTypes: Record<SearchAttributeType, IndexedValueType> = {
 };
 
 const NOT_FOUND = 5;
+const INVALID_ARGUMENT = 3;
 const isGrpcNotFound = (error: unknown) => (error as { code?: number }).code === NOT_FOUND;
 
 async function applyNamespace(connection: Connection, plan: TemporalPlan, log: Logger): Promise<void> {
@@ -46,17 +47,29 @@ async function applyNamespace(connection: Connection, plan: TemporalPlan, log: L
   }
 }
 
+/**
+ * A real server answers DescribeNamespace from its database at once, but every other call checks the namespace in a
+ * cache refreshed every few seconds: wait until a call of that kind (listing search attributes) finds it.
+ */
 async function waitForNamespace(connection: Connection, name: string): Promise<void> {
-  for (let attempt = 0; attempt < 50; attempt++) {
+  await untilAccepted(`namespace ${name}`, NOT_FOUND, () =>
+    connection.operatorService.listSearchAttributes({ namespace: name }),
+  );
+}
+
+/** Repeats `call` while it fails with `code`, for up to a minute. */
+async function untilAccepted(what: string, code: number, call: () => Promise<unknown>): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
     try {
-      await connection.workflowService.describeNamespace({ namespace: name });
+      await call();
       return;
     } catch (error) {
-      if (!isGrpcNotFound(error)) throw error;
+      if ((error as { code?: number }).code !== code) throw error;
+      if (Date.now() > deadline) throw new Error(`${what} did not become available within a minute`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-  throw new Error(`namespace ${name} did not become available`);
 }
 
 async function applySearchAttributes(connection: Connection, plan: TemporalPlan, log: Logger): Promise<void> {
@@ -71,6 +84,13 @@ async function applySearchAttributes(connection: Connection, plan: TemporalPlan,
   }
   if (Object.keys(missing).length === 0) return;
   await connection.operatorService.addSearchAttributes({ namespace, searchAttributes: missing });
+  // Until the frontend's namespace cache knows them, a workflow start naming them is refused: wait for a query to pass.
+  const query = Object.keys(missing)
+    .map((key) => `${key} IS NULL`)
+    .join(' AND ');
+  await untilAccepted(`search attributes ${Object.keys(missing).join(', ')}`, INVALID_ARGUMENT, () =>
+    connection.workflowService.countWorkflowExecutions({ namespace, query }),
+  );
   log.info({ namespace, added: Object.keys(missing) }, 'search attributes registered');
 }
 
