@@ -14,6 +14,7 @@ import { startTemporalDevServer } from '../platform/dev/temporal-dev-server.js';
 import { loadTemporalPlan } from '../platform/temporal-plan.js';
 import { freePort } from '../tests/support/ports.js';
 import { ereignisseMessen, type EreignisseErgebnis } from './ereignisse.js';
+import { fachverfahrenMessen, type FachverfahrenErgebnis } from './fachverfahren.js';
 import { uploadSpeicherMessen, type UploadSpeicherErgebnis } from './upload-speicher.js';
 import { webMessen, webVorbereiten, type WebErgebnis } from './web.js';
 import {
@@ -148,7 +149,7 @@ async function pipelineMessen() {
 
 // Whatever happens while measuring, the worker processes and servers are stopped afterwards.
 try {
-  // BENCH_TEIL=web, =pipeline, =upload or =ereignisse runs one part; the file keeps the other parts' last figures.
+  // BENCH_TEIL=web, =pipeline, =upload, =ereignisse or =fachverfahren runs one part; the file keeps the other parts' last figures.
   const teil = process.env.BENCH_TEIL ?? 'alles';
   const mit = (name: string) => teil === 'alles' || teil === name;
   const pipeline = mit('pipeline') ? await pipelineMessen() : undefined;
@@ -174,6 +175,13 @@ try {
     console.log(JSON.stringify(ereignisse, null, 2));
   }
 
+  let fachverfahren: FachverfahrenErgebnis | undefined;
+  if (mit('fachverfahren')) {
+    console.log('machine API: client upserts and letter → alert e-mail, beside the use cases called directly …');
+    fachverfahren = await fachverfahrenMessen(ctx, mails);
+    console.log(JSON.stringify(fachverfahren, null, 2));
+  }
+
   const bisher = await readFile(resultsFile, 'utf8').then(JSON.parse, () => ({}));
   const results = {
     ...bisher,
@@ -188,6 +196,7 @@ try {
     ...(web ? { web } : {}),
     ...(uploadSpeicher ? { upload_speicher: uploadSpeicher } : {}),
     ...(ereignisse ? { ereignisse } : {}),
+    ...(fachverfahren ? { fachverfahren_api: fachverfahren } : {}),
   };
   await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 } finally {

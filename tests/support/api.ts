@@ -46,19 +46,22 @@ export interface ApiUmgebung {
   stoppen(): Promise<void>;
 }
 
-export async function apiStarten(): Promise<ApiUmgebung> {
+/** `konten`: staff accounts the configured provider also signs in (for tests that read the staff pages too). */
+export async function apiStarten({
+  konten = [],
+}: { konten?: Parameters<typeof startOidcAnbieter>[0]['konten'] } = {}): Promise<ApiUmgebung> {
   const t = await createTestContext();
   await seedDemoData(t.ctx.db, t.ctx.blobs);
   const app = await startApp(t.ctx);
   t.ctx.config.publicUrl = app.url;
   const anbieter: OidcAnbieter[] = [];
-  const weitererAnbieter: ApiUmgebung['weitererAnbieter'] = async (optionen = {}) => {
+  const anbieterStarten = async (optionen: Parameters<ApiUmgebung['weitererAnbieter']>[0] = {}, mitKonten = false) => {
     const idp = await startOidcAnbieter({
       port: await freePort(),
       clientId: t.ctx.config.oidcClientId,
       clientSecret: t.ctx.config.oidcClientSecret,
       portalUrl: app.url,
-      konten: [],
+      konten: mitKonten ? konten : [],
       api: {
         audience: apiAudienz(t.ctx.config),
         clients: [fachverfahren, scandienst],
@@ -69,7 +72,8 @@ export async function apiStarten(): Promise<ApiUmgebung> {
     anbieter.push(idp);
     return idp;
   };
-  const idp = await weitererAnbieter();
+  const weitererAnbieter: ApiUmgebung['weitererAnbieter'] = (optionen) => anbieterStarten(optionen);
+  const idp = await anbieterStarten({}, true);
   t.ctx.config.oidcIssuer = idp.issuer;
   const pruefer = await openApiPruefer(app.url);
   return {
