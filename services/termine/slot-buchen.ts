@@ -24,7 +24,11 @@ function gastPruefen(gast: { name: string; email: string; sprache: string }) {
 }
 
 /** Refuses an unknown, past or non-public (for guests) slot with 404 and a taken one with 409 (`SLOT_VERGEBEN`). */
-export async function slotBuchen(app: AppContext, slotId: number, buchender: Buchender): Promise<number> {
+export async function slotBuchen(
+  app: AppContext,
+  slotId: number,
+  buchender: Buchender,
+): Promise<{ terminId: number; beginn: Date }> {
   const person = 'kundeId' in buchender ? { kunde_id: buchender.kundeId } : gastPruefen(buchender.gast);
   const slot = Number.isSafeInteger(slotId)
     ? await app
@@ -67,7 +71,7 @@ export async function slotBuchen(app: AppContext, slotId: number, buchender: Buc
         status: 'geplant',
       });
       await terminBestaetigungStarten(app, { terminId: row.id, schluessel: row.erinnerung_schluessel, beginn });
-      return row.id as number;
+      return { terminId: row.id as number, beginn };
     });
   } catch (error) {
     if (istEindeutigVerletzt(error)) throw new FachlicherFehler('konflikt', SLOT_VERGEBEN, { slot: 'vergeben' });
