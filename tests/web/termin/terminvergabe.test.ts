@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { simpleParser } from 'mailparser';
 import { demoLogins } from '../../../db/demo/logins.js';
 import { waitUntil } from '../../../platform/wait.js';
+import { erinnerungQuery } from '../../../workflows/termin-erinnerung-nachrichten.js';
 import { arbeitsplatzStarten } from '../../support/arbeitsplatz.js';
 import type { TestContext } from '../../support/context.js';
 import type { RunningApp } from '../../support/http.js';
@@ -227,5 +228,42 @@ describe('Online Terminvergabe: Anliegen and slots, booking with confirmation, c
     });
     assert.equal(fremd.status, 404);
     assert.equal((await t.ctx.db('termine').where({ id: terminId }).first('status')).status, 'stattgefunden');
+  });
+  it('moves a booking through the link to another free slot: the old one is free, a new confirmation and the reminder follow', async () => {
+    const gast = new HttpKunde(app.url);
+    const [alt, neu] = slotIds((await gast.holen(`/termin-buchen?anliegen=${anliegenId}`)).html);
+    await gast.senden('/termin-buchen', {
+      anliegen: String(anliegenId),
+      slot: String(alt),
+      name: 'Vera Verschieben',
+      email: 'vera@example.org',
+    });
+    const link = /\/termin\/[A-Za-z0-9_-]+/.exec((await mailAn('vera@example.org')).text ?? '')![0];
+    const seite = await gast.holen(link);
+    assert.ok(slotIds(seite.html).includes(neu!));
+    const verschoben = await gast.senden(`${link}/verschieben`, { slot: String(neu) });
+    assert.equal(verschoben.status, 200);
+    assert.match(verschoben.html, /Ihr Termin ist verschoben/);
+    const termin = await t.ctx.db('termine').where({ gast_email: 'vera@example.org' }).first();
+    assert.equal(termin.slot_id, neu);
+    const { beginn } = await t.ctx.db('termin_slots').where({ id: neu }).first('beginn');
+    assert.equal(new Date(termin.beginn).getTime(), new Date(beginn).getTime());
+    assert.ok(slotIds((await gast.holen(`/termin-buchen?anliegen=${anliegenId}`)).html).includes(alt!));
+
+    const zweite = await mailAn('vera@example.org', 2);
+    const ics = zweite.attachments.find((a) => a.filename === 'termin.ics')!;
+    assert.equal(
+      icsLesen(ics.content.toString('utf8')).find((p) => p.name === 'DTSTART')?.wert,
+      icsZeit(new Date(beginn)),
+    );
+    const handle = t.ctx.temporal.client.workflow.getHandle(`termin-${termin.erinnerung_schluessel}`);
+    await waitUntil(
+      'reminder follows the move',
+      async () => (await handle.query(erinnerungQuery)).stand.beginn === new Date(beginn).toISOString(),
+      { timeoutMs: 10_000, intervalMs: 100 },
+    );
+    await gast.holen(link);
+    assert.equal((await gast.senden(`${link}/absagen`, {})).status, 410);
+    assert.equal((await t.ctx.db('termine').where({ id: termin.id }).first('status')).status, 'geplant');
   });
 });
