@@ -12,6 +12,7 @@ import { createLoeschActivities } from './loeschung.js';
 import { createMailActivities } from './mail/benachrichtigung.js';
 import { einmalSender } from './mail/einmal-senden.js';
 import { createKontoMailActivities } from './mail/konto.js';
+import { createTerminBestaetigungActivities } from './mail/termin-bestaetigung.js';
 import { createPdfActivities } from './pdf.js';
 import { createProjektionActivities } from './projektion.js';
 import { createWebhookActivities } from './webhook.js';
@@ -32,6 +33,7 @@ export function createActivities(deps: ActivityDeps) {
   const einmalSenden = einmalSender({ db: deps.db, transport: deps.mail.transport, from: deps.mail.from });
   return {
     ...createKontoMailActivities({ db: deps.db, einmalSenden, publicUrl: deps.publicUrl }),
+    ...createTerminBestaetigungActivities({ db: deps.db, einmalSenden, publicUrl: deps.publicUrl }),
     ...createAusgangActivities({ db: deps.db, einmalSenden, publicUrl: deps.publicUrl }),
     ...createAusgangImportActivities({ db: deps.db, blobs: deps.blobs, exportDir: deps.dmsExportDir }),
     ...createDatenbankActivities(deps),

@@ -21,6 +21,7 @@ import { formular } from './middleware/formular.js';
 import { requestId } from './middleware/request-id.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { sitzungen as createSitzungen } from './sitzung/sitzung.js';
+import { terminRoutes } from './termin/routes.js';
 
 export function createApp(ctx: AppContext): Koa {
   // Behind the one reverse proxy that terminates TLS: the client's address is the last X-Forwarded-For entry,
@@ -48,6 +49,7 @@ export function createApp(ctx: AppContext): Koa {
     authRoutes(ctx, sitzungen),
     vergessenRoutes(kundenZugang, kundenLinkAktionen(ctx), sitzungen),
     infoRoutes(ctx, sitzungen),
+    terminRoutes(ctx, sitzungen),
     kundeRoutes(ctx, sitzungen),
     ...partnerAnmeldungRoutes(ctx, sitzungen),
     partnerRoutes(ctx, sitzungen),

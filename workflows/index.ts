@@ -6,3 +6,4 @@ export { terminErinnerung } from './termin-erinnerung.js';
 export { dokumentAusgang } from './dokument-ausgang.js';
 export { ausgangImport } from './ausgang-import.js';
 export { webhookZustellung } from './webhook-zustellung.js';
+export { terminBestaetigung } from './termin-bestaetigung.js';

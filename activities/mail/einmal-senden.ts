@@ -7,6 +7,8 @@ import type { MailTransport } from '../../platform/mail-transport.js';
 export interface Mailtext {
   betreff: string;
   text: string;
+  /** Small generated files only (a calendar file), never documents with social data. */
+  anhaenge?: Array<{ dateiname: string; inhalt: string; typ: string }>;
 }
 
 export type EinmalSenden = (schluessel: string, an: string, mail: Mailtext) => Promise<boolean>;
@@ -68,7 +70,18 @@ export function einmalSender({ db, transport, from, claimMs = 60_000 }: Optionen
       Math.max(10, Math.floor(claimMs / 3)),
     );
     try {
-      await transport.sendMail({ from, to: an, subject: mail.betreff, text: mail.text, messageId: claim.message_id });
+      await transport.sendMail({
+        from,
+        to: an,
+        subject: mail.betreff,
+        text: mail.text,
+        messageId: claim.message_id,
+        ...(mail.anhaenge
+          ? {
+              attachments: mail.anhaenge.map((a) => ({ filename: a.dateiname, content: a.inhalt, contentType: a.typ })),
+            }
+          : {}),
+      });
     } catch (error) {
       clearInterval(takt);
       await erneuerung;

@@ -72,9 +72,16 @@ export function createKontoMailActivities({
     /** Reminds once per appointment time; skips when the appointment moved or was cancelled meanwhile. */
     async terminErinnerungSenden({ terminId, beginn }: { terminId: number; beginn: string }): Promise<boolean> {
       const termin = await db('termine as t')
-        .join('kunden as k', 'k.id', 't.kunde_id')
+        .leftJoin('kunden as k', 'k.id', 't.kunde_id')
         .where('t.id', terminId)
-        .first('t.status', 't.beginn', 'k.email', 'k.aktiv', 'k.sprache');
+        .first(
+          't.status',
+          't.beginn',
+          db.raw('coalesce(k.email, t.gast_email) as email'),
+          db.raw('coalesce(k.aktiv, true) as aktiv'),
+          db.raw('coalesce(k.sprache, t.gast_sprache) as sprache'),
+          't.kunde_id',
+        );
       // Not there yet: the appointment's transaction may still be committing (appointments are never deleted). Retried.
       if (!termin) throw new Error(`appointment ${terminId} not found`);
       if (
@@ -88,7 +95,9 @@ export function createKontoMailActivities({
       const gesendet = await einmalSenden(
         schluessel,
         termin.email,
-        terminErinnerungText(spracheVon(termin.sprache), { portalUrl: `${publicUrl}/kunde/termine` }),
+        terminErinnerungText(spracheVon(termin.sprache), {
+          portalUrl: termin.kunde_id ? `${publicUrl}/kunde/termine` : publicUrl,
+        }),
       );
       await terminErinnertErfassen(db, terminId, beginn, schluessel);
       return gesendet;

@@ -11,7 +11,7 @@ export interface TerminZeile {
   telefon: string | null;
   mitteilung1: string | null;
   mitteilung2: string | null;
-  status: 'geplant' | 'abgesagt' | 'stattgefunden';
+  status: 'geplant' | 'abgesagt' | 'stattgefunden' | 'versaeumt';
 }
 
 function TerminTabelle({ i18n, termine, id }: { i18n: I18n; termine: TerminZeile[]; id: 'kommende' | 'vergangene' }) {
@@ -88,6 +88,9 @@ export function TerminePage({
     <PortalPage kontext={kontext} titel={t('termine.titel')}>
       <p>{t('termine.hinweis_absage')}</p>
       <p>{t('termine.hinweis_erinnerung')}</p>
+      <p>
+        <a href="/kunde/termin-buchen">{t('buchen.titel')}</a>
+      </p>
       <section class="karte">
         <h2 id="kommende">{t('termine.kommende')}</h2>
         {kommende.length === 0 ? (

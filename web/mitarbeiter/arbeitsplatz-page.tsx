@@ -37,6 +37,8 @@ export function ArbeitsplatzPage({
           ))}
         <a href="/mitarbeiter/ausgang">Schreiben senden</a>
         <a href="/mitarbeiter/termine">Termine</a>
+        <a href="/mitarbeiter/tagesplan">Tagesplan</a>
+        {kontext.team === 'admin' && <a href="/mitarbeiter/terminvergabe">Terminvergabe</a>}
         <a href="/mitarbeiter/formulare">Formulare</a>
         <a href="/mitarbeiter/uebersicht">Übersicht</a>
         {kontext.team === 'admin' && <a href="/mitarbeiter/kunden">Kundenkonten</a>}

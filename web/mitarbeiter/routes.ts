@@ -23,6 +23,7 @@ import { kundenRoutes } from './kunden-routes.js';
 import { partnerOrganisationRoutes } from './partner-routes.js';
 import { formulareRoutes } from './formulare-routes.js';
 import { termineRoutes } from './termine-routes.js';
+import { terminvergabeRoutes } from './terminvergabe-routes.js';
 
 function mitarbeiterErforderlich(sitzungen: Sitzungen): Middleware {
   return async (ctx, next) => {
@@ -57,6 +58,7 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
   partnerOrganisationRoutes(router, app, sitzungen);
   formulareRoutes(router, app, sitzungen);
   termineRoutes(router, app, sitzungen);
+  terminvergabeRoutes(router, app, sitzungen);
 
   router.get('/uebersicht', async (ctx) => {
     renderHtml(ctx, UebersichtPage({ kontext: ctx.state.arbeitsplatz, daten: await uebersichtLaden(app.db) }));

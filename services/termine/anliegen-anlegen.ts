@@ -1,0 +1,34 @@
+// The Admin team defines an Anliegen: what an appointment is for, how long it takes, where, which team; public or not.
+import { FachlicherFehler } from '../../domain/fehler.js';
+import type { AppContext } from '../../platform/context.js';
+
+export const anliegenTeams = ['leistung', 'vermittlung', 'poststelle'] as const;
+
+export interface AnliegenEingabe {
+  name: string;
+  dauerMinuten: string;
+  ort: string;
+  team: string;
+  oeffentlich: boolean;
+}
+
+export async function anliegenAnlegen(app: AppContext, eingabe: AnliegenEingabe): Promise<number> {
+  const name = eingabe.name.trim().slice(0, 100);
+  const ort = eingabe.ort.trim().slice(0, 200);
+  const dauer = Number(eingabe.dauerMinuten);
+  const probleme: Record<string, string> = {};
+  if (!name) probleme.name = 'fehlt';
+  if (!Number.isInteger(dauer) || dauer < 5 || dauer > 240) probleme.dauer = 'ungueltig';
+  if (!ort) probleme.ort = 'fehlt';
+  if (!(anliegenTeams as readonly string[]).includes(eingabe.team)) probleme.team = 'ungueltig';
+  if (Object.keys(probleme).length > 0)
+    throw new FachlicherFehler('ungueltige_eingabe', 'Anliegen unvollständig', probleme);
+  const [row] = await app
+    .db('anliegen')
+    .insert({ name, dauer_minuten: dauer, ort, team: eingabe.team, oeffentlich: eingabe.oeffentlich })
+    .onConflict('name')
+    .ignore()
+    .returning('id');
+  if (!row) throw new FachlicherFehler('ungueltige_eingabe', 'Anliegen gibt es schon', { name: 'vergeben' });
+  return row.id as number;
+}

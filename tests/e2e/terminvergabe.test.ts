@@ -1,0 +1,138 @@
+// The slot picker and the link page in Chromium: booked without JavaScript, and 0 axe violations in every language.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { demoLogins } from '../../db/demo/logins.js';
+import { seedDemoData } from '../../db/demo/seed.js';
+import { linkTokenHash, neuesLinkToken } from '../../domain/passwort-link.js';
+import { anliegenAnlegen } from '../../services/termine/anliegen-anlegen.js';
+import { freieSlots } from '../../services/termine/freie-slots.js';
+import { slotBuchen } from '../../services/termine/slot-buchen.js';
+import { slotsOeffnen } from '../../services/termine/slots-oeffnen.js';
+import { sprachen } from '../../web/i18n/index.js';
+import { axePruefen, breiten, browserStarten, passtInBreite } from '../support/browser.js';
+import { createTestContext, type TestContext } from '../support/context.js';
+import { startApp, type RunningApp } from '../support/http.js';
+
+const berlinTag = (tageVoraus: number) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(
+    new Date(Date.now() + tageVoraus * 86_400_000),
+  );
+
+describe('the slot picker works without JavaScript and passes axe-core in every language', { timeout: 600_000 }, () => {
+  let t: TestContext;
+  let app: RunningApp;
+  let browser: Browser;
+  let anliegenId: number;
+  const url = (pfad: string) => `${app.url}${pfad}`;
+
+  before(async () => {
+    t = await createTestContext();
+    await seedDemoData(t.ctx.db, t.ctx.blobs);
+    await t.ctx
+      .db('kunden')
+      .where({ kundennummer: demoLogins.zweiterKunde.kundennummer })
+      .update({ passwort_aendern: false });
+    anliegenId = await anliegenAnlegen(t.ctx, {
+      name: 'Antragsabgabe',
+      dauerMinuten: '15',
+      ort: 'Raum E.04',
+      team: 'leistung',
+      oeffentlich: true,
+    });
+    for (const tage of [2, 3])
+      await slotsOeffnen(t.ctx, { anliegenId, datum: berlinTag(tage), von: '08:00', bis: '12:00' });
+    [app, browser] = await Promise.all([startApp(t.ctx), browserStarten()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+    await t?.close();
+  });
+
+  async function spracheWaehlen(page: Page, sprache: string): Promise<void> {
+    await page.goto(url('/termin-buchen'));
+    await page.locator('#sprachwahl').selectOption(sprache);
+    await page.locator('form.sprachwahl button').click();
+    await page.waitForURL(/\/termin-buchen/);
+    assert.equal(await page.locator('html').getAttribute('lang'), sprache);
+  }
+
+  for (const sprache of ['de', 'ar']) {
+    it(`books a public slot with JavaScript switched off (${sprache})`, async () => {
+      const kontext: BrowserContext = await browser.newContext({ viewport: breiten.telefon, javaScriptEnabled: false });
+      try {
+        const page = await kontext.newPage();
+        await spracheWaehlen(page, sprache);
+        await page.locator(`a[href="/termin-buchen?anliegen=${anliegenId}"]`).click();
+        await page.locator('input[name="slot"]').first().check();
+        await page.locator('#name').fill(`Gast ${sprache}`);
+        await page.locator('#email').fill(`gast-${sprache}@example.org`);
+        await page.locator('form[action="/termin-buchen"] button[type="submit"]').click();
+        await page.waitForURL(url('/termin-buchen?gebucht'));
+        const termin = await t.ctx
+          .db('termine')
+          .where({ gast_email: `gast-${sprache}@example.org` })
+          .first();
+        assert.equal(termin.status, 'geplant');
+        assert.equal(termin.gast_sprache, sprache);
+      } finally {
+        await kontext.close();
+      }
+    });
+  }
+
+  for (const sprache of sprachen) {
+    it(`has no axe violations on the booking and link pages in ${sprache}`, async () => {
+      const kontext = await browser.newContext({ viewport: breiten.desktop });
+      try {
+        const page = await kontext.newPage();
+        page.setDefaultTimeout(15_000);
+        const pruefen = async (pfad: string, status = 200) => {
+          const antwort = await page.goto(url(pfad));
+          assert.equal(antwort?.status(), status, `${pfad} in ${sprache}`);
+          assert.equal(await page.evaluate('document.documentElement.dir'), sprache === 'ar' ? 'rtl' : 'ltr');
+          await axePruefen(page, `${pfad} (${sprache})`);
+        };
+        await spracheWaehlen(page, sprache);
+        await pruefen('/termin-buchen');
+        await pruefen(`/termin-buchen?anliegen=${anliegenId}`);
+        await page.setViewportSize(breiten.telefon);
+        await passtInBreite(page, `slot picker (${sprache})`);
+        await page.setViewportSize(breiten.desktop);
+        // The form sent empty: error summary and field errors.
+        await page.locator('form[action="/termin-buchen"] button[type="submit"]').click();
+        await page.waitForSelector('.fehler-zusammenfassung');
+        await axePruefen(page, `slot picker with errors (${sprache})`);
+        await pruefen('/termin-buchen?gebucht');
+
+        const [slot] = await freieSlots(t.ctx.db, anliegenId);
+        const { terminId } = await slotBuchen(t.ctx, slot!.id, {
+          gast: { name: 'Axe', email: `axe-${sprache}@example.org`, sprache },
+        });
+        const token = neuesLinkToken();
+        await t.ctx.db('termin_links').insert({
+          token_hash: linkTokenHash(token),
+          termin_id: terminId,
+          gueltig_bis: new Date(Date.now() + 86_400_000),
+        });
+        await pruefen(`/termin/${token}`);
+        await pruefen('/termin/abgelaufen-oder-unbekannt-0000000000', 410);
+
+        await page.goto(url('/anmelden'));
+        await page.getByRole('textbox').first().fill(demoLogins.zweiterKunde.kundennummer);
+        await page.locator('#passwort').fill(demoLogins.zweiterKunde.passwort);
+        await page.locator('#passwort').press('Enter');
+        await page.waitForURL(url('/kunde'));
+        await page.goto(url('/kunde/einstellungen'));
+        await page.locator('#sprache').selectOption(sprache);
+        await page.locator('form[action="/kunde/sprache"] button').click();
+        await page.waitForFunction(`document.documentElement.lang === ${JSON.stringify(sprache)}`);
+        await pruefen(`/kunde/termin-buchen?anliegen=${anliegenId}`);
+        await pruefen('/kunde/termine');
+      } finally {
+        await kontext.close();
+      }
+    });
+  }
+});

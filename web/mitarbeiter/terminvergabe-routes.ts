@@ -1,0 +1,94 @@
+// Terminvergabe (Admin team: Anliegen and slots) and every staff member's Tagesplan with attended/missed.
+import type Router from '@koa/router';
+import type { Context } from 'koa';
+import type { AppContext } from '../../platform/context.js';
+import { anliegenAnlegen } from '../../services/termine/anliegen-anlegen.js';
+import { anwesenheitErfassen } from '../../services/termine/anwesenheit-erfassen.js';
+import { slotsOeffnen } from '../../services/termine/slots-oeffnen.js';
+import { tagesplanLaden } from '../../services/termine/tagesplan.js';
+import { terminvergabeLaden } from '../../services/termine/terminvergabe-laden.js';
+import { feldFehlerTexte } from '../components/formular-fehler.js';
+import { renderHtml } from '../render.js';
+import type { Sitzungen } from '../sitzung/sitzung.js';
+import { TagesplanPage } from './tagesplan-page.js';
+import { teamErforderlich } from './team-erforderlich.js';
+import { TerminvergabePage } from './terminvergabe-page.js';
+
+const texte = {
+  name: 'Bitte einen Namen angeben.',
+  'name:vergeben': 'Dieses Anliegen gibt es schon.',
+  dauer: 'Bitte eine Dauer zwischen 5 und 240 Minuten angeben.',
+  ort: 'Bitte einen Ort angeben.',
+  team: 'Bitte ein Team wählen.',
+  anliegen: 'Bitte ein Anliegen wählen.',
+  datum: 'Bitte ein Datum und eine Uhrzeit in der Zukunft angeben.',
+  bis: 'Bitte ein Ende nach dem Beginn angeben, lang genug für einen Termin.',
+};
+const heute = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+
+export function terminvergabeRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
+  const admin = teamErforderlich('admin');
+  const fehlerSeite = async (ctx: Context, error: unknown) =>
+    renderHtml(
+      ctx,
+      TerminvergabePage({
+        kontext: ctx.state.arbeitsplatz,
+        daten: await terminvergabeLaden(app.db),
+        werte: ctx.state.formular.felder,
+        fehler: feldFehlerTexte(error, texte),
+      }),
+      400,
+    );
+
+  router.get('/terminvergabe', admin, async (ctx) =>
+    renderHtml(ctx, TerminvergabePage({ kontext: ctx.state.arbeitsplatz, daten: await terminvergabeLaden(app.db) })),
+  );
+
+  router.post('/terminvergabe/anliegen', admin, async (ctx) => {
+    const f = ctx.state.formular.felder;
+    try {
+      await anliegenAnlegen(app, {
+        name: f.name ?? '',
+        dauerMinuten: f.dauer ?? '',
+        ort: f.ort ?? '',
+        team: f.team ?? '',
+        oeffentlich: f.oeffentlich === 'ja',
+      });
+    } catch (error) {
+      return fehlerSeite(ctx, error);
+    }
+    await sitzungen.melden(ctx, 'Das Anliegen ist angelegt.');
+    ctx.redirect('/mitarbeiter/terminvergabe');
+  });
+
+  router.post('/terminvergabe/slots', admin, async (ctx) => {
+    const f = ctx.state.formular.felder;
+    let anzahl: number;
+    try {
+      anzahl = await slotsOeffnen(app, {
+        anliegenId: Number(f.anliegen),
+        datum: f.datum ?? '',
+        von: f.von ?? '',
+        bis: f.bis ?? '',
+        mitarbeiterId: f.fuer && f.fuer !== 'team' ? Number(f.fuer) : undefined,
+      });
+    } catch (error) {
+      return fehlerSeite(ctx, error);
+    }
+    await sitzungen.melden(ctx, `${anzahl} Termine sind freigegeben.`);
+    ctx.redirect('/mitarbeiter/terminvergabe');
+  });
+
+  router.get('/tagesplan', async (ctx) => {
+    const datum = /^\d{4}-\d{2}-\d{2}$/.test(String(ctx.query.datum)) ? String(ctx.query.datum) : heute();
+    const zeilen = await tagesplanLaden(app.db, ctx.state.mitarbeiter, datum);
+    renderHtml(ctx, TagesplanPage({ kontext: ctx.state.arbeitsplatz, datum, zeilen }));
+  });
+
+  router.post('/tagesplan/:terminId', async (ctx) => {
+    const { anwesenheit = '', datum = '' } = ctx.state.formular.felder;
+    await anwesenheitErfassen(app, ctx.state.mitarbeiter, Number(ctx.params.terminId), anwesenheit);
+    await sitzungen.melden(ctx, anwesenheit === 'versaeumt' ? 'Als versäumt vermerkt.' : 'Als erschienen vermerkt.');
+    ctx.redirect(`/mitarbeiter/tagesplan?datum=${encodeURIComponent(datum)}`);
+  });
+}

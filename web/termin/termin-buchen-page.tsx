@@ -1,0 +1,64 @@
+// Termin buchen without an account: public Anliegen only, name and e-mail instead of a sign-in.
+import { AnliegenAuswahl } from '../components/anliegen-auswahl.js';
+import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
+import type { FeldFehlerEintrag } from '../components/feld-fehler.js';
+import { TerminBuchenFormular } from '../components/termin-buchen-formular.js';
+import type { I18n } from '../i18n/index.js';
+import { Page } from '../layout/page.js';
+import type { BuchungsAuswahl } from '../../services/termine/buchungs-auswahl.js';
+
+export function OeffentlichBuchenPage({
+  i18n,
+  csrf,
+  auswahl,
+  gebucht = false,
+  gast = { name: '', email: '' },
+  fehler = [],
+}: {
+  i18n: I18n;
+  csrf: string;
+  auswahl: BuchungsAuswahl;
+  gebucht?: boolean;
+  gast?: { name: string; email: string };
+  fehler?: FeldFehlerEintrag[];
+}) {
+  const { t } = i18n;
+  const zurueck = auswahl.gewaehlt ? `/termin-buchen?anliegen=${auswahl.gewaehlt.id}` : '/termin-buchen';
+  return (
+    <Page titel={t('buchen.titel')} i18n={i18n} csrf={csrf} sprachwahl={zurueck}>
+      <h1>{t('buchen.titel')}</h1>
+      {gebucht ? (
+        <div class="meldung meldung-erfolg" role="status">
+          <p>{t('buchen.gebucht')}</p>
+        </div>
+      ) : (
+        <>
+          <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
+          <p>{t('buchen.einleitung')}</p>
+          <p>
+            <a href="/anmelden">{t('buchen.mit_konto')}</a>
+          </p>
+          <section class="karte">
+            <AnliegenAuswahl
+              i18n={i18n}
+              basis="/termin-buchen"
+              anliegen={auswahl.anliegen}
+              gewaehlt={auswahl.gewaehlt?.id}
+            />
+          </section>
+          {auswahl.gewaehlt && (
+            <TerminBuchenFormular
+              i18n={i18n}
+              csrf={csrf}
+              aktion="/termin-buchen"
+              anliegen={auswahl.gewaehlt}
+              slots={auswahl.slots}
+              gast={gast}
+              fehler={fehler}
+            />
+          )}
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,77 @@
+// The page behind the link in the confirmation mail: cancel the appointment or move it to another free slot.
+import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
+import type { FeldFehlerEintrag } from '../components/feld-fehler.js';
+import { SlotAuswahl } from '../components/slot-auswahl.js';
+import type { I18n } from '../i18n/index.js';
+import { Page } from '../layout/page.js';
+import type { FreierSlot } from '../../services/termine/freie-slots.js';
+import type { TerminPerLink } from '../../services/termine/termin-link-lesen.js';
+
+export type LinkErgebnis = 'ungueltig' | 'abgesagt' | 'verschoben';
+
+export function TerminLinkPage({
+  i18n,
+  csrf,
+  token,
+  termin,
+  slots = [],
+  ergebnis,
+  fehler = [],
+}: {
+  i18n: I18n;
+  csrf: string;
+  token: string;
+  termin?: TerminPerLink;
+  slots?: FreierSlot[];
+  ergebnis?: LinkErgebnis;
+  fehler?: FeldFehlerEintrag[];
+}) {
+  const { t, tf } = i18n;
+  const hidden = <input type="hidden" name="_csrf" value={csrf} />;
+  const meldung = ergebnis ?? (termin ? undefined : 'ungueltig');
+  return (
+    <Page titel={t('buchen.link_titel')} i18n={i18n} csrf={csrf}>
+      <h1>{t('buchen.link_titel')}</h1>
+      {meldung || !termin ? (
+        <div class={`meldung ${meldung === 'ungueltig' ? 'meldung-fehler' : 'meldung-erfolg'}`} role="status">
+          <p>
+            {t(
+              meldung === 'abgesagt'
+                ? 'buchen.abgesagt'
+                : meldung === 'verschoben'
+                  ? 'buchen.verschoben'
+                  : 'buchen.link_ungueltig',
+            )}
+          </p>
+        </div>
+      ) : (
+        <>
+          <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
+          <p>
+            {tf('buchen.link_termin', {
+              datum: i18n.datum(termin.beginn),
+              uhrzeit: i18n.uhrzeit(termin.beginn),
+              anliegen: termin.anliegen,
+            })}
+          </p>
+          <form method="post" action={`/termin/${token}/absagen`} class="karte">
+            {hidden}
+            <button type="submit">{t('buchen.absagen')}</button>
+          </form>
+          <section class="karte" aria-labelledby="verschieben-titel">
+            <h2 id="verschieben-titel">{t('buchen.verschieben')}</h2>
+            {slots.length === 0 ? (
+              <p>{t('buchen.keine_slots')}</p>
+            ) : (
+              <form method="post" action={`/termin/${token}/verschieben`} class="formular" noValidate>
+                {hidden}
+                <SlotAuswahl i18n={i18n} slots={slots} fehler={fehler} />
+                <button type="submit">{t('buchen.verschieben_absenden')}</button>
+              </form>
+            )}
+          </section>
+        </>
+      )}
+    </Page>
+  );
+}
