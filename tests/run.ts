@@ -21,8 +21,8 @@ async function testFiles(dir: string): Promise<string[]> {
   const nested = await Promise.all(
     entries.map((entry) => {
       const full = path.join(dir, entry.name);
-      // tests/topologie/ runs only when named (`npm run test:topologie`): it takes minutes.
-      if (entry.isDirectory()) return ['output', 'topologie'].includes(entry.name) ? [] : testFiles(full);
+      // tests/system/ (production topology, Fachverfahren simulator at full size) runs only when named: `npm run test:system`.
+      if (entry.isDirectory()) return ['output', 'system'].includes(entry.name) ? [] : testFiles(full);
       return /\.test\.tsx?$/.test(entry.name) ? [full] : [];
     }),
   );

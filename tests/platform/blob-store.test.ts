@@ -149,9 +149,10 @@ for (const { name, aufbauen } of adapter) {
       assert.deepEqual(raus.wert, quelle.ergebnis);
       const mb = (n: number) => Math.round(n / MiB);
       t.diagnostic(`${name}: RSS growth ${mb(rein.wachstum)} MiB storing, ${mb(raus.wachstum)} MiB reading 100 MiB`);
-      // A sanity bound, far below the file: whoever buffers the file whole grows by 100 MiB or more.
-      assert.ok(rein.wachstum < 50 * MiB, `storing grew RSS by ${mb(rein.wachstum)} MiB`);
-      assert.ok(raus.wachstum < 50 * MiB, `reading grew RSS by ${mb(raus.wachstum)} MiB`);
+      // A sanity bound, well below the file: whoever buffers the file whole grows by 100 MiB or more (measured 107–201 MiB);
+      // streaming measured up to 52 MiB for S3 on a loaded machine (5 MiB parts, two in flight, plus the SDK).
+      assert.ok(rein.wachstum < 75 * MiB, `storing grew RSS by ${mb(rein.wachstum)} MiB`);
+      assert.ok(raus.wachstum < 75 * MiB, `reading grew RSS by ${mb(raus.wachstum)} MiB`);
       await a.blobs.delete(rein.wert.key);
     });
 

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { demoIdpKonten } from '../../../db/demo/logins.js';
-import { waitUntil } from '../../../platform/wait.js';
-import { apiStarten, fachverfahren, type ApiUmgebung } from '../../support/api.js';
-import { pdfMitSeiten } from '../../support/dateien.js';
-import { begrenztParallel, Fachverfahren } from '../../support/fachverfahren.js';
-import { HttpKunde } from '../../support/http-kunde.js';
-import { mitarbeiterAnmelden } from '../../support/oidc-anmeldung.js';
-import { textLaeufe } from '../../support/pdf-text.js';
-import { runWorkers } from '../../support/workers.js';
+import { demoIdpKonten } from '../../db/demo/logins.js';
+import { waitUntil } from '../../platform/wait.js';
+import { apiStarten, fachverfahren, type ApiUmgebung } from '../support/api.js';
+import { pdfMitSeiten } from '../support/dateien.js';
+import { begrenztParallel, Fachverfahren } from '../support/fachverfahren.js';
+import { HttpKunde } from '../support/http-kunde.js';
+import { mitarbeiterAnmelden } from '../support/oidc-anmeldung.js';
+import { textLaeufe } from '../support/pdf-text.js';
+import { runWorkers } from '../support/workers.js';
 
 const KUNDEN = 1000;
 const TERMINE = 2000;
