@@ -79,8 +79,10 @@ const startWorker = (queues: string) =>
     ],
     { env: { ...workerEnv, WORKER_QUEUES: queues }, stdio: ['ignore', 'inherit', 'inherit'] },
   );
-const worker = startWorker('io');
-const pdfWorker = Array.from({ length: Math.max(1, PDF_WORKER) }, () => startWorker('pdf'));
+// The comparison of arrangements alone starts its own workers (bundling the workflows takes each io worker a while).
+const nurTrennung = process.env.BENCH_TEIL === 'trennung';
+const worker = startWorker(nurTrennung ? 'pdf' : 'io');
+const pdfWorker = nurTrennung ? [] : Array.from({ length: Math.max(1, PDF_WORKER) }, () => startWorker('pdf'));
 await new Promise((resolve) => setTimeout(resolve, 4000));
 
 /** The pipeline part: photos and scans from upload accepted to filed in the DMS, and worker memory. */

@@ -11,6 +11,8 @@ import { einreichenUndMessen, handyfoto, spitzenspeicherMb, warteAufAblage } fro
 import { workflowTaskZahlen, type WorkflowTaskZahlen } from './workflow-tasks.js';
 
 const root = path.resolve(import.meta.dirname, '..');
+/** Terminal colour codes in the SDK core's log lines. */
+const FARBEN = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 const { TASK_QUEUE_TYPE_WORKFLOW, TASK_QUEUE_TYPE_ACTIVITY } = proto.temporal.api.enums.v1.TaskQueueType;
 
 export const anordnungen = {
@@ -23,6 +25,8 @@ export interface TrennungsRunde extends WorkflowTaskZahlen {
   anordnung: Anordnung;
   zwanzig_fotos_ms: number;
   spitzenspeicher_mb: number[];
+  /** The SDK's own measure (from the worker's receipt of a task to its completion, local activities included), over 5 s only. */
+  sdk_warnungen_ueber_5s_ms: number[];
 }
 
 async function warteAufPoller(ctx: AppContext, queues: { io: string; pdf: string }): Promise<void> {
@@ -43,7 +47,7 @@ async function warteAufPoller(ctx: AppContext, queues: { io: string; pdf: string
     if (antworten.every((a) => (a.pollers ?? []).length > 0)) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error('worker processes did not poll within 10 minutes');
+  throw new Error('worker processes did not poll within 15 minutes');
 }
 
 /** Waits until the documents were routed, so the histories hold every workflow task up to waiting for staff. */
@@ -64,6 +68,8 @@ interface Aufstellung {
   anordnung: Anordnung;
   queues: { io: string; pdf: string };
   prozesse: ChildProcess[];
+  /** What the SDK reported about slow workflow tasks (TMPRL1104, over 5 s), in milliseconds, as it arrived. */
+  sdkWarnungen: number[];
 }
 
 /** Starts an arrangement's worker processes on task queues of its own (both arrangements idle side by side between rounds). */
@@ -73,22 +79,34 @@ async function aufstellen(ctx: AppContext, env: NodeJS.ProcessEnv, anordnung: An
   const plan = parse(await readFile(path.join(root, 'temporal.yaml'), 'utf8'));
   const planDatei = path.join(String(env.DATA_DIR), `temporal-${id}.yaml`);
   await writeFile(planDatei, stringify({ ...plan, taskQueues: queues }));
-  const prozesse = anordnungen[anordnung].map((q) =>
-    spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bin', 'worker.ts')], {
+  const sdkWarnungen: number[] = [];
+  const prozesse = anordnungen[anordnung].map((q) => {
+    const kind = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bin', 'worker.ts')], {
       env: { MALLOC_ARENA_MAX: '2', ...env, WORKER_QUEUES: q, TEMPORAL_CONFIG: planDatei },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    }),
-  );
-  return { anordnung, queues, prozesse };
+      stdio: ['ignore', 'inherit', 'pipe'],
+    });
+    // The SDK core writes its own warnings to stderr; "workflow task duration exceeded 5 seconds" carries the duration.
+    kind.stderr!.on('data', (teil: Buffer) => {
+      process.stderr.write(teil);
+      for (const m of teil
+        .toString()
+        .replace(FARBEN, '')
+        .matchAll(/workflow_task_duration=(\d+)/g))
+        sdkWarnungen.push(Number(m[1]));
+    });
+    return kind;
+  });
+  return { anordnung, queues, prozesse, sdkWarnungen };
 }
 
 async function runde(
   ctx: AppContext,
-  { anordnung, queues, prozesse }: Aufstellung,
+  { anordnung, queues, prozesse, sdkWarnungen }: Aufstellung,
   fotos: { warm: Buffer[]; zwanzig: Buffer[] },
 ): Promise<TrennungsRunde> {
   const bisher = ctx.temporal.plan.taskQueues;
   ctx.temporal.plan.taskQueues = queues;
+  const warnungenVorher = sdkWarnungen.length;
   try {
     const warm = await einreichenUndMessen(ctx, 'Kontoauszüge', fotos.warm);
     await warteAufAblage(ctx, [warm.eingangsnummer], 300_000);
@@ -100,6 +118,7 @@ async function runde(
       zwanzig_fotos_ms: abgelegt.get(eingangsnummer)!.getTime() - angenommen,
       ...(await workflowTaskZahlen(ctx, [eingangsnummer])),
       spitzenspeicher_mb: await Promise.all(prozesse.map((p) => spitzenspeicherMb(p.pid!))),
+      sdk_warnungen_ueber_5s_ms: sdkWarnungen.slice(warnungenVorher),
     };
   } finally {
     ctx.temporal.plan.taskQueues = bisher;
@@ -116,9 +135,12 @@ export async function trennungMessen(ctx: AppContext, env: NodeJS.ProcessEnv, ru
   const ergebnisse: TrennungsRunde[] = [];
   const aufstellungen: Aufstellung[] = [];
   try {
-    for (const anordnung of Object.keys(anordnungen) as Anordnung[])
-      aufstellungen.push(await aufstellen(ctx, env, anordnung));
-    for (const { queues } of aufstellungen) await warteAufPoller(ctx, queues);
+    // One after the other: each io worker bundles the workflows at start, which is slow on a busy machine.
+    for (const anordnung of Object.keys(anordnungen) as Anordnung[]) {
+      const aufstellung = await aufstellen(ctx, env, anordnung);
+      aufstellungen.push(aufstellung);
+      await warteAufPoller(ctx, aufstellung.queues);
+    }
     for (let i = 0; i < runden; i++)
       for (const aufstellung of aufstellungen) {
         console.log(`20 photos, worker processes ${anordnungen[aufstellung.anordnung].join(' + ')} (round ${i + 1}) …`);
@@ -136,6 +158,7 @@ export async function trennungMessen(ctx: AppContext, env: NodeJS.ProcessEnv, ru
       laengster_workflow_task_ms: Math.max(...eigene.map((r) => r.laengster_ms)),
       laengste_wartezeit_ms: Math.max(...eigene.map((r) => r.laengste_wartezeit_ms)),
       workflow_tasks_ueber_1s: eigene.reduce((s, r) => s + r.ueber_1s, 0),
+      sdk_warnungen_ueber_5s_ms: eigene.flatMap((r) => r.sdk_warnungen_ueber_5s_ms),
       zwanzig_fotos_ms: eigene.map((r) => r.zwanzig_fotos_ms),
     };
   };

@@ -69,7 +69,8 @@ describe("npm start's worker processes: workflows in one, image and PDF work in 
       dokumentart: 'Kontoauszüge',
       dateien: [await foto(), await foto(1600, 1200)],
     }));
-    await warteAufStatus(t.ctx, eingangsnummer, 'weitergeleitet', 180_000);
+    // Each process starts with tsx and the workflow worker bundles the workflows first: minutes on a busy machine.
+    await warteAufStatus(t.ctx, eingangsnummer, 'weitergeleitet', 600_000);
   });
   after(async () => {
     await Promise.all(kinder.map((kind) => kind.stop()));
