@@ -15,6 +15,7 @@ import { loadTemporalPlan } from '../platform/temporal-plan.js';
 import { freePort } from '../tests/support/ports.js';
 import { ereignisseMessen, type EreignisseErgebnis } from './ereignisse.js';
 import { fachverfahrenMessen, type FachverfahrenErgebnis } from './fachverfahren.js';
+import { trennungMessen } from './trennung.js';
 import { uploadSpeicherMessen, type UploadSpeicherErgebnis } from './upload-speicher.js';
 import { webMessen, webVorbereiten, type WebErgebnis } from './web.js';
 import {
@@ -57,8 +58,8 @@ const config = {
 await prepare(config, log);
 const ctx = createAppContext(config, log);
 
-// One worker for workflows, I/O and PDF work, plus BENCH_PDF_WORKERS - 1 processes serving only the PDF queue:
-// pdf-lib is JavaScript on the main thread, so a second process is how a 2-core machine uses its second core.
+// As `npm start` and compose run them: one worker for workflows and I/O, BENCH_PDF_WORKERS (default 1) processes serving
+// only the PDF queue, so image and PDF work never delays a workflow task (`BENCH_TEIL=trennung` compares both).
 const PDF_WORKER = Number(process.env.BENCH_PDF_WORKERS ?? 1);
 const workerEnv = {
   MALLOC_ARENA_MAX: '2',
@@ -80,8 +81,10 @@ const startWorker = (queues: string) =>
     ],
     { env: { ...workerEnv, WORKER_QUEUES: queues }, stdio: ['ignore', 'inherit', 'inherit'] },
   );
-const worker = startWorker('io,pdf');
-const pdfWorker = Array.from({ length: Math.max(0, PDF_WORKER - 1) }, () => startWorker('pdf'));
+// The comparison of arrangements alone starts its own workers (bundling the workflows takes each io worker a while).
+const nurTrennung = process.env.BENCH_TEIL === 'trennung';
+const worker = startWorker(nurTrennung ? 'pdf' : 'io');
+const pdfWorker = nurTrennung ? [] : Array.from({ length: Math.max(1, PDF_WORKER) }, () => startWorker('pdf'));
 await new Promise((resolve) => setTimeout(resolve, 4000));
 
 /** The pipeline part: photos and scans from upload accepted to filed in the DMS, and worker memory. */
@@ -143,17 +146,21 @@ async function pipelineMessen() {
     scan_pdf_10_seiten: { ...scans, ziel: '>= 25 Dokumente/s dauerhaft' },
     zwanzig_fotos_12mp: { dauer_ms: zwanzigMs, worker_spitzenspeicher_mb: speicherZwanzigFotos, ziel: '< 500 MB' },
     worker_spitzenspeicher_gesamt_mb: speicherGesamt,
-    worker_prozesse: { 'io,pdf': 1, pdf: pdfWorker.length },
+    worker_prozesse: { io: 1, pdf: pdfWorker.length },
   };
 }
 
 // Whatever happens while measuring, the worker processes and servers are stopped afterwards.
 try {
-  // BENCH_TEIL=web, =pipeline, =upload, =ereignisse or =fachverfahren runs one part; the file keeps the other parts' last figures.
+  // BENCH_TEIL=web, =pipeline, =trennung, =upload, =ereignisse or =fachverfahren runs one part; the file keeps the other parts' last figures.
   const teil = process.env.BENCH_TEIL ?? 'alles';
   const mit = (name: string) => teil === 'alles' || teil === name;
   const pipeline = mit('pipeline') ? await pipelineMessen() : undefined;
   if (pipeline) console.log(JSON.stringify(pipeline, null, 2));
+  const trennung = mit('trennung')
+    ? await trennungMessen(ctx, workerEnv, Number(process.env.BENCH_TRENNUNG_RUNDEN ?? 2))
+    : undefined;
+  if (trennung) console.log(JSON.stringify(trennung, null, 2));
   let web: WebErgebnis[] | undefined;
   if (mit('web')) {
     console.log('web: gesendet page, 50 documents, 100 connections …');
@@ -193,6 +200,7 @@ try {
       node: process.version,
     },
     ...(pipeline ? { pipeline } : {}),
+    ...(trennung ? { workflow_tasks_20_fotos: trennung } : {}),
     ...(web ? { web } : {}),
     ...(uploadSpeicher ? { upload_speicher: uploadSpeicher } : {}),
     ...(ereignisse ? { ereignisse } : {}),

@@ -1,4 +1,4 @@
-// Builds the Temporal workers: workflows and I/O activities on one queue, CPU work on the other.
+// Builds the Temporal workers: workflows and I/O activities on one queue, CPU work (activities only) on the other.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,12 +29,26 @@ let runtimeInstalled = false;
 
 export async function createWorkers(ctx: AppContext, queues: Queue[]): Promise<RunningWorkers> {
   if (!runtimeInstalled) {
+    const { metrics } = ctx.config;
     const log = ctx.log.child({ component: 'temporal-sdk' });
     Runtime.install({
       logger: new DefaultLogger('WARN', ({ level, message, meta }) =>
         level === 'ERROR' ? log.error(meta ?? {}, message) : log.warn(meta ?? {}, message),
       ),
-      telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }) } },
+      telemetryOptions: {
+        logging: { filter: makeTelemetryFilterString({ core: 'WARN' }) },
+        // The SDK's own Prometheus endpoint (/metrics): task latencies, slots, polls, activity durations by type.
+        ...(metrics.port
+          ? {
+              metrics: {
+                prometheus: {
+                  bindAddress: `${metrics.host.includes(':') ? `[${metrics.host}]` : metrics.host}:${metrics.port}`,
+                  useSecondsForDurations: true,
+                },
+              },
+            }
+          : {}),
+      },
     });
     runtimeInstalled = true;
   }

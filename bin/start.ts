@@ -16,6 +16,7 @@ import { ensureTemporalCli } from '../platform/dev/temporal-cli.js';
 import { startTemporalDevServer } from '../platform/dev/temporal-dev-server.js';
 import { loadTemporalPlan } from '../platform/temporal-plan.js';
 import { waitUntil } from '../platform/wait.js';
+import { workerKinder } from './worker-prozesse.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stops: Array<() => Promise<void>> = [];
@@ -31,6 +32,11 @@ function banner(config: Config, embeddedTemporal: boolean): string {
     `  Portal:       ${config.publicUrl}/anmelden`,
     `  Temporal UI:  ${embeddedTemporal ? config.temporalUiUrl : `${config.temporalUiUrl} (your cluster)`}`,
     `  Health:       ${config.publicUrl}/readyz`,
+    ...(config.metrics.port
+      ? [
+          `  Metrics:      http://${config.metrics.host}:${config.metrics.port}/metrics (web), :${config.metrics.port + 1} and :${config.metrics.port + 2} (workers)`,
+        ]
+      : []),
     `  Data:         ${config.dataDir}`,
     `  Mails:        ${config.smtpUrl ? config.smtpUrl : `${config.dataDir}/mails/*.eml (embedded SMTP server)`}`,
     `  DMS import:   ${config.dmsImportDir}`,
@@ -62,6 +68,9 @@ async function main(): Promise<void> {
   await portFrei(config.port, 'PORT');
   if (!config.smtpUrl) await portFrei(config.embeddedSmtpPort, 'EMBEDDED_SMTP_PORT', '127.0.0.1');
   if (!config.oidcIssuer) await portFrei(config.embeddedOidcPort, 'EMBEDDED_OIDC_PORT', '127.0.0.1');
+  // The web process and the two worker processes serve their metrics on METRICS_PORT and the two ports after it.
+  for (let i = 0; config.metrics.port && i < 3; i++)
+    await portFrei(config.metrics.port + i, 'METRICS_PORT', config.metrics.host);
   await mkdir(config.dataDir, { recursive: true }).catch((error: Error) => {
     throw new ConfigError(
       `Cannot create DATA_DIR ${config.dataDir} (${error.message}): set DATA_DIR to a directory you can write.`,
@@ -144,10 +153,9 @@ async function main(): Promise<void> {
     OIDC_ISSUER: oidcIssuer,
     PLATFORM_PARENT_PID: String(process.pid),
   };
-  // glibc's default of one malloc arena per thread inflates the image worker's memory; two arenas keep it bounded.
-  const workerEnv = { MALLOC_ARENA_MAX: '2', ...env };
   const children: Supervised[] = [
-    supervise({ name: 'worker', args: ['--import', 'tsx', path.join(root, 'bin', 'worker.ts')], env: workerEnv }, log),
+    // Workflows and CPU work in separate processes (bin/worker-prozesse.ts); with METRICS_PORT they take the next ports.
+    ...workerKinder(env, config.metrics.port).map((kind) => supervise(kind, log)),
     // A larger young generation: page rendering allocates many short-lived strings (bench: +20 % requests/s).
     supervise(
       { name: 'web', args: ['--max-semi-space-size=32', '--import', 'tsx', path.join(root, 'bin', 'web.ts')], env },

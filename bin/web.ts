@@ -1,10 +1,15 @@
 // Web process entry point: build the context, serve the Koa app, close cleanly on SIGTERM/SIGINT.
 // With WEB_PROCESSES > 1 this process forks that many servers sharing the port and restarts any that dies.
 import cluster, { type Worker } from 'node:cluster';
+import type { Server } from 'node:http';
 import { listen } from '../web/server.js';
 import { abgleichStarten } from '../services/eingang/abgleich-schleife.js';
 import { ConfigError, loadConfig, requireServices, type Config } from '../platform/config.js';
-import { closeAppContext, createAppContext } from '../platform/context.js';
+import { closeAppContext, createAppContext, type AppContext } from '../platform/context.js';
+import { anClusterMelden, clusterSammler } from '../platform/metriken/cluster.js';
+import { geschaeftsMetrikenRegistrieren } from '../platform/metriken/geschaeft.js';
+import { prozessMetrikenSammeln, registry } from '../platform/metriken/registry.js';
+import { metrikServerStarten } from '../platform/metriken/server.js';
 import { createLogger } from '../platform/logger.js';
 import { runMain } from '../platform/main.js';
 
@@ -18,6 +23,25 @@ try {
 }
 const log = createLogger(config.logLevel, 'web');
 
+/** Business gauges in every server process; the metrics port is served by this process alone, or by the cluster's primary. */
+async function metrikenBereitstellen(ctx: AppContext, config: Config): Promise<Server | undefined> {
+  prozessMetrikenSammeln();
+  geschaeftsMetrikenRegistrieren(registry, ctx.db, ctx.log);
+  if (cluster.isWorker) {
+    anClusterMelden();
+    return undefined;
+  }
+  if (!config.metrics.port) return undefined;
+  const sammeln = () => registry.metrics();
+  return metrikServerStarten({
+    ...config.metrics,
+    port: config.metrics.port,
+    contentType: registry.contentType,
+    sammeln,
+    log,
+  });
+}
+
 if (cluster.isPrimary && config.webProcesses > 1) {
   await runMain('web', async () => {
     let stopping = false;
@@ -28,9 +52,13 @@ if (cluster.isPrimary && config.webProcesses > 1) {
       fork();
     });
     for (let i = 0; i < config.webProcesses; i++) fork();
+    const metrikServer = config.metrics.port
+      ? await metrikServerStarten({ ...config.metrics, port: config.metrics.port, ...clusterSammler(), log })
+      : undefined;
     log.info({ url: config.publicUrl, processes: config.webProcesses }, 'web servers starting');
     return async () => {
       stopping = true;
+      metrikServer?.close();
       const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => Boolean(w));
       await Promise.all(workers.map((w) => new Promise((resolve) => w.once('exit', resolve).process.kill('SIGTERM'))));
     };
@@ -41,8 +69,10 @@ if (cluster.isPrimary && config.webProcesses > 1) {
     const server = listen(ctx, config.port);
     await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
     const abgleich = abgleichStarten(ctx);
+    const metrikServer = await metrikenBereitstellen(ctx, config);
     log.info({ url: config.publicUrl }, 'web server listening');
     return async () => {
+      metrikServer?.close();
       await abgleich.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -52,6 +52,8 @@ const schema = z.object({
   EMBEDDED_OIDC_SCANDIENST_SECRET: z.string().min(16).default('scandienst-nur-zur-entwicklung'),
   WEB_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   WORKER_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(Math.max(1, cpus().length)),
+  METRICS_PORT: port.optional(),
+  METRICS_HOST: z.string().ip('must be an IP address, e.g. 127.0.0.1 or 0.0.0.0').default('127.0.0.1'),
   DEMO_DATA: z
     .enum(['true', 'false'])
     .default('true')
@@ -69,6 +71,12 @@ const loeschfristenSchema = z.object(
     ]),
   ),
 );
+
+/** Every environment variable loadConfig reads. */
+export const configVariablen = [
+  ...Object.keys(schema.shape),
+  ...Object.keys(loeschfristenSchema.shape),
+] as ReadonlyArray<string>;
 
 /** Validated configuration shared by every process. */
 export interface Config {
@@ -103,6 +111,8 @@ export interface Config {
   embeddedApiClients: { fachverfahren: { id: string; secret: string }; scandienst: { id: string; secret: string } };
   /** Web server processes sharing the port (node:cluster); more than one uses more cores. */
   webProcesses: number;
+  /** Where this process serves Prometheus metrics; no port, no metrics endpoint. Never the public port. */
+  metrics: { port: number | undefined; host: string };
   demoData: boolean;
   smtpUrl: string | undefined;
   embeddedSmtpPort: number;
@@ -146,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     temporalConfigFile: path.resolve(raw.TEMPORAL_CONFIG),
     pdfConcurrency: raw.WORKER_PDF_CONCURRENCY,
     webProcesses: raw.WEB_PROCESSES,
+    metrics: { port: raw.METRICS_PORT, host: raw.METRICS_HOST },
     oidcIssuer: raw.OIDC_ISSUER,
     oidcClientId: raw.OIDC_CLIENT_ID,
     oidcClientSecret: raw.OIDC_CLIENT_SECRET,

@@ -18,6 +18,7 @@ import { mitarbeiterRoutes } from './mitarbeiter/routes.js';
 import { csrf } from './middleware/csrf.js';
 import { errorHandler } from './middleware/errors.js';
 import { formular } from './middleware/formular.js';
+import { metriken } from './middleware/metriken.js';
 import { requestId } from './middleware/request-id.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { sitzungen as createSitzungen } from './sitzung/sitzung.js';
@@ -29,6 +30,7 @@ export function createApp(ctx: AppContext): Koa {
   const app = new Koa({ proxy: ctx.config.publicUrl.startsWith('https:'), maxIpsCount: 1 });
   app.silent = true;
   app.use(requestId(ctx.log));
+  app.use(metriken());
   app.use(securityHeaders(() => (ctx.config.oidcIssuer ? [new URL(ctx.config.oidcIssuer).origin] : [])));
   app.use(errorHandler());
   for (const router of [healthRoutes(ctx), assetRoutes()]) {

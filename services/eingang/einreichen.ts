@@ -13,6 +13,7 @@ import { neueNummer, normalisiereKundennummer } from '../../domain/nummern.js';
 import type { Kanal } from '../../domain/routing.js';
 import type { AppContext } from '../../platform/context.js';
 import { ereignisErfassen } from '../ereignisse/erfassen.js';
+import { uploads } from '../../platform/metriken/registry.js';
 import { SOFORT_FRIST_MS, startVersuchen } from './eingang-starten.js';
 import { dateiGroesse, dateiKopf, dateiSpeichern, type EingereichteDatei } from '../upload/datei.js';
 
@@ -248,7 +249,24 @@ async function starten(
   return { eingangsnummer };
 }
 
+/** Accepts or refuses a document submission, counting either (uploads metric: Kanal and refusal code, nothing personal). */
 export async function dokumentEinreichen(
+  ctx: AppContext,
+  einreichung: DokumentEinreichung,
+): Promise<{ eingangsnummer: string }> {
+  const { kanal } = einreichung.absender;
+  try {
+    const ergebnis = await dokumentAnnehmen(ctx, einreichung);
+    uploads.inc({ kanal, ergebnis: 'angenommen', grund: '' });
+    return ergebnis;
+  } catch (error) {
+    if (error instanceof FachlicherFehler)
+      uploads.inc({ kanal, ergebnis: 'abgelehnt', grund: Object.values(error.felder)[0] ?? error.typ });
+    throw error;
+  }
+}
+
+async function dokumentAnnehmen(
   ctx: AppContext,
   einreichung: DokumentEinreichung,
 ): Promise<{ eingangsnummer: string }> {

@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { parse } from 'yaml';
+import { configVariablen, loadConfig, requireServices, requireSmtp } from '../../platform/config.js';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+/** Set by `npm start`'s supervisor for its own children, never by an operator. */
+const nurIntern = new Set(['PLATFORM_PARENT_PID']);
+/**
+ * Set in compose for the S3 blob store adapter (and read by its S3 client from the environment); this code does not
+ * read them yet, so they are neither required here nor counted as read.
+ */
+const fuerDenS3Adapter = (name: string) => name === 'BLOB_STORE_URL' || name.startsWith('AWS_');
+
+/** Production source files: everything the image runs, without the development tools of `npm start` and the tests. */
+function quelldateien(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const voll = path.join(dir, name);
+    if (statSync(voll).isDirectory()) return ['dev', 'demo', 'node_modules'].includes(name) ? [] : quelldateien(voll);
+    return /\.tsx?$/.test(name) && name !== 'start.ts' ? [voll] : [];
+  });
+}
+
+/** Every environment variable the code reads: loadConfig's list and any direct process.env read in production code. */
+function gelesen(): Set<string> {
+  const namen = new Set<string>(configVariablen);
+  for (const ordner of ['bin', 'platform', 'db', 'domain', 'services', 'activities', 'web', 'workflows'])
+    for (const datei of quelldateien(path.join(root, ordner)))
+      for (const treffer of readFileSync(datei, 'utf8').matchAll(
+        /process\.env(?:\.([A-Z0-9_]+)|\[['"]([A-Z0-9_]+)['"]\])/g,
+      ))
+        namen.add(treffer[1] ?? treffer[2]!);
+  for (const name of nurIntern) namen.delete(name);
+  return namen;
+}
+
+/** Variable names in the first column of README's configuration table; `…_SECRET` after `X_ID` means `X_SECRET`. */
+function dokumentiert(): Set<string> {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const abschnitt = readme.slice(
+    readme.indexOf('## Configuration'),
+    readme.indexOf('\n## ', readme.indexOf('## Configuration') + 1),
+  );
+  const namen = new Set<string>();
+  for (const zeile of abschnitt.split('\n').filter((z) => z.startsWith('| `'))) {
+    let vorher = '';
+    for (const [, name] of zeile.split('|')[1]!.matchAll(/`([^`]+)`/g)) {
+      const voll = name!.startsWith('…_') ? `${vorher.slice(0, vorher.lastIndexOf('_'))}${name!.slice(1)}` : name!;
+      namen.add(voll);
+      vorher = voll;
+    }
+  }
+  return namen;
+}
+
+/** Values for the variables compose demands from the .env file (`${X:?…}`), in the form the code checks. */
+const beispiele: Record<string, string> = {
+  SMTP_URL: 'smtp://portal:geheim@mail.jobcenter.example:587',
+  OIDC_ISSUER: 'https://anmeldung.jobcenter.example/realms/jobcenter',
+};
+
+/** Compose's interpolation of `${X:?msg}`, `${X:-default}`, `${X}` and `$$`, with an empty .env plus the examples. */
+function einsetzen(wert: unknown): string {
+  return String(wert)
+    .replace(
+      /\$\{([A-Z0-9_]+)(?::?([?-])((?:[^{}]|\{[^}]*\})*))?\}/g,
+      (_, name: string, art?: string, rest?: string) =>
+        art === '-' ? (rest ?? '') : (beispiele[name] ?? `beispiel-${name.toLowerCase()}-0123456789`),
+    )
+    .replace(/\$\$/g, '$');
+}
+
+interface Dienst {
+  image?: string;
+  command?: string[];
+  build?: unknown;
+  environment?: Record<string, unknown>;
+}
+
+const compose = parse(readFileSync(path.join(root, 'docker', 'compose.yaml'), 'utf8'), { merge: true }) as {
+  services: Record<string, Dienst>;
+};
+/** The services that run this platform's image: setup, web and the workers. */
+const appDienste = Object.entries(compose.services).filter(([, d]) => d.build !== undefined);
+const umgebung = (d: Dienst) =>
+  Object.fromEntries(Object.entries(d.environment ?? {}).map(([name, wert]) => [name, einsetzen(wert)]));
+
+describe('docker/compose.yaml against the variables the code reads', () => {
+  const namen = gelesen();
+
+  it('finds the variables the code reads (loadConfig and direct reads)', () => {
+    assert.ok(namen.has('DATABASE_URL') && namen.has('WORKER_QUEUES') && namen.has('METRICS_PORT'), [...namen].join());
+    assert.ok(appDienste.length >= 4, appDienste.map(([n]) => n).join());
+  });
+
+  it('sets every variable the code reads in the app services, or README documents it with its default', () => {
+    const gesetzt = new Set(appDienste.flatMap(([, d]) => Object.keys(d.environment ?? {})));
+    const readme = dokumentiert();
+    const fehlend = [...namen].filter((name) => !gesetzt.has(name) && !readme.has(name));
+    assert.deepEqual(fehlend, [], `neither set in compose nor in README's configuration table: ${fehlend.join(', ')}`);
+  });
+
+  it('sets nothing the code does not read (a misspelt name would be ignored silently)', () => {
+    for (const [dienst, d] of appDienste) {
+      const unbekannt = Object.keys(d.environment ?? {}).filter((n) => !namen.has(n) && !fuerDenS3Adapter(n));
+      assert.deepEqual(unbekannt, [], `${dienst} sets variables no code reads`);
+    }
+  });
+
+  it('gives each app service a configuration its process accepts, with the services it needs', () => {
+    for (const [dienst, d] of appDienste) {
+      const config = requireServices(loadConfig(umgebung(d)));
+      assert.ok(config.databaseUrl.includes('@postgres:5432/'), dienst);
+      assert.ok(config.metrics.port, `${dienst} serves metrics`);
+      if ((d.command ?? []).some((teil) => teil.endsWith('bin/worker.js'))) requireSmtp(config);
+    }
+  });
+
+  it('runs workflows and PDF work in separate worker services that together serve both task queues', () => {
+    const worker = appDienste
+      .filter(([, d]) => (d.command ?? []).some((teil) => teil.endsWith('bin/worker.js')))
+      .map(([name, d]) => ({ name, queues: (umgebung(d).WORKER_QUEUES ?? 'io,pdf').split(',') }));
+    assert.deepEqual(worker.flatMap((w) => w.queues).sort(), ['io', 'pdf']);
+    for (const w of worker) assert.equal(w.queues.length, 1, `${w.name} serves ${w.queues.join(' and ')}`);
+  });
+
+  it('uses a Temporal server with a schema job instead of auto-setup, S3, and the UI behind OpenID Connect sign-in', () => {
+    const bilder = Object.values(compose.services).map((d) => d.image ?? '');
+    assert.ok(!bilder.some((b) => b.startsWith('temporalio/auto-setup')), 'no auto-setup');
+    assert.ok(bilder.some((b) => b.startsWith('temporalio/server:')));
+    const schema = Object.values(compose.services).find((d) => d.image?.startsWith('temporalio/admin-tools'));
+    assert.ok(
+      schema && /temporal-sql-tool/.test(JSON.stringify(schema)) && /temporal_visibility/.test(JSON.stringify(schema)),
+    );
+    const ui = Object.values(compose.services).find((d) => d.image?.startsWith('temporalio/ui:'))!;
+    const uiEnv = umgebung(ui);
+    assert.equal(uiEnv.TEMPORAL_AUTH_ENABLED, 'true');
+    assert.equal(uiEnv.TEMPORAL_AUTH_PROVIDER_URL, beispiele.OIDC_ISSUER);
+    assert.ok(uiEnv.TEMPORAL_AUTH_CLIENT_ID && uiEnv.TEMPORAL_AUTH_CLIENT_SECRET && uiEnv.TEMPORAL_AUTH_CALLBACK_URL);
+    assert.ok(
+      bilder.some((b) => b.startsWith('chrislusf/seaweedfs')),
+      'an S3 service',
+    );
+  });
+});
