@@ -66,7 +66,7 @@ describe('staff workspace in a real browser', { timeout: 180_000 }, () => {
     await page.getByRole('link', { name: 'In der Temporal UI öffnen' }).waitFor();
     await axePruefen(page, 'dokument');
     await page.getByLabel('Bereich ändern').selectOption('leistung');
-    await page.getByLabel('Grund').fill('Nachweis für die Leistung');
+    await page.getByLabel('Grund', { exact: true }).fill('Nachweis für die Leistung');
     await page.getByRole('button', { name: 'Bereich ändern' }).click();
     await page.getByRole('status').filter({ hasText: 'Das Dokument wurde weitergeleitet.' }).waitFor();
     assert.equal((await t.ctx.db('audit_log').where({ eingangsnummer: nummer, aktion: 'bereich_aendern' })).length, 1);
