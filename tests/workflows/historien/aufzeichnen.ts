@@ -21,6 +21,7 @@ import {
 } from '../../../workflows/dokument-eingang-nachrichten.js';
 import { passwortLinkSenden } from '../../../workflows/passwort-link-senden.js';
 import { terminEinplanen } from '../../../services/termine/termine-einplanen.js';
+import { terminBestaetigungStarten } from '../../../services/termine/termin-bestaetigung-starten.js';
 import { briefBereitstellen } from '../../../services/ausgang/brief-bereitstellen.js';
 import { ereignisErfassen } from '../../../services/ereignisse/erfassen.js';
 import { webhookRegistrieren } from '../../../services/webhooks/verwaltung.js';
@@ -153,6 +154,19 @@ it('records histories', async () => {
       2_000,
     );
     await save('termin-erinnerung-verschoben', `termin-${termin.schluessel}`);
+  }
+
+  if (aufzeichnen('termin-bestaetigung')) {
+    const kundeId = (await t.ctx.db('kunden').where({ kundennummer: demoLogins.kunde.kundennummer }).first('id')).id;
+    const beginn = new Date(Date.now() + 86_400_000);
+    const [row] = await t.ctx
+      .db('termine')
+      .insert({ kunde_id: kundeId, beginn, raum: 'Raum 1' })
+      .returning(['id', 'erinnerung_schluessel']);
+    await terminBestaetigungStarten(t.ctx, { terminId: row.id, schluessel: row.erinnerung_schluessel, beginn });
+    const workflowId = `termin-bestaetigung-${row.erinnerung_schluessel}-${beginn.toISOString()}`;
+    await client.workflow.getHandle(workflowId).result();
+    await save('termin-bestaetigung', workflowId);
   }
 
   if (aufzeichnen('dokument-ausgang-erinnert-abgerufen')) {
