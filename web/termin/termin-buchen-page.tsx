@@ -1,8 +1,7 @@
 // Termin buchen without an account: public Anliegen only, name and e-mail instead of a sign-in.
-import { AnliegenAuswahl } from '../components/anliegen-auswahl.js';
+import { BuchungsSchritte } from '../components/buchungs-schritte.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import type { FeldFehlerEintrag } from '../components/feld-fehler.js';
-import { TerminBuchenFormular } from '../components/termin-buchen-formular.js';
 import type { I18n } from '../i18n/index.js';
 import { Page } from '../layout/page.js';
 import type { BuchungsAuswahl } from '../../services/termine/buchungs-auswahl.js';
@@ -38,25 +37,14 @@ export function OeffentlichBuchenPage({
           <p>
             <a href="/anmelden">{t('buchen.mit_konto')}</a>
           </p>
-          <section class="karte">
-            <AnliegenAuswahl
-              i18n={i18n}
-              basis="/termin-buchen"
-              anliegen={auswahl.anliegen}
-              gewaehlt={auswahl.gewaehlt?.id}
-            />
-          </section>
-          {auswahl.gewaehlt && (
-            <TerminBuchenFormular
-              i18n={i18n}
-              csrf={csrf}
-              aktion="/termin-buchen"
-              anliegen={auswahl.gewaehlt}
-              slots={auswahl.slots}
-              gast={gast}
-              fehler={fehler}
-            />
-          )}
+          <BuchungsSchritte
+            i18n={i18n}
+            csrf={csrf}
+            pfad="/termin-buchen"
+            auswahl={auswahl}
+            gast={gast}
+            fehler={fehler}
+          />
         </>
       )}
     </Page>
