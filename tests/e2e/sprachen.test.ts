@@ -84,7 +84,7 @@ describe('every page in every language passes axe-core', { timeout: 600_000 }, (
       await page.goto(url('/anmelden'));
       await page.locator('#sprachwahl').selectOption(sprache);
       await page.locator('form.sprachwahl button').click();
-      await page.waitForFunction(`document.documentElement.lang === ${JSON.stringify(sprache)}`);
+      await page.locator(`html[lang="${sprache}"]`).waitFor({ state: 'attached' });
       for (const pfad of oeffentlicheSeiten) await pruefen(pfad, sprache);
     });
 
@@ -99,7 +99,7 @@ describe('every page in every language passes axe-core', { timeout: 600_000 }, (
       await page.goto(url('/kunde/einstellungen'));
       await page.locator('#sprache').selectOption(sprache);
       await page.locator('form[action="/kunde/sprache"] button').click();
-      await page.waitForFunction(`document.documentElement.lang === ${JSON.stringify(sprache)}`);
+      await page.locator(`html[lang="${sprache}"]`).waitFor({ state: 'attached' });
       for (const pfad of portalSeiten) await pruefen(pfad, sprache);
       await page.setViewportSize(breiten.telefon);
       for (const pfad of ['/kunde', '/kunde/termine', '/kunde/gesendet', '/kunde/dokument-senden']) {
@@ -119,7 +119,7 @@ describe('every page in every language passes axe-core', { timeout: 600_000 }, (
       await page.goto(url('/partner/einstellungen'));
       await page.locator('#sprache').selectOption(sprache);
       await page.locator('form[action="/partner/sprache"] button').click();
-      await page.waitForFunction(`document.documentElement.lang === ${JSON.stringify(sprache)}`);
+      await page.locator(`html[lang="${sprache}"]`).waitFor({ state: 'attached' });
       for (const pfad of partnerSeiten) await pruefen(pfad, sprache);
       await page.setViewportSize(breiten.telefon);
       for (const pfad of ['/partner/gesendet', '/partner/dokument-senden', '/partner/verwaltung']) {

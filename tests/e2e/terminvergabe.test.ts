@@ -127,7 +127,7 @@ describe('the slot picker works without JavaScript and passes axe-core in every 
         await page.goto(url('/kunde/einstellungen'));
         await page.locator('#sprache').selectOption(sprache);
         await page.locator('form[action="/kunde/sprache"] button').click();
-        await page.waitForFunction(`document.documentElement.lang === ${JSON.stringify(sprache)}`);
+        await page.locator(`html[lang="${sprache}"]`).waitFor({ state: 'attached' });
         await pruefen(`/kunde/termin-buchen?anliegen=${anliegenId}`);
         await pruefen('/kunde/termine');
       } finally {
