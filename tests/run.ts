@@ -73,11 +73,30 @@ const environment: SuiteEnvironment = {
   tmpDir,
 };
 
+// Test files run in parallel processes; most of their time is spent waiting for Temporal timers, PostgreSQL and
+// Chromium, so more files than cores keeps both cores busy. TEST_CONCURRENCY overrides the default.
+const concurrency = Number(process.env.TEST_CONCURRENCY ?? 3);
+// TEST_REPORTER=<module> TEST_REPORTER_FILE=<path> adds a second reporter (for example per-file timings).
+const extraReporters = process.env.TEST_REPORTER
+  ? [
+      `--test-reporter=${process.env.TEST_REPORTER}`,
+      `--test-reporter-destination=${process.env.TEST_REPORTER_FILE ?? 'stdout'}`,
+    ]
+  : [];
 console.log(`running ${files.length} test files against PostgreSQL and Temporal ${temporal.address}`);
 const code = await new Promise<number>((resolve) => {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
+    [
+      '--import',
+      'tsx',
+      '--test',
+      `--test-concurrency=${concurrency}`,
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      ...extraReporters,
+      ...files,
+    ],
     {
       stdio: 'inherit',
       env: {
