@@ -9,6 +9,8 @@ import { grenzen } from '../domain/grenzen.js';
 import { neueNummer, normalisiereKundennummer } from '../domain/nummern.js';
 import type { BlobStore } from '../platform/blob-store.js';
 import { erkenneDateityp } from '../domain/dateityp.js';
+import type { QrSchluessel } from '../domain/antwortbogen-code.js';
+import { mitAntwortbogen } from '../services/ausgang/antwortbogen.js';
 
 const indexSchema = z.object({
   referenz: z.string().min(1).max(200),
@@ -26,10 +28,12 @@ export function createAusgangImportActivities({
   db,
   blobs,
   exportDir,
+  qrSchluessel,
 }: {
   db: Db;
   blobs: BlobStore;
   exportDir: string;
+  qrSchluessel: QrSchluessel[];
 }) {
   const ablegen = async (unterordner: 'erledigt' | 'abgelehnt', dateien: string[]) => {
     await mkdir(path.join(exportDir, unterordner), { recursive: true });
@@ -55,15 +59,21 @@ export function createAusgangImportActivities({
           throw new Error(`${index.datei} ist kein PDF bis 25 MB`);
         const kunde = await Kunde.query(db)
           .findOne({ kundennummer: normalisiereKundennummer(index.kundennummer), aktiv: true })
-          .select('id', 'online_zustellung_seit');
+          .select('id', 'kundennummer', 'sprache', 'online_zustellung_seit');
         if (!kunde) throw new Error(`Kundennummer ${index.kundennummer} unbekannt`);
         if (!kunde.online_zustellung_seit)
           throw new Error(`Kundennummer ${index.kundennummer}: keine Einwilligung zur elektronischen Zustellung`);
         const vorhanden = await db('ausgangsdokumente').where({ dms_referenz: index.referenz }).first('ausgangsnummer');
         let ausgangsnummer: string = vorhanden?.ausgangsnummer;
         if (!ausgangsnummer) {
-          const blob = await blobs.put(pdf, 'ausgang');
           ausgangsnummer = neueNummer('A');
+          const brief = {
+            ...index,
+            kundennummer: kunde.kundennummer,
+            referenz: ausgangsnummer,
+            sprache: kunde.sprache,
+          };
+          const blob = await blobs.put(await mitAntwortbogen(pdf, brief, qrSchluessel), 'ausgang');
           const [neu] = await db('ausgangsdokumente')
             .insert({
               ausgangsnummer,

@@ -1,5 +1,6 @@
 // Builds every activity from explicit dependencies; workflows import only the type.
 import type { Db } from '../db/knex.js';
+import type { QrSchluessel } from '../domain/antwortbogen-code.js';
 import type { BlobStore } from '../platform/blob-store.js';
 import type { MailTransport } from '../platform/mail-transport.js';
 import { createAusgangActivities } from './ausgang.js';
@@ -12,6 +13,7 @@ import { einmalSender } from './mail/einmal-senden.js';
 import { createKontoMailActivities } from './mail/konto.js';
 import { createPdfActivities } from './pdf.js';
 import { createProjektionActivities } from './projektion.js';
+import { createScanActivities } from './scan.js';
 
 export interface ActivityDeps {
   db: Db;
@@ -20,6 +22,8 @@ export interface ActivityDeps {
   dmsImportDir: string;
   dmsExportDir: string;
   publicUrl: string;
+  /** Keys of the Antwortbogen codes (first signs, all verify). */
+  qrSchluessel: QrSchluessel[];
 }
 
 export function createActivities(deps: ActivityDeps) {
@@ -27,7 +31,12 @@ export function createActivities(deps: ActivityDeps) {
   return {
     ...createKontoMailActivities({ db: deps.db, einmalSenden, publicUrl: deps.publicUrl }),
     ...createAusgangActivities({ db: deps.db, einmalSenden, publicUrl: deps.publicUrl }),
-    ...createAusgangImportActivities({ db: deps.db, blobs: deps.blobs, exportDir: deps.dmsExportDir }),
+    ...createAusgangImportActivities({
+      db: deps.db,
+      blobs: deps.blobs,
+      exportDir: deps.dmsExportDir,
+      qrSchluessel: deps.qrSchluessel,
+    }),
     ...createDatenbankActivities(deps),
     ...createProjektionActivities(deps),
     ...createDmsActivities({ db: deps.db, blobs: deps.blobs, importDir: deps.dmsImportDir }),
@@ -38,6 +47,7 @@ export function createActivities(deps: ActivityDeps) {
       publicUrl: deps.publicUrl,
     }),
     ...createPdfActivities(deps),
+    ...createScanActivities(deps),
     ...createBlobActivities(deps),
   };
 }

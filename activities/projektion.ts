@@ -23,7 +23,18 @@ function spalten(felder: ProjektionFelder = {}): Record<string, unknown> {
   if (felder.dmsReferenz) row.dms_referenz = felder.dmsReferenz;
   if (felder.ablehnungsgrund) row.ablehnungsgrund = felder.ablehnungsgrund;
   if (felder.hinweise) row.hinweise = felder.hinweise;
+  if (felder.vorschau) row.vorschau = JSON.stringify(felder.vorschau);
   return row;
+}
+
+/** A scanned document's client (by Kundennummer), Dokumentart and the letter it answers. */
+function zuordnungSpalten(db: Db, zuordnung: ProjektionFelder['zuordnung']): Record<string, unknown> {
+  if (!zuordnung) return {};
+  return {
+    kunde_id: db('kunden').where({ kundennummer: zuordnung.kundennummer }).select('id'),
+    dokumentart: zuordnung.dokumentart,
+    antwort_auf: zuordnung.referenz ?? null,
+  };
 }
 
 export function createProjektionActivities({ db }: { db: Db }) {
@@ -43,6 +54,7 @@ export function createProjektionActivities({ db }: { db: Db }) {
           .ignore();
         const row: Record<string, unknown> = {
           ...spalten(meldung.felder),
+          ...zuordnungSpalten(trx, meldung.felder?.zuordnung),
           status: meldung.status,
           letzter_schritt: meldung.schritt,
           aktualisiert_am: zeit,

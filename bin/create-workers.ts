@@ -48,6 +48,7 @@ export async function createWorkers(ctx: AppContext, queues: Queue[]): Promise<R
     dmsImportDir: ctx.config.dmsImportDir,
     dmsExportDir: ctx.config.dmsExportDir,
     publicUrl: ctx.config.publicUrl,
+    qrSchluessel: ctx.config.qrSchluessel,
   });
   const workflowSource = existsSync(prebuiltBundle)
     ? { workflowBundle: { codePath: prebuiltBundle } }

@@ -2,6 +2,7 @@
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { qrSchluesselLesen, type QrSchluessel } from '../domain/antwortbogen-code.js';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const url = (protocols: string[]) =>
@@ -35,6 +36,17 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Jobcenter Musterstadt <noreply@jobcenter-musterstadt.example>'),
   DMS_IMPORT_DIR: z.string().min(1).optional(),
   DMS_EXPORT_DIR: z.string().min(1).optional(),
+  QR_SIGNATUR_SCHLUESSEL: z
+    .string()
+    .default('dev1:nur-zur-entwicklung-nicht-fuer-den-betrieb')
+    .transform((wert, ctx) => {
+      try {
+        return qrSchluesselLesen(wert);
+      } catch (error) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
   OIDC_ISSUER: url(['http:', 'https:']).optional(),
   OIDC_CLIENT_ID: z.string().min(1).default('jobcenter-portal'),
   OIDC_CLIENT_SECRET: z.string().min(16).default('nur-fuer-den-eingebetteten-anbieter'),
@@ -91,6 +103,8 @@ export interface Config {
   dmsImportDir: string;
   /** Where the DMS puts outgoing letters (PDF + JSON index) for the nightly import. */
   dmsExportDir: string;
+  /** Keys of the Antwortbogen QR codes: the first signs, all verify. */
+  qrSchluessel: QrSchluessel[];
 }
 
 /** A problem the operator can fix (configuration, a busy port, an unreachable directory), reported as one line saying what to do. */
@@ -139,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: raw.MAIL_FROM,
     dmsImportDir: path.resolve(raw.DMS_IMPORT_DIR ?? path.join(raw.DATA_DIR, 'dms', 'import')),
     dmsExportDir: path.resolve(raw.DMS_EXPORT_DIR ?? path.join(raw.DATA_DIR, 'dms', 'export')),
+    qrSchluessel: raw.QR_SIGNATUR_SCHLUESSEL,
   };
 }
 

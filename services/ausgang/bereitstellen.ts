@@ -1,5 +1,6 @@
-// Staff send a letter to a client or a partner organisation: checks (PDF, size, consent or assignment), store, start
-// dokumentAusgang; a Zuweisung assigns the client to the partner. Nothing half-written on failure.
+// Staff send a letter to a client or a partner organisation: checks (PDF, size, consent or assignment), Antwortbogen
+// as last page, store, start dokumentAusgang; a Zuweisung assigns the client to the partner. Nothing half-written on failure.
+import { readFile } from 'node:fs/promises';
 import { erkenneDateityp } from '../../domain/dateityp.js';
 import { Kunde } from '../../db/models/kunde.js';
 import { bereiche, type Bereich } from '../../domain/bereich.js';
@@ -8,7 +9,8 @@ import { ausgangDokumentartenPartner } from '../../domain/katalog.js';
 import { grenzen } from '../../domain/grenzen.js';
 import { neueNummer, normalisiereKundennummer } from '../../domain/nummern.js';
 import type { AppContext } from '../../platform/context.js';
-import { dateiGroesse, dateiKopf, dateiSpeichern, type EingereichteDatei } from '../upload/datei.js';
+import { dateiGroesse, dateiKopf, type EingereichteDatei } from '../upload/datei.js';
+import { mitAntwortbogen } from './antwortbogen.js';
 import { dokumentAusgang, type DokumentAusgangInput } from '../../workflows/dokument-ausgang.js';
 import { abgerufenSignal } from '../../workflows/dokument-ausgang-nachrichten.js';
 
@@ -37,7 +39,7 @@ export async function briefBereitstellen(app: AppContext, brief: Brief): Promise
   else if (erkenneDateityp(dateiKopf(brief.pdf)) !== 'pdf') probleme.datei = 'kein_pdf';
   const kunde = await Kunde.query(app.db)
     .findOne({ kundennummer: normalisiereKundennummer(brief.kundennummer), aktiv: true })
-    .select('id', 'online_zustellung_seit');
+    .select('id', 'kundennummer', 'sprache', 'online_zustellung_seit');
   const anPartner = brief.partnerId !== undefined;
   let zugewiesen = false;
   if (!kunde) probleme.kundennummer = 'unbekannt';
@@ -63,8 +65,19 @@ export async function briefBereitstellen(app: AppContext, brief: Brief): Promise
       probleme,
     );
 
-  const blob = await dateiSpeichern(app.blobs, brief.pdf!, 'ausgang');
   const ausgangsnummer = neueNummer('A');
+  const pdf = await mitAntwortbogen(
+    brief.pdf instanceof Uint8Array ? brief.pdf : await readFile(brief.pdf!.pfad!),
+    {
+      kundennummer: kunde.kundennummer,
+      referenz: ausgangsnummer,
+      dokumentart: brief.dokumentart.trim(),
+      bereich: brief.bereich,
+      sprache: anPartner ? null : kunde.sprache,
+    },
+    app.config.qrSchluessel,
+  );
+  const blob = await app.blobs.put(pdf, 'ausgang');
   // True only when this letter created the assignment: then (and only then) a failed start takes it back.
   let neueZuweisung = false;
   try {

@@ -1,6 +1,8 @@
-// Client accounts (Admin): create with an access letter, reset the password with a new letter, deactivate; sessions end with it.
+// Client accounts (Admin): create with an access letter (Antwortbogen as last page), reset the password with a new letter, deactivate; sessions end with it.
 import { fn } from 'objection';
 import { renderBrief } from '../../platform/pdf/brief-rendern.js';
+import type { QrSchluessel } from '../../domain/antwortbogen-code.js';
+import { mitAntwortbogen } from '../ausgang/antwortbogen.js';
 import type { Db } from '../../db/knex.js';
 import { Kunde } from '../../db/models/kunde.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
@@ -34,18 +36,21 @@ async function zugangsschreiben(
     strasse: string | null;
     plz: string | null;
     ort: string | null;
+    sprache: string | null;
   },
   passwort: string,
   erneut: boolean,
+  qrSchluessel: readonly QrSchluessel[],
 ): Promise<Uint8Array> {
-  return renderBrief({
+  const datum = new Date();
+  const brief = await renderBrief({
     absender: [jobcenter.name, jobcenter.strasse, jobcenter.plzOrt],
     empfaenger: [
       `${kunde.vorname} ${kunde.nachname}`,
       kunde.strasse ?? '',
       `${kunde.plz ?? ''} ${kunde.ort ?? ''}`.trim(),
     ].filter(Boolean),
-    datum: new Date(),
+    datum,
     betreff: erneut ? 'Ihr neuer Zugang zum Jobcenter-Portal' : 'Ihr Zugang zum Jobcenter-Portal',
     text: [
       'Guten Tag,',
@@ -61,9 +66,19 @@ async function zugangsschreiben(
       `Ihr ${jobcenter.name}`,
     ].join('\n'),
   });
+  const referenz = `Zugangsschreiben ${datum.toISOString().slice(0, 10)}`;
+  return mitAntwortbogen(
+    brief,
+    { kundennummer: kunde.kundennummer, referenz, dokumentart: 'Sonstiges', bereich: null, sprache: kunde.sprache },
+    qrSchluessel,
+  );
 }
 
-export async function kundeAnlegen(db: Db, eingabe: NeuerKunde): Promise<{ kundennummer: string; pdf: Uint8Array }> {
+export async function kundeAnlegen(
+  db: Db,
+  eingabe: NeuerKunde,
+  qrSchluessel: readonly QrSchluessel[],
+): Promise<{ kundennummer: string; pdf: Uint8Array }> {
   const { kunde, zugangspasswort } = await kundeSpeichern(
     db,
     {
@@ -74,18 +89,25 @@ export async function kundeAnlegen(db: Db, eingabe: NeuerKunde): Promise<{ kunde
     },
     { nurAnlegen: true, zugangspasswort: true },
   );
-  return { kundennummer: kunde.kundennummer, pdf: await zugangsschreiben(kunde, zugangspasswort!, false) };
+  return {
+    kundennummer: kunde.kundennummer,
+    pdf: await zugangsschreiben(kunde, zugangspasswort!, false, qrSchluessel),
+  };
 }
 
 /** A new initial password and letter; the old password, open links, sessions and any lockout end. */
-export async function zugangErneuern(db: Db, eingabe: string): Promise<{ kundennummer: string; pdf: Uint8Array }> {
+export async function zugangErneuern(
+  db: Db,
+  eingabe: string,
+  qrSchluessel: readonly QrSchluessel[],
+): Promise<{ kundennummer: string; pdf: Uint8Array }> {
   const kundennummer = normalisiereKundennummer(eingabe);
   const kunde = await Kunde.query(db)
     .findOne({ kundennummer, aktiv: true })
-    .select('id', 'kundennummer', 'vorname', 'nachname', 'strasse', 'plz', 'ort');
+    .select('id', 'kundennummer', 'vorname', 'nachname', 'strasse', 'plz', 'ort', 'sprache');
   if (!kunde) throw new FachlicherFehler('nicht_gefunden');
   const passwort = neuesZugangspasswort();
-  const pdf = await zugangsschreiben(kunde, passwort, true);
+  const pdf = await zugangsschreiben(kunde, passwort, true, qrSchluessel);
   const hash = await hashPasswort(passwort);
   await db.transaction(async (trx) => {
     await Kunde.query(trx)
