@@ -70,7 +70,8 @@ export async function scanDokumentEinreichen(ctx: AppContext, dokument: ScanDoku
       return { eingangsnummer: frueher.eingangsnummer, duplikatVon: frueher.duplikat_von, neu: false };
     }
   }
-  if (!dokument.blob && !dokument.bytes) throw new FachlicherFehler('ungueltige_eingabe', 'no file', { datei: 'fehlt' });
+  if (!dokument.blob && !dokument.bytes)
+    throw new FachlicherFehler('ungueltige_eingabe', 'no file', { datei: 'fehlt' });
   const groesse = dokument.blob?.bytes ?? dokument.bytes!.byteLength;
   const probleme: Record<string, string> = {};
   if (groesse === 0) probleme.datei = 'leer';
