@@ -1,7 +1,8 @@
 // Writes one audit entry per staff access or action.
 import type { Db } from '../../db/knex.js';
 
-export type AuditAktion = 'ansehen' | 'herunterladen' | 'uebernehmen' | 'bereich_aendern' | 'erledigen';
+export type AuditAktion =
+  'ansehen' | 'herunterladen' | 'uebernehmen' | 'bereich_aendern' | 'erledigen' | 'zuordnen' | 'verwerfen';
 
 export async function protokollieren(
   db: Db,

@@ -20,6 +20,7 @@ import { kundenRoutes } from './kunden-routes.js';
 import { partnerOrganisationRoutes } from './partner-routes.js';
 import { formulareRoutes } from './formulare-routes.js';
 import { termineRoutes } from './termine-routes.js';
+import { zuordnenRoutes } from './zuordnen-routes.js';
 
 function mitarbeiterErforderlich(sitzungen: Sitzungen): Middleware {
   return async (ctx, next) => {
@@ -54,6 +55,7 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
   partnerOrganisationRoutes(router, app, sitzungen);
   formulareRoutes(router, app, sitzungen);
   termineRoutes(router, app, sitzungen);
+  zuordnenRoutes(router, app, sitzungen);
 
   router.get('/uebersicht', async (ctx) => {
     renderHtml(ctx, UebersichtPage({ kontext: ctx.state.arbeitsplatz, daten: await uebersichtLaden(app.db) }));
