@@ -41,7 +41,12 @@ function bildLesen(strom: PDFRawStream): Seitenbild | null {
   if (filter.length === 1 && filter[0] === 'DCTDecode') return { art: 'datei', bytes: strom.contents, pixel };
   if (filter.length > 1 || (filter.length === 1 && filter[0] !== 'FlateDecode')) return null;
   if (name(dict, 'DecodeParms')) return null;
-  const roh = filter.length ? inflateSync(strom.contents) : strom.contents;
+  let roh: Uint8Array;
+  try {
+    roh = filter.length ? inflateSync(strom.contents) : strom.contents;
+  } catch {
+    return null;
+  }
   const farbraum = name(dict, 'ColorSpace');
   const kanaele = farbraum instanceof PDFName && farbraum.decodeText() === 'DeviceRGB' ? 3 : 1;
   const tiefe = zahl(dict, 'BitsPerComponent');

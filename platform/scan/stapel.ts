@@ -6,15 +6,24 @@ import { seitenbild } from './seitenbild.js';
 
 const vorrang: Record<QrInhalt['art'], number> = { antwortbogen: 3, trennblatt: 2, ungueltig: 1, fremd: 0 };
 
-/** What the codes on page `index` say: a sheet of ours before a damaged or forged one before someone else's; null when none. */
+/**
+ * What the codes on page `index` say: a sheet of ours before a damaged or forged one before someone else's; null when
+ * none was found or the page picture could not be read.
+ */
 export async function seiteLesen(
   doc: PDFDocument,
   index: number,
   schluessel: readonly QrSchluessel[],
 ): Promise<QrInhalt | null> {
-  const bild = seitenbild(doc, index);
-  if (!bild) return null;
-  const inhalte = (await qrCodesLesen(bild)).map((text) => qrInhaltLesen(text, schluessel));
+  let texte: string[];
+  try {
+    const bild = seitenbild(doc, index);
+    texte = bild ? await qrCodesLesen(bild) : [];
+  } catch {
+    // A picture the decoder cannot take (odd encoding, damaged data): as if without code, so a person looks at it.
+    return null;
+  }
+  const inhalte = texte.map((text) => qrInhaltLesen(text, schluessel));
   return inhalte.reduce<QrInhalt | null>((best, i) => (!best || vorrang[i.art] > vorrang[best.art] ? i : best), null);
 }
 

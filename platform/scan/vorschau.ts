@@ -17,9 +17,14 @@ export async function vorschauBilder(pdf: Uint8Array, anzahl = 2): Promise<Uint8
       bild.art === 'datei'
         ? sharp(bild.bytes, { limitInputPixels: 200_000_000 })
         : sharp(bild.bytes, { raw: { width: bild.breite, height: bild.hoehe, channels: bild.kanaele } });
-    bilder.push(
-      await quelle.resize({ width: BREITE, withoutEnlargement: true }).greyscale().jpeg({ quality: 70 }).toBuffer(),
-    );
+    // A picture sharp cannot read gets no preview; staff open the PDF instead.
+    const klein = await quelle
+      .resize({ width: BREITE, withoutEnlargement: true })
+      .greyscale()
+      .jpeg({ quality: 70 })
+      .toBuffer()
+      .catch(() => undefined);
+    if (klein) bilder.push(klein);
   }
   return bilder;
 }
