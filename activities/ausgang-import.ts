@@ -3,6 +3,7 @@ import { mkdir, open, readdir, readFile, rename, writeFile } from 'node:fs/promi
 import path from 'node:path';
 import { z } from 'zod';
 import type { Db } from '../db/knex.js';
+import type { QrSchluessel } from '../domain/antwortbogen-code.js';
 import { bereiche } from '../domain/bereich.js';
 import { FachlicherFehler } from '../domain/fehler.js';
 import type { BlobStore } from '../platform/blob-store.js';
@@ -44,10 +45,12 @@ export function createAusgangImportActivities({
   db,
   blobs,
   exportDir,
+  qrSchluessel,
 }: {
   db: Db;
   blobs: BlobStore;
   exportDir: string;
+  qrSchluessel: QrSchluessel[];
 }) {
   const ablegen = async (unterordner: 'erledigt' | 'abgelehnt', dateien: string[]) => {
     await mkdir(path.join(exportDir, unterordner), { recursive: true });
@@ -71,7 +74,7 @@ export function createAusgangImportActivities({
         if (!pdf) throw new Error(`PDF ${index.datei} fehlt`);
         // The import's workflow starts dokumentAusgang right after this; the reconciler only if that never happens.
         const { ausgangsnummer } = await briefAnnehmen(
-          { db, blobs },
+          { db, blobs, qrSchluessel },
           {
             kundennummer: index.kundennummer,
             dokumentart: index.dokumentart,

@@ -19,6 +19,8 @@ export interface DmsIndex {
   eingangsdatum: string;
   seiten: number;
   sha256: string;
+  /** Scanned replies: the reference of the letter whose Antwortbogen came on top. */
+  antwortAuf?: string;
 }
 
 export interface AblageAuftrag {

@@ -1,6 +1,7 @@
 // Builds every activity from explicit dependencies; workflows import only the type.
 import type { Db } from '../db/knex.js';
 import type { Loeschfristen } from '../domain/loeschkonzept.js';
+import type { QrSchluessel } from '../domain/antwortbogen-code.js';
 import type { BlobStore } from '../platform/blob-store.js';
 import type { MailTransport } from '../platform/mail-transport.js';
 import { createAusgangActivities } from './ausgang.js';
@@ -16,6 +17,7 @@ import { createTerminBestaetigungActivities } from './mail/termin-bestaetigung.j
 import { createPdfActivities } from './pdf.js';
 import { createProjektionActivities } from './projektion.js';
 import { createWebhookActivities } from './webhook.js';
+import { createScanActivities } from './scan.js';
 
 export interface ActivityDeps {
   db: Db;
@@ -27,6 +29,8 @@ export interface ActivityDeps {
   loeschfristen: Loeschfristen;
   /** The embedded mail sink's folder of .eml files (development); nothing there in production. */
   mailDir: string;
+  /** Keys of the Antwortbogen codes (first signs, all verify). */
+  qrSchluessel: QrSchluessel[];
 }
 
 export function createActivities(deps: ActivityDeps) {
@@ -35,7 +39,12 @@ export function createActivities(deps: ActivityDeps) {
     ...createKontoMailActivities({ db: deps.db, einmalSenden, publicUrl: deps.publicUrl }),
     ...createTerminBestaetigungActivities({ db: deps.db, einmalSenden, publicUrl: deps.publicUrl }),
     ...createAusgangActivities({ db: deps.db, einmalSenden, publicUrl: deps.publicUrl }),
-    ...createAusgangImportActivities({ db: deps.db, blobs: deps.blobs, exportDir: deps.dmsExportDir }),
+    ...createAusgangImportActivities({
+      db: deps.db,
+      blobs: deps.blobs,
+      exportDir: deps.dmsExportDir,
+      qrSchluessel: deps.qrSchluessel,
+    }),
     ...createDatenbankActivities(deps),
     ...createProjektionActivities(deps),
     ...createDmsActivities({ db: deps.db, blobs: deps.blobs, importDir: deps.dmsImportDir }),
@@ -46,6 +55,7 @@ export function createActivities(deps: ActivityDeps) {
       publicUrl: deps.publicUrl,
     }),
     ...createPdfActivities(deps),
+    ...createScanActivities(deps),
     ...createBlobActivities(deps),
     ...createWebhookActivities(deps),
     ...createLoeschActivities(deps),

@@ -25,7 +25,18 @@ function spalten(felder: ProjektionFelder = {}): Record<string, unknown> {
   if (felder.dmsReferenz) row.dms_referenz = felder.dmsReferenz;
   if (felder.ablehnungsgrund) row.ablehnungsgrund = felder.ablehnungsgrund;
   if (felder.hinweise) row.hinweise = felder.hinweise;
+  if (felder.vorschau) row.vorschau = JSON.stringify(felder.vorschau);
   return row;
+}
+
+/** A scanned document's client (by Kundennummer), Dokumentart and the letter it answers. */
+function zuordnungSpalten(db: Db, zuordnung: ProjektionFelder['zuordnung']): Record<string, unknown> {
+  if (!zuordnung) return {};
+  return {
+    kunde_id: db('kunden').where({ kundennummer: zuordnung.kundennummer }).select('id'),
+    dokumentart: zuordnung.dokumentart,
+    antwort_auf: zuordnung.referenz ?? null,
+  };
 }
 
 export function createProjektionActivities({ db }: { db: Db }) {
@@ -45,6 +56,7 @@ export function createProjektionActivities({ db }: { db: Db }) {
           .ignore();
         const row: Record<string, unknown> = {
           ...spalten(meldung.felder),
+          ...zuordnungSpalten(trx, meldung.felder?.zuordnung),
           status: meldung.status,
           letzter_schritt: meldung.schritt,
           aktualisiert_am: zeit,
@@ -64,7 +76,8 @@ export function createProjektionActivities({ db }: { db: Db }) {
         const art = eingangsereignis(meldung.status);
         if (art) {
           const dokument = await trx('eingangsdokumente as e')
-            .join('kunden as k', 'k.id', 'e.kunde_id')
+            // Scanned paper may still be without its client (waiting for Zuordnen, or discarded as a duplicate).
+            .leftJoin('kunden as k', 'k.id', 'e.kunde_id')
             .where('e.eingangsnummer', meldung.eingangsnummer)
             .first('k.kundennummer', 'e.dokumentart');
           await ereignisErfassen(trx, {
@@ -72,8 +85,8 @@ export function createProjektionActivities({ db }: { db: Db }) {
             schluessel: `eingang/${meldung.eingangsnummer}/${meldung.schritt}`,
             status: meldung.status,
             zeit,
-            kundennummer: dokument.kundennummer,
-            dokumentart: dokument.dokumentart,
+            kundennummer: dokument.kundennummer ?? null,
+            dokumentart: dokument.dokumentart ?? null,
             eingangsnummer: meldung.eingangsnummer,
           });
         }

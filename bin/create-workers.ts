@@ -10,8 +10,11 @@ import { createMailTransport } from '../platform/mail-transport.js';
 
 /** The repository root in development, `dist/` when compiled. */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** Written by `npm run build` into dist/; development bundles from source at start. */
-const prebuiltBundle = path.join(root, 'workflow-bundle.js');
+/**
+ * Written by `npm run build` into dist/, or once per test run by the test runner (WORKFLOW_BUNDLE); development
+ * bundles from source at start.
+ */
+const prebuiltBundle = process.env.WORKFLOW_BUNDLE ?? path.join(root, 'workflow-bundle.js');
 const workflowsSource = path.join(
   root,
   'workflows',
@@ -64,6 +67,7 @@ export async function createWorkers(ctx: AppContext, queues: Queue[]): Promise<R
     publicUrl: ctx.config.publicUrl,
     loeschfristen: ctx.config.loeschfristen,
     mailDir: path.join(ctx.config.dataDir, 'mails'),
+    qrSchluessel: ctx.config.qrSchluessel,
   });
   const workflowSource = existsSync(prebuiltBundle)
     ? { workflowBundle: { codePath: prebuiltBundle } }

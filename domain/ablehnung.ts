@@ -8,6 +8,8 @@ export const ablehnungsgruende = [
   'zu_viele_seiten',
   'bild_zu_gross',
   'leer',
+  /** Scanned paper already delivered (same SHA-256) that Poststelle discarded. */
+  'duplikat',
   /** Set by the reconciler for a row whose workflow never started and cannot be (no start input kept). */
   'nicht_uebermittelt',
 ] as const;

@@ -12,16 +12,39 @@ export interface BlobRef {
   bytes: number;
 }
 
-export interface DokumentEingangInput {
+interface EingangBasis {
   eingangsnummer: string;
-  kanal: Kanal;
-  kundennummer: string;
   partnerId: number | null;
-  dokumentart: string;
   eingegangenAm: string;
   /** Task queue of the CPU-heavy activities (temporal.yaml taskQueues.pdf). */
   pdfTaskQueue: string;
   inhalt: { art: 'dokument'; dateien: BlobRef[] } | { art: 'mitteilung'; bereich: MitteilungBereich; text: BlobRef };
+}
+
+/** Clients and partners always name the client and the Dokumentart. */
+export interface BekannterEingang extends EingangBasis {
+  kanal: Exclude<Kanal, 'scan'>;
+  kundennummer: string;
+  dokumentart: string;
+}
+
+/** Scanned paper: the client and the Dokumentart come from the scan service, the Antwortbogen or Poststelle (Zuordnen). */
+export interface ScanEingang extends EingangBasis {
+  kanal: 'scan';
+  kundennummer: string | null;
+  dokumentart: string | null;
+  /** The Eingangsnummer of an earlier scan with the same SHA-256: filed only when staff confirm. */
+  duplikatVon?: string | null;
+}
+
+export type DokumentEingangInput = BekannterEingang | ScanEingang;
+
+/** Where a scanned document belongs, as a valid Antwortbogen or staff say. */
+export interface Zuordnung {
+  kundennummer: string;
+  dokumentart: string;
+  /** The letter the Antwortbogen came with. */
+  referenz?: string | null;
 }
 
 /** Stored as a blob for a Mitteilung, so its words never enter workflow history. */
@@ -50,6 +73,8 @@ export interface EingangZustand {
   ablehnungsgrund: Ablehnungsgrund | null;
   /** Absent in workflows started before notices existed. */
   hinweise?: Eingangshinweis[];
+  /** Scanned paper: its client, Dokumentart and the letter it answers, once known. */
+  zuordnung?: Zuordnung;
   dmsReferenz: string | null;
   verlauf: ZeitpunktStatus[];
 }
@@ -65,6 +90,17 @@ export interface BereichAendernArgs {
 export interface ErledigenArgs {
   mitarbeiterId: number;
 }
+/** Poststelle assigns a scanned document; for a duplicate, `duplikatBestaetigt` files it anyway. */
+export interface ZuordnenArgs {
+  mitarbeiterId: number;
+  kundennummer: string;
+  dokumentart: string;
+  duplikatBestaetigt?: boolean;
+}
+/** Poststelle discards a scanned duplicate: it ends as `abgelehnt` (duplikat) and nothing is filed. */
+export interface VerwerfenArgs {
+  mitarbeiterId: number;
+}
 
 /** Fields the projection sets together with a status. */
 export interface ProjektionFelder {
@@ -75,4 +111,8 @@ export interface ProjektionFelder {
   dmsReferenz?: string;
   ablehnungsgrund?: Ablehnungsgrund;
   hinweise?: Eingangshinweis[];
+  /** A scanned document's client, Dokumentart and the letter it answers, once known. */
+  zuordnung?: Zuordnung;
+  /** Page pictures for assigning by hand. */
+  vorschau?: BlobRef[];
 }

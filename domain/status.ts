@@ -2,6 +2,8 @@
 export const dokumentstatus = [
   'eingegangen',
   'aufbereitet',
+  /** Scanned paper without a valid Antwortbogen (or a duplicate): Poststelle assigns it. */
+  'wartet_auf_zuordnung',
   'wartet_auf_ablage',
   'abgelegt',
   'weitergeleitet',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { datenklassen, loeschkonzept, type Loeschfristen } from '../domain/loeschkonzept.js';
 import { s3ZielAusUrl, type BlobStoreZiel } from './blob-store-url.js';
+import { qrSchluesselLesen, type QrSchluessel } from '../domain/antwortbogen-code.js';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const url = (protocols: string[]) =>
@@ -38,6 +39,17 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Jobcenter Musterstadt <noreply@jobcenter-musterstadt.example>'),
   DMS_IMPORT_DIR: z.string().min(1).optional(),
   DMS_EXPORT_DIR: z.string().min(1).optional(),
+  QR_SIGNATUR_SCHLUESSEL: z
+    .string()
+    .default('dev1:nur-zur-entwicklung-nicht-fuer-den-betrieb')
+    .transform((wert, ctx) => {
+      try {
+        return qrSchluesselLesen(wert);
+      } catch (error) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
   OIDC_ISSUER: url(['http:', 'https:']).optional(),
   OIDC_CLIENT_ID: z.string().min(1).default('jobcenter-portal'),
   OIDC_CLIENT_SECRET: z.string().min(16).default('nur-fuer-den-eingebetteten-anbieter'),
@@ -122,6 +134,8 @@ export interface Config {
   dmsExportDir: string;
   /** Days each data class is kept after its event (domain/loeschkonzept.ts). */
   loeschfristen: Loeschfristen;
+  /** Keys of the Antwortbogen QR codes: the first signs, all verify. */
+  qrSchluessel: QrSchluessel[];
 }
 
 /** A problem the operator can fix (configuration, a busy port, an unreachable directory), reported as one line saying what to do. */
@@ -177,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loeschfristen: Object.fromEntries(
       datenklassen.map((klasse) => [klasse, fristen.data[loeschkonzept[klasse].variable] as number]),
     ) as Loeschfristen,
+    qrSchluessel: raw.QR_SIGNATUR_SCHLUESSEL,
   };
 }
 

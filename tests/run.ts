@@ -1,9 +1,10 @@
 // `npm test` suite runner: starts one PostgreSQL and one Temporal dev server, runs every *.test.ts, stops both.
 import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
+import { DefaultLogger, bundleWorkflowCode } from '@temporalio/worker';
 import { createDb, migrateLatest } from '../db/knex.js';
 import { startEmbeddedPostgres } from '../platform/dev/embedded-postgres.js';
 import { createLogger } from '../platform/logger.js';
@@ -65,6 +66,14 @@ const connection = await Connection.connect({ address: temporal.address });
 await applyTemporalPlan(connection, plan, log);
 await connection.close();
 
+// Every test file that runs workers would bundle the workflow code again (seconds of CPU each): bundle it once.
+const workflowBundle = path.join(tmpDir, 'workflow-bundle.js');
+const { code: bundleCode } = await bundleWorkflowCode({
+  workflowsPath: path.join(root, 'workflows', 'index.ts'),
+  logger: new DefaultLogger('WARN'),
+});
+await writeFile(workflowBundle, bundleCode);
+
 const environment: SuiteEnvironment = {
   pgAdminUrl: pg.urlFor('postgres'),
   pgTemplate: 'vorlage',
@@ -102,6 +111,7 @@ const code = await new Promise<number>((resolve) => {
       env: {
         ...process.env,
         TEST_SUITE_ENV: JSON.stringify(environment),
+        WORKFLOW_BUNDLE: workflowBundle,
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
       },
     },

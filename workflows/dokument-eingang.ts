@@ -1,10 +1,12 @@
-// dokumentEingang: prepare pages → merge → file into the DMS → route → notify → wait for staff → done.
+// dokumentEingang: prepare pages → merge → (scanned paper: read its code, or wait for Zuordnen) → file into the DMS →
+// route → notify → wait for staff → done.
 import {
   ActivityFailure,
   ApplicationFailure,
   allHandlersFinished,
   condition,
   isCancellation,
+  patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
@@ -19,9 +21,14 @@ import type {
   EingangZustand,
   ErledigenArgs,
   ProjektionFelder,
+  ScanEingang,
   Teil,
   UebernehmenArgs,
+  VerwerfenArgs,
+  Zuordnung,
+  ZuordnenArgs,
 } from '../domain/eingang.js';
+import { kundenDokumentarten } from '../domain/katalog.js';
 import type { Eingangshinweis } from '../domain/hinweis.js';
 import {
   weiterleitungFuerDokument,
@@ -35,9 +42,14 @@ import {
   bereichAendernUpdate,
   erledigenUpdate,
   uebernehmenUpdate,
+  verwerfenUpdate,
+  zuordnenUpdate,
   zustandQuery,
 } from './dokument-eingang-nachrichten.js';
-import { BereichKey, DokumentstatusKey } from './suchattribute.js';
+import { BereichKey, DokumentartKey, DokumentstatusKey, KundennummerKey } from './suchattribute.js';
+
+/** Scanned paper reads its Antwortbogen or waits for Zuordnen; histories of scans before it take the old path. */
+const SCAN_ZUORDNUNG = 'scan-zuordnung';
 
 /** CPU-heavy steps (prepare a file, merge, render a Mitteilung) on the PDF task queue named in the input. */
 const aufbereitung = (taskQueue: string) =>
@@ -82,6 +94,11 @@ interface Lauf {
   zustaendige: Zustaendige;
   /** Blobs no longer needed once the document is filed. */
   zwischenstaende: string[];
+  /** The client and Dokumentart the document is filed for: from the input, or for scanned paper as found. */
+  akte: Zuordnung;
+  /** Set by Poststelle's `zuordnen` or `verwerfen` while a scan waits; `gemeldet` once its next step is projected. */
+  vonHand?: { zuordnen: ZuordnenArgs } | { verwerfen: number };
+  vonHandGemeldet?: boolean;
 }
 
 export async function dokumentEingang(input: DokumentEingangInput): Promise<EingangZustand> {
@@ -98,7 +115,12 @@ export async function dokumentEingang(input: DokumentEingangInput): Promise<Eing
     if (!grund) throw error;
     return ablehnen(lauf, grund);
   }
-  await aufbereitetMelden(lauf, dokument);
+  if (input.kanal === 'scan' && patched(SCAN_ZUORDNUNG)) {
+    const zugeordnet = await scanZuordnen(lauf, input, dokument);
+    if (!zugeordnet) return ablehnen(lauf, 'duplikat');
+    dokument = zugeordnet.dokument;
+    await aufbereitetMelden(lauf, dokument, { zuordnung: lauf.akte }, zugeordnet.details);
+  } else await aufbereitetMelden(lauf, dokument);
   await ablegen(lauf, dokument);
   const weiterleitung = await weiterleitungBestimmen(lauf);
   // Routing starts first: the order of its commands is part of the recorded history.
@@ -120,7 +142,9 @@ function laufBeginnen(input: DokumentEingangInput): Lauf {
     verlauf: [{ status: 'eingegangen', zeit: input.eingegangenAm }],
   };
   const zustaendige = { leistungssachbearbeiterId: null, ansprechpartnerId: null };
-  return { input, zustand, schritt: 0, zustaendige, zwischenstaende: [] };
+  // Scans started before Zuordnen existed always named their client.
+  const akte = { kundennummer: input.kundennummer ?? '', dokumentart: input.dokumentart ?? '' };
+  return { input, zustand, schritt: 0, zustaendige, zwischenstaende: [], akte };
 }
 
 /** Staff work on the document through the query and the updates; the validators refuse what its status does not allow. */
@@ -165,6 +189,92 @@ function mitarbeiterAktionenAnnehmen(lauf: Lauf): void {
     },
     { validator: (_args: ErledigenArgs) => nichtBearbeitbar() },
   );
+  const wartetAufZuordnung = () => {
+    if (zustand.status !== 'wartet_auf_zuordnung' || lauf.vonHand) throw new Error('Wartet nicht auf Zuordnung');
+  };
+  const gemeldet = async () => {
+    await condition(() => lauf.vonHandGemeldet === true);
+    return zustand;
+  };
+  setHandler(
+    zuordnenUpdate,
+    async (zuordnen) => {
+      lauf.vonHand = { zuordnen };
+      return gemeldet();
+    },
+    {
+      validator: ({ kundennummer, dokumentart, duplikatBestaetigt }) => {
+        wartetAufZuordnung();
+        if (!/^\d{3}[A-Z]\d{6}$/.test(kundennummer)) throw new Error('Kundennummer ungültig');
+        if (!kundenDokumentarten.some((art) => art.name === dokumentart)) throw new Error('Unbekannte Dokumentart');
+        if (lauf.input.kanal === 'scan' && lauf.input.duplikatVon && !duplikatBestaetigt)
+          throw new Error('Duplikat: bitte bestätigen');
+      },
+    },
+  );
+  setHandler(
+    verwerfenUpdate,
+    async ({ mitarbeiterId }) => {
+      lauf.vonHand = { verwerfen: mitarbeiterId };
+      return gemeldet();
+    },
+    {
+      validator: (_args: VerwerfenArgs) => {
+        wartetAufZuordnung();
+        if (lauf.input.kanal !== 'scan' || !lauf.input.duplikatVon) throw new Error('Nur ein Duplikat wird verworfen');
+      },
+    },
+  );
+}
+
+/**
+ * Scanned paper: a verified Antwortbogen on top names client, Dokumentart and letter (the sheet is taken out); without
+ * one the scan service's own data serve. Without either, with a code that does not verify, or for a duplicate, the
+ * document waits for Poststelle (Zuordnen). Undefined when Poststelle discards a duplicate.
+ */
+async function scanZuordnen(
+  lauf: Lauf,
+  input: ScanEingang,
+  dokument: Dokument,
+): Promise<{ dokument: Dokument; details: Record<string, unknown> } | undefined> {
+  const duplikat = Boolean(input.duplikatVon);
+  const gelesen = await aufbereitung(input.pdfTaskQueue).scanCodeLesen({ pdf: dokument.pdf, vorschau: duplikat });
+  if (gelesen.pdf.key !== dokument.pdf.key) lauf.zwischenstaende.push(dokument.pdf.key);
+  const neu = { pdf: gelesen.pdf, seiten: gelesen.seiten };
+  const vorschlag: Zuordnung | undefined = gelesen.bogen
+    ? gelesen.bogen
+    : gelesen.erkannt === 'keiner' && input.kundennummer
+      ? { kundennummer: input.kundennummer, dokumentart: input.dokumentart ?? 'Sonstiges', referenz: null }
+      : undefined;
+  const details = { erkannt: gelesen.erkannt, ...(gelesen.bogen?.referenz && { antwortAuf: gelesen.bogen.referenz }) };
+  if (vorschlag && !duplikat) {
+    lauf.akte = vorschlag;
+  } else {
+    lauf.zustand.seiten = neu.seiten;
+    await melde(
+      lauf,
+      'wartet_auf_zuordnung',
+      { seiten: neu.seiten, pdf: neu.pdf, vorschau: gelesen.vorschau },
+      details,
+    );
+    await condition(() => lauf.vonHand !== undefined);
+    const vonHand = lauf.vonHand!;
+    if ('verwerfen' in vonHand) {
+      lauf.zwischenstaende.push(neu.pdf.key);
+      await kurzerSchritt.blobsLoeschen({ keys: [...lauf.zwischenstaende, ...gelesen.vorschau.map((b) => b.key)] });
+      return undefined;
+    }
+    const { mitarbeiterId, kundennummer, dokumentart, duplikatBestaetigt } = vonHand.zuordnen;
+    lauf.akte = { kundennummer, dokumentart, referenz: vorschlag?.referenz ?? null };
+    Object.assign(details, { mitarbeiterId, aktion: 'zuordnen', ...(duplikatBestaetigt && { duplikatBestaetigt }) });
+  }
+  lauf.zustand.zuordnung = lauf.akte;
+  lauf.zwischenstaende.push(...gelesen.vorschau.map((b) => b.key));
+  upsertSearchAttributes([
+    { key: KundennummerKey, value: lauf.akte.kundennummer },
+    { key: DokumentartKey, value: lauf.akte.dokumentart },
+  ]);
+  return { dokument: neu, details };
 }
 
 /** Every file prepared on its own (photos scaled and cleaned, PDFs rebuilt page by page); notices go to the status trail. */
@@ -195,14 +305,23 @@ async function mitteilungRendern(lauf: Lauf, text: BlobRef): Promise<Dokument> {
 /** A refused file ends the workflow as `abgelehnt` with the reason the sender sees; nothing is filed. */
 async function ablehnen(lauf: Lauf, grund: Ablehnungsgrund): Promise<EingangZustand> {
   lauf.zustand.ablehnungsgrund = grund;
-  await melde(lauf, 'abgelehnt', { ablehnungsgrund: grund });
+  const vonHand =
+    lauf.vonHand && 'verwerfen' in lauf.vonHand ? { mitarbeiterId: lauf.vonHand.verwerfen, aktion: 'verwerfen' } : {};
+  await melde(lauf, 'abgelehnt', { ablehnungsgrund: grund }, vonHand);
+  lauf.vonHandGemeldet = true;
   return lauf.zustand;
 }
 
-async function aufbereitetMelden(lauf: Lauf, dokument: Dokument): Promise<void> {
+async function aufbereitetMelden(
+  lauf: Lauf,
+  dokument: Dokument,
+  felder: ProjektionFelder = {},
+  details: Record<string, unknown> = {},
+): Promise<void> {
   lauf.zustand.seiten = dokument.seiten;
   const hinweise = lauf.zustand.hinweise?.length ? { hinweise: lauf.zustand.hinweise } : {};
-  await melde(lauf, 'aufbereitet', { seiten: dokument.seiten, pdf: dokument.pdf, ...hinweise });
+  await melde(lauf, 'aufbereitet', { seiten: dokument.seiten, pdf: dokument.pdf, ...hinweise, ...felder }, details);
+  lauf.vonHandGemeldet = true;
 }
 
 /** PDF and index into the DMS; while it is away the status says `wartet_auf_ablage` and a durable activity retries. */
@@ -212,12 +331,13 @@ async function ablegen(lauf: Lauf, dokument: Dokument): Promise<void> {
     pdf: dokument.pdf,
     index: {
       eingangsnummer: input.eingangsnummer,
-      kundennummer: input.kundennummer,
-      dokumentart: input.dokumentart,
+      kundennummer: lauf.akte.kundennummer,
+      dokumentart: lauf.akte.dokumentart,
       bereich: input.inhalt.art === 'mitteilung' ? input.inhalt.bereich : '',
       kanal: input.kanal,
       eingangsdatum: input.eingegangenAm,
       seiten: dokument.seiten,
+      ...(lauf.akte.referenz && { antwortAuf: lauf.akte.referenz }),
     },
   };
   let ablage: { referenz: string };
@@ -235,10 +355,10 @@ async function ablegen(lauf: Lauf, dokument: Dokument): Promise<void> {
 /** The catalogue's team and the client's responsible people, loaded now so a later change of Bereich finds them. */
 async function weiterleitungBestimmen(lauf: Lauf): Promise<Weiterleitung> {
   const { input } = lauf;
-  lauf.zustaendige = await kurzerSchritt.zustaendigeLaden(input.kundennummer);
+  lauf.zustaendige = await kurzerSchritt.zustaendigeLaden(lauf.akte.kundennummer);
   return input.inhalt.art === 'mitteilung'
     ? weiterleitungFuerMitteilung(input.inhalt.bereich, lauf.zustaendige)
-    : weiterleitungFuerDokument(input.dokumentart, input.kanal, lauf.zustaendige);
+    : weiterleitungFuerDokument(lauf.akte.dokumentart, input.kanal, lauf.zustaendige);
 }
 
 /** Assigns the document to its teams and person, then sends each team a notice. */

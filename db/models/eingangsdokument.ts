@@ -10,11 +10,12 @@ export class Eingangsdokument extends Model {
   declare eingangsnummer: string;
   declare art: 'dokument' | 'mitteilung';
   declare kanal: 'kunde' | 'partner' | 'scan' | 'jobcenter';
-  declare kunde_id: number;
+  /** Null only for scanned paper that waits for Zuordnen. */
+  declare kunde_id: number | null;
   declare partner_id: number | null;
   declare partner_benutzer_id: number | null;
   declare kunde_berechtigt: boolean;
-  declare dokumentart: string;
+  declare dokumentart: string | null;
   declare betreff: string | null;
   declare info: string | null;
   declare teams: string[];
@@ -30,6 +31,13 @@ export class Eingangsdokument extends Model {
   declare dms_referenz: string | null;
   /** Notices for the sender about an accepted document. */
   declare hinweise: string[];
+  /** Scanned paper: the letter whose Antwortbogen came on top, page previews, delivery and position, SHA-256 as delivered. */
+  declare antwort_auf: string | null;
+  declare vorschau: Array<{ key: string; sha256: string; bytes: number }> | null;
+  declare lieferung_id: string | null;
+  declare lieferung_position: number | null;
+  declare scan_sha256: string | null;
+  declare duplikat_von: string | null;
   declare eingegangen_am: Date;
   declare abgelegt_am: Date | null;
   declare erledigt_am: Date | null;

@@ -1,7 +1,10 @@
-// Checks a letter (PDF, size, consent or assignment), stores it and writes its row with the start journal entry of
-// dokumentAusgang in one transaction; a Zuweisung assigns the client to the partner. Nothing half-written on refusal.
+// Checks a letter (PDF, size, consent or assignment), adds the Antwortbogen as last page, stores it and writes its row
+// with the start journal entry of dokumentAusgang in one transaction; a Zuweisung assigns the client to the partner.
+// Nothing half-written on refusal.
+import { createHash } from 'node:crypto';
 import type { Db } from '../../db/knex.js';
 import { Kunde } from '../../db/models/kunde.js';
+import type { QrSchluessel } from '../../domain/antwortbogen-code.js';
 import { bereiche, type Bereich } from '../../domain/bereich.js';
 import { erkenneDateityp } from '../../domain/dateityp.js';
 import type { BlobRef } from '../../domain/eingang.js';
@@ -11,7 +14,8 @@ import { ausgangDokumentartenPartner } from '../../domain/katalog.js';
 import { neueNummer, normalisiereKundennummer } from '../../domain/nummern.js';
 import type { BlobStore } from '../../platform/blob-store.js';
 import type { DokumentAusgangInput } from '../../workflows/dokument-ausgang.js';
-import { dateiGroesse, dateiKopf, dateiSpeichern, type EingereichteDatei } from '../upload/datei.js';
+import { dateiGroesse, dateiKopf, dateiLesen, type EingereichteDatei } from '../upload/datei.js';
+import { mitAntwortbogen } from './antwortbogen.js';
 
 /** A PDF the machine API already streamed into the blob store; the use case owns it and deletes it unless kept. */
 export interface GespeichertesPdf {
@@ -63,7 +67,7 @@ async function pruefen(db: Db, brief: Brief) {
   else if (erkenneDateityp(kopf(brief.pdf)) !== 'pdf') probleme.datei = 'kein_pdf';
   const kunde = await Kunde.query(db)
     .findOne({ kundennummer: normalisiereKundennummer(brief.kundennummer), aktiv: true })
-    .select('id', 'online_zustellung_seit');
+    .select('id', 'kundennummer', 'sprache', 'online_zustellung_seit');
   const anPartner = brief.partnerId !== undefined;
   let zugewiesen = false;
   if (!kunde) probleme.kundennummer = 'unbekannt';
@@ -96,12 +100,12 @@ async function vorhanden(db: Db, brief: Brief): Promise<string | undefined> {
   if (!brief.referenz) return undefined;
   const row = await db('ausgangsdokumente')
     .where({ [referenzSpalte[brief.referenz.quelle]]: brief.referenz.wert })
-    .first('ausgangsnummer', 'sha256');
+    .first('ausgangsnummer', 'sha256', 'original_sha256');
   if (!row) return undefined;
   if (
     brief.referenz.quelle === 'fachverfahren' &&
     vorgespeichert(brief.pdf) &&
-    brief.pdf.gespeichert.sha256 !== row.sha256
+    brief.pdf.gespeichert.sha256 !== (row.original_sha256 ?? row.sha256)
   )
     throw new FachlicherFehler('konflikt', 'Unter dieser Referenz liegt schon ein anderes Schreiben.', {
       referenz: 'vergeben',
@@ -114,7 +118,7 @@ async function vorhanden(db: Db, brief: Brief): Promise<string | undefined> {
  * workflow. The reconciler starts it after `startSpaetestensMs` if nobody did (the process died in between).
  */
 export async function briefAnnehmen(
-  { db, blobs }: { db: Db; blobs: BlobStore },
+  { db, blobs, qrSchluessel }: { db: Db; blobs: BlobStore; qrSchluessel: readonly QrSchluessel[] },
   brief: Brief,
   { startSpaetestensMs = 60_000 }: { startSpaetestensMs?: number } = {},
 ): Promise<Angenommen> {
@@ -129,8 +133,23 @@ export async function briefAnnehmen(
       return { ausgangsnummer: schonDa, neu: false, neueZuweisung: false, input: { ausgangsnummer: schonDa } };
     }
     const { kunde, anPartner, zugewiesen } = await pruefen(db, brief);
-    blob = vorgespeichert(brief.pdf) ? brief.pdf.gespeichert : await dateiSpeichern(blobs, brief.pdf!, 'ausgang');
     const ausgangsnummer = neueNummer('A');
+    const original = vorgespeichert(brief.pdf)
+      ? await blobs.get(brief.pdf.gespeichert.key)
+      : await dateiLesen(brief.pdf!);
+    const pdf = await mitAntwortbogen(
+      original,
+      {
+        kundennummer: kunde.kundennummer,
+        referenz: ausgangsnummer,
+        dokumentart: brief.dokumentart.trim(),
+        bereich: brief.bereich,
+        sprache: anPartner ? null : kunde.sprache,
+      },
+      qrSchluessel,
+    );
+    blob = await blobs.put(pdf, 'ausgang');
+    await verwerfen();
     const input: DokumentAusgangInput = { ausgangsnummer, ...brief.fristen };
     const ergebnis = await db.transaction(async (trx) => {
       const [neu] = await trx('ausgangsdokumente')
@@ -145,6 +164,7 @@ export async function briefAnnehmen(
           info: brief.info?.trim() || null,
           blob_key: blob!.key,
           sha256: blob!.sha256,
+          original_sha256: createHash('sha256').update(original).digest('hex'),
           bytes: blob!.bytes,
           versandstatus: 'bereitgestellt',
           erstellt_von: brief.erstelltVon ?? null,

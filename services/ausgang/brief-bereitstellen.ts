@@ -10,7 +10,10 @@ export async function briefBereitstellen(
   app: AppContext,
   brief: Brief,
 ): Promise<{ ausgangsnummer: string; neu: boolean }> {
-  const angenommen = await briefAnnehmen(app, brief);
+  const angenommen = await briefAnnehmen(
+    { db: app.db, blobs: app.blobs, qrSchluessel: app.config.qrSchluessel },
+    brief,
+  );
   const { ausgangsnummer, neu } = angenommen;
   if (!neu) return { ausgangsnummer, neu };
   try {

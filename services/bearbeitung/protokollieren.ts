@@ -1,7 +1,8 @@
 // Writes one audit entry per access to or action on an incoming document, by a staff member or an API client.
 import type { AppContext } from '../../platform/context.js';
 
-export type AuditAktion = 'ansehen' | 'herunterladen' | 'uebernehmen' | 'bereich_aendern' | 'erledigen';
+export type AuditAktion =
+  'ansehen' | 'herunterladen' | 'uebernehmen' | 'bereich_aendern' | 'erledigen' | 'zuordnen' | 'verwerfen';
 
 /** Who accessed the document: a signed-in staff member or a machine client of the API. */
 export type Zugreifer = { mitarbeiterId: number } | { apiClient: string };

@@ -7,8 +7,9 @@ import type { AppContext } from '../../platform/context.js';
 
 export interface DokumentAnsicht {
   eingangsnummer: string;
-  kundennummer: string;
-  dokumentart: string;
+  /** Null for scanned paper still waiting for Zuordnen. */
+  kundennummer: string | null;
+  dokumentart: string | null;
   status: string;
   teams: string[];
   dmsReferenz: string | null;

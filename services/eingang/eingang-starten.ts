@@ -31,8 +31,8 @@ async function workflowStarten(
         taskQueue,
         args: [input],
         typedSearchAttributes: [
-          { key: KundennummerKey, value: input.kundennummer },
-          { key: DokumentartKey, value: input.dokumentart },
+          { key: KundennummerKey, value: input.kundennummer ?? '' },
+          { key: DokumentartKey, value: input.dokumentart ?? '' },
           { key: KanalKey, value: input.kanal },
           { key: DokumentstatusKey, value: 'eingegangen' },
           { key: BereichKey, value: '' },

@@ -123,7 +123,7 @@ function ablehnen(probleme: Probleme<string>): never {
   throw new FachlicherFehler('ungueltige_eingabe', `ungültig: ${Object.keys(probleme).join(', ')}`, probleme);
 }
 
-type Empfaenger = Pick<Kunde, 'id' | 'kundennummer'>;
+export type Empfaenger = Pick<Kunde, 'id' | 'kundennummer'>;
 type Pruefung = { kunde?: Empfaenger; probleme: Probleme<EmpfaengerProblem> };
 
 async function kundeFinden(ctx: AppContext, eingabe: string): Promise<Pruefung> {
@@ -177,49 +177,75 @@ async function empfaengerFinden<Code extends string>(
   return kunde;
 }
 
+/** Scanned paper: client and Dokumentart may be unknown; where it came from and what it duplicates. */
+export interface ScanAngaben {
+  kunde: Empfaenger | null;
+  dokumentart: string | null;
+  lieferungId: string | null;
+  position: number | null;
+  /** SHA-256 of the file as delivered. */
+  sha256: string;
+  duplikatVon: string | null;
+}
+
 /**
  * Records the document, its timeline, its start journal entry and its event in one transaction, then tries the start once, briefly:
  * while Temporal is down the sender still gets the Eingangsnummer and the reconciler (abgleich.ts) starts it later.
- * If the transaction fails, the files already stored are removed.
+ * If the transaction fails, the files already stored are removed. `scan` for scanned paper (Kanal scan).
  */
-async function starten(
+export async function starten(
   ctx: AppContext,
   einreichung: Gemeinsam,
-  kunde: Empfaenger,
+  kunde: Empfaenger | null,
   felder: { art: 'dokument' | 'mitteilung'; dokumentart: string; betreff?: string; info?: string; dateien: number },
   inhalt: DokumentEingangInput['inhalt'],
   blobKeys: string[],
+  scan?: ScanAngaben,
 ): Promise<{ eingangsnummer: string }> {
   const jetzt = new Date();
   const eingangsnummer = neueNummer('E', jetzt);
   const { absender } = einreichung;
-  const input: DokumentEingangInput = {
+  const basis = {
     eingangsnummer,
-    kanal: absender.kanal,
-    kundennummer: kunde.kundennummer,
     partnerId: absender.partnerId ?? null,
-    dokumentart: felder.dokumentart,
     eingegangenAm: jetzt.toISOString(),
     pdfTaskQueue: ctx.temporal.plan.taskQueues.pdf,
     inhalt,
   };
+  const input: DokumentEingangInput =
+    absender.kanal === 'scan'
+      ? {
+          ...basis,
+          kanal: 'scan',
+          kundennummer: kunde?.kundennummer ?? null,
+          dokumentart: scan ? scan.dokumentart : felder.dokumentart,
+          ...(scan?.duplikatVon && { duplikatVon: scan.duplikatVon }),
+        }
+      : { ...basis, kanal: absender.kanal, kundennummer: kunde!.kundennummer, dokumentart: felder.dokumentart };
   try {
     await ctx.db.transaction(async (trx) => {
       await Eingangsdokument.query(trx).insert({
         eingangsnummer,
         art: felder.art,
         kanal: absender.kanal,
-        kunde_id: kunde.id,
+        // Scanned paper belongs to a client once the workflow knows it for sure (code, scan data or Zuordnen).
+        kunde_id: scan ? null : (kunde?.id ?? null),
         partner_id: absender.partnerId ?? null,
         partner_benutzer_id: absender.partnerBenutzerId ?? null,
         kunde_berechtigt: einreichung.kundeBerechtigt ?? true,
-        dokumentart: felder.dokumentart,
+        dokumentart: scan ? null : input.dokumentart,
         betreff: felder.betreff ?? null,
         info: felder.info ?? null,
         status: 'eingegangen',
         dateien: felder.dateien,
         eingegangen_am: jetzt,
         aktualisiert_am: jetzt,
+        ...(scan && {
+          lieferung_id: scan.lieferungId,
+          lieferung_position: scan.position,
+          scan_sha256: scan.sha256,
+          duplikat_von: scan.duplikatVon,
+        }),
       });
       await trx('eingangs_timeline').insert({ eingangsnummer, schritt: 0, status: 'eingegangen', zeit: jetzt });
       // Not due for the reconciler before the attempt below has had its chance.
@@ -233,8 +259,9 @@ async function starten(
         schluessel: `eingang/${eingangsnummer}/0`,
         status: 'eingegangen',
         zeit: jetzt,
-        kundennummer: kunde.kundennummer,
-        dokumentart: felder.dokumentart,
+        // Scanned paper names its client in a later event, once the workflow knows it for sure.
+        kundennummer: scan ? null : (kunde?.kundennummer ?? null),
+        dokumentart: input.dokumentart,
         eingangsnummer,
       });
     });

@@ -1,5 +1,6 @@
 // Creates a client account (Admin) and renders the access letter with its first password.
 import type { Db } from '../../db/knex.js';
+import type { QrSchluessel } from '../../domain/antwortbogen-code.js';
 import { kundeSpeichern } from '../kunden/kunde-speichern.js';
 import { zugangsschreiben } from './zugangsschreiben.js';
 
@@ -18,7 +19,11 @@ export interface NeuerKunde {
   leistungssachbearbeiterId?: number;
 }
 
-export async function kundeAnlegen(db: Db, eingabe: NeuerKunde): Promise<{ kundennummer: string; pdf: Uint8Array }> {
+export async function kundeAnlegen(
+  db: Db,
+  eingabe: NeuerKunde,
+  qrSchluessel: readonly QrSchluessel[],
+): Promise<{ kundennummer: string; pdf: Uint8Array }> {
   const { kunde, zugangspasswort } = await kundeSpeichern(
     db,
     {
@@ -29,5 +34,8 @@ export async function kundeAnlegen(db: Db, eingabe: NeuerKunde): Promise<{ kunde
     },
     { nurAnlegen: true, zugangspasswort: true },
   );
-  return { kundennummer: kunde.kundennummer, pdf: await zugangsschreiben(kunde, zugangspasswort!, false) };
+  return {
+    kundennummer: kunde.kundennummer,
+    pdf: await zugangsschreiben(kunde, zugangspasswort!, false, qrSchluessel),
+  };
 }

@@ -1,6 +1,9 @@
-// The access letter a client receives by post: Kundennummer and a first password, for a new account or a renewed access.
+// The access letter a client receives by post: Kundennummer and a first password, for a new account or a renewed access;
+// its last page is an Antwortbogen, so what the client sends back by post finds their file.
+import type { QrSchluessel } from '../../domain/antwortbogen-code.js';
 import { renderBrief } from '../../platform/pdf/brief-rendern.js';
 import { jobcenter } from '../../domain/jobcenter.js';
+import { mitAntwortbogen } from '../ausgang/antwortbogen.js';
 
 export async function zugangsschreiben(
   kunde: {
@@ -10,18 +13,21 @@ export async function zugangsschreiben(
     strasse: string | null;
     plz: string | null;
     ort: string | null;
+    sprache: string | null;
   },
   passwort: string,
   erneut: boolean,
+  qrSchluessel: readonly QrSchluessel[],
 ): Promise<Uint8Array> {
-  return renderBrief({
+  const datum = new Date();
+  const brief = await renderBrief({
     absender: [jobcenter.name, jobcenter.strasse, jobcenter.plzOrt],
     empfaenger: [
       `${kunde.vorname} ${kunde.nachname}`,
       kunde.strasse ?? '',
       `${kunde.plz ?? ''} ${kunde.ort ?? ''}`.trim(),
     ].filter(Boolean),
-    datum: new Date(),
+    datum,
     betreff: erneut ? 'Ihr neuer Zugang zum Jobcenter-Portal' : 'Ihr Zugang zum Jobcenter-Portal',
     text: [
       'Guten Tag,',
@@ -37,4 +43,10 @@ export async function zugangsschreiben(
       `Ihr ${jobcenter.name}`,
     ].join('\n'),
   });
+  const referenz = `Zugangsschreiben ${datum.toISOString().slice(0, 10)}`;
+  return mitAntwortbogen(
+    brief,
+    { kundennummer: kunde.kundennummer, referenz, dokumentart: 'Sonstiges', bereich: null, sprache: kunde.sprache },
+    qrSchluessel,
+  );
 }

@@ -1,5 +1,6 @@
-// A submitted file: bytes in memory (scan channel, tests) or a web form's temporary file; its size, first bytes, storing it.
+// A submitted file: bytes in memory (scan channel, tests) or a web form's temporary file; its size, first bytes, storing and reading it.
 import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { BlobRef, BlobStore } from '../../platform/blob-store.js';
 
 /** A file part of a multipart form as the parser kept it; the temporary file is removed when the request ends. */
@@ -27,4 +28,11 @@ export function dateiSpeichern(blobs: BlobStore, datei: EingereichteDatei, prefi
   if (datei instanceof Uint8Array) return blobs.put(datei, prefix);
   if (!datei.pfad) throw new Error(`file ${datei.feld} was not kept (over a limit)`);
   return blobs.putStream(createReadStream(datei.pfad), prefix);
+}
+
+/** The whole file in memory (for PDF work on a file the limits already bounded). */
+export async function dateiLesen(datei: EingereichteDatei): Promise<Uint8Array> {
+  if (datei instanceof Uint8Array) return datei;
+  if (!datei.pfad) throw new Error(`file ${datei.feld} was not kept (over a limit)`);
+  return readFile(datei.pfad);
 }

@@ -108,9 +108,11 @@ export const de = {
   'gesendet.eingangsnummer': 'Eingangsnummer',
   'gesendet.status': 'Status',
   'gesendet.download': 'Download',
+  'gesendet.per_post': 'per Post eingegangen',
   'gesendet.erneut_senden': 'Erneut senden',
   'status.eingegangen': 'eingegangen',
   'status.aufbereitet': 'aufbereitet',
+  'status.wartet_auf_zuordnung': 'wird zugeordnet',
   'status.wartet_auf_ablage': 'wird abgelegt',
   'status.abgelegt': 'in der Akte',
   'status.weitergeleitet': 'weitergeleitet',
@@ -132,6 +134,7 @@ export const de = {
   'ablehnung.zu_viele_seiten': 'Das Dokument hat mehr als 500 Seiten.',
   'ablehnung.bild_zu_gross': 'Ein Bild hat zu viele Bildpunkte (mehr als 100 Megapixel).',
   'ablehnung.leer': 'Das Dokument enthält keine Seite.',
+  'ablehnung.duplikat': 'Dieses Schriftstück haben wir schon erhalten; es wurde nicht ein zweites Mal abgelegt.',
   'ablehnung.nicht_uebermittelt':
     'Die Übermittlung ist fehlgeschlagen; nichts wurde abgelegt. Bitte senden Sie das Dokument erneut.',
   'hinweis.animation_erstes_bild':

@@ -117,9 +117,11 @@ export const ru: Messages = {
   'gesendet.eingangsnummer': 'Входящий номер (Eingangsnummer)',
   'gesendet.status': 'Статус',
   'gesendet.download': 'Скачать',
+  'gesendet.per_post': 'получено по почте',
   'gesendet.erneut_senden': 'Отправить ещё раз',
   'status.eingegangen': 'получен',
   'status.aufbereitet': 'обработан',
+  'status.wartet_auf_zuordnung': 'распределяется',
   'status.wartet_auf_ablage': 'добавляется в дело',
   'status.abgelegt': 'в деле',
   'status.weitergeleitet': 'передан',
@@ -141,6 +143,7 @@ export const ru: Messages = {
   'ablehnung.zu_viele_seiten': 'В документе более 500 страниц.',
   'ablehnung.bild_zu_gross': 'В одном изображении слишком много пикселей (более 100 мегапикселей).',
   'ablehnung.leer': 'Документ не содержит ни одной страницы.',
+  'ablehnung.duplikat': 'Этот документ мы уже получили; повторно он не добавлялся в дело.',
   'ablehnung.nicht_uebermittelt':
     'Передача не удалась; ничего не было сохранено в деле. Пожалуйста, отправьте документ ещё раз.',
   'hinweis.animation_erstes_bild':

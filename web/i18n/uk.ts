@@ -117,9 +117,11 @@ export const uk: Messages = {
   'gesendet.eingangsnummer': 'Вхідний номер (Eingangsnummer)',
   'gesendet.status': 'Статус',
   'gesendet.download': 'Завантажити',
+  'gesendet.per_post': 'отримано поштою',
   'gesendet.erneut_senden': 'Надіслати ще раз',
   'status.eingegangen': 'отримано',
   'status.aufbereitet': 'оброблено',
+  'status.wartet_auf_zuordnung': 'розподіляється',
   'status.wartet_auf_ablage': 'додається до справи',
   'status.abgelegt': 'у справі',
   'status.weitergeleitet': 'передано',
@@ -141,6 +143,7 @@ export const uk: Messages = {
   'ablehnung.zu_viele_seiten': 'Документ має понад 500 сторінок.',
   'ablehnung.bild_zu_gross': 'Одне із зображень має забагато пікселів (понад 100 мегапікселів).',
   'ablehnung.leer': 'Документ не містить жодної сторінки.',
+  'ablehnung.duplikat': 'Цей документ ми вже отримали; повторно його не додавали до справи.',
   'ablehnung.nicht_uebermittelt':
     'Передавання не вдалося; нічого не було збережено до справи. Будь ласка, надішліть документ ще раз.',
   'hinweis.animation_erstes_bild':

@@ -29,11 +29,14 @@ const zeileAusRow = (row: Record<string, unknown>) => ({
   hinweise: (row.hinweise as GesendetZeile['hinweise']) ?? [],
 });
 
-/** The client's own submissions, and what a partner sent for them with "Kunde berechtigt" (one index range, no join). */
+/**
+ * The client's own submissions, their paper as scanned once it belongs to them, and what a partner sent for them with
+ * "Kunde berechtigt" (one index range, no join).
+ */
 const sichtbar = (db: Db, kundeId: number) =>
   db('eingangsdokumente as e')
     .where('e.kunde_id', kundeId)
-    .andWhereRaw("(e.kanal = 'kunde' or (e.kanal = 'partner' and e.kunde_berechtigt))");
+    .andWhereRaw("(e.kanal in ('kunde', 'scan') or (e.kanal = 'partner' and e.kunde_berechtigt))");
 
 /** Names of the partner organisations that sent some of the rows (usually none, so usually no query). */
 async function partnerNamen(db: Db, ids: number[]): Promise<Map<number, string>> {
@@ -68,6 +71,7 @@ export async function gesendetLaden(db: Db, kundeId: number, fristen: Loeschfris
         'e.erledigt_am',
         'e.aktualisiert_am',
         'e.loeschsperre_seit',
+        'e.kanal',
       ),
   );
   const partner = await partnerNamen(
@@ -84,6 +88,7 @@ export async function gesendetLaden(db: Db, kundeId: number, fristen: Loeschfris
     teams: row.teams,
     name: `${row.art === 'mitteilung' ? `${row.dokumentart}: ${row.betreff}` : row.dokumentart}${row.partner_id ? ` (${partner.get(row.partner_id)})` : ''}`,
     info: row.info,
+    perPost: row.kanal === 'scan',
     herunterladbar: Boolean(row.blob_key) && row.status !== 'abgelehnt',
     verfuegbarkeit: eingangVerfuegbarkeit(
       {

@@ -11,6 +11,8 @@ export interface GesendetZeile extends StatusDaten {
   teams: Team[];
   name: string;
   info: string | null;
+  /** Paper the client sent by post, as the scan service delivered it. */
+  perPost: boolean;
   herunterladbar: boolean;
   verfuegbarkeit: Verfuegbarkeit;
 }
@@ -28,7 +30,17 @@ export function GesendetPage({ kontext, zeilen }: { kontext: PortalKontext; zeil
         spalten={[
           { kopf: t('gesendet.erstelldatum'), zelle: (z) => i18n.datum(z.eingegangenAm) },
           { kopf: t('gesendet.bereich'), zelle: (z) => z.teams.map((team) => t(`bereich.${team}`)).join(', ') },
-          { kopf: t('gesendet.name'), zelle: (z) => z.name },
+          {
+            kopf: t('gesendet.name'),
+            zelle: (z) =>
+              z.perPost ? (
+                <>
+                  {z.name} <span class="hinweis">({t('gesendet.per_post')})</span>
+                </>
+              ) : (
+                z.name
+              ),
+          },
           { kopf: t('gesendet.info'), zelle: (z) => z.info ?? '' },
           { kopf: t('gesendet.eingangsnummer'), zelle: (z) => z.eingangsnummer },
           { kopf: t('gesendet.status'), zelle: (z) => <StatusVerlauf i18n={i18n} daten={z} basis="/kunde/gesendet" /> },

@@ -16,6 +16,7 @@ const schritte = ['eingegangen', 'abgelegt', 'weitergeleitet', 'erledigt'] as co
 const rang: Record<Dokumentstatus, number> = {
   eingegangen: 0,
   aufbereitet: 0,
+  wartet_auf_zuordnung: 0,
   wartet_auf_ablage: 0,
   abgelegt: 1,
   weitergeleitet: 2,

@@ -35,6 +35,7 @@ export function ArbeitsplatzPage({
           .map((t) => (
             <a href={`/mitarbeiter/postfach/${t}`}>Postfach {teamNamen[t]}</a>
           ))}
+        {(kontext.team === 'poststelle' || kontext.team === 'admin') && <a href="/mitarbeiter/zuordnen">Zuordnen</a>}
         <a href="/mitarbeiter/ausgang">Schreiben senden</a>
         <a href="/mitarbeiter/termine">Termine</a>
         <a href="/mitarbeiter/tagesplan">Tagesplan</a>

@@ -64,19 +64,23 @@ export function kundenRoutes(router: Router, app: AppContext, sitzungen: Sitzung
     const werte = ctx.state.formular.felder;
     const feld = (name: string) => werte[name] ?? '';
     try {
-      const { kundennummer, pdf } = await kundeAnlegen(app.db, {
-        kundennummer: feld('kundennummer'),
-        bgNummer: feld('bgNummer'),
-        vorname: feld('vorname'),
-        nachname: feld('nachname'),
-        strasse: feld('strasse'),
-        plz: feld('plz'),
-        ort: feld('ort'),
-        email: feld('email'),
-        einwilligung: werte.einwilligung === '1',
-        ansprechpartnerId: Number(werte.ansprechpartner) || undefined,
-        leistungssachbearbeiterId: Number(werte.leistungssachbearbeiter) || undefined,
-      });
+      const { kundennummer, pdf } = await kundeAnlegen(
+        app.db,
+        {
+          kundennummer: feld('kundennummer'),
+          bgNummer: feld('bgNummer'),
+          vorname: feld('vorname'),
+          nachname: feld('nachname'),
+          strasse: feld('strasse'),
+          plz: feld('plz'),
+          ort: feld('ort'),
+          email: feld('email'),
+          einwilligung: werte.einwilligung === '1',
+          ansprechpartnerId: Number(werte.ansprechpartner) || undefined,
+          leistungssachbearbeiterId: Number(werte.leistungssachbearbeiter) || undefined,
+        },
+        app.config.qrSchluessel,
+      );
       zugangsschreibenSenden(ctx, kundennummer, pdf);
     } catch (error) {
       const fehler = feldFehlerTexte(error, kontoFehler);
@@ -95,7 +99,7 @@ export function kundenRoutes(router: Router, app: AppContext, sitzungen: Sitzung
   });
 
   router.post('/kunden/:nummer/zugang', nurAdmin, async (ctx) => {
-    const { kundennummer, pdf } = await zugangErneuern(app.db, ctx.params.nummer!);
+    const { kundennummer, pdf } = await zugangErneuern(app.db, ctx.params.nummer!, app.config.qrSchluessel);
     zugangsschreibenSenden(ctx, kundennummer, pdf);
   });
 

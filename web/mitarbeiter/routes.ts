@@ -24,6 +24,7 @@ import { partnerOrganisationRoutes } from './partner-routes.js';
 import { formulareRoutes } from './formulare-routes.js';
 import { termineRoutes } from './termine-routes.js';
 import { terminvergabeRoutes } from './terminvergabe-routes.js';
+import { zuordnenRoutes } from './zuordnen-routes.js';
 
 function mitarbeiterErforderlich(sitzungen: Sitzungen): Middleware {
   return async (ctx, next) => {
@@ -59,6 +60,7 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
   formulareRoutes(router, app, sitzungen);
   termineRoutes(router, app, sitzungen);
   terminvergabeRoutes(router, app, sitzungen);
+  zuordnenRoutes(router, app, sitzungen);
 
   router.get('/uebersicht', async (ctx) => {
     renderHtml(ctx, UebersichtPage({ kontext: ctx.state.arbeitsplatz, daten: await uebersichtLaden(app.db) }));

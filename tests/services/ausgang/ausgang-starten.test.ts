@@ -18,7 +18,7 @@ describe('start journal of dokumentAusgang: a letter whose start never happened 
 
   const annehmen = async (name: string, startSpaetestensMs: number) =>
     briefAnnehmen(
-      t.ctx,
+      { ...t.ctx, qrSchluessel: t.ctx.config.qrSchluessel },
       {
         kundennummer: demoLogins.kunde.kundennummer,
         dokumentart: 'Bescheid',

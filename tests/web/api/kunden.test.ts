@@ -137,17 +137,21 @@ describe('machine API, Kunden: create or update by Kundennummer, read with ETag,
   });
 
   it('reads a client the staff page created through the same use case, with the same fields', async () => {
-    await kundeAnlegen(api.t.ctx.db, {
-      kundennummer: '300A000004',
-      bgNummer: '30001BG0000004',
-      vorname: 'Sven',
-      nachname: 'Stab',
-      strasse: '',
-      plz: '',
-      ort: '',
-      email: '',
-      einwilligung: false,
-    });
+    await kundeAnlegen(
+      api.t.ctx.db,
+      {
+        kundennummer: '300A000004',
+        bgNummer: '30001BG0000004',
+        vorname: 'Sven',
+        nachname: 'Stab',
+        strasse: '',
+        plz: '',
+        ort: '',
+        email: '',
+        einwilligung: false,
+      },
+      api.t.ctx.config.qrSchluessel,
+    );
     const gelesen = await api.aufrufen('GET', '/kunden/300A000004', { token });
     assert.deepEqual(gelesen.body, {
       kundennummer: '300A000004',

@@ -10,10 +10,11 @@ import { langeWorte } from '../../support/lange-worte.js';
 import { mitarbeiterAnmelden } from '../../support/oidc-anmeldung.js';
 import { ausserhalbDerRaender, ohneLeerraum, textLaeufe } from '../../support/pdf-text.js';
 
-/** The access letter is a readable one-page PDF. */
+/** The access letter is a readable PDF: one page of letter, then its Antwortbogen. */
 async function einseitigesPdf(response: Response): Promise<void> {
-  const pdf = await PDFDocument.load(new Uint8Array(await response.arrayBuffer()));
-  assert.equal(pdf.getPageCount(), 1);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  assert.equal((await PDFDocument.load(bytes)).getPageCount(), 2);
+  assert.ok((await textLaeufe(bytes))[1]!.laeufe.some((lauf) => lauf.str === 'Antwortbogen'));
 }
 
 describe('client accounts (Admin): create with an access letter, renew access, deactivate', () => {
@@ -39,7 +40,7 @@ describe('client accounts (Admin): create with an access letter, renew access, d
     });
   }
 
-  it('creates a client who must change the initial password at first sign-in, and hands out the access letter as a one-page PDF', async () => {
+  it('creates a client who must change the initial password at first sign-in, and hands out the access letter as a one-page PDF with its Antwortbogen', async () => {
     const [tobias, katrin] = await Promise.all(
       ['demo-vermittlung', 'demo-leistung'].map((sub) =>
         t.ctx.db('mitarbeiter').where({ oidc_subject: sub }).first('id'),

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { it } from 'node:test';
+import { PDFDocument } from 'pdf-lib';
 import { demoLogins } from '../../../db/demo/logins.js';
 import { seedDemoData } from '../../../db/demo/seed.js';
 import { dokumentEinreichen, mitteilungEinreichen } from '../../../services/eingang/einreichen.js';
@@ -18,7 +19,12 @@ import {
   bereichAendernUpdate,
   erledigenUpdate,
   uebernehmenUpdate,
+  verwerfenUpdate,
+  zuordnenUpdate,
 } from '../../../workflows/dokument-eingang-nachrichten.js';
+import { scanDokumentEinreichen } from '../../../services/scan/scan-dokument-einreichen.js';
+import { antwortbogenAnhaengen } from '../../../platform/pdf/antwortbogen.js';
+import { alsScan, stapel } from '../../support/scan.js';
 import { passwortLinkSenden } from '../../../workflows/passwort-link-senden.js';
 import { terminEinplanen } from '../../../services/termine/termine-einplanen.js';
 import { terminBestaetigungStarten } from '../../../services/termine/termin-bestaetigung-starten.js';
@@ -31,6 +37,14 @@ import { suiteEnvironment } from '../../support/environment.js';
 import { foto, pdfMitSeiten } from '../../support/dateien.js';
 import { warteAufStatus } from '../../support/warten.js';
 import { runWorkers } from '../../support/workers.js';
+
+/** One page of a PDF as a PDF of its own. */
+async function nurSeite(pdf: Uint8Array, index: number): Promise<Uint8Array> {
+  const quelle = await PDFDocument.load(pdf);
+  const ziel = await PDFDocument.create();
+  ziel.addPage((await ziel.copyPages(quelle, [index]))[0]!);
+  return ziel.save();
+}
 
 it('records histories', async () => {
   const t = await createTestContext();
@@ -92,6 +106,42 @@ it('records histories', async () => {
       .getHandle(scan.eingangsnummer)
       .executeUpdate(erledigenUpdate, { args: [{ mitarbeiterId: 1 }] });
     await save('dokument-eingang-scan-einzelnes-pdf', scan.eingangsnummer);
+  }
+
+  if (aufzeichnen('dokument-eingang-scan-antwortbogen')) {
+    // The client puts the letter's last page, its Antwortbogen, on top of what they send back.
+    const brief = await antwortbogenAnhaengen(await pdfMitSeiten(1), {
+      kundennummer: demoLogins.kunde.kundennummer,
+      referenz: 'A26-HIST-0001',
+      dokumentart: 'Sonstiges - Leistung',
+      schluessel: t.ctx.config.qrSchluessel[0]!,
+    });
+    const scan = await alsScan(brief);
+    const [bogen, eigene] = await Promise.all([nurSeite(scan, 1), nurSeite(scan, 0)]);
+    const { eingangsnummer } = await scanDokumentEinreichen(t.ctx, { bytes: await stapel(bogen, eigene) });
+    await warteAufStatus(t.ctx, eingangsnummer, 'weitergeleitet');
+    await client.workflow.getHandle(eingangsnummer).executeUpdate(erledigenUpdate, { args: [{ mitarbeiterId: 1 }] });
+    await save('dokument-eingang-scan-antwortbogen', eingangsnummer);
+  }
+
+  if (aufzeichnen('dokument-eingang-scan-zuordnen')) {
+    const scan = await alsScan(await pdfMitSeiten(1, 'Ohne Code'));
+    const { eingangsnummer } = await scanDokumentEinreichen(t.ctx, { bytes: scan });
+    await warteAufStatus(t.ctx, eingangsnummer, 'wartet_auf_zuordnung');
+    const handle = client.workflow.getHandle(eingangsnummer);
+    await handle.executeUpdate(zuordnenUpdate, {
+      args: [{ mitarbeiterId: 3, kundennummer: demoLogins.kunde.kundennummer, dokumentart: 'Kontoauszüge' }],
+    });
+    await warteAufStatus(t.ctx, eingangsnummer, 'weitergeleitet');
+    await handle.executeUpdate(erledigenUpdate, { args: [{ mitarbeiterId: 1 }] });
+    await save('dokument-eingang-scan-zuordnen', eingangsnummer);
+
+    const duplikat = await scanDokumentEinreichen(t.ctx, { bytes: scan });
+    await warteAufStatus(t.ctx, duplikat.eingangsnummer, 'wartet_auf_zuordnung');
+    await client.workflow
+      .getHandle(duplikat.eingangsnummer)
+      .executeUpdate(verwerfenUpdate, { args: [{ mitarbeiterId: 3 }] });
+    await save('dokument-eingang-scan-duplikat-verworfen', duplikat.eingangsnummer);
   }
 
   if (aufzeichnen('dokument-eingang-abgelehnt')) {
