@@ -13,7 +13,7 @@ import type { AppContext } from '../../platform/context.js';
 import { passwortAendern } from '../../services/konten/passwort-aendern.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
-import { eigenesDokument, gesendetLaden, startseiteLaden } from './abfragen.js';
+import { eigenesDokument, gesendetLaden, startseiteLaden } from '../../services/kunden/portal-abfragen.js';
 import { kundeErforderlich } from './kontext.js';
 import { PasswortPage } from '../portal/passwort-page.js';
 import { StartseitePage } from './startseite-page.js';

@@ -2,11 +2,7 @@
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import { Neuigkeiten } from '../components/neuigkeiten.js';
 import { Oeffnungszeiten } from '../components/oeffnungszeiten.js';
-
-export interface StartseiteDaten {
-  termine: Array<{ beginn: Date; ansprechpartner: string }>;
-  neuigkeiten: Array<{ titel: string; text: string }>;
-}
+import type { StartseiteDaten } from '../../services/kunden/portal-abfragen.js';
 
 export function StartseitePage({ kontext, daten }: { kontext: PortalKontext; daten: StartseiteDaten }) {
   const { t, datum, uhrzeit, wochentag } = kontext.i18n;

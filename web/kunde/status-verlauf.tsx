@@ -1,16 +1,6 @@
 // The status trail of one sent document; polls itself with htmx until the status is final.
-import type { Ablehnungsgrund } from '../../domain/ablehnung.js';
-import type { Eingangshinweis } from '../../domain/hinweis.js';
-import { istEndstatus, kannBearbeitetWerden, type Dokumentstatus } from '../../domain/status.js';
+import { istEndstatus, kannBearbeitetWerden, type Dokumentstatus, type StatusDaten } from '../../domain/status.js';
 import type { I18n } from '../i18n/index.js';
-
-export interface StatusDaten {
-  eingangsnummer: string;
-  status: Dokumentstatus;
-  ablehnungsgrund: Ablehnungsgrund | null;
-  /** What the sender should know about how the document was filed. */
-  hinweise?: readonly Eingangshinweis[];
-}
 
 const schritte = ['eingegangen', 'abgelegt', 'weitergeleitet', 'erledigt'] as const;
 const rang: Record<Dokumentstatus, number> = {

@@ -1,23 +1,16 @@
 // Team inbox: filters, search, sorting and paging done on the server; overdue documents stand out.
-import type { Verfuegbarkeit } from '../../domain/loeschkonzept.js';
 import { dokumentstatus } from '../../domain/status.js';
 import { verfuegbarText } from './loeschung-anzeige.js';
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { ArbeitsplatzPage, teamNamen, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
-import { filterQuery, kanaele, PRO_SEITE, type PostfachFilter, type sortierungen } from './postfach-filter.js';
-
-export interface PostfachZeile {
-  eingangsnummer: string;
-  eingegangenAm: Date;
-  kanal: string;
-  absender: string;
-  kundennummer: string;
-  dokumentart: string;
-  status: string;
-  zugewiesen: string | null;
-  ueberfaellig: boolean;
-  verfuegbarkeit: Verfuegbarkeit;
-}
+import {
+  filterQuery,
+  kanaele,
+  PRO_SEITE,
+  type PostfachFilter,
+  type sortierungen,
+} from '../../services/bearbeitung/postfach-filter.js';
+import type { PostfachZeile } from '../../services/bearbeitung/postfach.js';
 
 const datum = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' });
 

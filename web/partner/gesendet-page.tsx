@@ -8,7 +8,7 @@ import {
   type GesendetFilter,
   type PartnerGesendetZeile,
   type Sortierung,
-} from './gesendet-liste.js';
+} from '../../services/partner/gesendet-liste.js';
 import { gesendetKoepfe, gesendetZellen } from './gesendet-spalten.js';
 
 /** Which header belongs to which sortable column (index into gesendetKoepfe). */

@@ -3,9 +3,26 @@ import type { Db } from '../../db/knex.js';
 import { vorbereitetAbfragen } from '../../db/vorbereitet.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { eingangVerfuegbarkeit, type Loeschfristen } from '../../domain/loeschkonzept.js';
-import type { GesendetZeile } from './gesendet-page.js';
-import type { StartseiteDaten } from './startseite-page.js';
-import { aktuelleNeuigkeiten } from '../portal/neuigkeiten-abfrage.js';
+import type { Team } from '../../domain/bereich.js';
+import type { StatusDaten } from '../../domain/status.js';
+import type { Verfuegbarkeit } from '../../domain/loeschkonzept.js';
+import { aktuelleNeuigkeiten } from '../portal/neuigkeiten.js';
+
+export interface StartseiteDaten {
+  termine: Array<{ beginn: Date; ansprechpartner: string }>;
+  neuigkeiten: Array<{ titel: string; text: string }>;
+}
+
+export interface GesendetZeile extends StatusDaten {
+  eingegangenAm: Date;
+  teams: Team[];
+  name: string;
+  info: string | null;
+  /** Paper the client sent by post, as the scan service delivered it. */
+  perPost: boolean;
+  herunterladbar: boolean;
+  verfuegbarkeit: Verfuegbarkeit;
+}
 
 export async function startseiteLaden(db: Db, kundeId: number): Promise<StartseiteDaten> {
   const [termine, neuigkeiten] = await Promise.all([
