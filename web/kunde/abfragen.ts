@@ -8,7 +8,7 @@ import type { StartseiteDaten } from './startseite-page.js';
 import { aktuelleNeuigkeiten } from '../portal/neuigkeiten-abfrage.js';
 
 export async function startseiteLaden(db: Db, kundeId: number): Promise<StartseiteDaten> {
-  const [termine, neuigkeiten] = await Promise.all([
+  const [termine, neuigkeiten, auskunft] = await Promise.all([
     db('termine as t')
       .leftJoin('mitarbeiter as m', 'm.id', 't.mitarbeiter_id')
       .where({ 't.kunde_id': kundeId, 't.status': 'geplant' })
@@ -17,8 +17,9 @@ export async function startseiteLaden(db: Db, kundeId: number): Promise<Startsei
       .limit(3)
       .select('t.beginn', db.raw("coalesce(m.vorname || ' ' || m.nachname, '') as ansprechpartner")),
     aktuelleNeuigkeiten(db, 5),
+    db('auskuenfte').where({ kunde_id: kundeId, status: 'bereit' }).whereNull('abgerufen_am').first('id'),
   ]);
-  return { termine, neuigkeiten };
+  return { termine, neuigkeiten, auskunftBereit: Boolean(auskunft) };
 }
 
 /** Status fields of one row. */
