@@ -56,9 +56,10 @@ export async function up(db: Knex): Promise<void> {
 
 export async function down(db: Knex): Promise<void> {
   await db('audit_log').whereIn('aktion', auskunftAktionen).delete();
-  const was = (await wasBedingung(db)).replace(/ OR \(kundennummer IS NOT NULL\)\)$/, ')');
+  // PostgreSQL flattens the OR chain, so our term is one more operand of it.
+  const was = (await wasBedingung(db)).replace(/ OR \(kundennummer IS NOT NULL\)/, '');
   await db.raw('alter table audit_log drop constraint audit_log_was');
-  await db.raw(`alter table audit_log add constraint audit_log_was check ${was}`);
+  await db.raw(`alter table audit_log add constraint audit_log_was check (${was})`);
   await aktionenErlauben(db, (bisher) => bisher.filter((a) => !auskunftAktionen.includes(a)));
   await db.schema.alterTable('audit_log', (t) => t.dropColumn('kundennummer'));
   await db.schema.dropTableIfExists('auskuenfte');
