@@ -5,6 +5,7 @@ import type { QrSchluessel } from '../domain/antwortbogen-code.js';
 import type { BlobStore } from '../platform/blob-store.js';
 import type { MailTransport } from '../platform/mail-transport.js';
 import { createAusgangActivities } from './ausgang.js';
+import { createAuskunftActivities } from './auskunft.js';
 import { createAusgangImportActivities } from './ausgang-import.js';
 import { createBlobActivities } from './blobs.js';
 import { createDatenbankActivities } from './datenbank.js';
@@ -59,6 +60,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createBlobActivities(deps),
     ...createWebhookActivities(deps),
     ...createLoeschActivities(deps),
+    ...createAuskunftActivities({ ...deps, einmalSenden }),
   };
 }
 

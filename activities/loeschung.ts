@@ -81,6 +81,15 @@ const auswahl: Record<Exclude<Datenklasse, 'mail' | 'einmal_link'>, Auswahl> = {
   },
   sitzung: nurZeilen('sitzungen', 'id', 'laeuft_ab'),
   audit: nurZeilen('audit_log', 'id', 'zeit'),
+  auskunft: async (trx, grenze, limit) => {
+    const { rows } = await trx.raw<{ rows: Zeile[] }>(
+      `delete from auskuenfte where id in (
+         select id from auskuenfte where bereit_am < ? limit ? for update skip locked)
+       returning blob_key`,
+      [grenze, limit],
+    );
+    return rows;
+  },
 };
 
 /** Every blob a row refers to, including the uploads of a refused submission (kept in its start journal). */

@@ -10,6 +10,7 @@ export const datenklassen = [
   'sitzung',
   'einmal_link',
   'audit',
+  'auskunft',
 ] as const;
 export type Datenklasse = (typeof datenklassen)[number];
 
@@ -52,6 +53,8 @@ export const loeschkonzept: Record<Datenklasse, Loeschregel> = {
   // Longer than every class it records (so each access can be answered for in an Auskunft or a complaint while and
   // after the data exists) and covering two annual data-protection reviews; then it is itself social data to minimise.
   audit: { standardTage: 730, ab: 'Eintrag', variable: 'LOESCHFRIST_AUDIT_TAGE' },
+  // An Auskunft (Art. 15 GDPR) is a copy made for the client to fetch; a month is ample, and it can be asked for again.
+  auskunft: { standardTage: 30, ab: 'Bereitstellung der Auskunft', variable: 'LOESCHFRIST_AUSKUNFT_TAGE' },
 };
 
 /** Löschfrist in days per data class, as configured. */

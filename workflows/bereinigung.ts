@@ -36,6 +36,8 @@ export async function bereinigung(auftrag: Loeschlauf = {}): Promise<Loeschberic
   // First the blobs a run that died midway recorded but did not delete.
   if (!auftrag.ab) while ((await loeschung.loeschBlobsAbarbeiten({ limit })) === limit);
   for (const klasse of datenklassen.slice(auftrag.ab ? datenklassen.indexOf(auftrag.ab) : 0)) {
+    // Runs recorded before the Auskunft existed (history bereinigung-loeschkonzept.json) end after the audit log.
+    if (klasse === 'auskunft' && !patched('auskunft')) continue;
     for (;;) {
       const geloescht = await loeschung.loeschen({ klasse, jetzt, limit });
       anzahl[klasse] = (anzahl[klasse] ?? 0) + geloescht;

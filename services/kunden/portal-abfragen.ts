@@ -11,6 +11,8 @@ import { aktuelleNeuigkeiten } from '../portal/neuigkeiten.js';
 export interface StartseiteDaten {
   termine: Array<{ beginn: Date; ansprechpartner: string }>;
   neuigkeiten: Array<{ titel: string; text: string }>;
+  /** A ready Auskunft the client has not downloaded yet. */
+  auskunftBereit: boolean;
 }
 
 export interface GesendetZeile extends StatusDaten {
@@ -25,7 +27,7 @@ export interface GesendetZeile extends StatusDaten {
 }
 
 export async function startseiteLaden(db: Db, kundeId: number): Promise<StartseiteDaten> {
-  const [termine, neuigkeiten] = await Promise.all([
+  const [termine, neuigkeiten, auskunft] = await Promise.all([
     db('termine as t')
       .leftJoin('mitarbeiter as m', 'm.id', 't.mitarbeiter_id')
       .where({ 't.kunde_id': kundeId, 't.status': 'geplant' })
@@ -34,8 +36,9 @@ export async function startseiteLaden(db: Db, kundeId: number): Promise<Startsei
       .limit(3)
       .select('t.beginn', db.raw("coalesce(m.vorname || ' ' || m.nachname, '') as ansprechpartner")),
     aktuelleNeuigkeiten(db, 5),
+    db('auskuenfte').where({ kunde_id: kundeId, status: 'bereit' }).whereNull('abgerufen_am').first('id'),
   ]);
-  return { termine, neuigkeiten };
+  return { termine, neuigkeiten, auskunftBereit: Boolean(auskunft) };
 }
 
 /** Status fields of one row. */

@@ -19,6 +19,7 @@ const portalSeiten = [
   '/kunde/kontakt',
   '/kunde/stammdaten',
   '/kunde/einstellungen',
+  '/kunde/auskunft',
   '/kunde/passwort',
 ];
 const partnerSeiten = [

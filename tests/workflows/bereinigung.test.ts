@@ -177,6 +177,23 @@ describe('nightly Löschlauf (bereinigung): deletes every data class on its date
     await utimes(path.join(mails, 'alt.eml'), vor(f.mail, 1), vor(f.mail, 1));
     await writeFile(path.join(mails, 'jung.eml'), 'x');
     await utimes(path.join(mails, 'jung.eml'), vor(f.mail - 1, 23), vor(f.mail - 1, 23));
+    const auskunft = async (bereit_am: Date | null) => {
+      const blob_key = bereit_am ? await blob('auskunft') : null;
+      const [{ id }] = await t.ctx
+        .db('auskuenfte')
+        .insert({
+          kunde_id: kundeId,
+          beantragt_von: 'kunde',
+          status: bereit_am ? 'bereit' : 'beantragt',
+          blob_key,
+          bereit_am,
+        })
+        .returning('id');
+      return { id: id as number, blob_key };
+    };
+    const auskunftFaellig = await auskunft(vor(f.auskunft, 1));
+    const auskunftBleibt = await auskunft(vor(f.auskunft - 1, 23));
+    const auskunftOffen = await auskunft(null);
 
     const bericht = await lauf(2);
 
@@ -220,6 +237,18 @@ describe('nightly Löschlauf (bereinigung): deletes every data class on its date
     assert.equal(bericht.brief, 2);
     assert.equal(bericht.einmal_link, 2);
     assert.equal(bericht.mail, 1);
+    assert.equal(bericht.auskunft, 1);
+    assert.deepEqual(
+      await t.ctx
+        .db('auskuenfte')
+        .whereIn('id', [auskunftFaellig.id, auskunftBleibt.id, auskunftOffen.id])
+        .orderBy('id')
+        .pluck('id'),
+      [auskunftBleibt.id, auskunftOffen.id],
+      'an Auskunft goes its Löschfrist after it was made available; a request not yet answered stays',
+    );
+    assert.equal(await da(auskunftFaellig.blob_key!), false);
+    assert.equal(await da(auskunftBleibt.blob_key!), true);
     const protokoll = await t.ctx.db('audit_log').where({ aktion: 'loeschlauf' }).orderBy('id', 'desc').first();
     assert.equal(protokoll.details.anzahl.brief, 2);
     assert.equal(protokoll.details.jetzt, JETZT.toISOString());

@@ -249,6 +249,25 @@ export const de = {
   'stammdaten.aendern':
     'So sind Ihre Daten beim Jobcenter gespeichert. Hat sich etwas geändert? Dann schreiben Sie uns bitte über „Mitteilung senden“ (Bereich „Leistung“). Änderungen, die Ihre Leistung betreffen, zum Beispiel ein Umzug, müssen Sie sofort mitteilen.',
   'einstellungen.titel': 'Einstellungen',
+  'einstellungen.auskunft': 'Meine Daten',
+  'einstellungen.auskunft.link': 'Auskunft über meine gespeicherten Daten',
+  'auskunft.titel': 'Auskunft über Ihre Daten',
+  'auskunft.einleitung':
+    'Sie haben das Recht zu erfahren, welche Daten das Portal über Sie speichert (Art. 15 Datenschutz-Grundverordnung). Auf Ihre Anfrage stellen wir alles in einer ZIP-Datei zusammen: Ihre Stammdaten, was Sie gesendet haben mit seinem Bearbeitungsstand, Schreiben an Sie, Termine, Zuordnungen zu Trägern, gesendete E-Mails und das Protokoll der Zugriffe. Sobald die Datei bereitliegt, sehen Sie hier einen Hinweis und erhalten eine E-Mail.',
+  'auskunft.akte':
+    'Maßgeblich ist Ihre elektronische Akte beim Jobcenter. Eine Auskunft aus der Akte erhalten Sie bei Ihrem Jobcenter.',
+  'auskunft.beantragen': 'Auskunft anfordern',
+  'auskunft.beantragt': 'Ihre Anfrage ist eingegangen. Wir benachrichtigen Sie, sobald die Auskunft bereitliegt.',
+  'auskunft.liste': 'Ihre Anfragen',
+  'auskunft.keine': 'Sie haben noch keine Auskunft angefordert.',
+  'auskunft.angefordert_am': 'Angefordert am',
+  'auskunft.stand': 'Stand',
+  'auskunft.status.beantragt': 'angefordert',
+  'auskunft.status.in_arbeit': 'wird erstellt',
+  'auskunft.status.bereit': 'bereit',
+  'auskunft.herunterladen': 'Herunterladen (ZIP-Datei)',
+  'auskunft.hinweis_bereit': 'Die Auskunft über Ihre gespeicherten Daten liegt für Sie bereit.',
+  'auskunft.zur_auskunft': 'Zur Auskunft',
   'vergessen.titel': 'Passwort vergessen',
   'vergessen.einleitung':
     'Geben Sie Ihre Kundennummer ein. Ist für Ihr Konto eine E-Mail-Adresse hinterlegt, schicken wir Ihnen einen Link, mit dem Sie ein neues Passwort festlegen. Der Link gilt 30 Minuten und nur ein einziges Mal.',
@@ -290,6 +309,7 @@ export const de = {
   'datenschutz.loeschung.sitzung': 'Ihre Anmeldung (Sitzung): {tage} Tage nach ihrem Ablauf.',
   'datenschutz.loeschung.einmal_link': 'Links zum Setzen eines Passworts: {tage} Tage nach Ablauf oder Benutzung.',
   'datenschutz.loeschung.audit': 'Protokoll der Zugriffe auf Ihre Dokumente: {tage} Tage.',
+  'datenschutz.loeschung.auskunft': 'Auskunft über Ihre Daten (ZIP-Datei): {tage} Tage nach der Bereitstellung.',
   'datenschutz.loeschung.sperre':
     'Muss etwas länger erhalten bleiben, etwa für ein laufendes Verfahren, kann das Jobcenter die Löschung mit Begründung aussetzen. Es wird gelöscht, sobald dieser Grund entfällt.',
   'datenschutz.rechte':

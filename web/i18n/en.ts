@@ -255,6 +255,25 @@ export const en: Messages = {
   'stammdaten.aendern':
     'This is how your details are stored at the Jobcenter. Has anything changed? Then please write to us using “Send a message” (department “Benefits (Leistung)”). You must report changes that affect your benefits, for example a move, immediately.',
   'einstellungen.titel': 'Settings',
+  'einstellungen.auskunft': 'My data',
+  'einstellungen.auskunft.link': 'Copy of the data stored about me',
+  'auskunft.titel': 'Copy of your data',
+  'auskunft.einleitung':
+    'You have the right to know which data the portal stores about you (Art. 15 General Data Protection Regulation). When you ask, we put everything into one ZIP file: your personal details, what you sent and how far it has been dealt with, letters to you, appointments, assignments to partner organisations, e-mails sent to you and the record of access. As soon as the file is ready, you see a notice here and receive an e-mail.',
+  'auskunft.akte':
+    'The legal record is your electronic file (E-Akte) at the Jobcenter. For information from that file, please contact your Jobcenter.',
+  'auskunft.beantragen': 'Ask for a copy',
+  'auskunft.beantragt': 'We have received your request. We will let you know as soon as the copy is ready.',
+  'auskunft.liste': 'Your requests',
+  'auskunft.keine': 'You have not asked for a copy yet.',
+  'auskunft.angefordert_am': 'Requested on',
+  'auskunft.stand': 'Status',
+  'auskunft.status.beantragt': 'requested',
+  'auskunft.status.in_arbeit': 'being prepared',
+  'auskunft.status.bereit': 'ready',
+  'auskunft.herunterladen': 'Download (ZIP file)',
+  'auskunft.hinweis_bereit': 'The copy of the data stored about you is ready for you.',
+  'auskunft.zur_auskunft': 'Go to the copy of your data',
   'vergessen.titel': 'Forgotten password',
   'vergessen.einleitung':
     'Enter your customer number (Kundennummer). If an e-mail address is stored for your account, we will send you a link with which you can set a new password. The link is valid for 30 minutes and can be used only once.',
@@ -295,6 +314,7 @@ export const en: Messages = {
   'datenschutz.loeschung.sitzung': 'Your login (session): {tage} days after it expires.',
   'datenschutz.loeschung.einmal_link': 'Links for setting a password: {tage} days after they expire or are used.',
   'datenschutz.loeschung.audit': 'Record of access to your documents: {tage} days.',
+  'datenschutz.loeschung.auskunft': 'Copy of your data (ZIP file): {tage} days after it was made available.',
   'datenschutz.loeschung.sperre':
     'If something must be kept longer, for example for ongoing proceedings, the jobcenter can suspend its deletion, stating the reason. It is deleted as soon as that reason no longer applies.',
   'datenschutz.rechte':

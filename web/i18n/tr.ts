@@ -252,6 +252,25 @@ export const tr: Messages = {
   'stammdaten.aendern':
     'Bilgileriniz Jobcenter’da bu şekilde kayıtlıdır. Bir şey değişti mi? O zaman lütfen bize “Mesaj gönder” üzerinden yazın (birim: “Yardımlar (Leistung)”). Yardımlarınızı etkileyen değişiklikleri, örneğin taşınmayı, hemen bildirmeniz gerekir.',
   'einstellungen.titel': 'Ayarlar',
+  'einstellungen.auskunft': 'Verilerim',
+  'einstellungen.auskunft.link': 'Hakkımda kayıtlı veriler hakkında bilgi',
+  'auskunft.titel': 'Verileriniz hakkında bilgi',
+  'auskunft.einleitung':
+    'Portalın hakkınızda hangi verileri sakladığını öğrenme hakkınız vardır (Genel Veri Koruma Yönetmeliği madde 15). Talebiniz üzerine her şeyi bir ZIP dosyasında topluyoruz: kişisel bilgileriniz, gönderdikleriniz ve işlem durumları, size gönderilen yazılar, randevular, kurumlara atamalar, gönderilen e-postalar ve erişim kaydı. Dosya hazır olduğunda burada bir bildirim görürsünüz ve bir e-posta alırsınız.',
+  'auskunft.akte':
+    'Esas olan, Jobcenter’daki elektronik dosyanızdır (E-Akte). Bu dosyadan bilgi almak için Jobcenter’ınıza başvurun.',
+  'auskunft.beantragen': 'Bilgi talep et',
+  'auskunft.beantragt': 'Talebiniz alındı. Bilgi hazır olduğunda size haber vereceğiz.',
+  'auskunft.liste': 'Talepleriniz',
+  'auskunft.keine': 'Henüz bilgi talep etmediniz.',
+  'auskunft.angefordert_am': 'Talep tarihi',
+  'auskunft.stand': 'Durum',
+  'auskunft.status.beantragt': 'talep edildi',
+  'auskunft.status.in_arbeit': 'hazırlanıyor',
+  'auskunft.status.bereit': 'hazır',
+  'auskunft.herunterladen': 'İndir (ZIP dosyası)',
+  'auskunft.hinweis_bereit': 'Hakkınızda kayıtlı veriler hakkındaki bilgi sizin için hazır.',
+  'auskunft.zur_auskunft': 'Bilgiye git',
   'vergessen.titel': 'Şifremi unuttum',
   'vergessen.einleitung':
     'Müşteri numaranızı (Kundennummer) girin. Hesabınızda kayıtlı bir e-posta adresi varsa, yeni bir şifre belirleyebileceğiniz bir bağlantı göndeririz. Bağlantı 30 dakika geçerlidir ve yalnızca bir kez kullanılabilir.',
@@ -293,6 +312,7 @@ export const tr: Messages = {
   'datenschutz.loeschung.einmal_link':
     'Şifre belirleme bağlantıları: süresi dolduktan veya kullanıldıktan {tage} gün sonra.',
   'datenschutz.loeschung.audit': 'Belgelerinize erişim kaydı: {tage} gün.',
+  'datenschutz.loeschung.auskunft': 'Verileriniz hakkında bilgi (ZIP dosyası): hazır olduktan {tage} gün sonra.',
   'datenschutz.loeschung.sperre':
     'Bir şeyin daha uzun süre saklanması gerekirse, örneğin devam eden bir işlem için, Jobcenter gerekçe belirterek silmeyi erteleyebilir. Bu gerekçe ortadan kalkar kalkmaz silinir.',
   'datenschutz.rechte':

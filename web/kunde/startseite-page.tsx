@@ -1,4 +1,4 @@
-// Startseite: the next appointments, news from the jobcenter, opening hours.
+// Startseite: a ready Auskunft, the next appointments, news from the jobcenter, opening hours.
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import { Neuigkeiten } from '../components/neuigkeiten.js';
 import { Oeffnungszeiten } from '../components/oeffnungszeiten.js';
@@ -8,6 +8,14 @@ export function StartseitePage({ kontext, daten }: { kontext: PortalKontext; dat
   const { t, datum, uhrzeit, wochentag } = kontext.i18n;
   return (
     <PortalPage kontext={kontext} titel={t('nav.startseite')}>
+      {daten.auskunftBereit && (
+        <section class="karte" aria-labelledby="auskunft-hinweis">
+          <h2 id="auskunft-hinweis">{t('auskunft.hinweis_bereit')}</h2>
+          <p>
+            <a href="/kunde/auskunft">{t('auskunft.zur_auskunft')}</a>
+          </p>
+        </section>
+      )}
       <section class="karte" aria-labelledby="termine-titel">
         <h2 id="termine-titel">{t('start.termine')}</h2>
         {daten.termine.length === 0 ? (

@@ -43,6 +43,7 @@ export function ArbeitsplatzPage({
         <a href="/mitarbeiter/formulare">Formulare</a>
         <a href="/mitarbeiter/uebersicht">Übersicht</a>
         {kontext.team === 'admin' && <a href="/mitarbeiter/kunden">Kundenkonten</a>}
+        {kontext.team === 'admin' && <a href="/mitarbeiter/auskuenfte">Auskünfte</a>}
         {kontext.team === 'admin' && <a href="/mitarbeiter/partner">Partnerorganisationen</a>}
       </nav>
       <div class="kontoleiste">

@@ -20,6 +20,7 @@ import { UebersichtPage } from './uebersicht-page.js';
 import { ausgangRoutes } from './ausgang-routes.js';
 import { loeschsperreAendern } from './loeschsperre.js';
 import { kundenRoutes } from './kunden-routes.js';
+import { auskunftRoutes } from './auskunft-routes.js';
 import { partnerOrganisationRoutes } from './partner-routes.js';
 import { formulareRoutes } from './formulare-routes.js';
 import { termineRoutes } from './termine-routes.js';
@@ -56,6 +57,7 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
 
   ausgangRoutes(router, app, sitzungen);
   kundenRoutes(router, app, sitzungen);
+  auskunftRoutes(router, app, sitzungen);
   partnerOrganisationRoutes(router, app, sitzungen);
   formulareRoutes(router, app, sitzungen);
   termineRoutes(router, app, sitzungen);
