@@ -7,3 +7,4 @@ export { dokumentAusgang } from './dokument-ausgang.js';
 export { ausgangImport } from './ausgang-import.js';
 export { webhookZustellung } from './webhook-zustellung.js';
 export { terminBestaetigung } from './termin-bestaetigung.js';
+export { scanStapel } from './scan-stapel.js';

@@ -3,6 +3,7 @@ import { FachlicherFehler } from '../../domain/fehler.js';
 import { scanFrist } from '../../domain/scan-frist.js';
 import type { AppContext } from '../../platform/context.js';
 import { lieferungZeile, type LieferungZeile } from './lieferung-zeile.js';
+import { scanStapelStarten } from './scan-stapel-starten.js';
 
 export interface NeueLieferung {
   lieferungId: string;
@@ -38,5 +39,7 @@ export async function lieferungAnlegen(
     throw new FachlicherFehler('konflikt', 'Diese Lieferung gibt es schon mit anderen Angaben.', {
       lieferungId: 'anderer_inhalt',
     });
+  // Also when announced again: a start that failed the first time is made up for.
+  await scanStapelStarten(ctx, { lieferungId: zeile.lieferung_id, scanDatum: zeile.scan_datum });
   return { zeile, neu: eingefuegt.length > 0 };
 }

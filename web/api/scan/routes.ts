@@ -10,6 +10,7 @@ import { lieferungSchliessen } from '../../../services/scan/lieferung-schliessen
 import { angenommenePositionen, lieferungFortschritt } from '../../../services/scan/lieferung-stand.js';
 import { lieferungStapelAnnehmen } from '../../../services/scan/lieferung-stapel-annehmen.js';
 import { eigeneLieferung } from '../../../services/scan/lieferung-zeile.js';
+import { scanStapelWecken } from '../../../services/scan/scan-stapel-starten.js';
 import { operation, type Registrierung } from '../operation.js';
 import { pdfEmpfangen } from '../pdf-empfangen.js';
 import type { ApiClient } from '../zugangstoken.js';
@@ -146,6 +147,7 @@ export function scanRoutes(router: Router, registrierung: Registrierung, app: Ap
         abfrage,
       );
       ctx.state.apiAuditDetails = { lieferungId: parameter.lieferungId, position: parameter.position };
+      if (neu) await scanStapelWecken(app, parameter.lieferungId);
       ctx.status = neu ? 201 : 200;
       ctx.body = position(zeile);
     },
@@ -178,6 +180,7 @@ export function scanRoutes(router: Router, registrierung: Registrierung, app: Ap
         { blob: gespeichert, kopf },
       );
       ctx.state.apiAuditDetails = { lieferungId: parameter.lieferungId, position: parameter.position };
+      if (neu) await scanStapelWecken(app, parameter.lieferungId);
       ctx.status = neu ? 201 : 200;
       ctx.body = { positionen: zeilen.map(position) };
     },
