@@ -19,6 +19,7 @@ import { createPdfActivities } from './pdf.js';
 import { createProjektionActivities } from './projektion.js';
 import { createWebhookActivities } from './webhook.js';
 import { createScanActivities } from './scan.js';
+import { createScanLieferungActivities, type ScanLieferungDeps } from './scan-lieferung.js';
 
 export interface ActivityDeps {
   db: Db;
@@ -32,6 +33,8 @@ export interface ActivityDeps {
   mailDir: string;
   /** Keys of the Antwortbogen codes (first signs, all verify). */
   qrSchluessel: QrSchluessel[];
+  /** Starts a scanned document's dokumentEingang (scan deliveries). */
+  scanEinreichen: ScanLieferungDeps['scanEinreichen'];
 }
 
 export function createActivities(deps: ActivityDeps) {
@@ -57,6 +60,7 @@ export function createActivities(deps: ActivityDeps) {
     }),
     ...createPdfActivities(deps),
     ...createScanActivities(deps),
+    ...createScanLieferungActivities({ ...deps, einmalSenden }),
     ...createBlobActivities(deps),
     ...createWebhookActivities(deps),
     ...createLoeschActivities(deps),

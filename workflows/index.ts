@@ -8,3 +8,4 @@ export { ausgangImport } from './ausgang-import.js';
 export { webhookZustellung } from './webhook-zustellung.js';
 export { terminBestaetigung } from './termin-bestaetigung.js';
 export { auskunftErstellen } from './auskunft-erstellen.js';
+export { scanStapel } from './scan-stapel.js';
