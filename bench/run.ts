@@ -15,6 +15,7 @@ import { loadTemporalPlan } from '../platform/temporal-plan.js';
 import { freePort } from '../tests/support/ports.js';
 import { ereignisseMessen, type EreignisseErgebnis } from './ereignisse.js';
 import { fachverfahrenMessen, type FachverfahrenErgebnis } from './fachverfahren.js';
+import { termineMessen, type TermineErgebnis } from './termine.js';
 import { trennungMessen } from './trennung.js';
 import { uploadSpeicherMessen, type UploadSpeicherErgebnis } from './upload-speicher.js';
 import { webMessen, webVorbereiten, type WebErgebnis } from './web.js';
@@ -152,7 +153,7 @@ async function pipelineMessen() {
 
 // Whatever happens while measuring, the worker processes and servers are stopped afterwards.
 try {
-  // BENCH_TEIL=web, =pipeline, =trennung, =upload, =ereignisse or =fachverfahren runs one part; the file keeps the other parts' last figures.
+  // BENCH_TEIL=web, =pipeline, =trennung, =upload, =ereignisse, =fachverfahren or =termine runs one part; the file keeps the other parts' last figures.
   const teil = process.env.BENCH_TEIL ?? 'alles';
   const mit = (name: string) => teil === 'alles' || teil === name;
   const pipeline = mit('pipeline') ? await pipelineMessen() : undefined;
@@ -189,6 +190,13 @@ try {
     console.log(JSON.stringify(fachverfahren, null, 2));
   }
 
+  let termine: TermineErgebnis | undefined;
+  if (mit('termine')) {
+    console.log('booking: 50 concurrent bookings of one slot, 200 over a day, beside a plain GET …');
+    termine = await termineMessen(ctx, workerEnv);
+    console.log(JSON.stringify(termine, null, 2));
+  }
+
   const bisher = await readFile(resultsFile, 'utf8').then(JSON.parse, () => ({}));
   const results = {
     ...bisher,
@@ -205,6 +213,7 @@ try {
     ...(uploadSpeicher ? { upload_speicher: uploadSpeicher } : {}),
     ...(ereignisse ? { ereignisse } : {}),
     ...(fachverfahren ? { fachverfahren_api: fachverfahren } : {}),
+    ...(termine ? { terminbuchung: termine } : {}),
   };
   await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 } finally {

@@ -1,6 +1,7 @@
 // Brings database and Temporal to the state the code expects: migrations, temporal.yaml, demo data.
 import { Client, Connection } from '@temporalio/client';
 import { seedDemoData } from '../db/demo/seed.js';
+import { seedTerminvergabe } from '../db/demo/terminvergabe.js';
 import { createDb, migrateLatest } from '../db/knex.js';
 import { createBlobStore } from '../platform/blob-store.js';
 import { mkdir } from 'node:fs/promises';
@@ -42,7 +43,8 @@ export async function prepare(
       if (demoDataCreated) {
         const client = new Client({ connection: connection!, namespace: plan.namespace.name });
         const termine = await offeneTermineEinplanen(db, client, plan.taskQueues.io);
-        log.info({ termine }, 'demo data created, appointment reminders planned');
+        const slots = await seedTerminvergabe(db);
+        log.info({ termine, slots }, 'demo data created, appointment reminders planned, slots opened');
       }
       return { demoDataCreated };
     } finally {

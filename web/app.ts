@@ -5,6 +5,7 @@ import { anmeldung } from '../domain/anmeldung.js';
 import { apiRoutes } from './api/routes.js';
 import { assetRoutes } from './assets/routes.js';
 import { authRoutes } from './auth/routes.js';
+import { bearbeitungsstandRoutes } from './info/bearbeitungsstand-routes.js';
 import { kundenLinkAktionen } from './auth/kunden-link-aktionen.js';
 import { vergessenRoutes } from './auth/vergessen-routes.js';
 import { kundenZugang } from './auth/zugang.js';
@@ -24,7 +25,12 @@ import { securityHeaders } from './middleware/security-headers.js';
 import { sitzungen as createSitzungen } from './sitzung/sitzung.js';
 import { terminRoutes } from './termin/routes.js';
 
-export function createApp(ctx: AppContext): Koa {
+export interface AppOptionen {
+  /** The clock of cached public figures (Bearbeitungsstand); tests move it instead of waiting. */
+  uhr?: () => Date;
+}
+
+export function createApp(ctx: AppContext, { uhr = () => new Date() }: AppOptionen = {}): Koa {
   // Behind the one reverse proxy that terminates TLS: the client's address is the last X-Forwarded-For entry,
   // the one the proxy appended; anything before it was sent by the client and could be invented.
   const app = new Koa({ proxy: ctx.config.publicUrl.startsWith('https:'), maxIpsCount: 1 });
@@ -51,6 +57,7 @@ export function createApp(ctx: AppContext): Koa {
     authRoutes(ctx, sitzungen),
     vergessenRoutes(kundenZugang, kundenLinkAktionen(ctx), sitzungen),
     infoRoutes(ctx, sitzungen),
+    bearbeitungsstandRoutes(ctx, sitzungen, uhr),
     terminRoutes(ctx, sitzungen),
     kundeRoutes(ctx, sitzungen),
     ...partnerAnmeldungRoutes(ctx, sitzungen),

@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoLogins } from '../../db/demo/logins.js';
 import { seedDemoData } from '../../db/demo/seed.js';
+import { seedTerminvergabe } from '../../db/demo/terminvergabe.js';
 import { sprachen } from '../../web/i18n/index.js';
 import { axePruefen, breiten, browserStarten, passtInBreite } from '../support/browser.js';
 import { createTestContext, type TestContext } from '../support/context.js';
@@ -42,6 +43,7 @@ const oeffentlicheSeiten = [
   '/datenschutz',
   '/barrierefreiheit',
   '/leichte-sprache',
+  '/bearbeitungsstand',
 ];
 
 describe('every page in every language passes axe-core', { timeout: 600_000 }, () => {
@@ -55,6 +57,7 @@ describe('every page in every language passes axe-core', { timeout: 600_000 }, (
   before(async () => {
     t = await createTestContext();
     await seedDemoData(t.ctx.db, t.ctx.blobs);
+    await seedTerminvergabe(t.ctx.db);
     await t.ctx
       .db('kunden')
       .where({ kundennummer: demoLogins.zweiterKunde.kundennummer })

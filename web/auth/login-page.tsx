@@ -66,6 +66,9 @@ export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', feh
         <p>
           <a href={zugang.andererZugang}>{t(texte.anderer)}</a>
         </p>
+        <p>
+          <a href="/bearbeitungsstand">{t('login.bearbeitungsstand')}</a>
+        </p>
       </section>
     </Page>
   );

@@ -46,6 +46,9 @@ export function Page({ titel, i18n, csrf, sprachwahl, children }: PageProps) {
             <a href="/barrierefreiheit">{t('fusszeile.barrierefreiheit')}</a>
             <a href="/leichte-sprache">{t('fusszeile.leichte_sprache')}</a>
           </nav>
+          <nav aria-label={t('fusszeile.service')}>
+            <a href="/bearbeitungsstand">{t('fusszeile.bearbeitungsstand')}</a>
+          </nav>
         </footer>
       </body>
     </html>
