@@ -13,6 +13,7 @@ import { partnerRoutes } from './partner/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { infoRoutes } from './info/routes.js';
 import { kundeRoutes } from './kunde/routes.js';
+import { mappeRoutes } from './mappe/routes.js';
 import { mitarbeiterAnmeldungRoutes } from './mitarbeiter/anmeldung-routes.js';
 import { mitarbeiterRoutes } from './mitarbeiter/routes.js';
 import { csrf } from './middleware/csrf.js';
@@ -52,6 +53,7 @@ export function createApp(ctx: AppContext): Koa {
     vergessenRoutes(kundenZugang, kundenLinkAktionen(ctx), sitzungen),
     infoRoutes(ctx, sitzungen),
     terminRoutes(ctx, sitzungen),
+    mappeRoutes(ctx),
     kundeRoutes(ctx, sitzungen),
     ...partnerAnmeldungRoutes(ctx, sitzungen),
     partnerRoutes(ctx, sitzungen),

@@ -27,6 +27,7 @@ const genannteFristen: ReadonlyArray<Exclude<Datenklasse, 'mail'>> = [
   'sitzung',
   'einmal_link',
   'audit',
+  'bewerbungsmappe',
 ];
 
 export function Datenschutz({ i18n, fristen }: { i18n: I18n; fristen: Loeschfristen }) {

@@ -18,6 +18,7 @@ import { kundeErforderlich } from './kontext.js';
 import { PasswortPage } from '../portal/passwort-page.js';
 import { StartseitePage } from './startseite-page.js';
 import { akteRoutes } from './akte-routes.js';
+import { bewerbungsmappeRoutes } from './bewerbungsmappe-routes.js';
 import { terminBuchenRoutes } from './termin-buchen-routes.js';
 
 export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
@@ -133,6 +134,7 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
     pdfSenden(ctx, app.blobs.stream(dokument.blobKey), `${dokument.eingangsnummer}.pdf`);
   });
   akteRoutes(router, app, sitzungen);
+  bewerbungsmappeRoutes(router, app, sitzungen);
   terminBuchenRoutes(router, app, sitzungen);
   return router;
 }
