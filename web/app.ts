@@ -14,6 +14,7 @@ import { partnerRoutes } from './partner/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { infoRoutes } from './info/routes.js';
 import { kundeRoutes } from './kunde/routes.js';
+import { mappeRoutes } from './mappe/routes.js';
 import { mitarbeiterAnmeldungRoutes } from './mitarbeiter/anmeldung-routes.js';
 import { mitarbeiterRoutes } from './mitarbeiter/routes.js';
 import { csrf } from './middleware/csrf.js';
@@ -59,6 +60,7 @@ export function createApp(ctx: AppContext, { uhr = () => new Date() }: AppOption
     infoRoutes(ctx, sitzungen),
     bearbeitungsstandRoutes(ctx, sitzungen, uhr),
     terminRoutes(ctx, sitzungen),
+    mappeRoutes(ctx),
     kundeRoutes(ctx, sitzungen),
     ...partnerAnmeldungRoutes(ctx, sitzungen),
     partnerRoutes(ctx, sitzungen),

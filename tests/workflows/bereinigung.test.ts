@@ -321,4 +321,39 @@ describe('nightly Löschlauf (bereinigung): deletes every data class on its date
       0,
     );
   });
+
+  it('deletes a Bewerbungsmappe with its copies a Löschfrist after expiry or revocation, and keeps one still due later', async () => {
+    const f = t.ctx.config.loeschfristen.bewerbungsmappe;
+    const mappe = async (name: string, felder: Record<string, unknown>) => {
+      const [{ id }] = await t.ctx
+        .db('bewerbungsmappen')
+        .insert({ kunde_id: kundeId, titel: name, token_hash: `hash-${name}`, ...felder })
+        .returning('id');
+      const key = await blob('bewerbungsmappe');
+      await t.ctx
+        .db('bewerbungsmappe_dokumente')
+        .insert({ mappe_id: id, name: 'Lebenslauf', blob_key: key, bytes: 36, herkunft: 'gesendet' });
+      return { id: id as number, key };
+    };
+    const abgelaufen = await mappe('abgelaufen', { gueltig_bis: vor(f, 1) });
+    const widerrufen = await mappe('widerrufen', {
+      gueltig_bis: new Date(JETZT.getTime() + 9 * TAG),
+      widerrufen_am: vor(f, 1),
+    });
+    const jung = await mappe('jung', { gueltig_bis: vor(f - 1, 23) });
+    const offen = await mappe('offen', { gueltig_bis: new Date(JETZT.getTime() + TAG) });
+
+    const bericht = await lauf(500);
+
+    assert.equal(bericht.bewerbungsmappe, 2);
+    for (const m of [abgelaufen, widerrufen]) {
+      assert.equal((await t.ctx.db('bewerbungsmappen').where({ id: m.id })).length, 0);
+      assert.equal((await t.ctx.db('bewerbungsmappe_dokumente').where({ mappe_id: m.id })).length, 0);
+      assert.equal(await da(m.key), false, 'the copy of the document is deleted with its folder');
+    }
+    for (const m of [jung, offen]) {
+      assert.equal((await t.ctx.db('bewerbungsmappen').where({ id: m.id })).length, 1);
+      assert.equal(await da(m.key), true);
+    }
+  });
 });

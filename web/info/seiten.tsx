@@ -28,6 +28,7 @@ const genannteFristen: ReadonlyArray<Exclude<Datenklasse, 'mail'>> = [
   'einmal_link',
   'audit',
   'auskunft',
+  'bewerbungsmappe',
 ];
 
 export function Datenschutz({ i18n, fristen }: { i18n: I18n; fristen: Loeschfristen }) {

@@ -19,6 +19,7 @@ import { PasswortPage } from '../portal/passwort-page.js';
 import { StartseitePage } from './startseite-page.js';
 import { akteRoutes } from './akte-routes.js';
 import { auskunftRoutes } from './auskunft-routes.js';
+import { bewerbungsmappeRoutes } from './bewerbungsmappe-routes.js';
 import { terminBuchenRoutes } from './termin-buchen-routes.js';
 
 export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
@@ -135,6 +136,7 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   });
   akteRoutes(router, app, sitzungen);
   auskunftRoutes(router, app, sitzungen);
+  bewerbungsmappeRoutes(router, app, sitzungen);
   terminBuchenRoutes(router, app, sitzungen);
   return router;
 }

@@ -10,10 +10,12 @@ export interface PageProps {
   csrf?: string;
   /** Shows the language choice in the header (pages for visitors who are not signed in); the path to return to. */
   sprachwahl?: string;
+  /** A robots directive for pages search engines must not keep (shared links). */
+  robots?: string;
   children: ComponentChildren;
 }
 
-export function Page({ titel, i18n, csrf, sprachwahl, children }: PageProps) {
+export function Page({ titel, i18n, csrf, sprachwahl, robots, children }: PageProps) {
   const { t } = i18n;
   const headers = csrf ? JSON.stringify({ 'X-CSRF-Token': csrf }) : undefined;
   return (
@@ -21,6 +23,7 @@ export function Page({ titel, i18n, csrf, sprachwahl, children }: PageProps) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {robots && <meta name="robots" content={robots} />}
         <title>{`${titel} – ${t('app.titel')}`}</title>
         <link rel="stylesheet" href="/assets/portal.css" />
         <script src="/assets/htmx.js" defer />

@@ -26,6 +26,7 @@ const kundenPunkte: Punkt[] = [
   { href: '/kunde/eingang', key: 'nav.eingang', eingerueckt: true },
   { href: '/kunde/gesendet', key: 'nav.gesendet', eingerueckt: true },
   { href: '/kunde/dokument-senden', key: 'nav.dokument_senden', eingerueckt: true },
+  { href: '/kunde/bewerbungsmappen', key: 'nav.bewerbungsmappen', eingerueckt: true },
   { href: '/kunde/mitteilung-senden', key: 'nav.mitteilung_senden' },
   { href: '/kunde/kontakt', key: 'nav.kontakt' },
   { href: '/kunde/stammdaten', key: 'nav.stammdaten' },
