@@ -10,10 +10,12 @@ export interface PageProps {
   csrf?: string;
   /** Shows the language choice in the header (pages for visitors who are not signed in); the path to return to. */
   sprachwahl?: string;
+  /** Client pages and the sign-in: link the installable app (manifest, icons; portal.js registers the service worker). */
+  app?: boolean;
   children: ComponentChildren;
 }
 
-export function Page({ titel, i18n, csrf, sprachwahl, children }: PageProps) {
+export function Page({ titel, i18n, csrf, sprachwahl, app, children }: PageProps) {
   const { t } = i18n;
   const headers = csrf ? JSON.stringify({ 'X-CSRF-Token': csrf }) : undefined;
   return (
@@ -23,6 +25,9 @@ export function Page({ titel, i18n, csrf, sprachwahl, children }: PageProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${titel} – ${t('app.titel')}`}</title>
         <link rel="stylesheet" href="/assets/portal.css" />
+        {app && <link rel="manifest" href={`/app/manifest.webmanifest?sprache=${i18n.sprache}`} />}
+        {app && <meta name="theme-color" content="#0b3d66" />}
+        {app && <link rel="apple-touch-icon" href="/assets/app/icon-192.png" />}
         <script src="/assets/htmx.js" defer />
         <script src="/assets/portal.js" defer />
       </head>
