@@ -13,6 +13,7 @@ import { ensureTemporalCli } from '../platform/dev/temporal-cli.js';
 import { startTemporalDevServer } from '../platform/dev/temporal-dev-server.js';
 import { loadTemporalPlan } from '../platform/temporal-plan.js';
 import { freePort } from '../tests/support/ports.js';
+import { appFotosMessen, type AppFotosErgebnis } from './app-fotos.js';
 import { ereignisseMessen, type EreignisseErgebnis } from './ereignisse.js';
 import { fachverfahrenMessen, type FachverfahrenErgebnis } from './fachverfahren.js';
 import { termineMessen, type TermineErgebnis } from './termine.js';
@@ -153,7 +154,7 @@ async function pipelineMessen() {
 
 // Whatever happens while measuring, the worker processes and servers are stopped afterwards.
 try {
-  // BENCH_TEIL=web, =pipeline, =trennung, =upload, =ereignisse, =fachverfahren or =termine runs one part; the file keeps the other parts' last figures.
+  // BENCH_TEIL=web, =pipeline, =trennung, =upload, =app, =ereignisse, =fachverfahren or =termine runs one part; the file keeps the other parts' last figures.
   const teil = process.env.BENCH_TEIL ?? 'alles';
   const mit = (name: string) => teil === 'alles' || teil === name;
   const pipeline = mit('pipeline') ? await pipelineMessen() : undefined;
@@ -174,6 +175,13 @@ try {
     console.log('upload memory: 10 anonymous 95 MB posts at once, one signed-in 100 MB submission …');
     uploadSpeicher = await uploadSpeicherMessen(workerEnv);
     console.log(JSON.stringify(uploadSpeicher, null, 2));
+  }
+
+  let appFotos: AppFotosErgebnis | undefined;
+  if (mit('app')) {
+    console.log('app: 3 photos of 12 megapixels over 1 Mbit/s, shrunk in the browser beside the plain form post …');
+    appFotos = await appFotosMessen(ctx);
+    console.log(JSON.stringify(appFotos, null, 2));
   }
 
   let ereignisse: EreignisseErgebnis | undefined;
@@ -211,6 +219,7 @@ try {
     ...(trennung ? { workflow_tasks_20_fotos: trennung } : {}),
     ...(web ? { web } : {}),
     ...(uploadSpeicher ? { upload_speicher: uploadSpeicher } : {}),
+    ...(appFotos ? { app_fotos_1mbit: appFotos } : {}),
     ...(ereignisse ? { ereignisse } : {}),
     ...(fachverfahren ? { fachverfahren_api: fachverfahren } : {}),
     ...(termine ? { terminbuchung: termine } : {}),

@@ -15,6 +15,7 @@ import { healthRoutes } from './health/routes.js';
 import { infoRoutes } from './info/routes.js';
 import { kundeRoutes } from './kunde/routes.js';
 import { mappeRoutes } from './mappe/routes.js';
+import { teilenRoutes } from './kunde/teilen-routes.js';
 import { mitarbeiterAnmeldungRoutes } from './mitarbeiter/anmeldung-routes.js';
 import { mitarbeiterRoutes } from './mitarbeiter/routes.js';
 import { csrf } from './middleware/csrf.js';
@@ -52,6 +53,9 @@ export function createApp(ctx: AppContext, { uhr = () => new Date() }: AppOption
     secure: ctx.config.publicUrl.startsWith('https:'),
   });
   app.use(sitzungen.middleware);
+  // The app's share target cannot carry a CSRF token: it only fills a holding area (see teilen-routes.ts).
+  const teilen = teilenRoutes(ctx, sitzungen);
+  app.use(teilen.routes());
   app.use(formular());
   app.use(csrf());
   const routers = [

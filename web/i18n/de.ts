@@ -2,6 +2,12 @@
 export const de = {
   'app.titel': 'Jobcenter-Portal',
   'app.sprunglink': 'Zum Inhalt springen',
+  'app.kurzname': 'Jobcenter',
+  'app.beschreibung': 'Dokumente an das Jobcenter senden, Briefe lesen und Termine sehen.',
+  'offline.titel': 'Keine Verbindung',
+  'offline.text':
+    'Ihr Gerät ist gerade nicht mit dem Internet verbunden. Zum Schutz Ihrer Daten speichert die App keine Dokumente, Briefe oder persönlichen Seiten auf diesem Gerät. Bitte versuchen Sie es erneut, sobald Sie wieder online sind.',
+  'offline.erneut': 'Erneut versuchen',
   'login.willkommen': 'Willkommen im Portal!',
   'login.einleitung':
     'Melden Sie sich mit Ihrer Kundennummer und Ihrem Passwort an. Die Kundennummer finden Sie im Schreiben, mit dem Sie Ihren Zugang erhalten haben.',
@@ -77,6 +83,24 @@ export const de = {
   'senden.hilfe.sonstiges_vermittlung': 'Andere Unterlagen zu Arbeit und Ausbildung (z. B. Bewerbungen, Zeugnisse).',
   'senden.hilfe.weiterbewilligungsantrag': 'Ihr Antrag auf Weiterbewilligung des Bürgergelds.',
   'senden.hochladen': 'Jetzt hochladen',
+  'senden.foto': 'Foto aufnehmen',
+  'senden.foto.hinweis':
+    'Auf dem Handy öffnet sich die Kamera. Sie können mehrere Fotos nacheinander aufnehmen, jedes wird hinzugefügt.',
+  'senden.fortschritt': 'Hochladen',
+  'senden.verkleinern': 'Die Fotos werden für das Hochladen verkleinert …',
+  'senden.verbindung_fehler':
+    'Das Hochladen hat nicht geklappt. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.',
+  'teilen.titel': 'Geteilte Dateien',
+  'teilen.hinweis':
+    'Diese Dateien haben Sie mit der App geteilt. Sie werden erst gesendet, wenn Sie unten den Namen des Dokuments wählen und „Jetzt hochladen“ antippen. Nach {minuten} Minuten werden sie verworfen.',
+  'teilen.verwerfen': 'Geteilte Dateien verwerfen',
+  'teilen.verworfen': 'Die geteilten Dateien wurden verworfen.',
+  'teilen.anmelden.titel': 'Bitte melden Sie sich zuerst an',
+  'teilen.anmelden.text':
+    'Um Fotos mit dem Jobcenter zu teilen, melden Sie sich bitte zuerst an. Es wurde nichts gesendet. Teilen Sie die Fotos danach bitte noch einmal, oder wählen Sie sie unter „Dokument senden“ aus.',
+  'teilen.anmelden.link': 'Zur Anmeldung',
+  'teilen.abgelehnt':
+    'Das Teilen konnte nicht angenommen werden. Bitte öffnen Sie „Dokument senden“ und wählen Sie die Dateien dort aus.',
   'senden.erfolg': 'Das Dokument „{name}“ wurde erfolgreich hochgeladen. Ihre Eingangsnummer: {nummer}',
   'senden.fehler.dokumentart': 'Bitte wählen Sie aus, welche Art von Dokument Sie senden.',
   'senden.fehler.datei_fehlt': 'Bitte wählen Sie mindestens eine Datei aus.',

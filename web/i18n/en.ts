@@ -4,6 +4,12 @@ import type { Messages } from './de.js';
 export const en: Messages = {
   'app.titel': 'Jobcenter portal',
   'app.sprunglink': 'Skip to content',
+  'app.kurzname': 'Jobcenter',
+  'app.beschreibung': 'Send documents to the jobcenter, read letters and see appointments.',
+  'offline.titel': 'No connection',
+  'offline.text':
+    'Your device is not connected to the internet right now. To protect your data, the app does not keep documents, letters or personal pages on this device. Please try again as soon as you are back online.',
+  'offline.erneut': 'Try again',
   'login.willkommen': 'Welcome to the portal!',
   'login.einleitung':
     'Please log in with your customer number (Kundennummer) and your password. You will find the customer number in the letter with which you received your access.',
@@ -84,6 +90,23 @@ export const en: Messages = {
   'senden.hilfe.weiterbewilligungsantrag':
     'Application for continued benefits: your application to go on receiving citizen’s benefit (Bürgergeld).',
   'senden.hochladen': 'Upload now',
+  'senden.foto': 'Take a photo',
+  'senden.foto.hinweis':
+    'On a phone this opens the camera. You can take several photos one after another; each one is added.',
+  'senden.fortschritt': 'Uploading',
+  'senden.verkleinern': 'The photos are being made smaller for the upload …',
+  'senden.verbindung_fehler': 'The upload did not work. Please check your internet connection and try again.',
+  'teilen.titel': 'Shared files',
+  'teilen.hinweis':
+    'You shared these files with the app. They are only sent when you choose the name of the document below and tap "Upload now". After {minuten} minutes they are discarded.',
+  'teilen.verwerfen': 'Discard shared files',
+  'teilen.verworfen': 'The shared files have been discarded.',
+  'teilen.anmelden.titel': 'Please sign in first',
+  'teilen.anmelden.text':
+    'To share photos with the jobcenter, please sign in first. Nothing has been sent. Afterwards, please share the photos again or choose them under "Send a document".',
+  'teilen.anmelden.link': 'Go to sign-in',
+  'teilen.abgelehnt':
+    'The shared files could not be accepted. Please open "Send a document" and choose the files there.',
   'senden.erfolg':
     'The document “{name}” has been uploaded successfully. Your receipt number (Eingangsnummer): {nummer}',
   'senden.fehler.dokumentart': 'Please choose which type of document you are sending.',

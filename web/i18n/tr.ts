@@ -4,6 +4,12 @@ import type { Messages } from './de.js';
 export const tr: Messages = {
   'app.titel': 'Jobcenter portalı',
   'app.sprunglink': 'İçeriğe geç',
+  'app.kurzname': 'Jobcenter',
+  'app.beschreibung': "Jobcenter'a belge gönderin, mektupları okuyun ve randevuları görün.",
+  'offline.titel': 'Bağlantı yok',
+  'offline.text':
+    'Cihazınız şu anda internete bağlı değil. Verilerinizi korumak için uygulama bu cihazda belge, mektup veya kişisel sayfa saklamaz. Lütfen tekrar çevrimiçi olduğunuzda yeniden deneyin.',
+  'offline.erneut': 'Yeniden dene',
   'login.willkommen': 'Portala hoş geldiniz!',
   'login.einleitung':
     'Lütfen müşteri numaranız (Kundennummer) ve şifrenizle giriş yapın. Müşteri numaranızı, erişim bilgilerinizi aldığınız mektupta bulabilirsiniz.',
@@ -85,6 +91,22 @@ export const tr: Messages = {
   'senden.hilfe.weiterbewilligungsantrag':
     'Devam başvurusu: Vatandaşlık parası (Bürgergeld) almaya devam etmek için yaptığınız başvuru.',
   'senden.hochladen': 'Şimdi yükle',
+  'senden.foto': 'Fotoğraf çek',
+  'senden.foto.hinweis': 'Telefonda kamera açılır. Arka arkaya birden fazla fotoğraf çekebilirsiniz; her biri eklenir.',
+  'senden.fortschritt': 'Yükleniyor',
+  'senden.verkleinern': 'Fotoğraflar yükleme için küçültülüyor …',
+  'senden.verbindung_fehler': 'Yükleme başarısız oldu. Lütfen internet bağlantınızı kontrol edip tekrar deneyin.',
+  'teilen.titel': 'Paylaşılan dosyalar',
+  'teilen.hinweis':
+    'Bu dosyaları uygulamayla paylaştınız. Aşağıda belgenin adını seçip „Şimdi yükle“ye dokunduğunuzda gönderilirler. {minuten} dakika sonra silinirler.',
+  'teilen.verwerfen': 'Paylaşılan dosyaları sil',
+  'teilen.verworfen': 'Paylaşılan dosyalar silindi.',
+  'teilen.anmelden.titel': 'Lütfen önce giriş yapın',
+  'teilen.anmelden.text':
+    'Fotoğrafları Jobcenter ile paylaşmak için lütfen önce giriş yapın. Hiçbir şey gönderilmedi. Ardından fotoğrafları tekrar paylaşın veya „Belge gönder“ bölümünde seçin.',
+  'teilen.anmelden.link': 'Girişe git',
+  'teilen.abgelehnt':
+    'Paylaşılan dosyalar kabul edilemedi. Lütfen „Belge gönder“ sayfasını açın ve dosyaları orada seçin.',
   'senden.erfolg': '“{name}” belgesi başarıyla yüklendi. Alındı numaranız (Eingangsnummer): {nummer}',
   'senden.fehler.dokumentart': 'Lütfen gönderdiğiniz belgenin türünü seçin.',
   'senden.fehler.datei_fehlt': 'Lütfen en az bir dosya seçin.',

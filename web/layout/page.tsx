@@ -12,10 +12,12 @@ export interface PageProps {
   sprachwahl?: string;
   /** A robots directive for pages search engines must not keep (shared links). */
   robots?: string;
+  /** Client pages and the sign-in: link the installable app (manifest, icons; portal.js registers the service worker). */
+  app?: boolean;
   children: ComponentChildren;
 }
 
-export function Page({ titel, i18n, csrf, sprachwahl, robots, children }: PageProps) {
+export function Page({ titel, i18n, csrf, sprachwahl, robots, app, children }: PageProps) {
   const { t } = i18n;
   const headers = csrf ? JSON.stringify({ 'X-CSRF-Token': csrf }) : undefined;
   return (
@@ -26,6 +28,9 @@ export function Page({ titel, i18n, csrf, sprachwahl, robots, children }: PagePr
         {robots && <meta name="robots" content={robots} />}
         <title>{`${titel} – ${t('app.titel')}`}</title>
         <link rel="stylesheet" href="/assets/portal.css" />
+        {app && <link rel="manifest" href={`/app/manifest.webmanifest?sprache=${i18n.sprache}`} />}
+        {app && <meta name="theme-color" content="#0b3d66" />}
+        {app && <link rel="apple-touch-icon" href="/assets/app/icon-192.png" />}
         <script src="/assets/htmx.js" defer />
         <script src="/assets/portal.js" defer />
       </head>

@@ -62,7 +62,7 @@ export function PortalPage({
   const punkte = kontext.art === 'partner' ? partnerPunkte(Boolean(kontext.istAdmin)) : kundenPunkte;
   const basis = kontext.art === 'partner' ? '/partner' : '/kunde';
   return (
-    <Page titel={titel} i18n={i18n} csrf={csrf}>
+    <Page titel={titel} i18n={i18n} csrf={csrf} app={kontext.art !== 'partner'}>
       <div class="portal">
         <nav class="seitenleiste" aria-label={t('nav.hauptmenue')}>
           <ul>
