@@ -38,7 +38,7 @@ export async function prepare(
     try {
       await applyTemporalPlan(connection!, plan, log);
       if (config.dmsImportDir.startsWith(config.dataDir)) await mkdir(config.dmsImportDir, { recursive: true });
-      const blobs = createBlobStore(config.blobStore);
+      const blobs = createBlobStore(config.blobStore, config.blobSchluessel);
       const demoDataCreated = config.demoData && (await seedDemoData(db, blobs).finally(() => blobs.close()));
       if (demoDataCreated) {
         const client = new Client({ connection: connection!, namespace: plan.namespace.name });

@@ -1,5 +1,11 @@
 // Blob adapter on any S3-compatible store: streamed multipart uploads (a few parts in memory at most), streamed reads.
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import type { Readable } from 'node:stream';
 
@@ -53,6 +59,16 @@ export function createS3Adapter(ziel: S3Ziel): BlobAdapter {
     },
     async delete(key) {
       await client.send(new DeleteObjectCommand(objekt(key)));
+    },
+    async *list() {
+      let token: string | undefined;
+      do {
+        const seite = await client.send(
+          new ListObjectsV2Command({ Bucket: ziel.bucket, Prefix: ziel.prefix || undefined, ContinuationToken: token }),
+        );
+        for (const objekt of seite.Contents ?? []) yield objekt.Key!.slice(ziel.prefix.length);
+        token = seite.NextContinuationToken;
+      } while (token);
     },
     async close() {
       client.destroy();
