@@ -1,4 +1,4 @@
-// Progressive enhancement for the portal (every form also works without it): file fields with thumbnails, contextual hints.
+// Progressive enhancement for the portal (every form also works without it): file fields with thumbnails, contextual hints, the menu open on wide screens.
 (function () {
   'use strict';
 
@@ -82,6 +82,15 @@
         window.print();
       });
     });
+    var breit = window.matchMedia('(min-width: 48rem)');
+    var menues = document.querySelectorAll('details[data-menue]');
+    function menueOeffnen() {
+      menues.forEach(function (menue) {
+        menue.open = breit.matches;
+      });
+    }
+    menueOeffnen();
+    breit.addEventListener('change', menueOeffnen);
     var summary = document.querySelector('.fehler-zusammenfassung');
     if (summary) summary.focus();
   });

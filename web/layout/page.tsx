@@ -1,4 +1,4 @@
-// The HTML document around every page: lang/dir, skip link, header, main, footer; assets from our origin.
+// The HTML document around every page: lang/dir, skip link, header, main, footer; KERN UX and our assets from our origin.
 import type { ComponentChildren } from 'preact';
 import { Sprachwahl } from '../components/sprachwahl.js';
 import type { I18n } from '../i18n/index.js';
@@ -22,6 +22,8 @@ export function Page({ titel, i18n, csrf, sprachwahl, children }: PageProps) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${titel} – ${t('app.titel')}`}</title>
+        <link rel="stylesheet" href="/assets/kern/fonts/fira-sans.css" />
+        <link rel="stylesheet" href="/assets/kern/kern.min.css" />
         <link rel="stylesheet" href="/assets/portal.css" />
         <script src="/assets/htmx.js" defer />
         <script src="/assets/portal.js" defer />
@@ -31,16 +33,19 @@ export function Page({ titel, i18n, csrf, sprachwahl, children }: PageProps) {
           {t('app.sprunglink')}
         </a>
         <header class="kopf">
-          <a class="marke" href="/">
-            {t('app.titel')}
-          </a>
-          {sprachwahl !== undefined && csrf && <Sprachwahl i18n={i18n} csrf={csrf} zurueck={sprachwahl} />}
+          <div class="kopf-innen">
+            <a class="marke" href="/">
+              <span class="marke-zeichen" aria-hidden="true" />
+              {t('app.titel')}
+            </a>
+            {sprachwahl !== undefined && csrf && <Sprachwahl i18n={i18n} csrf={csrf} zurueck={sprachwahl} />}
+          </div>
         </header>
         <main id="inhalt" tabIndex={-1}>
           {children}
         </main>
         <footer class="fuss">
-          <nav aria-label={t('fusszeile.rechtliches')}>
+          <nav aria-label={t('fusszeile.rechtliches')} class="fuss-innen">
             <a href="/impressum">{t('fusszeile.impressum')}</a>
             <a href="/datenschutz">{t('fusszeile.datenschutz')}</a>
             <a href="/barrierefreiheit">{t('fusszeile.barrierefreiheit')}</a>

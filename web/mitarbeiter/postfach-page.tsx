@@ -2,7 +2,9 @@
 import type { Verfuegbarkeit } from '../../domain/loeschkonzept.js';
 import { dokumentstatus } from '../../domain/status.js';
 import { verfuegbarText } from './loeschung-anzeige.js';
+import { StatusMarke } from '../components/status-marke.js';
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
+import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, teamNamen, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 import { filterQuery, kanaele, PRO_SEITE, type PostfachFilter, type sortierungen } from './postfach-filter.js';
 
@@ -46,6 +48,8 @@ function Auswahl({
     </div>
   );
 }
+
+const deutsch = translator('de');
 
 export function PostfachPage({
   kontext,
@@ -130,7 +134,7 @@ export function PostfachPage({
                   z.absender,
                   z.kundennummer,
                   z.dokumentart,
-                  z.status,
+                  <StatusMarke i18n={deutsch} status={z.status} />,
                   z.zugewiesen ?? '–',
                   verfuegbarText(z.verfuegbarkeit, 'Erledigung'),
                 ];
