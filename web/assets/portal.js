@@ -1,4 +1,5 @@
-// Progressive enhancement for the portal (every form also works without it): file fields and camera photos that accumulate, contextual hints, the app's service worker.
+// Progressive enhancement for the portal (every form also works without it): file fields with thumbnails and camera
+// photos that accumulate, contextual hints, the menu open on wide screens, the app's service worker.
 (function () {
   'use strict';
 
@@ -84,6 +85,15 @@
         window.print();
       });
     });
+    var breit = window.matchMedia('(min-width: 48rem)');
+    var menues = document.querySelectorAll('details[data-menue]');
+    function menueOeffnen() {
+      menues.forEach(function (menue) {
+        menue.open = breit.matches;
+      });
+    }
+    menueOeffnen();
+    breit.addEventListener('change', menueOeffnen);
     var summary = document.querySelector('.fehler-zusammenfassung');
     if (summary) summary.focus();
     // The installable app (client pages link a manifest): its service worker caches only static files.

@@ -1,4 +1,5 @@
-// Static assets from our own origin: htmx from node_modules, stylesheet and scripts from this folder, the app files (app/).
+// Static assets from our own origin: htmx and KERN UX (stylesheet, Fira Sans) from node_modules, our stylesheet and
+// scripts from this folder, the app files (app/).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -11,7 +12,15 @@ const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const js = 'application/javascript; charset=utf-8';
 const datei = (name: string) => readFileSync(path.join(here, name));
+const kern = path.join(path.dirname(require.resolve('@kern-ux/native/package.json')), 'dist');
 
+/** The Fira Sans cuts KERN's font stylesheet names (300 to 700, upright and italic). */
+const schnitte = ['Light', 'Regular', 'Medium', 'SemiBold', 'Bold'].flatMap((s) => [
+  s,
+  `${s}Italic`.replace('RegularItalic', 'Italic'),
+]);
+
+const css = 'text/css; charset=utf-8';
 const assets: Record<string, { type: string; body: Buffer }> = {
   'htmx.js': { type: js, body: readFileSync(require.resolve('htmx.org/dist/htmx.min.js')) },
   'portal.css': { type: 'text/css; charset=utf-8', body: datei('portal.css') },
@@ -21,12 +30,20 @@ const assets: Record<string, { type: string; body: Buffer }> = {
   'app/icon-512.png': { type: 'image/png', body: datei('app/icon-512.png') },
   'app/icon-maskable-512.png': { type: 'image/png', body: datei('app/icon-maskable-512.png') },
   'app/offline.html': { type: 'text/html; charset=utf-8', body: Buffer.from(offlineSeite()) },
+  'kern/kern.min.css': { type: css, body: readFileSync(path.join(kern, 'kern.min.css')) },
+  'kern/fonts/fira-sans.css': { type: css, body: readFileSync(path.join(kern, 'fonts', 'fira-sans.css')) },
+  ...Object.fromEntries(
+    schnitte.map((s) => [
+      `kern/fonts/fira-sans/FiraSans-${s}.woff2`,
+      { type: 'font/woff2', body: readFileSync(path.join(kern, 'fonts', 'fira-sans', `FiraSans-${s}.woff2`)) },
+    ]),
+  ),
 };
 const serviceWorker = datei('app/sw.js');
 
 export function assetRoutes(): Router {
   const router = new Router();
-  router.get(['/assets/:name', '/assets/app/:name'], (ctx) => {
+  router.get('/assets/*pfad', (ctx) => {
     const asset = assets[ctx.path.slice('/assets/'.length)];
     if (!asset) return;
     ctx.type = asset.type;

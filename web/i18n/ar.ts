@@ -19,6 +19,7 @@ export const ar: Messages = {
   'login.einloggen': 'تسجيل الدخول',
   'login.passwort_vergessen': 'نسيت كلمة المرور',
   'nav.hauptmenue': 'القائمة الرئيسية',
+  'nav.menue': 'القائمة',
   'nav.startseite': 'الصفحة الرئيسية',
   'nav.termine': 'المواعيد',
   'nav.dokumente': 'المستندات',

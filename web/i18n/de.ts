@@ -17,6 +17,7 @@ export const de = {
   'login.einloggen': 'Einloggen',
   'login.passwort_vergessen': 'Passwort vergessen',
   'nav.hauptmenue': 'Hauptmenü',
+  'nav.menue': 'Menü',
   'nav.startseite': 'Startseite',
   'nav.termine': 'Termine',
   'nav.dokumente': 'Dokumente',

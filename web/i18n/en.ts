@@ -19,6 +19,7 @@ export const en: Messages = {
   'login.einloggen': 'Log in',
   'login.passwort_vergessen': 'Forgotten your password?',
   'nav.hauptmenue': 'Main menu',
+  'nav.menue': 'Menu',
   'nav.startseite': 'Home',
   'nav.termine': 'Appointments',
   'nav.dokumente': 'Documents',

@@ -19,6 +19,7 @@ export const ru: Messages = {
   'login.einloggen': 'Войти',
   'login.passwort_vergessen': 'Забыли пароль?',
   'nav.hauptmenue': 'Главное меню',
+  'nav.menue': 'Меню',
   'nav.startseite': 'Главная страница',
   'nav.termine': 'Встречи',
   'nav.dokumente': 'Документы',

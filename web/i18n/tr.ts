@@ -19,6 +19,7 @@ export const tr: Messages = {
   'login.einloggen': 'Giriş yap',
   'login.passwort_vergessen': 'Şifremi unuttum',
   'nav.hauptmenue': 'Ana menü',
+  'nav.menue': 'Menü',
   'nav.startseite': 'Ana sayfa',
   'nav.termine': 'Randevular',
   'nav.dokumente': 'Belgeler',

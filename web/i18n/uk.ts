@@ -19,6 +19,7 @@ export const uk: Messages = {
   'login.einloggen': 'Увійти',
   'login.passwort_vergessen': 'Забули пароль?',
   'nav.hauptmenue': 'Головне меню',
+  'nav.menue': 'Меню',
   'nav.startseite': 'Головна сторінка',
   'nav.termine': 'Зустрічі',
   'nav.dokumente': 'Документи',

@@ -1,4 +1,4 @@
-// The HTML document around every page: lang/dir, skip link, header, main, footer; assets from our origin.
+// The HTML document around every page: lang/dir, skip link, header, main, footer; KERN UX and our assets from our origin.
 import type { ComponentChildren } from 'preact';
 import { Sprachwahl } from '../components/sprachwahl.js';
 import type { I18n } from '../i18n/index.js';
@@ -27,6 +27,8 @@ export function Page({ titel, i18n, csrf, sprachwahl, robots, app, children }: P
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         {robots && <meta name="robots" content={robots} />}
         <title>{`${titel} – ${t('app.titel')}`}</title>
+        <link rel="stylesheet" href="/assets/kern/fonts/fira-sans.css" />
+        <link rel="stylesheet" href="/assets/kern/kern.min.css" />
         <link rel="stylesheet" href="/assets/portal.css" />
         {app && <link rel="manifest" href={`/app/manifest.webmanifest?sprache=${i18n.sprache}`} />}
         {app && <meta name="theme-color" content="#0b3d66" />}
@@ -39,16 +41,19 @@ export function Page({ titel, i18n, csrf, sprachwahl, robots, app, children }: P
           {t('app.sprunglink')}
         </a>
         <header class="kopf">
-          <a class="marke" href="/">
-            {t('app.titel')}
-          </a>
-          {sprachwahl !== undefined && csrf && <Sprachwahl i18n={i18n} csrf={csrf} zurueck={sprachwahl} />}
+          <div class="kopf-innen">
+            <a class="marke" href="/">
+              <span class="marke-zeichen" aria-hidden="true" />
+              {t('app.titel')}
+            </a>
+            {sprachwahl !== undefined && csrf && <Sprachwahl i18n={i18n} csrf={csrf} zurueck={sprachwahl} />}
+          </div>
         </header>
         <main id="inhalt" tabIndex={-1}>
           {children}
         </main>
         <footer class="fuss">
-          <nav aria-label={t('fusszeile.rechtliches')}>
+          <nav aria-label={t('fusszeile.rechtliches')} class="fuss-innen">
             <a href="/impressum">{t('fusszeile.impressum')}</a>
             <a href="/datenschutz">{t('fusszeile.datenschutz')}</a>
             <a href="/barrierefreiheit">{t('fusszeile.barrierefreiheit')}</a>

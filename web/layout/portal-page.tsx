@@ -3,6 +3,8 @@ import type { ComponentChildren } from 'preact';
 import type { I18n } from '../i18n/index.js';
 import type { SitzungDaten } from '../sitzung/sitzung.js';
 import type { MessageKey } from '../i18n/de.js';
+import { Menue } from '../components/menue.js';
+import { Meldung } from '../components/meldung.js';
 import { Page } from './page.js';
 
 export interface PortalKontext {
@@ -64,7 +66,7 @@ export function PortalPage({
   return (
     <Page titel={titel} i18n={i18n} csrf={csrf} app={kontext.art !== 'partner'}>
       <div class="portal">
-        <nav class="seitenleiste" aria-label={t('nav.hauptmenue')}>
+        <Menue label={t('nav.hauptmenue')} knopf={t('nav.menue')} klasse="seitenleiste">
           <ul>
             {punkte.map((punkt) =>
               'gruppe' in punkt ? (
@@ -78,7 +80,7 @@ export function PortalPage({
               ),
             )}
           </ul>
-        </nav>
+        </Menue>
         <div class="inhalt">
           <div class="kontoleiste">
             <span>
@@ -94,11 +96,7 @@ export function PortalPage({
               </button>
             </form>
           </div>
-          {meldung && (
-            <div class={`meldung meldung-${meldung.art}`} role={meldung.art === 'fehler' ? 'alert' : 'status'}>
-              {meldung.text}
-            </div>
-          )}
+          {meldung && <Meldung art={meldung.art}>{meldung.text}</Meldung>}
           <h1>{titel}</h1>
           {children}
         </div>

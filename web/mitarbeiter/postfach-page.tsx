@@ -1,7 +1,9 @@
 // Team inbox: filters, search, sorting and paging done on the server; overdue documents stand out.
 import { dokumentstatus } from '../../domain/status.js';
 import { verfuegbarText } from './loeschung-anzeige.js';
+import { StatusMarke } from '../components/status-marke.js';
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
+import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, teamNamen, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 import {
   filterQuery,
@@ -39,6 +41,8 @@ function Auswahl({
     </div>
   );
 }
+
+const deutsch = translator('de');
 
 export function PostfachPage({
   kontext,
@@ -123,7 +127,7 @@ export function PostfachPage({
                   z.absender,
                   z.kundennummer,
                   z.dokumentart,
-                  z.status,
+                  <StatusMarke i18n={deutsch} status={z.status} />,
                   z.zugewiesen ?? '–',
                   verfuegbarText(z.verfuegbarkeit, 'Erledigung'),
                 ];
