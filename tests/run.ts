@@ -30,6 +30,15 @@ async function testFiles(dir: string): Promise<string[]> {
   return nested.flat().sort();
 }
 
+// Files start in list order, N at a time: the browser tests (minutes each) and the process tests start first, so the
+// short files fill the gaps instead of one long file running alone at the end.
+function zuerstDieLangen(alle: string[]): string[] {
+  const rang = (datei: string) =>
+    ['e2e', 'bin'].findIndex((ordner) => datei.includes(`${path.sep}tests${path.sep}${ordner}${path.sep}`));
+  const gewicht = (datei: string) => (rang(datei) === -1 ? 99 : rang(datei));
+  return [...alle].sort((a, b) => gewicht(a) - gewicht(b) || a.localeCompare(b));
+}
+
 const log = createLogger(process.env.LOG_LEVEL ?? 'warn', 'tests');
 const only = process.argv.slice(2);
 // Arguments may name test files or folders (a folder runs every test below it); naming nothing runs the whole suite.
@@ -40,7 +49,7 @@ const files =
           only.map(async (f) => ((await stat(f)).isDirectory() ? testFiles(path.resolve(f)) : [path.resolve(f)])),
         )
       ).flat()
-    : await testFiles(path.join(root, 'tests'));
+    : zuerstDieLangen(await testFiles(path.join(root, 'tests')));
 if (files.length === 0) {
   console.error(`no test files in ${only.join(' ')}`);
   process.exit(1);
