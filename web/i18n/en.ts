@@ -257,7 +257,7 @@ export const en: Messages = {
   'buchen.link_ungueltig': 'This link has expired or has already been used.',
   'buchen.abgesagt': 'Your appointment is cancelled. Thank you for letting us know.',
   'buchen.verschoben': 'Your appointment has been moved. The new confirmation comes by e-mail.',
-  'mappe.titel_liste': 'Application folders (Bewerbungsmappen)',
+  'mappe.titel_liste': 'Application folders',
   'mappe.einleitung':
     'Put together documents for a job application, for example your CV and certificates. Employers open the folder without signing in, through a link or the QR code on your applicant card. They see only this folder, nothing else about you.',
   'mappe.leer': 'You do not have an application folder yet.',

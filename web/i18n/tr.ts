@@ -252,7 +252,7 @@ export const tr: Messages = {
   'buchen.link_ungueltig': 'Bu bağlantının süresi dolmuş veya bağlantı zaten kullanılmış.',
   'buchen.abgesagt': 'Randevunuz iptal edildi. Bize haber verdiğiniz için teşekkür ederiz.',
   'buchen.verschoben': 'Randevunuz ertelendi. Yeni onay e-posta ile gelecek.',
-  'mappe.titel_liste': 'Başvuru dosyaları (Bewerbungsmappen)',
+  'mappe.titel_liste': 'Başvuru dosyaları',
   'mappe.einleitung':
     'Bir iş başvurusu için belgelerinizi bir araya getirin, örneğin özgeçmişinizi ve belgelerinizi. İşverenler dosyayı oturum açmadan, bir bağlantı veya başvuru kartınızdaki QR kodu ile açar. Yalnızca bu dosyayı görürler, sizinle ilgili başka hiçbir şeyi görmezler.',
   'mappe.leer': 'Henüz bir başvuru dosyanız yok.',

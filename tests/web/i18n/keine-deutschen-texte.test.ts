@@ -14,6 +14,7 @@ import { uk } from '../../../web/i18n/uk.js';
 import { demoApp, type RunningApp } from '../../support/http.js';
 import { HttpKunde } from '../../support/http-kunde.js';
 import { partnerAnmelden } from '../../support/partner.js';
+import { kundenportalSeiten, oeffentlicheSeiten, partnerportalSeiten } from '../../support/portal-seiten.js';
 
 const kataloge: Record<Sprache, Messages> = { de, en, tr, ar, ru, uk };
 
@@ -60,43 +61,13 @@ const fachbegriffMuster = ganzesWort(
 const ohneFachbegriffe = (text: string) => text.replace(fachbegriffMuster, '§').replace(/\s+/g, ' ');
 
 const oeffentlich = [
-  '/anmelden',
-  '/passwort-vergessen',
+  ...oeffentlicheSeiten,
   '/passwort-neu/abgelaufen',
-  '/partner/anmelden',
-  '/partner/passwort-vergessen',
   '/partner/passwort-neu/abgelaufen',
-  '/impressum',
-  '/datenschutz',
-  '/barrierefreiheit',
-  '/leichte-sprache',
   '/gibt-es-nicht',
 ];
-const kundenportal = [
-  '/kunde',
-  '/kunde/termine',
-  '/kunde/eingang',
-  '/kunde/gesendet',
-  '/kunde/dokument-senden',
-  '/kunde/mitteilung-senden',
-  '/kunde/kontakt',
-  '/kunde/stammdaten',
-  '/kunde/einstellungen',
-  '/kunde/passwort',
-  '/kunde/gibt-es-nicht',
-];
-const partnerportal = [
-  '/partner',
-  '/partner/eingang',
-  '/partner/gesendet',
-  '/partner/dokument-senden',
-  '/partner/mitteilung-senden',
-  '/partner/verwaltung',
-  '/partner/formulare',
-  '/partner/einstellungen',
-  '/partner/passwort',
-  '/partner/gibt-es-nicht',
-];
+const kundenportal = [...kundenportalSeiten, '/kunde/gibt-es-nicht'];
+const partnerportal = [...partnerportalSeiten, '/partner/gibt-es-nicht'];
 /** Forms sent empty: their error summaries and field errors are visible text too. */
 const leereFormulare = {
   kunde: ['/kunde/dokument-senden', '/kunde/mitteilung-senden', '/kunde/passwort'],
