@@ -10,7 +10,6 @@ import { lieferungSchliessen } from '../../../services/scan/lieferung-schliessen
 import { angenommenePositionen, lieferungFortschritt } from '../../../services/scan/lieferung-stand.js';
 import { lieferungStapelAnnehmen } from '../../../services/scan/lieferung-stapel-annehmen.js';
 import { eigeneLieferung } from '../../../services/scan/lieferung-zeile.js';
-import { scanStapelWecken } from '../../../services/scan/scan-stapel-starten.js';
 import { uebergabeprotokollLesen } from '../../../services/scan/uebergabeprotokoll-lesen.js';
 import { pdfSenden } from '../../components/download.js';
 import { operation, type Registrierung } from '../operation.js';
@@ -173,7 +172,6 @@ export function scanRoutes(router: Router, registrierung: Registrierung, app: Ap
         abfrage,
       );
       ctx.state.apiAuditDetails = { lieferungId: parameter.lieferungId, position: parameter.position };
-      if (neu) await scanStapelWecken(app, parameter.lieferungId);
       ctx.status = neu ? 201 : 200;
       ctx.body = position(zeile);
     },
@@ -206,7 +204,6 @@ export function scanRoutes(router: Router, registrierung: Registrierung, app: Ap
         { blob: gespeichert, kopf },
       );
       ctx.state.apiAuditDetails = { lieferungId: parameter.lieferungId, position: parameter.position };
-      if (neu) await scanStapelWecken(app, parameter.lieferungId);
       ctx.status = neu ? 201 : 200;
       ctx.body = { positionen: zeilen.map(position) };
     },
