@@ -1,10 +1,12 @@
-// Accepts one scanned document at a position of an open delivery: the same file there again is the same, another is a conflict.
+// Accepts one scanned document at a position of an open delivery: the same file there again is the same, another is a
+// conflict; a new document wakes the delivery's scanStapel.
 import type { Db } from '../../db/knex.js';
 import { erkenneDateityp } from '../../domain/dateityp.js';
 import type { BlobRef } from '../../domain/eingang.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { eigeneLieferung } from './lieferung-zeile.js';
+import { scanStapelWecken } from './scan-stapel-starten.js';
 
 export interface PositionZeile {
   position: number;
@@ -102,7 +104,10 @@ export async function lieferungDokumentAnnehmen(
     .onConflict(['lieferung_id', 'position'])
     .ignore()
     .returning(positionSpalten);
-  if (eingefuegt.length > 0) return { zeile: eingefuegt[0] as PositionZeile, neu: true };
+  if (eingefuegt.length > 0) {
+    await scanStapelWecken(ctx, lieferungId);
+    return { zeile: eingefuegt[0] as PositionZeile, neu: true };
+  }
   // The same position at the same moment from a second request: whichever came first holds it.
   await verwerfen();
   const gewonnen: PositionZeile = await frueher();

@@ -1,5 +1,6 @@
 // Accepts a stack PDF of a delivery: split at its Trennblätter into documents at consecutive positions from `ab`;
-// the same stack at the same position again is the same, anything else on those positions is a conflict.
+// the same stack at the same position again is the same, anything else on those positions is a conflict; new documents
+// wake the delivery's scanStapel.
 import { createHash } from 'node:crypto';
 import type { BlobRef } from '../../domain/eingang.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
@@ -7,6 +8,7 @@ import type { AppContext } from '../../platform/context.js';
 import { stapelTrennen } from '../../platform/scan/stapel.js';
 import { offeneLieferung, pdfPruefen, positionSpalten, type PositionZeile } from './lieferung-dokument-annehmen.js';
 import { eigeneLieferung } from './lieferung-zeile.js';
+import { scanStapelWecken } from './scan-stapel-starten.js';
 
 const besetzt = () =>
   new FachlicherFehler('konflikt', 'Positionen dieses Stapels sind schon mit anderen Dokumenten belegt.', {
@@ -45,9 +47,10 @@ export async function lieferungStapelAnnehmen(
   await pdfPruefen(ctx, blob, datei.kopf);
   const teile = await stapelTrennen(await ctx.blobs.get(blob.key), ctx.config.qrSchluessel);
   const gespeichert: BlobRef[] = [];
+  let zeilen: PositionZeile[];
   try {
     for (const teil of teile) gespeichert.push(await ctx.blobs.put(teil.pdf, 'scan'));
-    const zeilen = await ctx.db.transaction(async (trx) => {
+    zeilen = await ctx.db.transaction(async (trx) => {
       const belegt = await trx('scan_lieferung_positionen')
         .where({ lieferung_id: lieferungId })
         .whereBetween('position', [ab, ab + teile.length - 1])
@@ -69,7 +72,6 @@ export async function lieferungStapelAnnehmen(
         .returning(positionSpalten) as Promise<PositionZeile[]>;
     });
     await verwerfen();
-    return { zeilen: zeilen.sort((a, b) => a.position - b.position), neu: true };
   } catch (error) {
     await Promise.allSettled([verwerfen(), ...gespeichert.map((g) => ctx.blobs.delete(g.key))]);
     // The same stack at the same moment from a second request: it holds the positions now.
@@ -78,4 +80,6 @@ export async function lieferungStapelAnnehmen(
     if ((error as { code?: string }).code === '23505') throw besetzt();
     throw error;
   }
+  await scanStapelWecken(ctx, lieferungId);
+  return { zeilen: zeilen.sort((a, b) => a.position - b.position), neu: true };
 }

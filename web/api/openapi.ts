@@ -95,13 +95,20 @@ export function openApiDokument(
     ];
     const antworten: Record<string, unknown> = {};
     for (const [status, antwort] of Object.entries(op.antworten)) {
+      if (antwort.problem) {
+        antworten[status] = problem(antwort.beschreibung, antwort.kopfzeilen);
+        continue;
+      }
+      const inhalt = {
+        ...(antwort.schema ? { 'application/json': { schema: referenz(antwort.schema, 'output') } } : {}),
+        ...(antwort.medientyp ? { [antwort.medientyp]: {} } : {}),
+      };
       antworten[status] = {
         description: antwort.beschreibung,
         ...(antwort.kopfzeilen
           ? { headers: Object.fromEntries(antwort.kopfzeilen.map((name) => [name, { schema: { type: 'string' } }])) }
           : {}),
-        ...(antwort.schema ? { content: { 'application/json': { schema: referenz(antwort.schema, 'output') } } } : {}),
-        ...(antwort.medientyp ? { content: { [antwort.medientyp]: {} } } : {}),
+        ...(Object.keys(inhalt).length > 0 ? { content: inhalt } : {}),
       };
     }
     Object.assign(antworten, {

@@ -12,8 +12,10 @@ export const apiSchemas = z.registry<{ name: string }>();
 export interface Antwort {
   beschreibung: string;
   schema?: z.ZodType;
-  /** A body that is not JSON (e.g. a PDF), streamed as is; documented without schema. */
+  /** A body that is not JSON (e.g. a PDF), streamed as is; documented without schema (beside `schema` when the client chooses by Accept). */
   medientyp?: 'application/pdf';
+  /** The answer is a problem (RFC 9457), documented for a status an operation gives on purpose (say 409). */
+  problem?: boolean;
   kopfzeilen?: Array<'ETag' | 'Location' | 'Content-Disposition'>;
 }
 

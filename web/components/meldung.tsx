@@ -1,9 +1,14 @@
-// A notification banner (KERN alert): success, error or notice, announced as status or alert.
+// A notification banner (KERN alert): success, error, warning or notice, announced as status or alert.
 import type { ComponentChildren } from 'preact';
 
-export type MeldungArt = 'erfolg' | 'fehler' | 'hinweis';
+export type MeldungArt = 'erfolg' | 'fehler' | 'warnung' | 'hinweis';
 
-const ton: Record<MeldungArt, 'success' | 'danger' | 'info'> = { erfolg: 'success', fehler: 'danger', hinweis: 'info' };
+const ton: Record<MeldungArt, 'success' | 'danger' | 'warning' | 'info'> = {
+  erfolg: 'success',
+  fehler: 'danger',
+  warnung: 'warning',
+  hinweis: 'info',
+};
 
 export function Meldung({
   art,

@@ -151,6 +151,11 @@ export const ar: Messages = {
   'status.schritt.abgelegt': 'في الملف',
   'status.schritt.weitergeleitet': 'لدى الفريق',
   'status.schritt.erledigt': 'مُنجَز',
+  'scan.warnung.titel': 'دفعات المستندات الممسوحة ضوئيًا تحتاج إلى متابعة',
+  'scan.warnung.frist_gefaehrdet':
+    'الدفعة {lieferung}: الموعد النهائي {frist} معرّض للخطر. بالوتيرة الحالية لن تصل جميع المستندات إلى الملف الإلكتروني في الوقت المحدد.',
+  'scan.warnung.zuordnung_wartet': 'الدفعة {lieferung}: تنتظر مستندات منذ وقت طويل جدًا لتعيينها.',
+  'scan.warnung.zuordnen': 'تعيين المستندات الآن',
   'bereich.leistung': 'الإعانات (Leistung)',
   'bereich.vermittlung': 'التوظيف (Vermittlung)',
   'bereich.poststelle': 'قسم البريد (Poststelle)',

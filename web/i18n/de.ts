@@ -149,6 +149,11 @@ export const de = {
   'status.schritt.abgelegt': 'In der Akte',
   'status.schritt.weitergeleitet': 'Beim Team',
   'status.schritt.erledigt': 'Erledigt',
+  'scan.warnung.titel': 'Scan-Lieferungen brauchen Aufmerksamkeit',
+  'scan.warnung.frist_gefaehrdet':
+    'Lieferung {lieferung}: Die Frist {frist} ist gefährdet. Beim jetzigen Tempo sind nicht alle Dokumente rechtzeitig in der E-Akte.',
+  'scan.warnung.zuordnung_wartet': 'Lieferung {lieferung}: Dokumente warten schon zu lange auf die Zuordnung.',
+  'scan.warnung.zuordnen': 'Jetzt zuordnen',
   'bereich.leistung': 'Leistung',
   'bereich.vermittlung': 'Vermittlung',
   'bereich.poststelle': 'Poststelle',

@@ -157,6 +157,11 @@ export const en: Messages = {
   'status.schritt.abgelegt': 'In your file',
   'status.schritt.weitergeleitet': 'With the team',
   'status.schritt.erledigt': 'Completed',
+  'scan.warnung.titel': 'Scan deliveries need attention',
+  'scan.warnung.frist_gefaehrdet':
+    'Delivery {lieferung}: the deadline of {frist} is at risk. At the current pace, not all documents will be in the electronic file in time.',
+  'scan.warnung.zuordnung_wartet': 'Delivery {lieferung}: documents have been waiting too long to be assigned.',
+  'scan.warnung.zuordnen': 'Assign documents now',
   'bereich.leistung': 'Benefits (Leistung)',
   'bereich.vermittlung': 'Placement (Vermittlung)',
   'bereich.poststelle': 'Post room (Poststelle)',

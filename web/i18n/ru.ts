@@ -157,6 +157,11 @@ export const ru: Messages = {
   'status.schritt.abgelegt': 'В деле',
   'status.schritt.weitergeleitet': 'У сотрудников',
   'status.schritt.erledigt': 'Выполнено',
+  'scan.warnung.titel': 'Поставки сканов требуют внимания',
+  'scan.warnung.frist_gefaehrdet':
+    'Поставка {lieferung}: срок {frist} под угрозой. При нынешнем темпе не все документы вовремя попадут в электронное дело.',
+  'scan.warnung.zuordnung_wartet': 'Поставка {lieferung}: документы слишком долго ждут распределения.',
+  'scan.warnung.zuordnen': 'Распределить документы',
   'bereich.leistung': 'Пособия (Leistung)',
   'bereich.vermittlung': 'Трудоустройство (Vermittlung)',
   'bereich.poststelle': 'Почтовый отдел (Poststelle)',

@@ -155,6 +155,11 @@ export const tr: Messages = {
   'status.schritt.abgelegt': 'Dosyanızda',
   'status.schritt.weitergeleitet': 'Ekipte',
   'status.schritt.erledigt': 'Tamamlandı',
+  'scan.warnung.titel': 'Tarama teslimatları ilginizi bekliyor',
+  'scan.warnung.frist_gefaehrdet':
+    'Teslimat {lieferung}: {frist} son tarihi tehlikede. Mevcut hızla tüm belgeler zamanında elektronik dosyaya aktarılamayacak.',
+  'scan.warnung.zuordnung_wartet': 'Teslimat {lieferung}: belgeler çok uzun süredir atanmayı bekliyor.',
+  'scan.warnung.zuordnen': 'Belgeleri şimdi ata',
   'bereich.leistung': 'Yardımlar (Leistung)',
   'bereich.vermittlung': 'İş bulma (Vermittlung)',
   'bereich.poststelle': 'Evrak birimi (Poststelle)',

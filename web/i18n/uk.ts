@@ -156,6 +156,11 @@ export const uk: Messages = {
   'status.schritt.abgelegt': 'У справі',
   'status.schritt.weitergeleitet': 'У працівників',
   'status.schritt.erledigt': 'Виконано',
+  'scan.warnung.titel': 'Поставки сканів потребують уваги',
+  'scan.warnung.frist_gefaehrdet':
+    'Поставка {lieferung}: строк {frist} під загрозою. За нинішнього темпу не всі документи вчасно потраплять до електронної справи.',
+  'scan.warnung.zuordnung_wartet': 'Поставка {lieferung}: документи надто довго чекають на розподіл.',
+  'scan.warnung.zuordnen': 'Розподілити документи',
   'bereich.leistung': 'Виплати (Leistung)',
   'bereich.vermittlung': 'Працевлаштування (Vermittlung)',
   'bereich.poststelle': 'Поштовий відділ (Poststelle)',

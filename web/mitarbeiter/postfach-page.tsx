@@ -13,6 +13,8 @@ import {
   type sortierungen,
 } from '../../services/bearbeitung/postfach-filter.js';
 import type { PostfachZeile } from '../../services/bearbeitung/postfach.js';
+import type { ScanWarnung } from '../../services/scan/scan-warnungen.js';
+import { ScanWarnungen } from './scan-warnungen.js';
 
 const datum = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' });
 
@@ -50,12 +52,15 @@ export function PostfachPage({
   zeilen,
   gesamt,
   filter,
+  scanWarnungen = [],
 }: {
   kontext: ArbeitsplatzKontext;
   team: string;
   zeilen: PostfachZeile[];
   gesamt: number;
   filter: PostfachFilter;
+  /** Open warnings about scan deliveries (Poststelle's inbox only). */
+  scanWarnungen?: ScanWarnung[];
 }) {
   const basis = `/mitarbeiter/postfach/${team}`;
   const titel = `Postfach ${teamNamen[team] ?? team}`;
@@ -73,6 +78,7 @@ export function PostfachPage({
   ];
   return (
     <ArbeitsplatzPage kontext={kontext} titel={titel}>
+      <ScanWarnungen warnungen={scanWarnungen} i18n={deutsch} />
       <form method="get" action={basis} class="karte filter" role="search" aria-label="Postfach filtern">
         <div>
           <label for="suche">Suche (Kundennummer, Name, Eingangsnummer)</label>

@@ -26,6 +26,7 @@ import { formulareRoutes } from './formulare-routes.js';
 import { termineRoutes } from './termine-routes.js';
 import { terminvergabeRoutes } from './terminvergabe-routes.js';
 import { zuordnenRoutes } from './zuordnen-routes.js';
+import { offeneScanWarnungen } from '../../services/scan/scan-warnungen.js';
 
 function mitarbeiterErforderlich(sitzungen: Sitzungen): Middleware {
   return async (ctx, next) => {
@@ -81,7 +82,8 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
       ctx.state.mitarbeiter.id,
       app.config.loeschfristen,
     );
-    renderHtml(ctx, PostfachPage({ kontext: ctx.state.arbeitsplatz, team, zeilen, gesamt, filter }));
+    const scanWarnungen = team === 'poststelle' ? await offeneScanWarnungen(app.db) : [];
+    renderHtml(ctx, PostfachPage({ kontext: ctx.state.arbeitsplatz, team, zeilen, gesamt, filter, scanWarnungen }));
   });
 
   const temporalLink = (nummer: string) =>

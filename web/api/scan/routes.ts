@@ -10,7 +10,8 @@ import { lieferungSchliessen } from '../../../services/scan/lieferung-schliessen
 import { angenommenePositionen, lieferungFortschritt } from '../../../services/scan/lieferung-stand.js';
 import { lieferungStapelAnnehmen } from '../../../services/scan/lieferung-stapel-annehmen.js';
 import { eigeneLieferung } from '../../../services/scan/lieferung-zeile.js';
-import { scanStapelWecken } from '../../../services/scan/scan-stapel-starten.js';
+import { uebergabeprotokollLesen } from '../../../services/scan/uebergabeprotokoll-lesen.js';
+import { pdfSenden } from '../../components/download.js';
 import { operation, type Registrierung } from '../operation.js';
 import { pdfEmpfangen } from '../pdf-empfangen.js';
 import type { ApiClient } from '../zugangstoken.js';
@@ -22,6 +23,7 @@ import {
   PositionParameter,
   PositionSchema,
   StapelSchema,
+  UebergabeprotokollSchema,
   type LieferungDarstellung,
   type PositionDarstellung,
 } from './schema.js';
@@ -75,6 +77,29 @@ const EINLIEFERN = `Jede Position nimmt genau ein Dokument an: dasselbe PDF an d
 Antwort (200), ein anderes 409 (errors[feld=position, code=belegt]). Ein unterbrochenes Hochladen wird so fortgesetzt:
 GET auf die Lieferung nennt die angenommenen Positionen. Das PDF ist der Inhalt der Anfrage selbst (application/pdf,
 bis 25 MB), seine SHA-256 steht in Content-Digest (RFC 9530).`;
+
+const PROTOKOLL = `Liegt vor, sobald die Lieferung geschlossen und jedes ihrer Dokumente in der E-Akte oder abgelehnt ist
+(Status abgeschlossen); vorher 409 (errors[feld=lieferungId, code=nicht_abgeschlossen]).`;
+
+type Protokollform = 'application/json' | 'application/pdf';
+
+/** Answers with the protocol as JSON or as its stored PDF. */
+async function protokollSenden(ctx: Context, app: AppContext, lieferungId: string, form: Protokollform) {
+  const { protokoll, pdf, dateiname } = await uebergabeprotokollLesen(app, clientVon(ctx), lieferungId);
+  if (form === 'application/pdf') return pdfSenden(ctx, pdf(), dateiname);
+  const body: z.output<typeof UebergabeprotokollSchema> = protokoll;
+  ctx.body = body;
+}
+
+function gewuenschteForm(ctx: Context): Protokollform {
+  const form = ctx.accepts('application/json', 'application/pdf');
+  if (form === false)
+    throw Object.assign(new Error('Das Übergabeprotokoll gibt es als application/json oder application/pdf.'), {
+      status: 406,
+      expose: true,
+    });
+  return form as Protokollform;
+}
 
 export function scanRoutes(router: Router, registrierung: Registrierung, app: AppContext): void {
   operation(
@@ -147,7 +172,6 @@ export function scanRoutes(router: Router, registrierung: Registrierung, app: Ap
         abfrage,
       );
       ctx.state.apiAuditDetails = { lieferungId: parameter.lieferungId, position: parameter.position };
-      if (neu) await scanStapelWecken(app, parameter.lieferungId);
       ctx.status = neu ? 201 : 200;
       ctx.body = position(zeile);
     },
@@ -180,10 +204,68 @@ export function scanRoutes(router: Router, registrierung: Registrierung, app: Ap
         { blob: gespeichert, kopf },
       );
       ctx.state.apiAuditDetails = { lieferungId: parameter.lieferungId, position: parameter.position };
-      if (neu) await scanStapelWecken(app, parameter.lieferungId);
       ctx.status = neu ? 201 : 200;
       ctx.body = { positionen: zeilen.map(position) };
     },
+  );
+
+  const protokollAntworten = (medien: 'json' | 'pdf' | 'beide') => ({
+    200: {
+      beschreibung: medien === 'beide' ? 'Das Übergabeprotokoll (JSON oder PDF, nach Accept)' : 'Das Übergabeprotokoll',
+      ...(medien === 'pdf' ? {} : { schema: UebergabeprotokollSchema }),
+      ...(medien === 'json' ? {} : { medientyp: 'application/pdf' as const }),
+      // Only the PDF alone always carries it; the negotiated answer has it only as a PDF.
+      ...(medien === 'pdf' ? { kopfzeilen: ['Content-Disposition' as const] } : {}),
+    },
+    409: { beschreibung: 'Die Lieferung ist noch nicht abgeschlossen', problem: true },
+  });
+
+  operation(
+    router,
+    registrierung,
+    {
+      id: 'uebergabeprotokollLesen',
+      methode: 'get',
+      pfad: '/scan/lieferungen/{lieferungId}/uebergabeprotokoll',
+      scope: 'scan:einliefern',
+      zusammenfassung: 'Übergabeprotokoll der Lieferung lesen, als JSON oder PDF je nach Accept',
+      beschreibung: `${PROTOKOLL} Ohne Accept oder mit */* JSON.`,
+      parameter: LieferungParameter,
+      antworten: protokollAntworten('beide'),
+    },
+    async (ctx, { parameter }) => protokollSenden(ctx, app, parameter.lieferungId, gewuenschteForm(ctx)),
+  );
+
+  operation(
+    router,
+    registrierung,
+    {
+      id: 'uebergabeprotokollJson',
+      methode: 'get',
+      pfad: '/scan/lieferungen/{lieferungId}/uebergabeprotokoll.json',
+      scope: 'scan:einliefern',
+      zusammenfassung: 'Übergabeprotokoll der Lieferung als JSON',
+      beschreibung: PROTOKOLL,
+      parameter: LieferungParameter,
+      antworten: protokollAntworten('json'),
+    },
+    async (ctx, { parameter }) => protokollSenden(ctx, app, parameter.lieferungId, 'application/json'),
+  );
+
+  operation(
+    router,
+    registrierung,
+    {
+      id: 'uebergabeprotokollPdf',
+      methode: 'get',
+      pfad: '/scan/lieferungen/{lieferungId}/uebergabeprotokoll.pdf',
+      scope: 'scan:einliefern',
+      zusammenfassung: 'Übergabeprotokoll der Lieferung als PDF',
+      beschreibung: PROTOKOLL,
+      parameter: LieferungParameter,
+      antworten: protokollAntworten('pdf'),
+    },
+    async (ctx, { parameter }) => protokollSenden(ctx, app, parameter.lieferungId, 'application/pdf'),
   );
 
   operation(

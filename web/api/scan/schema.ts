@@ -91,3 +91,24 @@ export const LieferungSchema = z
 
 export type LieferungDarstellung = z.output<typeof LieferungSchema>;
 export type PositionDarstellung = z.output<typeof PositionSchema>;
+
+export const UebergabeprotokollSchema = z
+  .object({
+    lieferungId: z.string(),
+    scanDatum: z.iso.date(),
+    frist: zeit,
+    erstelltAm: zeit,
+    empfangen: z.number().int().describe('Angenommene Dokumente'),
+    abgelegt: z.number().int().describe('In der E-Akte abgelegt'),
+    abgelehnt: z
+      .array(z.object({ position: z.number().int(), eingangsnummer: z.string(), grund: z.string().nullable() }))
+      .describe('Abgelehnte Dokumente mit Grund'),
+    duplikate: z
+      .array(z.object({ position: z.number().int(), eingangsnummer: z.string(), duplikatVon: z.string() }))
+      .describe('Dokumente, die als Datei schon einmal eingeliefert worden waren'),
+    zeitBisEAkte: z
+      .object({ p50Sekunden: z.number().nullable(), p95Sekunden: z.number().nullable() })
+      .describe('Sekunden von der Annahme bis zur Ablage in der E-Akte (Median, 95 %)'),
+    fristEingehalten: z.boolean().describe('Jedes abgelegte Dokument war bis zur Frist in der E-Akte'),
+  })
+  .register(apiSchemas, { name: 'Uebergabeprotokoll' });
