@@ -11,24 +11,33 @@ import type { Sitzungen } from '../sitzung/sitzung.js';
 import { briefBereitstellen } from '../../services/ausgang/brief-bereitstellen.js';
 import { zurPostGegeben } from '../../services/ausgang/zur-post.js';
 import { AusgangPage } from './ausgang-page.js';
-import { feldFehlerTexte } from '../components/formular-fehler.js';
+import { mitarbeiterFehler } from '../components/formular-fehler.js';
+import type { BriefProblem } from '../../services/ausgang/brief-annehmen.js';
 
-const ausgangFehler: Record<string, string> = {
-  'kundennummer:unbekannt': 'Diese Kundennummer gibt es nicht (oder das Konto ist deaktiviert).',
-  'kundennummer:keine_einwilligung':
-    'Die Kundin oder der Kunde hat der elektronischen Zustellung nicht zugestimmt. Bitte per Post senden.',
-  'kundennummer:nicht_zugewiesen':
-    'Diese Kundin oder dieser Kunde ist der Organisation nicht zugewiesen. Bitte zuerst eine Zuweisung senden.',
-  'empfaenger:unbekannt': 'Diese Partnerorganisation gibt es nicht.',
-  'dokumentart:nicht_fuer_partner':
-    'An Partner gehen nur Zuweisung, Lebenslauf, Zeugnisse/Zertifikate und Arbeitsunfähigkeitsbescheinigung.',
-  dokumentart: 'Bitte die Dokumentart angeben.',
-  bereich: 'Bitte den Bereich wählen.',
-  name: 'Bitte einen Namen angeben.',
-  'datei:fehlt': 'Bitte ein PDF auswählen.',
-  'datei:zu_gross': `Das PDF ist größer als ${grenzen.bytesProDatei / 1024 / 1024} MB.`,
-  'datei:kein_pdf': 'Die Datei ist kein PDF.',
-};
+function fehlerText(feld: string, code: BriefProblem): string {
+  switch (code) {
+    case 'fehlt':
+      if (feld === 'dokumentart') return 'Bitte die Dokumentart angeben.';
+      if (feld === 'bereich') return 'Bitte den Bereich wählen.';
+      return feld === 'name' ? 'Bitte einen Namen angeben.' : 'Bitte ein PDF auswählen.';
+    case 'zu_lang':
+      return 'Bitte prüfen.';
+    case 'zu_gross':
+      return `Das PDF ist größer als ${grenzen.bytesProDatei / 1024 / 1024} MB.`;
+    case 'kein_pdf':
+      return 'Die Datei ist kein PDF.';
+    case 'unbekannt':
+      return feld === 'empfaenger'
+        ? 'Diese Partnerorganisation gibt es nicht.'
+        : 'Diese Kundennummer gibt es nicht (oder das Konto ist deaktiviert).';
+    case 'keine_einwilligung':
+      return 'Die Kundin oder der Kunde hat der elektronischen Zustellung nicht zugestimmt. Bitte per Post senden.';
+    case 'nicht_zugewiesen':
+      return 'Diese Kundin oder dieser Kunde ist der Organisation nicht zugewiesen. Bitte zuerst eine Zuweisung senden.';
+    case 'nicht_fuer_partner':
+      return 'An Partner gehen nur Zuweisung, Lebenslauf, Zeugnisse/Zertifikate und Arbeitsunfähigkeitsbescheinigung.';
+  }
+}
 
 /** 'kunde' (or nothing) means a client; otherwise a partner's id, and anything unparsable an unknown partner. */
 const partnerAusWahl = (empfaenger: string | undefined) =>
@@ -125,7 +134,7 @@ export function ausgangRoutes(router: Router, app: AppContext, sitzungen: Sitzun
       );
       ctx.redirect('/mitarbeiter/ausgang');
     } catch (error) {
-      await seite(ctx, werte, feldFehlerTexte(error, ausgangFehler));
+      await seite(ctx, werte, mitarbeiterFehler(error, fehlerText));
     }
   });
 }

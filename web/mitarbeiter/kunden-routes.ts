@@ -11,18 +11,27 @@ import { zugangErneuern } from '../../services/konten/zugang-erneuern.js';
 import { kundeDeaktivieren } from '../../services/kunden/kunde-deaktivieren.js';
 import { KundenPage } from './kunden-page.js';
 import { teamErforderlich } from './team-erforderlich.js';
-import { feldFehlerTexte } from '../components/formular-fehler.js';
+import { mitarbeiterFehler } from '../components/formular-fehler.js';
+import type { KundeProblem } from '../../services/kunden/kunde-speichern.js';
 
-const kontoFehler: Record<string, string> = {
-  'kundennummer:format': 'Die Kundennummer hat drei Ziffern, einen Buchstaben und sechs Ziffern.',
-  'kundennummer:vergeben': 'Diese Kundennummer gibt es schon.',
-  bgNummer: 'Bitte die BG-Nummer angeben.',
-  vorname: 'Bitte den Vornamen angeben.',
-  nachname: 'Bitte den Nachnamen angeben.',
-  email: 'Die E-Mail-Adresse ist ungültig.',
-  ansprechpartner: 'Bitte jemanden aus der Vermittlung wählen.',
-  leistungssachbearbeiter: 'Bitte jemanden aus der Leistung wählen.',
-};
+function fehlerText(feld: string, code: KundeProblem): string {
+  switch (code) {
+    case 'format':
+      return feld === 'email'
+        ? 'Die E-Mail-Adresse ist ungültig.'
+        : 'Die Kundennummer hat drei Ziffern, einen Buchstaben und sechs Ziffern.';
+    case 'vergeben':
+      return 'Diese Kundennummer gibt es schon.';
+    case 'fehlt':
+      if (feld === 'bgNummer') return 'Bitte die BG-Nummer angeben.';
+      return feld === 'vorname' ? 'Bitte den Vornamen angeben.' : 'Bitte den Nachnamen angeben.';
+    case 'team':
+    case 'unbekannt':
+      return feld === 'ansprechpartner'
+        ? 'Bitte jemanden aus der Vermittlung wählen.'
+        : 'Bitte jemanden aus der Leistung wählen.';
+  }
+}
 
 export function kundenRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
   const nurAdmin = teamErforderlich('admin');
@@ -83,7 +92,7 @@ export function kundenRoutes(router: Router, app: AppContext, sitzungen: Sitzung
       );
       zugangsschreibenSenden(ctx, kundennummer, pdf);
     } catch (error) {
-      const fehler = feldFehlerTexte(error, kontoFehler);
+      const fehler = mitarbeiterFehler(error, fehlerText);
       renderHtml(
         ctx,
         KundenPage({

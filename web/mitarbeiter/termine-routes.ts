@@ -8,7 +8,18 @@ import { terminAbsagen } from '../../services/termine/termin-absagen.js';
 import { terminAnlegen } from '../../services/termine/termin-anlegen.js';
 import { terminVerschieben } from '../../services/termine/termin-verschieben.js';
 import { TermineVerwaltungPage } from './termine-page.js';
-import { feldFehlerTexte } from '../components/formular-fehler.js';
+import { mitarbeiterFehler } from '../components/formular-fehler.js';
+import type { TerminProblem } from '../../services/termine/termin-speichern.js';
+
+/** The form's datum carries the start's problem (terminAnlegen renames beginn, terminVerschieben reports datum). */
+function fehlerText(_feld: string, code: TerminProblem): string {
+  switch (code) {
+    case 'unbekannt':
+      return 'Diese Kundennummer gibt es nicht.';
+    case 'ungueltig':
+      return 'Bitte ein Datum und eine Uhrzeit in der Zukunft angeben.';
+  }
+}
 
 export function termineRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
   const terminZeilen = () =>
@@ -27,11 +38,7 @@ export function termineRoutes(router: Router, app: AppContext, sitzungen: Sitzun
         't.raum',
         app.db.raw("coalesce(m.vorname || ' ' || m.nachname, '') as mitarbeiter"),
       );
-  const terminFehler = (error: unknown) =>
-    feldFehlerTexte(error, {
-      kundennummer: 'Diese Kundennummer gibt es nicht.',
-      datum: 'Bitte ein Datum und eine Uhrzeit in der Zukunft angeben.',
-    });
+  const terminFehler = (error: unknown) => mitarbeiterFehler(error, fehlerText);
   const terminGemeldet = async (ctx: Context, text: string) => {
     await sitzungen.melden(ctx, text);
     ctx.redirect('/mitarbeiter/termine');
