@@ -3,11 +3,11 @@ import type Router from '@koa/router';
 import type { Context } from 'koa';
 import { grenzen } from '../../domain/grenzen.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
-import { briefVerfuegbarkeit } from '../../domain/loeschkonzept.js';
 import { loeschsperreAendern } from './loeschsperre.js';
 import type { AppContext } from '../../platform/context.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
+import { ausgangsverwaltungLaden } from '../../services/ausgang/ausgangsverwaltung.js';
 import { briefBereitstellen } from '../../services/ausgang/brief-bereitstellen.js';
 import { zurPostGegeben } from '../../services/ausgang/zur-post.js';
 import { AusgangPage } from './ausgang-page.js';
@@ -44,47 +44,12 @@ const partnerAusWahl = (empfaenger: string | undefined) =>
   !empfaenger || empfaenger === 'kunde' ? undefined : /^\d{1,9}$/.test(empfaenger) ? Number(empfaenger) : -1;
 
 export function ausgangRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
-  const ausgangZeilen = async () => {
-    const rows = await app
-      .db('ausgangsdokumente as a')
-      .leftJoin('kunden as k', 'k.id', app.db.raw('coalesce(a.kunde_id, a.betrifft_kunde_id)'))
-      .leftJoin('partner as p', 'p.id', 'a.partner_id')
-      .orderBy('a.bereitgestellt_am', 'desc')
-      .limit(50)
-      .select(
-        'a.ausgangsnummer',
-        'k.kundennummer',
-        'p.name as partner',
-        'a.name',
-        'a.dokumentart',
-        'a.versandstatus',
-        'a.benachrichtigt_am as benachrichtigtAm',
-        'a.abgerufen_am as abgerufenAm',
-        'a.zur_post_am as zurPostAm',
-        app.db.raw('to_char(a.bekanntgabe_am, \'YYYY-MM-DD\') as "bekanntgabeAm"'),
-        'a.bekanntgabe_grundlage as bekanntgabeGrundlage',
-        app.db.raw('to_char(a.post_bekanntgabe_am, \'YYYY-MM-DD\') as "postBekanntgabeAm"'),
-        'a.post_bekanntgabe_grundlage as postBekanntgabeGrundlage',
-        'a.partner_id',
-        'a.loeschsperre_seit',
-        'a.loeschsperre_grund as loeschsperreGrund',
-      );
-    return rows.map(({ partner_id, loeschsperre_seit, ...z }) => ({
-      ...z,
-      verfuegbarkeit: briefVerfuegbarkeit(
-        { ...z, anPartner: partner_id !== null, gesperrt: Boolean(loeschsperre_seit) },
-        app.config.loeschfristen,
-      ),
-    }));
-  };
-  const partnerListe = () => app.db('partner').where({ aktiv: true }).orderBy('name').select('id', 'name');
   const seite = async (ctx: Context, werte?: Record<string, string>, fehler?: Array<{ feld: string; text: string }>) =>
     renderHtml(
       ctx,
       AusgangPage({
         kontext: ctx.state.arbeitsplatz,
-        zeilen: await ausgangZeilen(),
-        partner: await partnerListe(),
+        ...(await ausgangsverwaltungLaden(app)),
         werte,
         fehler,
       }),

@@ -9,6 +9,7 @@ import { pdfSenden } from '../components/download.js';
 import { kundeAnlegen } from '../../services/konten/kunde-anlegen.js';
 import { zugangErneuern } from '../../services/konten/zugang-erneuern.js';
 import { kundeDeaktivieren } from '../../services/kunden/kunde-deaktivieren.js';
+import { kundenverwaltungLaden } from '../../services/kunden/kundenverwaltung.js';
 import { KundenPage } from './kunden-page.js';
 import { teamErforderlich } from './team-erforderlich.js';
 import { mitarbeiterFehler } from '../components/formular-fehler.js';
@@ -35,38 +36,11 @@ function fehlerText(feld: string, code: KundeProblem): string {
 
 export function kundenRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
   const nurAdmin = teamErforderlich('admin');
-  const kundenZeilen = () =>
-    app
-      .db('kunden')
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(50)
-      .select(
-        'kundennummer',
-        app.db.raw("vorname || ' ' || nachname as name"),
-        'aktiv',
-        app.db.raw('online_zustellung_seit is not null as einwilligung'),
-      );
-  const zustaendige = async () => {
-    const staff = await app
-      .db('mitarbeiter')
-      .where({ aktiv: true })
-      .whereIn('team', ['vermittlung', 'leistung'])
-      .orderBy(['nachname', 'vorname'])
-      .select('id', 'team', app.db.raw("vorname || ' ' || nachname as name"));
-    return {
-      vermittlung: staff.filter((m) => m.team === 'vermittlung'),
-      leistung: staff.filter((m) => m.team === 'leistung'),
-    };
-  };
   const zugangsschreibenSenden = (ctx: Context, kundennummer: string, pdf: Uint8Array) =>
     pdfSenden(ctx, Readable.from([Buffer.from(pdf)]), `zugang-${kundennummer}.pdf`);
 
   router.get('/kunden', nurAdmin, async (ctx) => {
-    renderHtml(
-      ctx,
-      KundenPage({ kontext: ctx.state.arbeitsplatz, zeilen: await kundenZeilen(), zustaendige: await zustaendige() }),
-    );
+    renderHtml(ctx, KundenPage({ kontext: ctx.state.arbeitsplatz, ...(await kundenverwaltungLaden(app)) }));
   });
 
   router.post('/kunden', nurAdmin, async (ctx) => {
@@ -97,8 +71,7 @@ export function kundenRoutes(router: Router, app: AppContext, sitzungen: Sitzung
         ctx,
         KundenPage({
           kontext: ctx.state.arbeitsplatz,
-          zeilen: await kundenZeilen(),
-          zustaendige: await zustaendige(),
+          ...(await kundenverwaltungLaden(app)),
           werte,
           fehler,
         }),

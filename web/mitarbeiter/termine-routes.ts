@@ -4,6 +4,7 @@ import type { Context } from 'koa';
 import type { AppContext } from '../../platform/context.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
+import { geplanteTermineLaden } from '../../services/termine/geplante-termine.js';
 import { terminAbsagen } from '../../services/termine/termin-absagen.js';
 import { terminAnlegen } from '../../services/termine/termin-anlegen.js';
 import { terminVerschieben } from '../../services/termine/termin-verschieben.js';
@@ -22,22 +23,6 @@ function fehlerText(_feld: string, code: TerminProblem): string {
 }
 
 export function termineRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
-  const terminZeilen = () =>
-    app
-      .db('termine as t')
-      .join('kunden as k', 'k.id', 't.kunde_id')
-      .leftJoin('mitarbeiter as m', 'm.id', 't.mitarbeiter_id')
-      .where('t.status', 'geplant')
-      .andWhere('t.beginn', '>', app.db.fn.now())
-      .orderBy('t.beginn')
-      .limit(100)
-      .select(
-        't.id',
-        'k.kundennummer',
-        't.beginn',
-        't.raum',
-        app.db.raw("coalesce(m.vorname || ' ' || m.nachname, '') as mitarbeiter"),
-      );
   const terminFehler = (error: unknown) => mitarbeiterFehler(error, fehlerText);
   const terminGemeldet = async (ctx: Context, text: string) => {
     await sitzungen.melden(ctx, text);
@@ -45,7 +30,10 @@ export function termineRoutes(router: Router, app: AppContext, sitzungen: Sitzun
   };
 
   router.get('/termine', async (ctx) =>
-    renderHtml(ctx, TermineVerwaltungPage({ kontext: ctx.state.arbeitsplatz, zeilen: await terminZeilen() })),
+    renderHtml(
+      ctx,
+      TermineVerwaltungPage({ kontext: ctx.state.arbeitsplatz, zeilen: await geplanteTermineLaden(app) }),
+    ),
   );
 
   router.post('/termine', async (ctx) => {
@@ -65,7 +53,7 @@ export function termineRoutes(router: Router, app: AppContext, sitzungen: Sitzun
         ctx,
         TermineVerwaltungPage({
           kontext: ctx.state.arbeitsplatz,
-          zeilen: await terminZeilen(),
+          zeilen: await geplanteTermineLaden(app),
           werte,
           fehler: terminFehler(error),
         }),
@@ -84,7 +72,7 @@ export function termineRoutes(router: Router, app: AppContext, sitzungen: Sitzun
         ctx,
         TermineVerwaltungPage({
           kontext: ctx.state.arbeitsplatz,
-          zeilen: await terminZeilen(),
+          zeilen: await geplanteTermineLaden(app),
           fehler: terminFehler(error),
         }),
         400,
