@@ -51,6 +51,26 @@ const schichtenRegeln = {
   ],
 };
 
+/** Route handlers validate, make one call and render: queries live in services/ (README, "Architecture"). */
+const keineAbfragen =
+  'A route file does not query the database; move the query into a use case or read model in services/.';
+const routenRegeln = {
+  'no-restricted-syntax': [
+    'error',
+    ...[
+      "CallExpression[callee.property.name='db']",
+      'CallExpression[callee.name=/^(db|trx|knex)$/]',
+      "MemberExpression[object.property.name='db'][property.name!='destroy']",
+      'MemberExpression[object.name=/^(db|trx|knex)$/]',
+      "CallExpression[callee.property.name='query'][callee.object.name=/^[A-Z]/]",
+    ].map((selector) => ({ selector, message: keineAbfragen })),
+  ],
+  '@typescript-eslint/no-restricted-imports': [
+    'error',
+    { patterns: [{ group: ['**/db/**'], allowTypeImports: true, message: keineAbfragen }] },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', 'tests/output/'] },
   js.configs.recommended,
@@ -71,6 +91,10 @@ export default tseslint.config(
       ],
     },
     rules: schichtenRegeln,
+  },
+  {
+    files: ['web/**/*routes.ts'],
+    rules: routenRegeln,
   },
   {
     files: ['workflows/**'],

@@ -88,6 +88,31 @@ describe('the lint configuration refuses an import that points up the layer orde
     );
   });
 
+  it('route files leave queries to services', async () => {
+    const abfragen = [
+      "export const f = (app: { db: any }) => app.db('kunden').select('id');\n",
+      "export const f = (app: { db: any }) => app.db.raw('select 1');\n",
+      "export const f = (db: any) => db('kunden').first('id');\n",
+      "import { Kunde } from '../../db/models/kunde.js';\nexport const f = (db: never) => Kunde.query(db);\n",
+    ];
+    for (const text of abfragen)
+      assert.ok(
+        (await regeln('web/mitarbeiter/probe-routes.ts', text)).includes('no-restricted-syntax'),
+        `not refused: ${text}`,
+      );
+    assert.deepEqual(await regeln('web/kunde/probe-routes.ts', "export { Kunde } from '../../db/models/kunde.js';\n"), [
+      '@typescript-eslint/no-restricted-imports',
+    ]);
+    assert.deepEqual(
+      await regeln(
+        'web/mitarbeiter/probe-routes.ts',
+        "import { kundenverwaltungLaden } from '../../services/kunden/kundenverwaltung.js';\n" +
+          'export const f = (app: never) => kundenverwaltungLaden(app);\n',
+      ),
+      [],
+    );
+  });
+
   it('imports that point down pass', async () => {
     assert.deepEqual(
       await regeln(

@@ -7,6 +7,7 @@ import { Kunde } from '../../db/models/kunde.js';
 import type { QrSchluessel } from '../../domain/antwortbogen-code.js';
 import { bereiche, type Bereich } from '../../domain/bereich.js';
 import { erkenneDateityp } from '../../domain/dateityp.js';
+import type { Probleme } from '../../domain/eingabe.js';
 import type { BlobRef } from '../../domain/eingang.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { grenzen } from '../../domain/grenzen.js';
@@ -54,10 +55,23 @@ const vorgespeichert = (pdf: Brief['pdf']): pdf is GespeichertesPdf => Boolean(p
 const groesse = (pdf: EingereichteDatei | GespeichertesPdf) =>
   vorgespeichert(pdf) ? pdf.gespeichert.bytes : dateiGroesse(pdf);
 const kopf = (pdf: EingereichteDatei | GespeichertesPdf) => (vorgespeichert(pdf) ? pdf.kopf : dateiKopf(pdf));
+/** What can be wrong: dokumentart, bereich, name, datei "fehlt"; info "zu_lang"; datei "zu_gross", "kein_pdf";
+ * kundennummer "unbekannt", "keine_einwilligung", "nicht_zugewiesen"; empfaenger "unbekannt"; dokumentart
+ * "nicht_fuer_partner". */
+export type BriefProblem =
+  | 'fehlt'
+  | 'zu_lang'
+  | 'zu_gross'
+  | 'kein_pdf'
+  | 'unbekannt'
+  | 'keine_einwilligung'
+  | 'nicht_zugewiesen'
+  | 'nicht_fuer_partner';
+
 const referenzSpalte = { dms: 'dms_referenz', fachverfahren: 'fachverfahren_referenz' } as const;
 
 async function pruefen(db: Db, brief: Brief) {
-  const probleme: Record<string, string> = {};
+  const probleme: Probleme<BriefProblem> = {};
   if (!brief.dokumentart.trim() || brief.dokumentart.length > 100) probleme.dokumentart = 'fehlt';
   if (!bereiche.includes(brief.bereich as Bereich)) probleme.bereich = 'fehlt';
   if (!brief.name.trim() || brief.name.length > 200) probleme.name = 'fehlt';

@@ -1,10 +1,14 @@
 // Creates a client's Bewerbungsmappe with its share link; the token is returned once and only its hash is kept.
 import { bewerbungsmappe } from '../../domain/bewerbungsmappe.js';
+import type { Probleme } from '../../domain/eingabe.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { linkTokenHash, neuesLinkToken } from '../../domain/passwort-link.js';
 import type { AppContext } from '../../platform/context.js';
 
 const TAG_MS = 86_400_000;
+
+/** What can be wrong: titel "fehlt" or "zu_lang"; tage "ungueltig". */
+export type MappeProblem = 'fehlt' | 'zu_lang' | 'ungueltig';
 
 export async function mappeAnlegen(
   app: Pick<AppContext, 'db'>,
@@ -14,7 +18,7 @@ export async function mappeAnlegen(
 ): Promise<{ id: number; token: string }> {
   const titel = eingabe.titel.trim();
   const tage = eingabe.tage?.trim() ? Number(eingabe.tage) : bewerbungsmappe.gueltigTage;
-  const fehler: Record<string, string> = {};
+  const fehler: Probleme<MappeProblem> = {};
   if (!titel || titel.length > bewerbungsmappe.titelLaenge) fehler.titel = titel ? 'zu_lang' : 'fehlt';
   if (!Number.isInteger(tage) || tage < 1 || tage > bewerbungsmappe.hoechstensTage) fehler.tage = 'ungueltig';
   if (Object.keys(fehler).length > 0) throw new FachlicherFehler('ungueltige_eingabe', 'Eingabe prüfen', fehler);

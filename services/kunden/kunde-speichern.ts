@@ -1,5 +1,6 @@
 // Creates or updates a client by Kundennummer: the one use case behind the staff page and the machine API.
 import type { Db } from '../../db/knex.js';
+import type { Probleme } from '../../domain/eingabe.js';
 import { istEmailAdresse } from '../../domain/email.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { kundennummerMuster, normalisiereKundennummer } from '../../domain/nummern.js';
@@ -43,6 +44,10 @@ export interface Gespeichert {
   zugangspasswort?: string;
 }
 
+/** What can be wrong: kundennummer "format" or "vergeben"; bgNummer, vorname, nachname "fehlt"; email "format";
+ * ansprechpartner, leistungssachbearbeiter "team" (no active member of that team) or "unbekannt" (unknown subject). */
+export type KundeProblem = 'format' | 'vergeben' | 'fehlt' | 'team' | 'unbekannt';
+
 const text = (wert: string | null | undefined) => wert?.trim() || null;
 
 async function mitarbeiterId(
@@ -50,7 +55,7 @@ async function mitarbeiterId(
   wer: Zustaendig | null | undefined,
   team: string,
   feld: string,
-  probleme: Record<string, string>,
+  probleme: Probleme<KundeProblem>,
 ): Promise<number | null> {
   if (!wer) return null;
   const row = await db('mitarbeiter')
@@ -67,7 +72,7 @@ export async function kundeSpeichern(
   optionen: SpeichernOptionen = {},
 ): Promise<Gespeichert> {
   const kundennummer = normalisiereKundennummer(eingabe.kundennummer);
-  const probleme: Record<string, string> = {};
+  const probleme: Probleme<KundeProblem> = {};
   if (!kundennummerMuster.test(kundennummer)) probleme.kundennummer = 'format';
   else if (optionen.nurAnlegen && (await db('kunden').where({ kundennummer }).first('id')))
     probleme.kundennummer = 'vergeben';
@@ -120,7 +125,9 @@ export async function kundeSpeichern(
       optionen.vorbedingung?.(vorhanden ? await kundeLesen(trx, kundennummer) : undefined);
       if (vorhanden) {
         if (optionen.nurAnlegen)
-          throw new FachlicherFehler('ungueltige_eingabe', 'Kundennummer vergeben', { kundennummer: 'vergeben' });
+          throw new FachlicherFehler('ungueltige_eingabe', 'Kundennummer vergeben', {
+            kundennummer: 'vergeben',
+          } satisfies Probleme<KundeProblem>);
         await trx('kunden')
           .where({ id: vorhanden.id })
           .update({ ...stamm, updated_at: trx.fn.now() });

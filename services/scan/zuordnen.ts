@@ -1,6 +1,7 @@
 // Poststelle assigns a waiting scan (or discards a duplicate) through the workflow's updates; audited.
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { Kunde } from '../../db/models/kunde.js';
+import type { Probleme } from '../../domain/eingabe.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { kundenDokumentarten } from '../../domain/katalog.js';
 import { kundennummerMuster, normalisiereKundennummer } from '../../domain/nummern.js';
@@ -11,6 +12,9 @@ import { zuordnenDokument } from './zuordnen-abfragen.js';
 
 export type ZuordnenEingabe =
   { art: 'zuordnen'; kundennummer: string; dokumentart: string; duplikatBestaetigt: boolean } | { art: 'verwerfen' };
+
+/** What can be wrong: kundennummer "fehlt", "ungueltig" or "unbekannt"; dokumentart "unbekannt"; duplikat_bestaetigt "fehlt". */
+export type ZuordnenProblem = 'fehlt' | 'ungueltig' | 'unbekannt';
 
 async function aktualisieren(ausfuehren: () => Promise<unknown>): Promise<void> {
   try {
@@ -40,7 +44,7 @@ export async function zuordnenAusfuehren(
     return {};
   }
   const kundennummer = normalisiereKundennummer(eingabe.kundennummer);
-  const probleme: Record<string, string> = {};
+  const probleme: Probleme<ZuordnenProblem> = {};
   if (!kundennummerMuster.test(kundennummer)) probleme.kundennummer = kundennummer ? 'ungueltig' : 'fehlt';
   else if (!(await Kunde.query(app.db).findOne({ kundennummer, aktiv: true }).select('id')))
     probleme.kundennummer = 'unbekannt';

@@ -1,8 +1,12 @@
 // The Admin team defines an Anliegen: what an appointment is for, how long it takes, where, which team; public or not.
+import type { Probleme } from '../../domain/eingabe.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 
 export const anliegenTeams = ['leistung', 'vermittlung', 'poststelle'] as const;
+
+/** What can be wrong: name "fehlt" or "vergeben"; dauer "ungueltig"; ort "fehlt"; team "ungueltig". */
+export type AnliegenProblem = 'fehlt' | 'ungueltig' | 'vergeben';
 
 export interface AnliegenEingabe {
   name: string;
@@ -16,7 +20,7 @@ export async function anliegenAnlegen(app: AppContext, eingabe: AnliegenEingabe)
   const name = eingabe.name.trim().slice(0, 100);
   const ort = eingabe.ort.trim().slice(0, 200);
   const dauer = Number(eingabe.dauerMinuten);
-  const probleme: Record<string, string> = {};
+  const probleme: Probleme<AnliegenProblem> = {};
   if (!name) probleme.name = 'fehlt';
   if (!Number.isInteger(dauer) || dauer < 5 || dauer > 240) probleme.dauer = 'ungueltig';
   if (!ort) probleme.ort = 'fehlt';
@@ -29,6 +33,9 @@ export async function anliegenAnlegen(app: AppContext, eingabe: AnliegenEingabe)
     .onConflict('name')
     .ignore()
     .returning('id');
-  if (!row) throw new FachlicherFehler('ungueltige_eingabe', 'Anliegen gibt es schon', { name: 'vergeben' });
+  if (!row)
+    throw new FachlicherFehler('ungueltige_eingabe', 'Anliegen gibt es schon', {
+      name: 'vergeben',
+    } satisfies Probleme<AnliegenProblem>);
   return row.id as number;
 }

@@ -1,5 +1,6 @@
 // Books a free slot for a signed-in client or a guest; PostgreSQL's unique index decides who gets a contested slot.
 import { istEmailAdresse } from '../../domain/email.js';
+import type { Probleme } from '../../domain/eingabe.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { istSprache } from '../../domain/sprache.js';
 import type { AppContext } from '../../platform/context.js';
@@ -11,12 +12,15 @@ export type Buchender = { kundeId: number } | { gast: { name: string; email: str
 /** Message of the conflict every loser of a race for one slot gets. */
 export const SLOT_VERGEBEN = 'Dieser Termin ist leider schon vergeben. Bitte wählen Sie einen anderen.';
 
+/** What can be wrong with a guest's fields: name "fehlt"; email "ungueltig". */
+export type GastProblem = 'fehlt' | 'ungueltig';
+
 const istEindeutigVerletzt = (error: unknown) => (error as { code?: string }).code === '23505';
 
 function gastPruefen(gast: { name: string; email: string; sprache: string }) {
   const name = gast.name.trim().slice(0, 200);
   const email = gast.email.trim().toLowerCase();
-  const probleme: Record<string, string> = {};
+  const probleme: Probleme<GastProblem> = {};
   if (!name) probleme.name = 'fehlt';
   if (!istEmailAdresse(email)) probleme.email = 'ungueltig';
   if (Object.keys(probleme).length > 0) throw new FachlicherFehler('ungueltige_eingabe', 'Angaben fehlen', probleme);

@@ -1,7 +1,11 @@
 // Opens slots of an Anliegen for one staff member or the whole team: date, from, to → slots of the Anliegen's duration; a staff member's slots never overlap.
+import type { Probleme } from '../../domain/eingabe.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { formularZeitpunkt } from './zeitpunkt.js';
+
+/** What can be wrong: anliegen "unbekannt"; datum, bis "ungueltig"; von "ueberschneidung" (the person has slots then). */
+export type SlotsProblem = 'unbekannt' | 'ungueltig' | 'ueberschneidung';
 
 export interface SlotsEingabe {
   anliegenId: number;
@@ -19,7 +23,7 @@ export async function slotsOeffnen(app: AppContext, eingabe: SlotsEingabe): Prom
     : undefined;
   const von = formularZeitpunkt(eingabe.datum, eingabe.von);
   const bis = formularZeitpunkt(eingabe.datum, eingabe.bis);
-  const probleme: Record<string, string> = {};
+  const probleme: Probleme<SlotsProblem> = {};
   if (!anliegen) probleme.anliegen = 'unbekannt';
   if (!von || von.getTime() <= Date.now()) probleme.datum = 'ungueltig';
   if (!bis || !von || bis.getTime() <= von.getTime()) probleme.bis = 'ungueltig';
@@ -34,13 +38,18 @@ export async function slotsOeffnen(app: AppContext, eingabe: SlotsEingabe): Prom
       beginn: new Date(beginn),
       dauer_minuten: anliegen.dauer_minuten,
     });
-  if (zeilen.length === 0) throw new FachlicherFehler('ungueltige_eingabe', 'Zeitraum zu kurz', { bis: 'ungueltig' });
+  if (zeilen.length === 0)
+    throw new FachlicherFehler('ungueltige_eingabe', 'Zeitraum zu kurz', {
+      bis: 'ungueltig',
+    } satisfies Probleme<SlotsProblem>);
   try {
     await app.db('termin_slots').insert(zeilen);
   } catch (error) {
     // The exclusion constraint termin_slots_keine_ueberschneidung: the staff member has a slot in this time already.
     if ((error as { code?: string }).code === '23P01')
-      throw new FachlicherFehler('ungueltige_eingabe', 'Zeitraum überschneidet sich', { von: 'ueberschneidung' });
+      throw new FachlicherFehler('ungueltige_eingabe', 'Zeitraum überschneidet sich', {
+        von: 'ueberschneidung',
+      } satisfies Probleme<SlotsProblem>);
     throw error;
   }
   return zeilen.length;

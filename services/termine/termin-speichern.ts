@@ -1,5 +1,6 @@
 // Creates an appointment, or creates or updates one by the Fachverfahren's id; the client's reminder workflow follows.
 import { Kunde } from '../../db/models/kunde.js';
+import type { Probleme } from '../../domain/eingabe.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { normalisiereKundennummer } from '../../domain/nummern.js';
 import type { AppContext } from '../../platform/context.js';
@@ -16,6 +17,9 @@ export interface TerminDaten {
   mitteilung1?: string | null;
   mitteilung2?: string | null;
 }
+
+/** What can be wrong: kundennummer "unbekannt" (or deactivated); beginn "ungueltig" (no moment in the future). */
+export type TerminProblem = 'unbekannt' | 'ungueltig';
 
 export interface TerminSpeichernOptionen {
   /** Set by the machine API: creates the appointment under this id, or updates the one that has it. */
@@ -37,7 +41,7 @@ export async function terminSpeichern(
   daten: TerminDaten,
   { fachverfahrenId, mitarbeiterId, vorbedingung }: TerminSpeichernOptionen = {},
 ): Promise<{ termin: Termin; angelegt: boolean }> {
-  const probleme: Record<string, string> = {};
+  const probleme: Probleme<TerminProblem> = {};
   const kunde = await Kunde.query(app.db)
     .findOne({ kundennummer: normalisiereKundennummer(daten.kundennummer), aktiv: true })
     .select('id');

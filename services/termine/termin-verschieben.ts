@@ -1,6 +1,8 @@
 // Staff move a planned appointment to another day or time; its reminder workflow follows.
+import type { Probleme } from '../../domain/eingabe.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
+import type { TerminProblem } from './termin-speichern.js';
 import { terminEinplanen } from './termine-einplanen.js';
 import { formularZeitpunkt } from './zeitpunkt.js';
 
@@ -12,7 +14,9 @@ export async function terminVerschieben(
 ): Promise<void> {
   const beginn = formularZeitpunkt(datum, uhrzeit);
   if (!beginn || beginn.getTime() <= Date.now())
-    throw new FachlicherFehler('ungueltige_eingabe', 'Zeitpunkt ungültig', { datum: 'ungueltig' });
+    throw new FachlicherFehler('ungueltige_eingabe', 'Zeitpunkt ungültig', {
+      datum: 'ungueltig',
+    } satisfies Probleme<TerminProblem>);
   await app.db.transaction(async (trx) => {
     const [row] = await trx('termine')
       .where({ id: terminId, status: 'geplant' })

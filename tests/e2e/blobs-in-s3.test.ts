@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { PDFDocument } from 'pdf-lib';
 import { demoLogins } from '../../db/demo/logins.js';
 import { seedDemoData } from '../../db/demo/seed.js';
-import { closeAppContext, createAppContext, type AppContext } from '../../platform/context.js';
+import { closeAppContext, type AppContext } from '../../platform/context.js';
 import { createTestContext, type TestContext } from '../support/context.js';
 import { foto, pdfMitSeiten } from '../support/dateien.js';
 import { startApp, type RunningApp } from '../support/http.js';
@@ -30,8 +30,7 @@ describe('with BLOB_STORE_URL on an S3 server, web and worker keep every file in
     t = await createTestContext(s3.env);
     await seedDemoData(t.ctx.db, t.ctx.blobs);
     // The worker builds its own context (its own S3 client), as a worker process on another machine does.
-    worker = createAppContext(t.ctx.config, t.ctx.log);
-    worker.temporal.plan.taskQueues = t.ctx.temporal.plan.taskQueues;
+    worker = t.weitererProzess();
     workers = await runWorkers(worker);
     app = await startApp(t.ctx);
     kunde = new HttpKunde(app.url);

@@ -1,9 +1,10 @@
-// Builds an AppContext per test file: its own database cloned from the migrated template, own blob dir, own task queues.
+// The one builder of test AppContexts: per test file its own database cloned from the migrated template, own blob dir,
+// own task queues; beside it, further processes' contexts on the same configuration.
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
-import { loadConfig } from '../../platform/config.js';
+import { loadConfig, type Config } from '../../platform/config.js';
 import { closeAppContext, createAppContext, type AppContext } from '../../platform/context.js';
 import { createLogger } from '../../platform/logger.js';
 import { startMailSink, type MailSink } from '../../platform/dev/mail-sink.js';
@@ -15,10 +16,22 @@ export interface TestContext {
   databaseUrl: string;
   /** The real SMTP receiver this context's worker sends to. */
   mails: MailSink;
+  /**
+   * Another process's context (a second web process, a worker on another machine) on this configuration and task
+   * queues, with `aenderung` (e.g. a database or Temporal address that does not answer); the caller closes it.
+   */
+  weitererProzess(aenderung?: Partial<Config>): AppContext;
   close(): Promise<void>;
 }
 
-async function adminQuery(sql: string): Promise<void> {
+/** PostgreSQL and Temporal a test started itself: used as they are (no clone, default task queues, nothing dropped). */
+export interface EigeneDienste {
+  databaseUrl: string;
+  temporalAddress: string;
+  dataDir: string;
+}
+
+export async function adminQuery(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: suiteEnvironment().pgAdminUrl });
   await client.connect();
   try {
@@ -48,14 +61,17 @@ export function databaseUrlFor(name: string): string {
 }
 
 /** `zusatz` adds configuration variables, e.g. BLOB_STORE_URL and its credentials (tests/support/s3.ts). */
-export async function createTestContext(zusatz: Record<string, string> = {}): Promise<TestContext> {
+export async function createTestContext(
+  zusatz: Record<string, string> = {},
+  eigene?: EigeneDienste,
+): Promise<TestContext> {
   const env = suiteEnvironment();
   const id = randomBytes(4).toString('hex');
   const name = `t_${id}`;
-  await cloneTemplate(name);
-  const dataDir = path.join(env.tmpDir, name);
+  if (!eigene) await cloneTemplate(name);
+  const dataDir = eigene?.dataDir ?? path.join(env.tmpDir, name);
   await mkdir(dataDir, { recursive: true });
-  const databaseUrl = databaseUrlFor(name);
+  const databaseUrl = eigene?.databaseUrl ?? databaseUrlFor(name);
   const mails = await startMailSink(path.join(dataDir, 'mails'));
   const config = {
     ...loadConfig({
@@ -66,18 +82,25 @@ export async function createTestContext(zusatz: Record<string, string> = {}): Pr
       ...zusatz,
     }),
     databaseUrl,
-    temporalAddress: env.temporalAddress,
+    temporalAddress: eigene?.temporalAddress ?? env.temporalAddress,
   };
   await mkdir(config.dmsImportDir, { recursive: true });
-  const ctx = createAppContext(config, createLogger(config.logLevel, 'test'));
-  ctx.temporal.plan.taskQueues = { io: `dokumente-${id}`, pdf: `dokumente-pdf-${id}` };
+  const log = createLogger(config.logLevel, 'test');
+  const ctx = createAppContext(config, log);
+  if (!eigene) ctx.temporal.plan.taskQueues = { io: `dokumente-${id}`, pdf: `dokumente-pdf-${id}` };
   return {
     ctx,
     databaseUrl,
     mails,
+    weitererProzess(aenderung = {}) {
+      const weiterer = createAppContext({ ...config, ...aenderung }, log);
+      weiterer.temporal.plan.taskQueues = ctx.temporal.plan.taskQueues;
+      return weiterer;
+    },
     async close() {
       await closeAppContext(ctx);
       await mails.stop();
+      if (eigene) return;
       await adminQuery(`drop database if exists "${name}" with (force)`);
       await rm(dataDir, { recursive: true, force: true });
     },

@@ -3,10 +3,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import pg from 'pg';
 import { startMailSink, type MailSink } from '../../platform/dev/mail-sink.js';
 import { waitUntil } from '../../platform/wait.js';
-import { databaseUrlFor } from './context.js';
+import { adminQuery, databaseUrlFor } from './context.js';
 import { TEST_BLOB_SCHLUESSEL } from './blob-schluessel.js';
 import { suiteEnvironment } from './environment.js';
 import { freePort } from './ports.js';
@@ -42,16 +41,6 @@ export interface Topologie {
   /** The last lines of every process's log, for a failure message. */
   logs(): Promise<string>;
   stop(): Promise<void>;
-}
-
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: suiteEnvironment().pgAdminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 const beendet = (child: ChildProcess) =>

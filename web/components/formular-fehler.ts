@@ -35,12 +35,3 @@ export function mitarbeiterFehler<Code extends string>(
   if (!(error instanceof FachlicherFehler) || error.typ !== 'ungueltige_eingabe') throw error;
   return Object.entries(error.felder).map(([feld, code]) => ({ feld, text: text(feld, code as Code) }));
 }
-
-/** Older staff forms whose use case has no problem union yet: texts by "feld:code", then by "feld". */
-export function feldFehlerTexte(error: unknown, texte: Record<string, string>): Array<{ feld: string; text: string }> {
-  if (!(error instanceof FachlicherFehler) || error.typ !== 'ungueltige_eingabe') throw error;
-  return Object.entries(error.felder).map(([feld, code]) => ({
-    feld,
-    text: texte[`${feld}:${code}`] ?? texte[feld] ?? 'Bitte prüfen.',
-  }));
-}

@@ -1,10 +1,11 @@
 // Footer pages for everyone: Impressum, Datenschutz, Barrierefreiheit (with feedback), Leichte Sprache.
 import Router from '@koa/router';
 import type { Context } from 'koa';
-import { istEmailAdresse } from '../../domain/email.js';
-import type { Probleme } from '../../domain/eingabe.js';
-import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
+import {
+  rueckmeldungSpeichern,
+  type RueckmeldungProblem,
+} from '../../services/barrierefreiheit/rueckmeldung-speichern.js';
 import { formularFehler } from '../components/formular-fehler.js';
 import type { MessageKey } from '../i18n/de.js';
 import { translator, type I18n } from '../i18n/index.js';
@@ -51,17 +52,10 @@ export function infoRoutes(app: AppContext, sitzungen: Sitzungen): Router {
     const { nachricht = '', kontakt = '' } = ctx.state.formular.felder;
     const i18n = translator(ctx.state.sitzung?.daten.sprache);
     try {
-      const felder: Probleme<'fehlt' | 'ungueltig'> = {};
-      if (!nachricht.trim() || nachricht.length > 5000) felder.nachricht = 'fehlt';
-      if (kontakt.trim() && !istEmailAdresse(kontakt.trim())) felder.kontakt = 'ungueltig';
-      if (Object.keys(felder).length > 0)
-        throw new FachlicherFehler('ungueltige_eingabe', 'Rückmeldung unvollständig', felder);
-      await app
-        .db('barriere_rueckmeldungen')
-        .insert({ nachricht: nachricht.trim(), kontakt: kontakt.trim() || null, sprache: i18n.sprache });
+      await rueckmeldungSpeichern(app, { nachricht, kontakt, sprache: i18n.sprache });
       ctx.redirect('/barrierefreiheit?danke#rueckmeldung');
     } catch (error) {
-      const fehler = formularFehler(error, i18n, (feld) =>
+      const fehler = formularFehler(error, i18n, (feld, _code: RueckmeldungProblem) =>
         feld === 'kontakt' ? 'barrierefreiheit.feedback_fehler.kontakt' : 'barrierefreiheit.feedback_fehler.nachricht',
       );
       await barrierefreiheit(ctx, { werte: { nachricht, kontakt }, fehler }, 400);

@@ -6,7 +6,7 @@ import { dokumentEntfernen } from '../../services/bewerbungsmappe/dokument-entfe
 import { dokumentHinzufuegen } from '../../services/bewerbungsmappe/dokument-hinzufuegen.js';
 import { karteErstellen, mappenLink } from '../../services/bewerbungsmappe/karte-erstellen.js';
 import { linkErneuern } from '../../services/bewerbungsmappe/link-erneuern.js';
-import { mappeAnlegen } from '../../services/bewerbungsmappe/mappe-anlegen.js';
+import { mappeAnlegen, type MappeProblem } from '../../services/bewerbungsmappe/mappe-anlegen.js';
 import { mappeLesen } from '../../services/bewerbungsmappe/mappe-lesen.js';
 import { mappenLaden } from '../../services/bewerbungsmappe/mappen-laden.js';
 import { mappeWiderrufen } from '../../services/bewerbungsmappe/mappe-widerrufen.js';
@@ -19,7 +19,7 @@ import { BewerbungsmappePage } from './bewerbungsmappe-page.js';
 import { BewerbungsmappenPage } from './bewerbungsmappen-page.js';
 import { Readable } from 'node:stream';
 
-const fehlerText = (feld: string, code: string): MessageKey =>
+const fehlerText = (feld: string, code: MappeProblem): MessageKey =>
   feld === 'titel'
     ? code === 'zu_lang'
       ? 'mappe.titel_zu_lang'

@@ -1,33 +1,12 @@
 // Outbound letters: send a PDF to a client's or partner's Eingang, and follow each letter's Versandstatus and delivery date.
 import { ausgangDokumentartenKunde, ausgangDokumentartenPartner } from '../../domain/katalog.js';
-import type { Verfuegbarkeit } from '../../domain/loeschkonzept.js';
 import { LoeschsperreFormular, verfuegbarText } from './loeschung-anzeige.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { translator } from '../i18n/index.js';
+import type { AusgangZeile } from '../../services/ausgang/ausgangsverwaltung.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
-
-export interface AusgangZeile {
-  ausgangsnummer: string;
-  kundennummer: string | null;
-  /** Set for a letter to a partner organisation. */
-  partner: string | null;
-  name: string;
-  dokumentart: string;
-  versandstatus: string;
-  benachrichtigtAm: Date | null;
-  abgerufenAm: Date | null;
-  /** Set once staff recorded that the letter was posted. */
-  zurPostAm: Date | null;
-  /** Deemed notification days (YYYY-MM-DD) with their source: online after the alert, on paper after posting; letters to clients only. */
-  bekanntgabeAm: string | null;
-  bekanntgabeGrundlage: string | null;
-  postBekanntgabeAm: string | null;
-  postBekanntgabeGrundlage: string | null;
-  verfuegbarkeit: Verfuegbarkeit;
-  loeschsperreGrund: string | null;
-}
 
 /** A stored calendar day (YYYY-MM-DD) as staff read it, e.g. 06.01.2025. */
 const kalendertag = (iso: string) => iso.split('-').reverse().join('.');

@@ -3,79 +3,53 @@ import type Router from '@koa/router';
 import type { Context } from 'koa';
 import { grenzen } from '../../domain/grenzen.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
-import { briefVerfuegbarkeit } from '../../domain/loeschkonzept.js';
 import { loeschsperreAendern } from './loeschsperre.js';
 import type { AppContext } from '../../platform/context.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
+import { ausgangsverwaltungLaden } from '../../services/ausgang/ausgangsverwaltung.js';
 import { briefBereitstellen } from '../../services/ausgang/brief-bereitstellen.js';
 import { zurPostGegeben } from '../../services/ausgang/zur-post.js';
 import { AusgangPage } from './ausgang-page.js';
-import { feldFehlerTexte } from '../components/formular-fehler.js';
+import { mitarbeiterFehler } from '../components/formular-fehler.js';
+import type { BriefProblem } from '../../services/ausgang/brief-annehmen.js';
 
-const ausgangFehler: Record<string, string> = {
-  'kundennummer:unbekannt': 'Diese Kundennummer gibt es nicht (oder das Konto ist deaktiviert).',
-  'kundennummer:keine_einwilligung':
-    'Die Kundin oder der Kunde hat der elektronischen Zustellung nicht zugestimmt. Bitte per Post senden.',
-  'kundennummer:nicht_zugewiesen':
-    'Diese Kundin oder dieser Kunde ist der Organisation nicht zugewiesen. Bitte zuerst eine Zuweisung senden.',
-  'empfaenger:unbekannt': 'Diese Partnerorganisation gibt es nicht.',
-  'dokumentart:nicht_fuer_partner':
-    'An Partner gehen nur Zuweisung, Lebenslauf, Zeugnisse/Zertifikate und Arbeitsunfähigkeitsbescheinigung.',
-  dokumentart: 'Bitte die Dokumentart angeben.',
-  bereich: 'Bitte den Bereich wählen.',
-  name: 'Bitte einen Namen angeben.',
-  'datei:fehlt': 'Bitte ein PDF auswählen.',
-  'datei:zu_gross': `Das PDF ist größer als ${grenzen.bytesProDatei / 1024 / 1024} MB.`,
-  'datei:kein_pdf': 'Die Datei ist kein PDF.',
-};
+function fehlerText(feld: string, code: BriefProblem): string {
+  switch (code) {
+    case 'fehlt':
+      if (feld === 'dokumentart') return 'Bitte die Dokumentart angeben.';
+      if (feld === 'bereich') return 'Bitte den Bereich wählen.';
+      return feld === 'name' ? 'Bitte einen Namen angeben.' : 'Bitte ein PDF auswählen.';
+    case 'zu_lang':
+      return 'Bitte prüfen.';
+    case 'zu_gross':
+      return `Das PDF ist größer als ${grenzen.bytesProDatei / 1024 / 1024} MB.`;
+    case 'kein_pdf':
+      return 'Die Datei ist kein PDF.';
+    case 'unbekannt':
+      return feld === 'empfaenger'
+        ? 'Diese Partnerorganisation gibt es nicht.'
+        : 'Diese Kundennummer gibt es nicht (oder das Konto ist deaktiviert).';
+    case 'keine_einwilligung':
+      return 'Die Kundin oder der Kunde hat der elektronischen Zustellung nicht zugestimmt. Bitte per Post senden.';
+    case 'nicht_zugewiesen':
+      return 'Diese Kundin oder dieser Kunde ist der Organisation nicht zugewiesen. Bitte zuerst eine Zuweisung senden.';
+    case 'nicht_fuer_partner':
+      return 'An Partner gehen nur Zuweisung, Lebenslauf, Zeugnisse/Zertifikate und Arbeitsunfähigkeitsbescheinigung.';
+  }
+}
 
 /** 'kunde' (or nothing) means a client; otherwise a partner's id, and anything unparsable an unknown partner. */
 const partnerAusWahl = (empfaenger: string | undefined) =>
   !empfaenger || empfaenger === 'kunde' ? undefined : /^\d{1,9}$/.test(empfaenger) ? Number(empfaenger) : -1;
 
 export function ausgangRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
-  const ausgangZeilen = async () => {
-    const rows = await app
-      .db('ausgangsdokumente as a')
-      .leftJoin('kunden as k', 'k.id', app.db.raw('coalesce(a.kunde_id, a.betrifft_kunde_id)'))
-      .leftJoin('partner as p', 'p.id', 'a.partner_id')
-      .orderBy('a.bereitgestellt_am', 'desc')
-      .limit(50)
-      .select(
-        'a.ausgangsnummer',
-        'k.kundennummer',
-        'p.name as partner',
-        'a.name',
-        'a.dokumentart',
-        'a.versandstatus',
-        'a.benachrichtigt_am as benachrichtigtAm',
-        'a.abgerufen_am as abgerufenAm',
-        'a.zur_post_am as zurPostAm',
-        app.db.raw('to_char(a.bekanntgabe_am, \'YYYY-MM-DD\') as "bekanntgabeAm"'),
-        'a.bekanntgabe_grundlage as bekanntgabeGrundlage',
-        app.db.raw('to_char(a.post_bekanntgabe_am, \'YYYY-MM-DD\') as "postBekanntgabeAm"'),
-        'a.post_bekanntgabe_grundlage as postBekanntgabeGrundlage',
-        'a.partner_id',
-        'a.loeschsperre_seit',
-        'a.loeschsperre_grund as loeschsperreGrund',
-      );
-    return rows.map(({ partner_id, loeschsperre_seit, ...z }) => ({
-      ...z,
-      verfuegbarkeit: briefVerfuegbarkeit(
-        { ...z, anPartner: partner_id !== null, gesperrt: Boolean(loeschsperre_seit) },
-        app.config.loeschfristen,
-      ),
-    }));
-  };
-  const partnerListe = () => app.db('partner').where({ aktiv: true }).orderBy('name').select('id', 'name');
   const seite = async (ctx: Context, werte?: Record<string, string>, fehler?: Array<{ feld: string; text: string }>) =>
     renderHtml(
       ctx,
       AusgangPage({
         kontext: ctx.state.arbeitsplatz,
-        zeilen: await ausgangZeilen(),
-        partner: await partnerListe(),
+        ...(await ausgangsverwaltungLaden(app)),
         werte,
         fehler,
       }),
@@ -125,7 +99,7 @@ export function ausgangRoutes(router: Router, app: AppContext, sitzungen: Sitzun
       );
       ctx.redirect('/mitarbeiter/ausgang');
     } catch (error) {
-      await seite(ctx, werte, feldFehlerTexte(error, ausgangFehler));
+      await seite(ctx, werte, mitarbeiterFehler(error, fehlerText));
     }
   });
 }

@@ -4,19 +4,8 @@ import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { translator } from '../i18n/index.js';
+import type { KundenZeile, ZustaendigenAuswahl } from '../../services/kunden/kundenverwaltung.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
-
-export interface Zustaendige {
-  vermittlung: Array<{ id: number; name: string }>;
-  leistung: Array<{ id: number; name: string }>;
-}
-
-export interface KundenZeile {
-  kundennummer: string;
-  name: string;
-  aktiv: boolean;
-  einwilligung: boolean;
-}
 
 const felder: Array<[string, string, ('text' | 'email')?]> = [
   ['kundennummer', 'Kundennummer (z. B. 123A456789)'],
@@ -38,7 +27,7 @@ export function KundenPage({
 }: {
   kontext: ArbeitsplatzKontext;
   zeilen: KundenZeile[];
-  zustaendige: Zustaendige;
+  zustaendige: ZustaendigenAuswahl;
   werte?: Record<string, string>;
   fehler?: Array<{ feld: string; text: string }>;
 }) {

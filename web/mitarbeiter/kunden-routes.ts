@@ -9,55 +9,38 @@ import { pdfSenden } from '../components/download.js';
 import { kundeAnlegen } from '../../services/konten/kunde-anlegen.js';
 import { zugangErneuern } from '../../services/konten/zugang-erneuern.js';
 import { kundeDeaktivieren } from '../../services/kunden/kunde-deaktivieren.js';
+import { kundenverwaltungLaden } from '../../services/kunden/kundenverwaltung.js';
 import { KundenPage } from './kunden-page.js';
 import { teamErforderlich } from './team-erforderlich.js';
-import { feldFehlerTexte } from '../components/formular-fehler.js';
+import { mitarbeiterFehler } from '../components/formular-fehler.js';
+import type { KundeProblem } from '../../services/kunden/kunde-speichern.js';
 
-const kontoFehler: Record<string, string> = {
-  'kundennummer:format': 'Die Kundennummer hat drei Ziffern, einen Buchstaben und sechs Ziffern.',
-  'kundennummer:vergeben': 'Diese Kundennummer gibt es schon.',
-  bgNummer: 'Bitte die BG-Nummer angeben.',
-  vorname: 'Bitte den Vornamen angeben.',
-  nachname: 'Bitte den Nachnamen angeben.',
-  email: 'Die E-Mail-Adresse ist ungültig.',
-  ansprechpartner: 'Bitte jemanden aus der Vermittlung wählen.',
-  leistungssachbearbeiter: 'Bitte jemanden aus der Leistung wählen.',
-};
+function fehlerText(feld: string, code: KundeProblem): string {
+  switch (code) {
+    case 'format':
+      return feld === 'email'
+        ? 'Die E-Mail-Adresse ist ungültig.'
+        : 'Die Kundennummer hat drei Ziffern, einen Buchstaben und sechs Ziffern.';
+    case 'vergeben':
+      return 'Diese Kundennummer gibt es schon.';
+    case 'fehlt':
+      if (feld === 'bgNummer') return 'Bitte die BG-Nummer angeben.';
+      return feld === 'vorname' ? 'Bitte den Vornamen angeben.' : 'Bitte den Nachnamen angeben.';
+    case 'team':
+    case 'unbekannt':
+      return feld === 'ansprechpartner'
+        ? 'Bitte jemanden aus der Vermittlung wählen.'
+        : 'Bitte jemanden aus der Leistung wählen.';
+  }
+}
 
 export function kundenRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
   const nurAdmin = teamErforderlich('admin');
-  const kundenZeilen = () =>
-    app
-      .db('kunden')
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(50)
-      .select(
-        'kundennummer',
-        app.db.raw("vorname || ' ' || nachname as name"),
-        'aktiv',
-        app.db.raw('online_zustellung_seit is not null as einwilligung'),
-      );
-  const zustaendige = async () => {
-    const staff = await app
-      .db('mitarbeiter')
-      .where({ aktiv: true })
-      .whereIn('team', ['vermittlung', 'leistung'])
-      .orderBy(['nachname', 'vorname'])
-      .select('id', 'team', app.db.raw("vorname || ' ' || nachname as name"));
-    return {
-      vermittlung: staff.filter((m) => m.team === 'vermittlung'),
-      leistung: staff.filter((m) => m.team === 'leistung'),
-    };
-  };
   const zugangsschreibenSenden = (ctx: Context, kundennummer: string, pdf: Uint8Array) =>
     pdfSenden(ctx, Readable.from([Buffer.from(pdf)]), `zugang-${kundennummer}.pdf`);
 
   router.get('/kunden', nurAdmin, async (ctx) => {
-    renderHtml(
-      ctx,
-      KundenPage({ kontext: ctx.state.arbeitsplatz, zeilen: await kundenZeilen(), zustaendige: await zustaendige() }),
-    );
+    renderHtml(ctx, KundenPage({ kontext: ctx.state.arbeitsplatz, ...(await kundenverwaltungLaden(app)) }));
   });
 
   router.post('/kunden', nurAdmin, async (ctx) => {
@@ -83,13 +66,12 @@ export function kundenRoutes(router: Router, app: AppContext, sitzungen: Sitzung
       );
       zugangsschreibenSenden(ctx, kundennummer, pdf);
     } catch (error) {
-      const fehler = feldFehlerTexte(error, kontoFehler);
+      const fehler = mitarbeiterFehler(error, fehlerText);
       renderHtml(
         ctx,
         KundenPage({
           kontext: ctx.state.arbeitsplatz,
-          zeilen: await kundenZeilen(),
-          zustaendige: await zustaendige(),
+          ...(await kundenverwaltungLaden(app)),
           werte,
           fehler,
         }),

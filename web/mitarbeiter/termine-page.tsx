@@ -4,15 +4,8 @@ import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { translator } from '../i18n/index.js';
+import type { TerminVerwaltungZeile } from '../../services/termine/geplante-termine.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
-
-export interface TerminVerwaltungZeile {
-  id: number;
-  kundennummer: string;
-  beginn: Date;
-  raum: string | null;
-  mitarbeiter: string;
-}
 
 const zeit = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'full', timeStyle: 'short' });
 

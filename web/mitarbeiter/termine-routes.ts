@@ -4,41 +4,36 @@ import type { Context } from 'koa';
 import type { AppContext } from '../../platform/context.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
+import { geplanteTermineLaden } from '../../services/termine/geplante-termine.js';
 import { terminAbsagen } from '../../services/termine/termin-absagen.js';
 import { terminAnlegen } from '../../services/termine/termin-anlegen.js';
 import { terminVerschieben } from '../../services/termine/termin-verschieben.js';
 import { TermineVerwaltungPage } from './termine-page.js';
-import { feldFehlerTexte } from '../components/formular-fehler.js';
+import { mitarbeiterFehler } from '../components/formular-fehler.js';
+import type { TerminProblem } from '../../services/termine/termin-speichern.js';
+
+/** The form's datum carries the start's problem (terminAnlegen renames beginn, terminVerschieben reports datum). */
+function fehlerText(_feld: string, code: TerminProblem): string {
+  switch (code) {
+    case 'unbekannt':
+      return 'Diese Kundennummer gibt es nicht.';
+    case 'ungueltig':
+      return 'Bitte ein Datum und eine Uhrzeit in der Zukunft angeben.';
+  }
+}
 
 export function termineRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
-  const terminZeilen = () =>
-    app
-      .db('termine as t')
-      .join('kunden as k', 'k.id', 't.kunde_id')
-      .leftJoin('mitarbeiter as m', 'm.id', 't.mitarbeiter_id')
-      .where('t.status', 'geplant')
-      .andWhere('t.beginn', '>', app.db.fn.now())
-      .orderBy('t.beginn')
-      .limit(100)
-      .select(
-        't.id',
-        'k.kundennummer',
-        't.beginn',
-        't.raum',
-        app.db.raw("coalesce(m.vorname || ' ' || m.nachname, '') as mitarbeiter"),
-      );
-  const terminFehler = (error: unknown) =>
-    feldFehlerTexte(error, {
-      kundennummer: 'Diese Kundennummer gibt es nicht.',
-      datum: 'Bitte ein Datum und eine Uhrzeit in der Zukunft angeben.',
-    });
+  const terminFehler = (error: unknown) => mitarbeiterFehler(error, fehlerText);
   const terminGemeldet = async (ctx: Context, text: string) => {
     await sitzungen.melden(ctx, text);
     ctx.redirect('/mitarbeiter/termine');
   };
 
   router.get('/termine', async (ctx) =>
-    renderHtml(ctx, TermineVerwaltungPage({ kontext: ctx.state.arbeitsplatz, zeilen: await terminZeilen() })),
+    renderHtml(
+      ctx,
+      TermineVerwaltungPage({ kontext: ctx.state.arbeitsplatz, zeilen: await geplanteTermineLaden(app) }),
+    ),
   );
 
   router.post('/termine', async (ctx) => {
@@ -58,7 +53,7 @@ export function termineRoutes(router: Router, app: AppContext, sitzungen: Sitzun
         ctx,
         TermineVerwaltungPage({
           kontext: ctx.state.arbeitsplatz,
-          zeilen: await terminZeilen(),
+          zeilen: await geplanteTermineLaden(app),
           werte,
           fehler: terminFehler(error),
         }),
@@ -77,7 +72,7 @@ export function termineRoutes(router: Router, app: AppContext, sitzungen: Sitzun
         ctx,
         TermineVerwaltungPage({
           kontext: ctx.state.arbeitsplatz,
-          zeilen: await terminZeilen(),
+          zeilen: await geplanteTermineLaden(app),
           fehler: terminFehler(error),
         }),
         400,

@@ -2,42 +2,53 @@
 import type Router from '@koa/router';
 import type { Context } from 'koa';
 import type { AppContext } from '../../platform/context.js';
-import { anliegenAnlegen } from '../../services/termine/anliegen-anlegen.js';
+import { anliegenAnlegen, type AnliegenProblem } from '../../services/termine/anliegen-anlegen.js';
 import { anwesenheitErfassen } from '../../services/termine/anwesenheit-erfassen.js';
-import { slotsOeffnen } from '../../services/termine/slots-oeffnen.js';
+import { slotsOeffnen, type SlotsProblem } from '../../services/termine/slots-oeffnen.js';
 import { tagesplanLaden } from '../../services/termine/tagesplan.js';
 import { terminvergabeLaden } from '../../services/termine/terminvergabe-laden.js';
-import { feldFehlerTexte } from '../components/formular-fehler.js';
+import { mitarbeiterFehler } from '../components/formular-fehler.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import { TagesplanPage } from './tagesplan-page.js';
 import { teamErforderlich } from './team-erforderlich.js';
 import { TerminvergabePage } from './terminvergabe-page.js';
 
-const texte = {
-  name: 'Bitte einen Namen angeben.',
-  'name:vergeben': 'Dieses Anliegen gibt es schon.',
-  dauer: 'Bitte eine Dauer zwischen 5 und 240 Minuten angeben.',
-  ort: 'Bitte einen Ort angeben.',
-  team: 'Bitte ein Team wählen.',
-  anliegen: 'Bitte ein Anliegen wählen.',
-  datum: 'Bitte ein Datum und eine Uhrzeit in der Zukunft angeben.',
-  'von:ueberschneidung':
-    'Diese Person hat in diesem Zeitraum schon freigegebene Termine. Bitte wählen Sie eine andere Zeit oder das Team.',
-  bis: 'Bitte ein Ende nach dem Beginn angeben, lang genug für einen Termin.',
-};
+function anliegenText(feld: string, code: AnliegenProblem): string {
+  switch (code) {
+    case 'fehlt':
+      return feld === 'ort' ? 'Bitte einen Ort angeben.' : 'Bitte einen Namen angeben.';
+    case 'ungueltig':
+      return feld === 'team' ? 'Bitte ein Team wählen.' : 'Bitte eine Dauer zwischen 5 und 240 Minuten angeben.';
+    case 'vergeben':
+      return 'Dieses Anliegen gibt es schon.';
+  }
+}
+
+function slotsText(feld: string, code: SlotsProblem): string {
+  switch (code) {
+    case 'unbekannt':
+      return 'Bitte ein Anliegen wählen.';
+    case 'ungueltig':
+      return feld === 'datum'
+        ? 'Bitte ein Datum und eine Uhrzeit in der Zukunft angeben.'
+        : 'Bitte ein Ende nach dem Beginn angeben, lang genug für einen Termin.';
+    case 'ueberschneidung':
+      return 'Diese Person hat in diesem Zeitraum schon freigegebene Termine. Bitte wählen Sie eine andere Zeit oder das Team.';
+  }
+}
 const heute = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
 
 export function terminvergabeRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
   const admin = teamErforderlich('admin');
-  const fehlerSeite = async (ctx: Context, error: unknown) =>
+  const fehlerSeite = async (ctx: Context, fehler: Array<{ feld: string; text: string }>) =>
     renderHtml(
       ctx,
       TerminvergabePage({
         kontext: ctx.state.arbeitsplatz,
         daten: await terminvergabeLaden(app.db),
         werte: ctx.state.formular.felder,
-        fehler: feldFehlerTexte(error, texte),
+        fehler,
       }),
       400,
     );
@@ -57,7 +68,7 @@ export function terminvergabeRoutes(router: Router, app: AppContext, sitzungen: 
         oeffentlich: f.oeffentlich === 'ja',
       });
     } catch (error) {
-      return fehlerSeite(ctx, error);
+      return fehlerSeite(ctx, mitarbeiterFehler(error, anliegenText));
     }
     await sitzungen.melden(ctx, 'Das Anliegen ist angelegt.');
     ctx.redirect('/mitarbeiter/terminvergabe');
@@ -75,7 +86,7 @@ export function terminvergabeRoutes(router: Router, app: AppContext, sitzungen: 
         mitarbeiterId: f.fuer && f.fuer !== 'team' ? Number(f.fuer) : undefined,
       });
     } catch (error) {
-      return fehlerSeite(ctx, error);
+      return fehlerSeite(ctx, mitarbeiterFehler(error, slotsText));
     }
     await sitzungen.melden(ctx, `${anzahl} Termine sind freigegeben.`);
     ctx.redirect('/mitarbeiter/terminvergabe');

@@ -4,22 +4,29 @@ import type { Context } from 'koa';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { pdfSenden } from '../components/download.js';
-import { feldFehlerTexte } from '../components/formular-fehler.js';
+import { mitarbeiterFehler } from '../components/formular-fehler.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import { protokollieren } from '../../services/bearbeitung/protokollieren.js';
 import { teamErforderlich } from './team-erforderlich.js';
 import { zuordnenDokument, zuordnenListe, type ZuordnenZeile } from '../../services/scan/zuordnen-abfragen.js';
-import { zuordnenAusfuehren } from '../../services/scan/zuordnen.js';
+import { zuordnenAusfuehren, type ZuordnenProblem } from '../../services/scan/zuordnen.js';
 import { ZuordnenPage } from './zuordnen-page.js';
 
-const fehlerTexte: Record<string, string> = {
-  'kundennummer:fehlt': 'Bitte die Kundennummer angeben.',
-  'kundennummer:ungueltig': 'Eine Kundennummer hat drei Ziffern, einen Buchstaben und sechs Ziffern (100D000001).',
-  'kundennummer:unbekannt': 'Zu dieser Kundennummer gibt es kein aktives Kundenkonto.',
-  dokumentart: 'Bitte eine Dokumentart aus der Liste wählen.',
-  duplikat_bestaetigt: 'Bitte bestätigen, dass es kein Duplikat ist – oder das Duplikat verwerfen.',
-};
+function fehlerText(feld: string, code: ZuordnenProblem): string {
+  switch (code) {
+    case 'fehlt':
+      return feld === 'duplikat_bestaetigt'
+        ? 'Bitte bestätigen, dass es kein Duplikat ist – oder das Duplikat verwerfen.'
+        : 'Bitte die Kundennummer angeben.';
+    case 'ungueltig':
+      return 'Eine Kundennummer hat drei Ziffern, einen Buchstaben und sechs Ziffern (100D000001).';
+    case 'unbekannt':
+      return feld === 'dokumentart'
+        ? 'Bitte eine Dokumentart aus der Liste wählen.'
+        : 'Zu dieser Kundennummer gibt es kein aktives Kundenkonto.';
+  }
+}
 
 export function zuordnenRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
   const poststelle = teamErforderlich('poststelle', 'admin');
@@ -101,7 +108,7 @@ export function zuordnenRoutes(router: Router, app: AppContext, sitzungen: Sitzu
         const dokument = await zuordnenDokument(app.db, nummer);
         if (error instanceof FachlicherFehler && error.typ === 'konflikt')
           return seite(ctx, dokument, werte, [{ feld: 'kundennummer', text: error.message }], 409);
-        return seite(ctx, dokument, werte, feldFehlerTexte(error, fehlerTexte), 400);
+        return seite(ctx, dokument, werte, mitarbeiterFehler(error, fehlerText), 400);
       }
       ctx.redirect('/mitarbeiter/zuordnen');
     });

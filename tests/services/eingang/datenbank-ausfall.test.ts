@@ -3,8 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { demoLogins } from '../../../db/demo/logins.js';
-import { closeAppContext, createAppContext, type AppContext } from '../../../platform/context.js';
-import { createLogger } from '../../../platform/logger.js';
+import { closeAppContext, type AppContext } from '../../../platform/context.js';
 import { sprachen, translator } from '../../../web/i18n/index.js';
 import type { TestContext } from '../../support/context.js';
 import { pdfMitSeiten } from '../../support/dateien.js';
@@ -26,10 +25,7 @@ describe('a submission while PostgreSQL is unavailable stores nothing half', () 
     kunde = new HttpKunde(app.url);
     await kunde.anmelden(demoLogins.kunde.kundennummer, demoLogins.kunde.passwort);
     await kunde.holen('/kunde/dokument-senden');
-    ohneDb = createAppContext(
-      { ...t.ctx.config, databaseUrl: `postgres://jobcenter:x@127.0.0.1:${await freePort()}/jobcenter` },
-      createLogger('silent', 'test'),
-    );
+    ohneDb = t.weitererProzess({ databaseUrl: `postgres://jobcenter:x@127.0.0.1:${await freePort()}/jobcenter` });
     appOhneDb = await startApp(ohneDb);
   });
   after(async () => {

@@ -4,8 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { demoLogins } from '../../../db/demo/logins.js';
 import type { DokumentEingangInput } from '../../../domain/eingang.js';
 import { neueNummer } from '../../../domain/nummern.js';
-import { closeAppContext, createAppContext, type AppContext } from '../../../platform/context.js';
-import { createLogger } from '../../../platform/logger.js';
+import { closeAppContext, type AppContext } from '../../../platform/context.js';
 import { waitUntil } from '../../../platform/wait.js';
 import { ausstehendeStarten, workflowsOhneZeile, zeilenOhneWorkflow } from '../../../services/eingang/abgleich.js';
 import { abgleichStarten } from '../../../services/eingang/abgleich-schleife.js';
@@ -32,8 +31,7 @@ describe('submissions while Temporal is unreachable', () => {
   before(async () => {
     ({ t, stop } = await demoMitWorkern());
     temporal = await tcpSchalter(t.ctx.config.temporalAddress);
-    web = createAppContext({ ...t.ctx.config, temporalAddress: temporal.address }, createLogger('silent', 'test'));
-    web.temporal.plan.taskQueues = t.ctx.temporal.plan.taskQueues;
+    web = t.weitererProzess({ temporalAddress: temporal.address });
     app = await startApp(web);
   });
   after(async () => {

@@ -1,18 +1,16 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { loadConfig } from '../../../platform/config.js';
-import { closeAppContext, createAppContext, type AppContext } from '../../../platform/context.js';
+import type { AppContext } from '../../../platform/context.js';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../../platform/dev/embedded-postgres.js';
 import { createLogger } from '../../../platform/logger.js';
-import { startMailSink, type MailSink } from '../../../platform/dev/mail-sink.js';
 import { startTemporalDevServer, type DevServer } from '../../../platform/dev/temporal-dev-server.js';
 import { waitUntil } from '../../../platform/wait.js';
+import { createTestContext, type TestContext } from '../../support/context.js';
 import { suiteEnvironment } from '../../support/environment.js';
 import { startApp, type RunningApp } from '../../support/http.js';
 import { freePort } from '../../support/ports.js';
 import { runWorkers } from '../../support/workers.js';
-import { TEST_BLOB_SCHLUESSEL } from '../../support/blob-schluessel.js';
 
 const log = createLogger('silent', 'test');
 
@@ -30,7 +28,7 @@ describe('/healthz and /readyz with workers missing, and PostgreSQL and Temporal
   let temporal: DevServer;
   let ctx: AppContext;
   let app: RunningApp;
-  let mails: MailSink;
+  let t: TestContext;
   let workers: { stop(): Promise<void> } | undefined;
 
   before(async () => {
@@ -44,20 +42,14 @@ describe('/healthz and /readyz with workers missing, and PostgreSQL and Temporal
     };
     pg = await startEmbeddedPostgres(pgOptions, log);
     temporal = await startTemporalDevServer(temporalOptions, log);
-    mails = await startMailSink(path.join(dir, 'mails'));
-    const config = {
-      ...loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', SMTP_URL: mails.url, BLOB_SCHLUESSEL: TEST_BLOB_SCHLUESSEL }),
-      databaseUrl: pg.url,
-      temporalAddress: temporal.address,
-    };
-    ctx = createAppContext(config, log);
+    t = await createTestContext({}, { databaseUrl: pg.url, temporalAddress: temporal.address, dataDir: dir });
+    ctx = t.ctx;
     app = await startApp(ctx);
   });
   after(async () => {
     await workers?.stop();
-    await mails.stop();
     await app.close();
-    await closeAppContext(ctx);
+    await t.close();
     await temporal.stop();
     await pg.stop();
   });
