@@ -52,13 +52,13 @@ const eingangsdokumente =
     return rows;
   };
 
-/** Rows without blobs: a plain batch delete by primary key or ctid. */
+/** Rows without blobs: a plain batch delete by primary key; `bedingung` spares rows still in use. */
 const nurZeilen =
-  (tabelle: string, schluessel: string, ab: string): Auswahl =>
+  (tabelle: string, schluessel: string, ab: string, bedingung = 'true'): Auswahl =>
   async (trx, grenze, limit) => {
     const { rows } = await trx.raw<{ rows: unknown[] }>(
       `delete from ${tabelle} where ${schluessel} in (
-         select ${schluessel} from ${tabelle} where ${ab} < ? limit ? for update skip locked)
+         select ${schluessel} from ${tabelle} where ${ab} < ? and ${bedingung} limit ? for update skip locked)
        returning null as blob_key`,
       [grenze, limit],
     );
@@ -101,6 +101,40 @@ const auswahl: Record<Exclude<Datenklasse, 'mail' | 'einmal_link'>, Auswahl> = {
     const { rows } = await trx.raw<{ rows: Zeile[] }>(
       `delete from auskuenfte where id in (
          select id from auskuenfte where bereit_am < ? limit ? for update skip locked)
+       returning blob_key`,
+      [grenze, limit],
+    );
+    return rows;
+  },
+  // A lockout counts from its end, so deleting the row never lifts one early.
+  anmeldeversuch: nurZeilen('anmeldeversuche', 'kennung', 'greatest(erster_fehlversuch, gesperrt_bis)'),
+  // A key an attempt holds a live claim on stays: deleting it would let a second attempt send beside the first.
+  benachrichtigung: nurZeilen(
+    'benachrichtigungen',
+    'schluessel',
+    'coalesce(gesendet_am, angelegt_am)',
+    '(versuch_bis is null or versuch_bis < now())',
+  ),
+  barriere_rueckmeldung: nurZeilen('barriere_rueckmeldungen', 'id', 'eingegangen_am'),
+  // Its single-use cancel/move links go with it (they point at it).
+  termin: async (trx, grenze, limit) => {
+    const ids = (await trx('termine')
+      .where('beginn', '<', grenze)
+      .orderBy('beginn')
+      .limit(limit)
+      .forUpdate()
+      .skipLocked()
+      .pluck('id')) as number[];
+    if (ids.length === 0) return [];
+    await trx('termin_links').whereIn('termin_id', ids).delete();
+    await trx('termine').whereIn('id', ids).delete();
+    return ids.map(() => ({ blob_key: null }));
+  },
+  ereignis: nurZeilen('ereignisse', 'position', 'erfasst_am'),
+  geteilt: async (trx, grenze, limit) => {
+    const { rows } = await trx.raw<{ rows: Zeile[] }>(
+      `delete from geteilte_dateien where blob_key in (
+         select blob_key from geteilte_dateien where abgelegt_am < ? limit ? for update skip locked)
        returning blob_key`,
       [grenze, limit],
     );
