@@ -2,6 +2,7 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Knex } from 'knex';
+import { unterBlobSperre } from '../db/blob-sperre.js';
 import type { Db } from '../db/knex.js';
 import type { DokumentEingangInput } from '../domain/eingang.js';
 import { briefAbSql, loeschgrenze, type Datenklasse, type Loeschfristen } from '../domain/loeschkonzept.js';
@@ -52,13 +53,13 @@ const eingangsdokumente =
     return rows;
   };
 
-/** Rows without blobs: a plain batch delete by primary key or ctid. */
+/** Rows without blobs: a plain batch delete by primary key; `bedingung` spares rows still in use. */
 const nurZeilen =
-  (tabelle: string, schluessel: string, ab: string): Auswahl =>
+  (tabelle: string, schluessel: string, ab: string, bedingung = 'true'): Auswahl =>
   async (trx, grenze, limit) => {
     const { rows } = await trx.raw<{ rows: unknown[] }>(
       `delete from ${tabelle} where ${schluessel} in (
-         select ${schluessel} from ${tabelle} where ${ab} < ? limit ? for update skip locked)
+         select ${schluessel} from ${tabelle} where ${ab} < ? and ${bedingung} limit ? for update skip locked)
        returning null as blob_key`,
       [grenze, limit],
     );
@@ -106,6 +107,40 @@ const auswahl: Record<Exclude<Datenklasse, 'mail' | 'einmal_link'>, Auswahl> = {
     );
     return rows;
   },
+  // A lockout counts from its end, so deleting the row never lifts one early.
+  anmeldeversuch: nurZeilen('anmeldeversuche', 'kennung', 'greatest(erster_fehlversuch, gesperrt_bis)'),
+  // A key an attempt holds a live claim on stays: deleting it would let a second attempt send beside the first.
+  benachrichtigung: nurZeilen(
+    'benachrichtigungen',
+    'schluessel',
+    'coalesce(gesendet_am, angelegt_am)',
+    '(versuch_bis is null or versuch_bis < now())',
+  ),
+  barriere_rueckmeldung: nurZeilen('barriere_rueckmeldungen', 'id', 'eingegangen_am'),
+  // Its single-use cancel/move links go with it (they point at it).
+  termin: async (trx, grenze, limit) => {
+    const ids = (await trx('termine')
+      .where('beginn', '<', grenze)
+      .orderBy('beginn')
+      .limit(limit)
+      .forUpdate()
+      .skipLocked()
+      .pluck('id')) as number[];
+    if (ids.length === 0) return [];
+    await trx('termin_links').whereIn('termin_id', ids).delete();
+    await trx('termine').whereIn('id', ids).delete();
+    return ids.map(() => ({ blob_key: null }));
+  },
+  ereignis: nurZeilen('ereignisse', 'position', 'erfasst_am'),
+  geteilt: async (trx, grenze, limit) => {
+    const { rows } = await trx.raw<{ rows: Zeile[] }>(
+      `delete from geteilte_dateien where blob_key in (
+         select blob_key from geteilte_dateien where abgelegt_am < ? limit ? for update skip locked)
+       returning blob_key`,
+      [grenze, limit],
+    );
+    return rows;
+  },
 };
 
 /** Every blob a row refers to, including the uploads of a refused submission (kept in its start journal). */
@@ -119,11 +154,15 @@ function blobKeys(zeile: Zeile): string[] {
 }
 
 export function createLoeschActivities({ db, blobs, loeschfristen, mailDir }: LoeschDeps) {
-  /** Deletes the journal's blobs (a missing one counts as deleted), then their journal entries. */
+  /**
+   * Deletes the journal's blobs (a missing one counts as deleted), then their journal entries. Each under its blob lock,
+   * which a key rotation holds from reading a blob to writing it back: the rewrite of a blob deleted in between would
+   * bring it back.
+   */
   async function blobsAbarbeiten(keys: string[]): Promise<void> {
     for (let i = 0; i < keys.length; i += 32) {
       const teil = keys.slice(i, i + 32);
-      await Promise.all(teil.map((key) => blobs.delete(key)));
+      await unterBlobSperre(db, teil, () => Promise.all(teil.map((key) => blobs.delete(key))));
       await db('loesch_blobs').whereIn('blob_key', teil).delete();
     }
   }

@@ -17,6 +17,7 @@ import { freePort } from '../tests/support/ports.js';
 import { appFotosMessen, type AppFotosErgebnis } from './app-fotos.js';
 import { blobVerschluesselungMessen, type BlobVerschluesselungErgebnis } from './blob-verschluesselung.js';
 import { ereignisseMessen, type EreignisseErgebnis } from './ereignisse.js';
+import { loeschungMessen, type LoeschungErgebnis } from './loeschung.js';
 import { fachverfahrenMessen, type FachverfahrenErgebnis } from './fachverfahren.js';
 import { termineMessen, type TermineErgebnis } from './termine.js';
 import { trennungMessen } from './trennung.js';
@@ -89,8 +90,8 @@ const startWorker = (queues: string) =>
   );
 // The comparison of arrangements alone starts its own workers (bundling the workflows takes each io worker a while).
 const nurTrennung = process.env.BENCH_TEIL === 'trennung';
-// The blob store's part needs no worker.
-const ohneWorker = process.env.BENCH_TEIL === 'blobs';
+// The blob store's part and the Löschlauf's need no worker.
+const ohneWorker = process.env.BENCH_TEIL === 'blobs' || process.env.BENCH_TEIL === 'loeschung';
 const worker = ohneWorker ? undefined : startWorker(nurTrennung ? 'pdf' : 'io');
 const pdfWorker =
   nurTrennung || ohneWorker ? [] : Array.from({ length: Math.max(1, PDF_WORKER) }, () => startWorker('pdf'));
@@ -160,7 +161,7 @@ async function pipelineMessen() {
 
 // Whatever happens while measuring, the worker processes and servers are stopped afterwards.
 try {
-  // BENCH_TEIL=web, =pipeline, =trennung, =upload, =app, =ereignisse, =fachverfahren, =termine or =blobs runs one part; the file keeps the other parts' last figures.
+  // BENCH_TEIL=web, =pipeline, =trennung, =upload, =app, =ereignisse, =fachverfahren, =termine, =blobs or =loeschung (BENCH_LOESCH_ANZAHL, default 100000) runs one part; the file keeps the other parts' last figures.
   const teil = process.env.BENCH_TEIL ?? 'alles';
   const mit = (name: string) => teil === 'alles' || teil === name;
   const pipeline = mit('pipeline') ? await pipelineMessen() : undefined;
@@ -218,6 +219,14 @@ try {
     console.log(JSON.stringify(blobs, null, 2));
   }
 
+  let loeschung: LoeschungErgebnis | undefined;
+  if (mit('loeschung')) {
+    const anzahl = Number(process.env.BENCH_LOESCH_ANZAHL ?? 100_000);
+    console.log(`Löschlauf: ${anzahl} expired submissions (rows and blobs), beside a plain DELETE of the same …`);
+    loeschung = await loeschungMessen(ctx, anzahl);
+    console.log(JSON.stringify(loeschung, null, 2));
+  }
+
   const bisher = await readFile(resultsFile, 'utf8').then(JSON.parse, () => ({}));
   const results = {
     ...bisher,
@@ -237,6 +246,7 @@ try {
     ...(fachverfahren ? { fachverfahren_api: fachverfahren } : {}),
     ...(termine ? { terminbuchung: termine } : {}),
     ...(blobs ? { blob_verschluesselung: blobs } : {}),
+    ...(loeschung ? { loeschung } : {}),
   };
   await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 } finally {

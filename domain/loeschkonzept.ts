@@ -12,6 +12,12 @@ export const datenklassen = [
   'audit',
   'auskunft',
   'bewerbungsmappe',
+  'anmeldeversuch',
+  'benachrichtigung',
+  'barriere_rueckmeldung',
+  'termin',
+  'ereignis',
+  'geteilt',
 ] as const;
 export type Datenklasse = (typeof datenklassen)[number];
 
@@ -63,6 +69,32 @@ export const loeschkonzept: Record<Datenklasse, Loeschregel> = {
     ab: 'Ablauf oder Widerruf des Links',
     variable: 'LOESCHFRIST_BEWERBUNGSMAPPE_TAGE',
   },
+  // Failed sign-ins only matter within their window and lockout (minutes); a day later they are noise about a person.
+  anmeldeversuch: {
+    standardTage: 1,
+    ab: 'letzter Fehlversuch oder Ende der Sperre',
+    variable: 'LOESCHFRIST_ANMELDEVERSUCH_TAGE',
+  },
+  // The mail ledger (address, key, time) stops a mail going out twice while its workflow may still retry; the legal
+  // proof of an alert is the letter's own benachrichtigt_am, kept with the letter.
+  benachrichtigung: {
+    standardTage: 90,
+    ab: 'Versand der E-Mail (bei nie gesendeten: Anlage)',
+    variable: 'LOESCHFRIST_BENACHRICHTIGUNG_TAGE',
+  },
+  // Feedback on barriers: a year covers the answer and a complaint to the enforcement body (BITV 2.0 / BGG).
+  barriere_rueckmeldung: {
+    standardTage: 365,
+    ab: 'Eingang der Rückmeldung',
+    variable: 'LOESCHFRIST_BARRIERE_RUECKMELDUNG_TAGE',
+  },
+  // A past appointment (with a guest's name and address); the Fachverfahren keeps the record.
+  termin: { standardTage: 90, ab: 'Beginn des Termins', variable: 'LOESCHFRIST_TERMIN_TAGE' },
+  // Machine API events: long enough for a Fachverfahren or webhook receiver back from an outage to catch up. Webhook
+  // deliveries store nothing but the subscription's cursor (a position in this log) and Temporal's closed histories.
+  ereignis: { standardTage: 30, ab: 'Erfassung des Ereignisses', variable: 'LOESCHFRIST_EREIGNIS_TAGE' },
+  // Files shared into the app from the phone only wait (30 minutes) to be put into the upload form.
+  geteilt: { standardTage: 1, ab: 'Teilen der Datei', variable: 'LOESCHFRIST_GETEILT_TAGE' },
 };
 
 /** Löschfrist in days per data class, as configured. */

@@ -3,8 +3,9 @@
 // Runs beside normal operation: each object is rewritten through the adapter's atomic write (temporary file and
 // rename, or one S3 upload), so a reader sees the old object or the new one, and both open while the old key is still
 // configured. A re-wrap writes a new header before the unchanged frames; nothing is decrypted but the data key.
-// Once a run reports no errors, the old keys can be removed from BLOB_SCHLUESSEL. Run it while no deletion run is
-// active: an object deleted between its read and its rewrite here would be written back.
+// Once a run reports no errors, the old keys can be removed from BLOB_SCHLUESSEL. An object deleted between its read
+// and its rewrite here would be written back: each object is therefore handled under `sperre`, the per-blob lock the
+// Löschlauf takes before deleting (db/blob-sperre.ts), so a deletion waits for the rewrite or the rewrite finds it gone.
 import { Readable } from 'node:stream';
 
 import { BlobNotFoundError, type BlobAdapter } from './blob-adapter.js';
@@ -23,11 +24,17 @@ export interface UmschluesselnErgebnis {
   fehler: Array<{ key: string; grund: string }>;
 }
 
+/** Holds a blob's lock (shared with whoever deletes blobs) while `arbeit` reads and rewrites it. */
+export type BlobSperre = <T>(key: string, arbeit: () => Promise<T>) => Promise<T>;
+
+const ohneSperre: BlobSperre = (_key, arbeit) => arbeit();
+
 /** Rewrites every blob under `schluessel[0]`, `gleichzeitig` at a time; any number of runs give the same end state. */
 export async function blobsUmschluesseln(
   adapter: BlobAdapter,
   schluessel: readonly BlobSchluessel[],
   gleichzeitig = 4,
+  sperre: BlobSperre = ohneSperre,
 ): Promise<UmschluesselnErgebnis> {
   if (schluessel.length === 0) throw new Error('key rotation needs at least one key');
   const neuester: BlobSchluessel = schluessel[0]!;
@@ -77,7 +84,13 @@ export async function blobsUmschluesseln(
 
   const keys = adapter.list()[Symbol.asyncIterator]();
   const arbeiter = async () => {
-    for (let n = await keys.next(); !n.done; n = await keys.next()) if (istBlobKey(n.value)) await eins(n.value);
+    for (let n = await keys.next(); !n.done; n = await keys.next()) {
+      const key = n.value;
+      if (!istBlobKey(key)) continue;
+      await sperre(key, () => eins(key)).catch((error: unknown) => {
+        ergebnis.fehler.push({ key, grund: (error as Error).message });
+      });
+    }
   };
   await Promise.all(Array.from({ length: Math.max(1, gleichzeitig) }, arbeiter));
   return ergebnis;

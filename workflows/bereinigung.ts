@@ -3,6 +3,16 @@ import { continueAsNew, patched, proxyActivities, workflowInfo } from '@temporal
 import type { Activities } from '../activities/index.js';
 import { datenklassen, type Datenklasse } from '../domain/loeschkonzept.js';
 
+/** Classes added after the runs recorded in bereinigung-loeschkonzept.json. */
+const weitereKlassen: readonly Datenklasse[] = [
+  'anmeldeversuch',
+  'benachrichtigung',
+  'barriere_rueckmeldung',
+  'termin',
+  'ereignis',
+  'geteilt',
+];
+
 /** The 1.0 run deleted expired sessions only. */
 const { abgelaufeneSitzungenLoeschen } = proxyActivities<Activities>({ startToCloseTimeout: '1 minute' });
 /** Each batch is idempotent (rows and their blob keys leave in one transaction, blobs after): retried until it succeeds. */
@@ -36,9 +46,11 @@ export async function bereinigung(auftrag: Loeschlauf = {}): Promise<Loeschberic
   // First the blobs a run that died midway recorded but did not delete.
   if (!auftrag.ab) while ((await loeschung.loeschBlobsAbarbeiten({ limit })) === limit);
   // Runs recorded before the Bewerbungsmappe (history bereinigung-loeschkonzept.json) keep their classes.
-  const klassen: readonly Datenklasse[] = patched('bewerbungsmappe')
+  let klassen: readonly Datenklasse[] = patched('bewerbungsmappe')
     ? datenklassen
     : datenklassen.filter((k) => k !== 'bewerbungsmappe');
+  // Runs recorded before these classes joined the Löschkonzept end without them.
+  if (!patched('weitere-datenklassen')) klassen = klassen.filter((k) => !weitereKlassen.includes(k));
   for (const klasse of klassen.slice(auftrag.ab ? klassen.indexOf(auftrag.ab) : 0)) {
     // Runs recorded before the Auskunft existed (history bereinigung-loeschkonzept.json) end after the audit log.
     if (klasse === 'auskunft' && !patched('auskunft')) continue;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { demoLogins } from '../../db/demo/logins.js';
 import { neueNummer } from '../../domain/nummern.js';
+import { ereignisErfassen } from '../../services/ereignisse/erfassen.js';
 import { loeschsperreAufheben, loeschsperreSetzen } from '../../services/loeschung/sperre.js';
 import { createLoeschActivities } from '../../activities/loeschung.js';
 import { bereinigung, type Loeschbericht } from '../../workflows/bereinigung.js';
@@ -276,6 +277,139 @@ describe('nightly Löschlauf (bereinigung): deletes every data class on its date
         ['loeschsperre_aufheben', mitarbeiterId, 'Verfahren abgeschlossen'],
       ],
     );
+  });
+
+  it('deletes sign-in attempts, the mail ledger, barrier feedback, past appointments, API events and shared files on their date', async () => {
+    const f = t.ctx.config.loeschfristen;
+    const kennung = (name: string) => `test:${name}:${randomUUID()}`;
+    const versuch = async (erster: Date, gesperrtBis: Date | null = null) => {
+      const k = kennung('versuch');
+      await t.ctx
+        .db('anmeldeversuche')
+        .insert({ kennung: k, fehlversuche: 1, erster_fehlversuch: erster, gesperrt_bis: gesperrtBis });
+      return k;
+    };
+    const mail = async (felder: Record<string, unknown>) => {
+      const schluessel = kennung('mail');
+      await t.ctx
+        .db('benachrichtigungen')
+        .insert({ schluessel, empfaenger: 'kunde@example.org', message_id: `<${schluessel}>`, ...felder });
+      return schluessel;
+    };
+    const rueckmeldung = async (eingegangen_am: Date) =>
+      (
+        await t.ctx
+          .db('barriere_rueckmeldungen')
+          .insert({ nachricht: 'Kontrast zu schwach', sprache: 'de', eingegangen_am })
+          .returning('id')
+      )[0].id as number;
+    const termin = async (beginn: Date) => {
+      const [{ id }] = await t.ctx.db('termine').insert({ kunde_id: kundeId, beginn }).returning('id');
+      await t.ctx.db('termin_links').insert({ token_hash: kennung('link'), termin_id: id, gueltig_bis: beginn });
+      return id as number;
+    };
+    const ereignis = async (erfasst_am: Date) => {
+      const schluessel = kennung('ereignis');
+      await t.ctx.db.transaction((trx) =>
+        ereignisErfassen(trx, {
+          art: 'termin.erinnert',
+          schluessel,
+          status: 'erinnert',
+          zeit: erfasst_am,
+          kundennummer: demoLogins.kunde.kundennummer,
+        }),
+      );
+      await t.ctx.db('ereignisse').where({ schluessel }).update({ erfasst_am });
+      return schluessel;
+    };
+    const geteilt = async (abgelegt_am: Date) => {
+      const blob_key = await blob('geteilt');
+      await t.ctx.db('geteilte_dateien').insert({ blob_key, abgelegt_am });
+      return blob_key;
+    };
+
+    const faellig = {
+      versuch: await versuch(vor(f.anmeldeversuch, 1)),
+      versuchGesperrt: await versuch(vor(f.anmeldeversuch, 2), vor(f.anmeldeversuch, 1)),
+      mailGesendet: await mail({ status: 'gesendet', gesendet_am: vor(f.benachrichtigung, 1), angelegt_am: vor(400) }),
+      mailNieGesendet: await mail({ status: 'offen', angelegt_am: vor(f.benachrichtigung, 1) }),
+      rueckmeldung: await rueckmeldung(vor(f.barriere_rueckmeldung, 1)),
+      termin: await termin(vor(f.termin, 1)),
+      ereignis: await ereignis(vor(f.ereignis, 1)),
+      geteilt: await geteilt(vor(f.geteilt, 1)),
+    };
+    const bleibt = {
+      versuch: await versuch(vor(f.anmeldeversuch - 1, 23)),
+      // Its first failure is past the Löschfrist, but its lockout ended later: it counts from there.
+      versuchGesperrt: await versuch(vor(f.anmeldeversuch + 5), vor(f.anmeldeversuch - 1, 23)),
+      mailGesendet: await mail({
+        status: 'gesendet',
+        gesendet_am: vor(f.benachrichtigung - 1, 23),
+        angelegt_am: vor(400),
+      }),
+      // An attempt holds a live claim on this key: deleting it would let a second attempt send beside it.
+      mailBeimSenden: await mail({
+        status: 'wird_gesendet',
+        angelegt_am: vor(f.benachrichtigung, 1),
+        versuch: randomUUID(),
+        versuch_bis: new Date(Date.now() + 3_600_000),
+      }),
+      rueckmeldung: await rueckmeldung(vor(f.barriere_rueckmeldung - 1, 23)),
+      termin: await termin(vor(f.termin - 1, 23)),
+      terminKuenftig: await termin(new Date(JETZT.getTime() + 7 * TAG)),
+      ereignis: await ereignis(vor(f.ereignis - 1, 23)),
+      geteilt: await geteilt(vor(f.geteilt - 1, 23)),
+    };
+
+    const bericht = await lauf(2);
+
+    const versuche = (ks: string[]) => t.ctx.db('anmeldeversuche').whereIn('kennung', ks).pluck('kennung');
+    const mails = (ks: string[]) => t.ctx.db('benachrichtigungen').whereIn('schluessel', ks).pluck('schluessel');
+    const rueckmeldungen = (ids: number[]) => t.ctx.db('barriere_rueckmeldungen').whereIn('id', ids).pluck('id');
+    const termine = (ids: number[]) => t.ctx.db('termine').whereIn('id', ids).pluck('id');
+    const links = (ids: number[]) => t.ctx.db('termin_links').whereIn('termin_id', ids).pluck('termin_id');
+    const ereignisse = (ks: string[]) => t.ctx.db('ereignisse').whereIn('schluessel', ks).pluck('schluessel');
+    const geteilte = (ks: string[]) => t.ctx.db('geteilte_dateien').whereIn('blob_key', ks).pluck('blob_key');
+
+    // Nothing left after its date.
+    assert.deepEqual(await versuche([faellig.versuch, faellig.versuchGesperrt]), []);
+    assert.deepEqual(await mails([faellig.mailGesendet, faellig.mailNieGesendet]), []);
+    assert.deepEqual(await rueckmeldungen([faellig.rueckmeldung]), []);
+    assert.deepEqual(await termine([faellig.termin]), []);
+    assert.deepEqual(await links([faellig.termin]), [], 'its cancel/move link goes with the appointment');
+    assert.deepEqual(await ereignisse([faellig.ereignis]), []);
+    assert.deepEqual(await geteilte([faellig.geteilt]), []);
+    assert.equal(await da(faellig.geteilt), false, 'the shared file itself is deleted');
+    // Nothing deleted early.
+    assert.deepEqual(
+      (await versuche([bleibt.versuch, bleibt.versuchGesperrt])).sort(),
+      [bleibt.versuch, bleibt.versuchGesperrt].sort(),
+    );
+    assert.deepEqual(
+      (await mails([bleibt.mailGesendet, bleibt.mailBeimSenden])).sort(),
+      [bleibt.mailGesendet, bleibt.mailBeimSenden].sort(),
+    );
+    assert.deepEqual(await rueckmeldungen([bleibt.rueckmeldung]), [bleibt.rueckmeldung]);
+    assert.deepEqual(
+      (await termine([bleibt.termin, bleibt.terminKuenftig])).sort(),
+      [bleibt.termin, bleibt.terminKuenftig].sort(),
+    );
+    assert.equal((await links([bleibt.termin, bleibt.terminKuenftig])).length, 2);
+    assert.deepEqual(await ereignisse([bleibt.ereignis]), [bleibt.ereignis]);
+    assert.deepEqual(await geteilte([bleibt.geteilt]), [bleibt.geteilt]);
+    assert.equal(await da(bleibt.geteilt), true);
+
+    for (const [klasse, mindestens] of [
+      ['anmeldeversuch', 2],
+      ['benachrichtigung', 2],
+      ['barriere_rueckmeldung', 1],
+      ['termin', 1],
+      ['ereignis', 1],
+      ['geteilt', 1],
+    ] as const)
+      assert.ok((bericht[klasse] ?? 0) >= mindestens, `${klasse}: ${bericht[klasse]} counted`);
+    const protokoll = await t.ctx.db('audit_log').where({ aktion: 'loeschlauf' }).orderBy('id', 'desc').first();
+    assert.equal(protokoll.details.anzahl.termin, bericht.termin);
   });
 
   it('a run that dies between deleting the rows and the blobs leaves no row without file and no orphan blob', async () => {

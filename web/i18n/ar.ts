@@ -408,6 +408,15 @@ export const ar: Messages = {
   'datenschutz.loeschung.auskunft': 'المعلومات عن بياناتك (ملف ZIP): بعد {tage} يومًا من إتاحتها.',
   'datenschutz.loeschung.bewerbungsmappe':
     'ملفات التقديم ونسخ مستنداتك فيها: بعد {tage} يومًا من انتهاء صلاحية الرابط أو إلغائه.',
+  'datenschutz.loeschung.anmeldeversuch':
+    'محاولات تسجيل الدخول الفاشلة: بعد {tage} يومًا من آخر محاولة أو من انتهاء الحظر.',
+  'datenschutz.loeschung.benachrichtigung':
+    'سجل إشعارات البريد الإلكتروني المرسلة إليك (العنوان والوقت): بعد {tage} يومًا من الإرسال.',
+  'datenschutz.loeschung.barriere_rueckmeldung': 'ملاحظاتك حول العوائق: بعد {tage} يومًا من استلامها.',
+  'datenschutz.loeschung.termin': 'المواعيد: بعد {tage} يومًا من الموعد.',
+  'datenschutz.loeschung.ereignis':
+    'الإشعارات المرسلة إلى البرنامج المتخصص لدى مركز العمل حول مستنداتك ومواعيدك: بعد {tage} يومًا من الإشعار.',
+  'datenschutz.loeschung.geteilt': 'الملفات التي تسلّمها إلى البوابة عبر «مشاركة»: بعد {tage} يومًا على الأكثر.',
   'datenschutz.loeschung.sperre':
     'إذا لزم الاحتفاظ بشيء لمدة أطول، مثلًا لإجراء جارٍ، يمكن لمركز التوظيف تعليق الحذف مع ذكر السبب. ويُحذف بمجرد زوال هذا السبب.',
   'datenschutz.rechte':

@@ -415,6 +415,15 @@ export const de = {
   'datenschutz.loeschung.auskunft': 'Auskunft über Ihre Daten (ZIP-Datei): {tage} Tage nach der Bereitstellung.',
   'datenschutz.loeschung.bewerbungsmappe':
     'Bewerbungsmappen und die Kopien Ihrer Dokumente darin: {tage} Tage nach Ablauf oder Widerruf des Links.',
+  'datenschutz.loeschung.anmeldeversuch':
+    'Fehlgeschlagene Anmeldeversuche: {tage} Tage nach dem letzten Versuch oder dem Ende einer Sperre.',
+  'datenschutz.loeschung.benachrichtigung':
+    'Nachweis der E-Mail-Benachrichtigungen an Sie (Adresse und Zeitpunkt): {tage} Tage nach dem Versand.',
+  'datenschutz.loeschung.barriere_rueckmeldung': 'Ihre Rückmeldungen zu Barrieren: {tage} Tage nach Eingang.',
+  'datenschutz.loeschung.termin': 'Termine: {tage} Tage nach dem Termin.',
+  'datenschutz.loeschung.ereignis':
+    'Meldungen an die Fachsoftware des Jobcenters über Ihre Dokumente und Termine: {tage} Tage nach der Meldung.',
+  'datenschutz.loeschung.geteilt': 'Dateien, die Sie mit „Teilen“ an das Portal geben: spätestens {tage} Tage danach.',
   'datenschutz.loeschung.sperre':
     'Muss etwas länger erhalten bleiben, etwa für ein laufendes Verfahren, kann das Jobcenter die Löschung mit Begründung aussetzen. Es wird gelöscht, sobald dieser Grund entfällt.',
   'datenschutz.rechte':

@@ -418,6 +418,15 @@ export const en: Messages = {
   'datenschutz.loeschung.auskunft': 'Copy of your data (ZIP file): {tage} days after it was made available.',
   'datenschutz.loeschung.bewerbungsmappe':
     'Application folders and the copies of your documents in them: {tage} days after the link expired or was revoked.',
+  'datenschutz.loeschung.anmeldeversuch':
+    'Failed login attempts: {tage} days after the last attempt or the end of a lock.',
+  'datenschutz.loeschung.benachrichtigung':
+    'Record of e-mail notifications to you (address and time): {tage} days after sending.',
+  'datenschutz.loeschung.barriere_rueckmeldung': 'Your feedback about barriers: {tage} days after we received it.',
+  'datenschutz.loeschung.termin': 'Appointments: {tage} days after the appointment.',
+  'datenschutz.loeschung.ereignis':
+    "Notices to the Jobcenter's case management software about your documents and appointments: {tage} days after the notice.",
+  'datenschutz.loeschung.geteilt': 'Files you hand to the portal with "Share": at the latest {tage} days later.',
   'datenschutz.loeschung.sperre':
     'If something must be kept longer, for example for ongoing proceedings, the jobcenter can suspend its deletion, stating the reason. It is deleted as soon as that reason no longer applies.',
   'datenschutz.rechte':

@@ -422,6 +422,15 @@ export const ru: Messages = {
   'datenschutz.loeschung.auskunft': 'Справка о ваших данных (ZIP-файл): через {tage} дн. после предоставления.',
   'datenschutz.loeschung.bewerbungsmappe':
     'Папки для резюме и копии ваших документов в них: через {tage} дн. после истечения срока или отзыва ссылки.',
+  'datenschutz.loeschung.anmeldeversuch':
+    'Неудачные попытки входа: через {tage} дн. после последней попытки или окончания блокировки.',
+  'datenschutz.loeschung.benachrichtigung':
+    'Запись об уведомлениях по электронной почте (адрес и время): через {tage} дн. после отправки.',
+  'datenschutz.loeschung.barriere_rueckmeldung': 'Ваши сообщения о барьерах: через {tage} дн. после получения.',
+  'datenschutz.loeschung.termin': 'Записи на приём: через {tage} дн. после приёма.',
+  'datenschutz.loeschung.ereignis':
+    'Сообщения в профильную программу Jobcenter о ваших документах и записях на приём: через {tage} дн. после сообщения.',
+  'datenschutz.loeschung.geteilt': 'Файлы, переданные в портал через «Поделиться»: не позднее чем через {tage} дн.',
   'datenschutz.loeschung.sperre':
     'Если что-то нужно хранить дольше, например для текущего производства, джобцентр может приостановить удаление, указав причину. Данные удаляются, как только эта причина отпадает.',
   'datenschutz.rechte':

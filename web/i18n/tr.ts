@@ -414,6 +414,15 @@ export const tr: Messages = {
   'datenschutz.loeschung.auskunft': 'Verileriniz hakkında bilgi (ZIP dosyası): hazır olduktan {tage} gün sonra.',
   'datenschutz.loeschung.bewerbungsmappe':
     'Başvuru dosyaları ve içindeki belge kopyalarınız: bağlantının süresi dolduktan veya iptal edildikten {tage} gün sonra.',
+  'datenschutz.loeschung.anmeldeversuch':
+    'Başarısız giriş denemeleri: son denemeden veya kilidin bitiminden {tage} gün sonra.',
+  'datenschutz.loeschung.benachrichtigung':
+    'Size gönderilen e-posta bildirimlerinin kaydı (adres ve zaman): gönderimden {tage} gün sonra.',
+  'datenschutz.loeschung.barriere_rueckmeldung': 'Engellerle ilgili geri bildirimleriniz: alındıktan {tage} gün sonra.',
+  'datenschutz.loeschung.termin': 'Randevular: randevudan {tage} gün sonra.',
+  'datenschutz.loeschung.ereignis':
+    "Belgeleriniz ve randevularınız hakkında Jobcenter'ın uzman yazılımına gönderilen bildirimler: bildirimden {tage} gün sonra.",
+  'datenschutz.loeschung.geteilt': '"Paylaş" ile portala verdiğiniz dosyalar: en geç {tage} gün sonra.',
   'datenschutz.loeschung.sperre':
     'Bir şeyin daha uzun süre saklanması gerekirse, örneğin devam eden bir işlem için, Jobcenter gerekçe belirterek silmeyi erteleyebilir. Bu gerekçe ortadan kalkar kalkmaz silinir.',
   'datenschutz.rechte':

@@ -422,6 +422,15 @@ export const uk: Messages = {
   'datenschutz.loeschung.auskunft': 'Довідка про ваші дані (ZIP-файл): через {tage} дн. після надання.',
   'datenschutz.loeschung.bewerbungsmappe':
     'Папки для резюме та копії ваших документів у них: через {tage} дн. після закінчення терміну дії або відкликання посилання.',
+  'datenschutz.loeschung.anmeldeversuch':
+    'Невдалі спроби входу: через {tage} дн. після останньої спроби або закінчення блокування.',
+  'datenschutz.loeschung.benachrichtigung':
+    'Запис про сповіщення електронною поштою (адреса й час): через {tage} дн. після надсилання.',
+  'datenschutz.loeschung.barriere_rueckmeldung': 'Ваші повідомлення про бар’єри: через {tage} дн. після отримання.',
+  'datenschutz.loeschung.termin': 'Записи на прийом: через {tage} дн. після прийому.',
+  'datenschutz.loeschung.ereignis':
+    'Повідомлення до фахової програми Jobcenter про ваші документи та записи на прийом: через {tage} дн. після повідомлення.',
+  'datenschutz.loeschung.geteilt': 'Файли, передані до порталу через «Поділитися»: не пізніше ніж через {tage} дн.',
   'datenschutz.loeschung.sperre':
     'Якщо щось потрібно зберігати довше, наприклад для поточного провадження, джобцентр може призупинити видалення, зазначивши причину. Дані видаляються, щойно ця причина відпадає.',
   'datenschutz.rechte':

@@ -29,6 +29,12 @@ const genannteFristen: ReadonlyArray<Exclude<Datenklasse, 'mail'>> = [
   'audit',
   'auskunft',
   'bewerbungsmappe',
+  'anmeldeversuch',
+  'benachrichtigung',
+  'barriere_rueckmeldung',
+  'termin',
+  'ereignis',
+  'geteilt',
 ];
 
 export function Datenschutz({ i18n, fristen }: { i18n: I18n; fristen: Loeschfristen }) {

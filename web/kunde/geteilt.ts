@@ -32,6 +32,8 @@ export async function geteilteAblegen(
   const gehalten: Haltebereich['dateien'] = [];
   for (const datei of dateien.filter((d) => d.pfad && d.bytes > 0)) {
     const ref = await dateiSpeichern(app.blobs, datei, 'geteilt');
+    // The Löschlauf deletes it by this row should the session end before the form took it (LOESCHFRIST_GETEILT_TAGE).
+    await app.db('geteilte_dateien').insert({ blob_key: ref.key });
     gehalten.push({ key: ref.key, name: datei.name, bytes: ref.bytes });
   }
   if (gehalten.length === 0) return 0;

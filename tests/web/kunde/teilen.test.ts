@@ -1,7 +1,9 @@
 // The installable app over HTTP: manifest and icons, and the share target's holding area (no CSRF token, confirmed on Dokument senden).
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
+import { createLoeschActivities } from '../../../activities/loeschung.js';
 import { demoLogins } from '../../../db/demo/logins.js';
 import { foto, pdfMitSeiten } from '../../support/dateien.js';
 import { demoApp } from '../../support/http.js';
@@ -167,5 +169,32 @@ describe('installable app: manifest, icons and the share target', () => {
     assert.doesNotMatch((await kunde.holen('/kunde/dokument-senden')).html, /alt\.jpg/);
     assert.deepEqual(await gehalten(), []);
     assert.equal(await blobDa(datei!.key), false);
+  });
+
+  it('a shared file whose session ended before the form took it is deleted by the Löschlauf after its Löschfrist', async () => {
+    await teilen([{ name: 'liegen-gelassen.jpg', bytes: await foto() }]);
+    const [datei] = await gehalten();
+    // The client never comes back: the session expires and the Löschlauf deletes it, with the keys it held.
+    await t.ctx.db('sitzungen').whereRaw("daten->'geteilt' is not null").delete();
+    const loeschung = createLoeschActivities({
+      db: t.ctx.db,
+      blobs: t.ctx.blobs,
+      loeschfristen: t.ctx.config.loeschfristen,
+      mailDir: path.join(t.ctx.config.dataDir, 'mails'),
+    });
+    const lauf = (stunden: number) =>
+      loeschung.loeschen({
+        klasse: 'geteilt',
+        jetzt: new Date(Date.now() + stunden * 3_600_000).toISOString(),
+        limit: 500,
+      });
+    const tage = t.ctx.config.loeschfristen.geteilt;
+    assert.ok(tage >= 1, 'longer than the 30 minutes the holding area keeps it');
+
+    assert.equal(await lauf(tage * 24 - 1), 0, 'nothing deleted before its date');
+    assert.equal(await blobDa(datei!.key), true);
+    assert.ok((await lauf(tage * 24 + 1)) >= 1);
+    assert.equal(await blobDa(datei!.key), false, 'nothing left after its date');
+    assert.equal((await t.ctx.db('geteilte_dateien').where({ blob_key: datei!.key })).length, 0);
   });
 });
