@@ -139,7 +139,7 @@ export interface DauerlaufErgebnis {
 }
 
 /** Busy CPU milliseconds of the whole machine since boot, from /proc/stat (Linux counts in 1/100 s). */
-async function cpuBeschaeftigtMs(): Promise<number> {
+export async function cpuBeschaeftigtMs(): Promise<number> {
   const [zeile] = (await readFile('/proc/stat', 'utf8')).split('\n');
   const werte = zeile!.trim().split(/\s+/).slice(1).map(Number);
   const leerlauf = werte[3]! + werte[4]!;

@@ -19,6 +19,7 @@ import { blobVerschluesselungMessen, type BlobVerschluesselungErgebnis } from '.
 import { ereignisseMessen, type EreignisseErgebnis } from './ereignisse.js';
 import { loeschungMessen, type LoeschungErgebnis } from './loeschung.js';
 import { fachverfahrenMessen, type FachverfahrenErgebnis } from './fachverfahren.js';
+import { scanApiMessen, type ScanApiErgebnis } from './scan-api.js';
 import { termineMessen, type TermineErgebnis } from './termine.js';
 import { trennungMessen } from './trennung.js';
 import { uploadSpeicherMessen, type UploadSpeicherErgebnis } from './upload-speicher.js';
@@ -161,7 +162,7 @@ async function pipelineMessen() {
 
 // Whatever happens while measuring, the worker processes and servers are stopped afterwards.
 try {
-  // BENCH_TEIL=web, =pipeline, =trennung, =upload, =app, =ereignisse, =fachverfahren, =termine, =blobs or =loeschung (BENCH_LOESCH_ANZAHL, default 100000) runs one part; the file keeps the other parts' last figures.
+  // BENCH_TEIL=web, =pipeline, =trennung, =upload, =app, =ereignisse, =fachverfahren, =termine, =scan, =blobs or =loeschung (BENCH_LOESCH_ANZAHL, default 100000) runs one part; the file keeps the other parts' last figures.
   const teil = process.env.BENCH_TEIL ?? 'alles';
   const mit = (name: string) => teil === 'alles' || teil === name;
   const pipeline = mit('pipeline') ? await pipelineMessen() : undefined;
@@ -212,6 +213,17 @@ try {
     console.log(JSON.stringify(termine, null, 2));
   }
 
+  let scanKanal: ScanApiErgebnis | undefined;
+  if (mit('scan')) {
+    console.log('scan channel: deliveries through the machine API beside the internal path, QR decoding per page …');
+    scanKanal = await scanApiMessen(ctx, {
+      offen: Number(process.env.BENCH_SCANS_OFFEN ?? 64),
+      einlaufMs: Number(process.env.BENCH_SCAN_EINLAUF_SEKUNDEN ?? 10) * 1000,
+      messMs: Number(process.env.BENCH_SCAN_SEKUNDEN ?? 60) * 1000,
+    });
+    console.log(JSON.stringify(scanKanal, null, 2));
+  }
+
   let blobs: BlobVerschluesselungErgebnis | undefined;
   if (mit('blobs')) {
     console.log('blob store: 64 MiB and 200 × 100 KiB in and out, plain beside encrypted …');
@@ -245,6 +257,7 @@ try {
     ...(ereignisse ? { ereignisse } : {}),
     ...(fachverfahren ? { fachverfahren_api: fachverfahren } : {}),
     ...(termine ? { terminbuchung: termine } : {}),
+    ...(scanKanal ? { scan_kanal_api: scanKanal } : {}),
     ...(blobs ? { blob_verschluesselung: blobs } : {}),
     ...(loeschung ? { loeschung } : {}),
   };
