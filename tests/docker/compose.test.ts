@@ -60,6 +60,7 @@ function dokumentiert(): Set<string> {
 const beispiele: Record<string, string> = {
   SMTP_URL: 'smtp://portal:geheim@mail.jobcenter.example:587',
   OIDC_ISSUER: 'https://anmeldung.jobcenter.example/realms/jobcenter',
+  TEMPORAL_PAYLOAD_SCHLUESSEL: `k2026:${Buffer.alloc(32, 7).toString('base64')}`,
 };
 
 /** Compose's interpolation of `${X:?msg}`, `${X:-default}`, `${X}` and `$$`, with an empty .env plus the examples. */
@@ -116,6 +117,15 @@ describe('docker/compose.yaml against the variables the code reads', () => {
       assert.ok(config.databaseUrl.includes('@postgres:5432/'), dienst);
       assert.ok(config.metrics.port, `${dienst} serves metrics`);
       if ((d.command ?? []).some((teil) => teil.endsWith('bin/worker.js'))) requireSmtp(config);
+    }
+  });
+
+  it('demands the Temporal payload key from the .env file in every app service, never the development key', () => {
+    const entwicklung = loadConfig({}).temporalPayloadSchluessel[0]!;
+    for (const [dienst, d] of appDienste) {
+      assert.match(String(d.environment?.TEMPORAL_PAYLOAD_SCHLUESSEL), /^\$\{TEMPORAL_PAYLOAD_SCHLUESSEL:\?/, dienst);
+      const [schluessel] = loadConfig(umgebung(d)).temporalPayloadSchluessel;
+      assert.notDeepEqual(schluessel!.schluessel, entwicklung.schluessel, dienst);
     }
   });
 
