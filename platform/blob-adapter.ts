@@ -14,6 +14,8 @@ export interface BlobAdapter {
   size(key: string): Promise<number>;
   /** Nothing happens for a missing key. */
   delete(key: string): Promise<void>;
+  /** Resolves when the store answers and its bucket or directory exists; for readiness. */
+  erreichbar(): Promise<void>;
   /** Releases connections. */
   close(): Promise<void>;
 }

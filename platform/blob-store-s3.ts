@@ -1,5 +1,11 @@
 // Blob adapter on any S3-compatible store: streamed multipart uploads (a few parts in memory at most), streamed reads.
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadBucketCommand,
+  HeadObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import type { Readable } from 'node:stream';
 
@@ -49,6 +55,14 @@ export function createS3Adapter(ziel: S3Ziel): BlobAdapter {
         return (await client.send(new HeadObjectCommand(objekt(key)))).ContentLength ?? 0;
       } catch (error) {
         throw fehlt(error) ? new BlobNotFoundError(key) : error;
+      }
+    },
+    async erreichbar() {
+      try {
+        await client.send(new HeadBucketCommand({ Bucket: ziel.bucket }));
+      } catch (error) {
+        const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+        throw new Error(`S3 bucket ${ziel.bucket}: ${status ? `HTTP ${status}` : (error as Error).message}`);
       }
     },
     async delete(key) {
