@@ -91,7 +91,22 @@ export default tseslint.config(
   },
   {
     files: ['web/assets/*.js'],
-    languageOptions: { sourceType: 'script', globals: { document: 'readonly', URL: 'readonly', window: 'readonly' } },
+    languageOptions: {
+      sourceType: 'script',
+      globals: Object.fromEntries(
+        [
+          ...['document', 'URL', 'window', 'navigator', 'history', 'File', 'FormData', 'DOMParser'],
+          ...['XMLHttpRequest', 'createImageBitmap'],
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  {
+    files: ['web/assets/app/sw.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: Object.fromEntries(['self', 'caches', 'fetch', 'URL', 'Response'].map((name) => [name, 'readonly'])),
+    },
   },
   {
     files: ['bin/**', 'tests/run.ts', 'bench/**'],

@@ -5,6 +5,7 @@ import type { QrSchluessel } from '../domain/antwortbogen-code.js';
 import type { BlobStore } from '../platform/blob-store.js';
 import type { MailTransport } from '../platform/mail-transport.js';
 import { createAusgangActivities } from './ausgang.js';
+import { createAuskunftActivities } from './auskunft.js';
 import { createAusgangImportActivities } from './ausgang-import.js';
 import { createBlobActivities } from './blobs.js';
 import { createDatenbankActivities } from './datenbank.js';
@@ -18,6 +19,7 @@ import { createPdfActivities } from './pdf.js';
 import { createProjektionActivities } from './projektion.js';
 import { createWebhookActivities } from './webhook.js';
 import { createScanActivities } from './scan.js';
+import { createScanLieferungActivities, type ScanLieferungDeps } from './scan-lieferung.js';
 
 export interface ActivityDeps {
   db: Db;
@@ -31,6 +33,8 @@ export interface ActivityDeps {
   mailDir: string;
   /** Keys of the Antwortbogen codes (first signs, all verify). */
   qrSchluessel: QrSchluessel[];
+  /** Starts a scanned document's dokumentEingang (scan deliveries). */
+  scanEinreichen: ScanLieferungDeps['scanEinreichen'];
 }
 
 export function createActivities(deps: ActivityDeps) {
@@ -56,9 +60,11 @@ export function createActivities(deps: ActivityDeps) {
     }),
     ...createPdfActivities(deps),
     ...createScanActivities(deps),
+    ...createScanLieferungActivities({ ...deps, einmalSenden }),
     ...createBlobActivities(deps),
     ...createWebhookActivities(deps),
     ...createLoeschActivities(deps),
+    ...createAuskunftActivities({ ...deps, einmalSenden }),
   };
 }
 

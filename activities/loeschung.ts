@@ -22,7 +22,7 @@ export interface LoeschDeps {
   mailDir: string;
 }
 
-type Zeile = { blob_key: string | null; input?: DokumentEingangInput | null };
+type Zeile = { blob_key: string | null; input?: DokumentEingangInput | null; blob_keys?: string[] | null };
 
 /** Deletes up to `limit` due rows in one statement (skipping rows another run holds) and returns their blob keys. */
 type Auswahl = (trx: Knex, grenze: Date, limit: number) => Promise<Zeile[]>;
@@ -79,13 +79,39 @@ const auswahl: Record<Exclude<Datenklasse, 'mail' | 'einmal_link'>, Auswahl> = {
     );
     return rows;
   },
+  // A folder leaves with its copies (the rows by cascade); counted from revocation, or from expiry.
+  bewerbungsmappe: async (trx, grenze, limit) => {
+    const { rows } = await trx.raw<{ rows: Zeile[] }>(
+      `with faellig as (
+         select id from bewerbungsmappen where least(widerrufen_am, gueltig_bis) < ?
+         order by id limit ? for update skip locked),
+       kopien as (
+         select d.mappe_id, array_agg(d.blob_key) as blob_keys from bewerbungsmappe_dokumente d
+         join faellig f on f.id = d.mappe_id group by d.mappe_id)
+       delete from bewerbungsmappen m using faellig f left join kopien k on k.mappe_id = f.id
+       where m.id = f.id
+       returning null as blob_key, k.blob_keys`,
+      [grenze, limit],
+    );
+    return rows;
+  },
   sitzung: nurZeilen('sitzungen', 'id', 'laeuft_ab'),
   audit: nurZeilen('audit_log', 'id', 'zeit'),
+  auskunft: async (trx, grenze, limit) => {
+    const { rows } = await trx.raw<{ rows: Zeile[] }>(
+      `delete from auskuenfte where id in (
+         select id from auskuenfte where bereit_am < ? limit ? for update skip locked)
+       returning blob_key`,
+      [grenze, limit],
+    );
+    return rows;
+  },
 };
 
 /** Every blob a row refers to, including the uploads of a refused submission (kept in its start journal). */
 function blobKeys(zeile: Zeile): string[] {
   const keys = zeile.blob_key ? [zeile.blob_key] : [];
+  if (zeile.blob_keys) keys.push(...zeile.blob_keys);
   const inhalt = zeile.input?.inhalt;
   if (inhalt?.art === 'dokument') keys.push(...inhalt.dateien.map((d) => d.key));
   if (inhalt?.art === 'mitteilung') keys.push(inhalt.text.key);

@@ -1,5 +1,6 @@
 // `npm run bench`: starts its own PostgreSQL, Temporal dev server, SMTP sink and worker process, measures, writes bench/results.json.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
@@ -13,8 +14,11 @@ import { ensureTemporalCli } from '../platform/dev/temporal-cli.js';
 import { startTemporalDevServer } from '../platform/dev/temporal-dev-server.js';
 import { loadTemporalPlan } from '../platform/temporal-plan.js';
 import { freePort } from '../tests/support/ports.js';
+import { appFotosMessen, type AppFotosErgebnis } from './app-fotos.js';
+import { blobVerschluesselungMessen, type BlobVerschluesselungErgebnis } from './blob-verschluesselung.js';
 import { ereignisseMessen, type EreignisseErgebnis } from './ereignisse.js';
 import { fachverfahrenMessen, type FachverfahrenErgebnis } from './fachverfahren.js';
+import { termineMessen, type TermineErgebnis } from './termine.js';
 import { trennungMessen } from './trennung.js';
 import { uploadSpeicherMessen, type UploadSpeicherErgebnis } from './upload-speicher.js';
 import { webMessen, webVorbereiten } from './web.js';
@@ -54,8 +58,9 @@ const temporal = await startTemporalDevServer(
   log,
 );
 const mails = await startMailSink(path.join(dataDir, 'mails'));
+const blobSchluessel = `bench1:${randomBytes(32).toString('base64')}`;
 const config = {
-  ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', SMTP_URL: mails.url }),
+  ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', SMTP_URL: mails.url, BLOB_SCHLUESSEL: blobSchluessel }),
   databaseUrl: pg.url,
   temporalAddress: temporal.address,
 };
@@ -72,6 +77,7 @@ const workerEnv = {
   TEMPORAL_ADDRESS: temporal.address,
   SMTP_URL: mails.url,
   DATA_DIR: dataDir,
+  BLOB_SCHLUESSEL: blobSchluessel,
   LOG_LEVEL: 'warn',
 };
 const startWorker = (queues: string) =>
@@ -87,9 +93,13 @@ const startWorker = (queues: string) =>
   );
 // The comparison of arrangements alone starts its own workers (bundling the workflows takes each io worker a while).
 const nurTrennung = process.env.BENCH_TEIL === 'trennung';
-const worker = startWorker(nurTrennung ? 'pdf' : 'io');
-const pdfWorker = nurTrennung ? [] : Array.from({ length: Math.max(1, PDF_WORKER) }, () => startWorker('pdf'));
-await new Promise((resolve) => setTimeout(resolve, 4000));
+// The blob store's part needs no worker.
+const ohneWorker = process.env.BENCH_TEIL === 'blobs';
+const worker = ohneWorker ? undefined : startWorker(nurTrennung ? 'pdf' : 'io');
+const pdfWorker =
+  nurTrennung || ohneWorker ? [] : Array.from({ length: Math.max(1, PDF_WORKER) }, () => startWorker('pdf'));
+const alleWorker = [...(worker ? [worker] : []), ...pdfWorker];
+if (!ohneWorker) await new Promise((resolve) => setTimeout(resolve, 4000));
 
 /** The pipeline part: photos and scans from upload accepted to filed in the DMS, and worker memory. */
 async function pipelineMessen() {
@@ -127,9 +137,7 @@ async function pipelineMessen() {
   console.log('20 photos of 12 megapixels in one submission (worker memory) …');
   const zwanzig = await Promise.all(Array.from({ length: 20 }, (_, i) => handyfoto(i)));
   const zwanzigMs = await einzeln('Sonstiges', zwanzig);
-  const speicherZwanzigFotos = Math.max(
-    ...(await Promise.all([worker, ...pdfWorker].map((w) => spitzenspeicherMb(w.pid!)))),
-  );
+  const speicherZwanzigFotos = Math.max(...(await Promise.all(alleWorker.map((w) => spitzenspeicherMb(w.pid!)))));
 
   console.log('3 phone photos, one submission at a time …');
   const fotoLatenzen: number[] = [];
@@ -143,7 +151,7 @@ async function pipelineMessen() {
     einlaufMs: 10_000,
     messMs: Number(process.env.BENCH_SCAN_SEKUNDEN ?? 60) * 1000,
   });
-  const speicherGesamt = Math.max(...(await Promise.all([worker, ...pdfWorker].map((w) => spitzenspeicherMb(w.pid!)))));
+  const speicherGesamt = Math.max(...(await Promise.all(alleWorker.map((w) => spitzenspeicherMb(w.pid!)))));
 
   // Baselines of this run: bare workflows at the scan run's concurrency, bare sharp on the same photos.
   console.log('baseline: bare workflow with one local activity, bare sharp …');
@@ -195,7 +203,7 @@ async function webMitBasis() {
 
 // Whatever happens while measuring, the worker processes and servers are stopped afterwards.
 try {
-  // BENCH_TEIL=web, =pipeline, =trennung, =upload, =ereignisse or =fachverfahren runs one part; the file keeps the other parts' last figures.
+  // BENCH_TEIL=web, =pipeline, =trennung, =upload, =app, =ereignisse, =fachverfahren, =termine or =blobs runs one part; the file keeps the other parts' last figures.
   const teil = process.env.BENCH_TEIL ?? 'alles';
   const mit = (name: string) => teil === 'alles' || teil === name;
   const pipeline = mit('pipeline') ? await pipelineMessen() : undefined;
@@ -218,6 +226,13 @@ try {
     console.log(JSON.stringify(uploadSpeicher, null, 2));
   }
 
+  let appFotos: AppFotosErgebnis | undefined;
+  if (mit('app')) {
+    console.log('app: 3 photos of 12 megapixels over 1 Mbit/s, shrunk in the browser beside the plain form post …');
+    appFotos = await appFotosMessen(ctx);
+    console.log(JSON.stringify(appFotos, null, 2));
+  }
+
   let ereignisse: EreignisseErgebnis | undefined;
   if (mit('ereignisse')) {
     console.log('events: status change → webhook received, beside → event row visible …');
@@ -230,6 +245,20 @@ try {
     console.log('machine API: client upserts and letter → alert e-mail, beside the use cases called directly …');
     fachverfahren = await fachverfahrenMessen(ctx, mails);
     console.log(JSON.stringify(fachverfahren, null, 2));
+  }
+
+  let termine: TermineErgebnis | undefined;
+  if (mit('termine')) {
+    console.log('booking: 50 concurrent bookings of one slot, 200 over a day, beside a plain GET …');
+    termine = await termineMessen(ctx, workerEnv);
+    console.log(JSON.stringify(termine, null, 2));
+  }
+
+  let blobs: BlobVerschluesselungErgebnis | undefined;
+  if (mit('blobs')) {
+    console.log('blob store: 64 MiB and 200 × 100 KiB in and out, plain beside encrypted …');
+    blobs = await blobVerschluesselungMessen();
+    console.log(JSON.stringify(blobs, null, 2));
   }
 
   const bisher = await readFile(resultsFile, 'utf8').then(JSON.parse, () => ({}));
@@ -251,16 +280,17 @@ try {
     ...(trennung ? { workflow_tasks_20_fotos: trennung } : {}),
     ...(web ? { web } : {}),
     ...(uploadSpeicher ? { upload_speicher: uploadSpeicher } : {}),
+    ...(appFotos ? { app_fotos_1mbit: appFotos } : {}),
     ...(ereignisse ? { ereignisse } : {}),
     ...(fachverfahren ? { fachverfahren_api: fachverfahren } : {}),
+    ...(termine ? { terminbuchung: termine } : {}),
+    ...(blobs ? { blob_verschluesselung: blobs } : {}),
   };
   await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 } finally {
-  for (const w of [worker, ...pdfWorker]) w.kill('SIGTERM');
+  for (const w of alleWorker) w.kill('SIGTERM');
   await Promise.all(
-    [worker, ...pdfWorker].map(
-      (w) => new Promise((resolve) => (w.exitCode === null ? w.once('exit', resolve) : resolve(null))),
-    ),
+    alleWorker.map((w) => new Promise((resolve) => (w.exitCode === null ? w.once('exit', resolve) : resolve(null)))),
   );
   await closeAppContext(ctx);
   await mails.stop();

@@ -92,8 +92,9 @@ export async function webStarten(
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );
+  // Generous: on a loaded machine compiling the TypeScript at start alone can take a minute.
   await waitUntil('web server', async () => (await fetch(`${url}/healthz`)).ok, {
-    timeoutMs: 60_000,
+    timeoutMs: 180_000,
     intervalMs: 200,
   }).catch(() => {
     web.kill('SIGTERM');

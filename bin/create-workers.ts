@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DefaultLogger, NativeConnection, Runtime, Worker, makeTelemetryFilterString } from '@temporalio/worker';
+import { scanDokumentEinreichen } from '../services/scan/scan-dokument-einreichen.js';
 import { createActivities } from '../activities/index.js';
 import { requireSmtp } from '../platform/config.js';
 import type { AppContext } from '../platform/context.js';
@@ -69,6 +70,7 @@ export async function createWorkers(ctx: AppContext, queues: Queue[]): Promise<R
     loeschfristen: ctx.config.loeschfristen,
     mailDir: path.join(ctx.config.dataDir, 'mails'),
     qrSchluessel: ctx.config.qrSchluessel,
+    scanEinreichen: (dokument) => scanDokumentEinreichen(ctx, dokument),
   });
   const workflowSource = existsSync(prebuiltBundle)
     ? { workflowBundle: { codePath: prebuiltBundle } }

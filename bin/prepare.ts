@@ -1,6 +1,7 @@
 // Brings database and Temporal to the state the code expects: migrations, temporal.yaml, demo data.
 import { Client, Connection } from '@temporalio/client';
 import { seedDemoData } from '../db/demo/seed.js';
+import { seedTerminvergabe } from '../db/demo/terminvergabe.js';
 import { createDb, migrateLatest } from '../db/knex.js';
 import { createBlobStore } from '../platform/blob-store.js';
 import { mkdir } from 'node:fs/promises';
@@ -39,12 +40,13 @@ export async function prepare(
       const dataConverter = datenKonverter(config.temporalPayloadSchluessel);
       await applyTemporalPlan(connection!, plan, log, dataConverter);
       if (config.dmsImportDir.startsWith(config.dataDir)) await mkdir(config.dmsImportDir, { recursive: true });
-      const blobs = createBlobStore(config.blobStore);
+      const blobs = createBlobStore(config.blobStore, config.blobSchluessel);
       const demoDataCreated = config.demoData && (await seedDemoData(db, blobs).finally(() => blobs.close()));
       if (demoDataCreated) {
         const client = new Client({ connection: connection!, namespace: plan.namespace.name, dataConverter });
         const termine = await offeneTermineEinplanen(db, client, plan.taskQueues.io);
-        log.info({ termine }, 'demo data created, appointment reminders planned');
+        const slots = await seedTerminvergabe(db);
+        log.info({ termine, slots }, 'demo data created, appointment reminders planned, slots opened');
       }
       return { demoDataCreated };
     } finally {

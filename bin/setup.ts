@@ -1,11 +1,11 @@
 // One-shot setup for production (compose runs it before web and worker): migrations, temporal.yaml, demo data.
-import { loadConfig, requireServices } from '../platform/config.js';
+import { loadConfig, requireBlobSchluessel, requireServices } from '../platform/config.js';
 import { createLogger } from '../platform/logger.js';
 import { prepare } from './prepare.js';
 import { ConfigError } from '../platform/config.js';
 
 try {
-  const config = requireServices(loadConfig());
+  const config = requireBlobSchluessel(requireServices(loadConfig()));
   await prepare(config, createLogger(config.logLevel, 'setup'));
   process.exit(0);
 } catch (error) {

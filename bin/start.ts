@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { demoIdpKonten, demoLogins, demoMitarbeiter } from '../db/demo/logins.js';
 import { apiAudienz, ConfigError, loadConfig, type Config } from '../platform/config.js';
 import { fachverfahrenScopes, scandienstScopes } from '../domain/api-scopes.js';
+import { blobSchluesselText } from '../platform/blob-schluessel.js';
+import { entwicklungsBlobSchluessel } from '../platform/dev/blob-schluessel.js';
 import { startEmbeddedPostgres } from '../platform/dev/embedded-postgres.js';
 import { startMailSink } from '../platform/dev/mail-sink.js';
 import { createLogger } from '../platform/logger.js';
@@ -142,7 +144,11 @@ async function main(): Promise<void> {
     oidcIssuer = idp.issuer;
   }
 
-  const services = { ...config, databaseUrl, temporalAddress };
+  // Blobs are encrypted at rest; without BLOB_SCHLUESSEL a development key is kept beside the data.
+  const blobSchluessel =
+    config.blobSchluessel.length > 0 ? config.blobSchluessel : await entwicklungsBlobSchluessel(config.dataDir);
+
+  const services = { ...config, databaseUrl, temporalAddress, blobSchluessel };
   await prepare(services, log);
 
   const env = {
@@ -151,6 +157,7 @@ async function main(): Promise<void> {
     TEMPORAL_ADDRESS: temporalAddress,
     SMTP_URL: smtpUrl,
     OIDC_ISSUER: oidcIssuer,
+    BLOB_SCHLUESSEL: blobSchluesselText(blobSchluessel),
     PLATFORM_PARENT_PID: String(process.pid),
   };
   const children: Supervised[] = [

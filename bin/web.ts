@@ -4,7 +4,7 @@ import cluster, { type Worker } from 'node:cluster';
 import type { Server } from 'node:http';
 import { listen } from '../web/server.js';
 import { abgleichStarten } from '../services/eingang/abgleich-schleife.js';
-import { ConfigError, loadConfig, requireServices, type Config } from '../platform/config.js';
+import { ConfigError, loadConfig, requireBlobSchluessel, requireServices, type Config } from '../platform/config.js';
 import { closeAppContext, createAppContext, type AppContext } from '../platform/context.js';
 import { anClusterMelden, clusterSammler } from '../platform/metriken/cluster.js';
 import { geschaeftsMetrikenRegistrieren } from '../platform/metriken/geschaeft.js';
@@ -16,7 +16,7 @@ import { runMain } from '../platform/main.js';
 
 let config: ReturnType<typeof requireServices> & Config;
 try {
-  config = requireServices(loadConfig());
+  config = requireBlobSchluessel(requireServices(loadConfig()));
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   process.stderr.write(`web: ${error.message}\n`);

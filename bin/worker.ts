@@ -1,5 +1,5 @@
 // Worker process entry point: runs the Temporal workers for the queues in WORKER_QUEUES (default: io,pdf).
-import { loadConfig, requireServices, ConfigError } from '../platform/config.js';
+import { loadConfig, requireBlobSchluessel, requireServices, ConfigError } from '../platform/config.js';
 import { closeAppContext, createAppContext } from '../platform/context.js';
 import { createLogger } from '../platform/logger.js';
 import { runMain } from '../platform/main.js';
@@ -16,7 +16,7 @@ function queuesFrom(value = 'io,pdf'): Queue[] {
 }
 
 await runMain('worker', async () => {
-  const config = requireServices(loadConfig());
+  const config = requireBlobSchluessel(requireServices(loadConfig()));
   const queues = queuesFrom(process.env.WORKER_QUEUES);
   const log = createLogger(config.logLevel, 'worker');
   const ctx = createAppContext(config, log);

@@ -10,6 +10,8 @@ export const datenklassen = [
   'sitzung',
   'einmal_link',
   'audit',
+  'auskunft',
+  'bewerbungsmappe',
 ] as const;
 export type Datenklasse = (typeof datenklassen)[number];
 
@@ -52,6 +54,15 @@ export const loeschkonzept: Record<Datenklasse, Loeschregel> = {
   // Longer than every class it records (so each access can be answered for in an Auskunft or a complaint while and
   // after the data exists) and covering two annual data-protection reviews; then it is itself social data to minimise.
   audit: { standardTage: 730, ab: 'Eintrag', variable: 'LOESCHFRIST_AUDIT_TAGE' },
+  // An Auskunft (Art. 15 GDPR) is a copy made for the client to fetch; a month is ample, and it can be asked for again.
+  auskunft: { standardTage: 30, ab: 'Bereitstellung der Auskunft', variable: 'LOESCHFRIST_AUSKUNFT_TAGE' },
+  // A shared folder and its copies of the client's documents: a week after the link expired or was revoked, so the
+  // client can still see what was shared; the originals stay in the E-Akte.
+  bewerbungsmappe: {
+    standardTage: 7,
+    ab: 'Ablauf oder Widerruf des Links',
+    variable: 'LOESCHFRIST_BEWERBUNGSMAPPE_TAGE',
+  },
 };
 
 /** Löschfrist in days per data class, as configured. */

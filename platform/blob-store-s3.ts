@@ -4,6 +4,7 @@ import {
   GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   S3Client,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
@@ -67,6 +68,16 @@ export function createS3Adapter(ziel: S3Ziel): BlobAdapter {
     },
     async delete(key) {
       await client.send(new DeleteObjectCommand(objekt(key)));
+    },
+    async *list() {
+      let token: string | undefined;
+      do {
+        const seite = await client.send(
+          new ListObjectsV2Command({ Bucket: ziel.bucket, Prefix: ziel.prefix || undefined, ContinuationToken: token }),
+        );
+        for (const objekt of seite.Contents ?? []) yield objekt.Key!.slice(ziel.prefix.length);
+        token = seite.NextContinuationToken;
+      } while (token);
     },
     async close() {
       client.destroy();

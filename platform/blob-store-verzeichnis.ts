@@ -1,7 +1,7 @@
 // Blob adapter on a local directory: one file per key, written to a temporary name and renamed into place.
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { access, constants, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { access, constants, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -43,6 +43,15 @@ export function createVerzeichnisAdapter(root: string): BlobAdapter {
     async erreichbar() {
       await mkdir(root, { recursive: true });
       await access(root, constants.R_OK | constants.W_OK);
+    },
+    async *list() {
+      const eintraege = await readdir(root, { recursive: true, withFileTypes: true }).catch((error: unknown) => {
+        if (fehlt(error)) return [];
+        throw error;
+      });
+      for (const e of eintraege)
+        if (e.isFile() && !e.name.includes('.tmp-'))
+          yield path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/');
     },
     close: async () => undefined,
   };

@@ -5,11 +5,14 @@ import { pipeline } from 'node:stream/promises';
 
 import type { BlobRef } from '../domain/eingang.js';
 import type { BlobAdapter } from './blob-adapter.js';
+import type { BlobSchluessel } from './blob-schluessel.js';
 import type { BlobStoreZiel } from './blob-store-url.js';
 import { createVerzeichnisAdapter } from './blob-store-verzeichnis.js';
+import { verschluesselt } from './blob-verschluesselung.js';
 
 export type { BlobRef };
 export { BlobNotFoundError, type BlobAdapter } from './blob-adapter.js';
+export { BlobEntschluesselungError } from './blob-verschluesselung.js';
 
 export interface BlobStore {
   put(data: Uint8Array, prefix: string): Promise<BlobRef>;
@@ -29,6 +32,9 @@ export interface BlobStore {
 }
 
 const KEY = /^[a-z0-9-]+(\/[a-z0-9-]+)*\/[0-9a-f-]{36}$/;
+
+/** Whether a key is one this store makes (anything else under its root is not a blob). */
+export const istBlobKey = (key: string) => KEY.test(key);
 
 function pruefen(key: string): string {
   if (!KEY.test(key)) throw new Error(`invalid blob key ${JSON.stringify(key)}`);
@@ -85,15 +91,23 @@ export function blobStoreAuf(adapter: BlobAdapter): BlobStore {
   };
 }
 
-export function createDirectoryBlobStore(root: string): BlobStore {
-  return blobStoreAuf(createVerzeichnisAdapter(root));
+export function createDirectoryBlobStore(root: string, schluessel: readonly BlobSchluessel[]): BlobStore {
+  return createBlobStore({ art: 'verzeichnis', verzeichnis: root }, schluessel);
 }
 
-/** The store the configuration names: `$DATA_DIR/blobs` by default, an S3 bucket with BLOB_STORE_URL. */
-export function createBlobStore(ziel: BlobStoreZiel): BlobStore {
-  if (ziel.art === 'verzeichnis') return createDirectoryBlobStore(ziel.verzeichnis);
+/**
+ * The store the configuration names: `$DATA_DIR/blobs` by default, an S3 bucket with BLOB_STORE_URL; every blob
+ * encrypted under the first of `schluessel` (platform/blob-verschluesselung.ts).
+ */
+export function createBlobStore(ziel: BlobStoreZiel, schluessel: readonly BlobSchluessel[]): BlobStore {
+  return blobStoreAuf(verschluesselt(createBlobAdapter(ziel), schluessel));
+}
+
+/** The backend's bytes as stored (encrypted), for the key rotation run. */
+export function createBlobAdapter(ziel: BlobStoreZiel): BlobAdapter {
+  if (ziel.art === 'verzeichnis') return createVerzeichnisAdapter(ziel.verzeichnis);
   // The S3 client takes a second or two to load: only processes configured for S3 pay for it, on first use.
-  return blobStoreAuf(beiBedarf(async () => (await import('./blob-store-s3.js')).createS3Adapter(ziel)));
+  return beiBedarf(async () => (await import('./blob-store-s3.js')).createS3Adapter(ziel));
 }
 
 function beiBedarf(laden: () => Promise<BlobAdapter>): BlobAdapter {
@@ -105,6 +119,9 @@ function beiBedarf(laden: () => Promise<BlobAdapter>): BlobAdapter {
     size: async (key) => (await holen()).size(key),
     delete: async (key) => (await holen()).delete(key),
     erreichbar: async () => (await holen()).erreichbar(),
+    async *list() {
+      yield* (await holen()).list();
+    },
     close: async () => {
       if (adapter) await (await adapter).close();
     },

@@ -3,6 +3,7 @@ import { cpus } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { datenklassen, loeschkonzept, type Loeschfristen } from '../domain/loeschkonzept.js';
+import { blobSchluesselLesen, type BlobSchluessel } from './blob-schluessel.js';
 import { s3ZielAusUrl, type BlobStoreZiel } from './blob-store-url.js';
 import { qrSchluesselLesen, type QrSchluessel } from '../domain/antwortbogen-code.js';
 import { payloadSchluesselLesen, type PayloadSchluessel } from './temporal-codec.js';
@@ -26,6 +27,18 @@ const schema = z.object({
   PUBLIC_URL: url(['http:', 'https:']).optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   BLOB_STORE_URL: z.string().optional(),
+  BLOB_SCHLUESSEL: z
+    .string()
+    .optional()
+    .transform((wert, ctx) => {
+      if (wert === undefined) return [];
+      try {
+        return blobSchluesselLesen(wert);
+      } catch (error) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
   EMBEDDED_POSTGRES_PORT: port.default(5433),
@@ -110,6 +123,8 @@ export interface Config {
   dataDir: string;
   /** `$DATA_DIR/blobs`, or the S3 bucket of BLOB_STORE_URL. */
   blobStore: BlobStoreZiel;
+  /** Master keys of encryption at rest: the first encrypts, all decrypt; empty when BLOB_SCHLUESSEL is unset. */
+  blobSchluessel: BlobSchluessel[];
   logLevel: Raw['LOG_LEVEL'];
   databaseUrl: string | undefined;
   embeddedPostgresPort: number;
@@ -167,7 +182,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success || !fristen.success) {
     const issue = (parsed.error ?? fristen.error)!.issues[0]!;
     const name = String(issue.path[0]);
-    const got = env[name] === undefined ? '' : ` (got "${env[name]}")`;
+    // Key material is never echoed into a log.
+    const got = env[name] === undefined || name === 'BLOB_SCHLUESSEL' ? '' : ` (got "${env[name]}")`;
     throw new ConfigError(`Configuration error: ${name} ${issue.message}${got}`);
   }
   const raw = parsed.data;
@@ -176,6 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`,
     dataDir: path.resolve(raw.DATA_DIR),
     blobStore: blobStoreAus(raw.BLOB_STORE_URL, raw.DATA_DIR, present),
+    blobSchluessel: raw.BLOB_SCHLUESSEL,
     logLevel: raw.LOG_LEVEL,
     databaseUrl: raw.DATABASE_URL,
     embeddedPostgresPort: raw.EMBEDDED_POSTGRES_PORT,
@@ -237,6 +254,15 @@ export function requireSmtp(config: Config): string {
       'Configuration error: SMTP_URL is required for the worker (e.g. smtp://user:pass@mail.example:587)',
     );
   return config.smtpUrl;
+}
+
+/** Every process that reads or writes blobs needs the master key; only `npm start` makes one itself. */
+export function requireBlobSchluessel<C extends Config>(config: C): C {
+  if (config.blobSchluessel.length === 0)
+    throw new ConfigError(
+      'Configuration error: BLOB_SCHLUESSEL is required, the master key of encryption at rest (e.g. k2026:$(openssl rand -base64 32))',
+    );
+  return config;
 }
 
 /** For processes that need external services: both addresses must be set. */

@@ -2,7 +2,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { createDb, type Db } from '../db/knex.js';
 import { createBlobStore, type BlobStore } from './blob-store.js';
-import type { Config } from './config.js';
+import { requireBlobSchluessel, type Config } from './config.js';
 import type { Logger } from './logger.js';
 import { loadTemporalPlan, type TemporalPlan } from './temporal-plan.js';
 import { datenKonverter } from './temporal-codec.js';
@@ -39,7 +39,7 @@ export function createAppContext(config: AppContext['config'], log: Logger): App
       warn: (m) => log.warn({ knex: m }),
       error: (m) => log.error({ knex: m }),
     }),
-    blobs: createBlobStore(config.blobStore),
+    blobs: createBlobStore(config.blobStore, requireBlobSchluessel(config).blobSchluessel),
     temporal: {
       connection,
       client: new Client({ connection, namespace: plan.namespace.name, dataConverter }),

@@ -5,6 +5,7 @@ import { anmeldung } from '../domain/anmeldung.js';
 import { apiRoutes } from './api/routes.js';
 import { assetRoutes } from './assets/routes.js';
 import { authRoutes } from './auth/routes.js';
+import { bearbeitungsstandRoutes } from './info/bearbeitungsstand-routes.js';
 import { kundenLinkAktionen } from './auth/kunden-link-aktionen.js';
 import { vergessenRoutes } from './auth/vergessen-routes.js';
 import { kundenZugang } from './auth/zugang.js';
@@ -13,6 +14,8 @@ import { partnerRoutes } from './partner/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { infoRoutes } from './info/routes.js';
 import { kundeRoutes } from './kunde/routes.js';
+import { mappeRoutes } from './mappe/routes.js';
+import { teilenRoutes } from './kunde/teilen-routes.js';
 import { mitarbeiterAnmeldungRoutes } from './mitarbeiter/anmeldung-routes.js';
 import { mitarbeiterRoutes } from './mitarbeiter/routes.js';
 import { csrf } from './middleware/csrf.js';
@@ -24,7 +27,12 @@ import { securityHeaders } from './middleware/security-headers.js';
 import { sitzungen as createSitzungen } from './sitzung/sitzung.js';
 import { terminRoutes } from './termin/routes.js';
 
-export function createApp(ctx: AppContext): Koa {
+export interface AppOptionen {
+  /** The clock of cached public figures (Bearbeitungsstand); tests move it instead of waiting. */
+  uhr?: () => Date;
+}
+
+export function createApp(ctx: AppContext, { uhr = () => new Date() }: AppOptionen = {}): Koa {
   // Behind the one reverse proxy that terminates TLS: the client's address is the last X-Forwarded-For entry,
   // the one the proxy appended; anything before it was sent by the client and could be invented.
   const app = new Koa({ proxy: ctx.config.publicUrl.startsWith('https:'), maxIpsCount: 1 });
@@ -45,13 +53,18 @@ export function createApp(ctx: AppContext): Koa {
     secure: ctx.config.publicUrl.startsWith('https:'),
   });
   app.use(sitzungen.middleware);
+  // The app's share target cannot carry a CSRF token: it only fills a holding area (see teilen-routes.ts).
+  const teilen = teilenRoutes(ctx, sitzungen);
+  app.use(teilen.routes());
   app.use(formular());
   app.use(csrf());
   const routers = [
     authRoutes(ctx, sitzungen),
     vergessenRoutes(kundenZugang, kundenLinkAktionen(ctx), sitzungen),
     infoRoutes(ctx, sitzungen),
+    bearbeitungsstandRoutes(ctx, sitzungen, uhr),
     terminRoutes(ctx, sitzungen),
+    mappeRoutes(ctx),
     kundeRoutes(ctx, sitzungen),
     ...partnerAnmeldungRoutes(ctx, sitzungen),
     partnerRoutes(ctx, sitzungen),

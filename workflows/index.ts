@@ -7,3 +7,5 @@ export { dokumentAusgang } from './dokument-ausgang.js';
 export { ausgangImport } from './ausgang-import.js';
 export { webhookZustellung } from './webhook-zustellung.js';
 export { terminBestaetigung } from './termin-bestaetigung.js';
+export { auskunftErstellen } from './auskunft-erstellen.js';
+export { scanStapel } from './scan-stapel.js';

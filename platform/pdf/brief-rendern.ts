@@ -2,8 +2,8 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
 import { jobcenter } from '../../domain/jobcenter.js';
-import { schriftenLaden as loadFonts } from '../../platform/schriften.js';
-import { messer, umbrechen } from '../../platform/zeilenumbruch.js';
+import { schriftenLaden as loadFonts } from '../schriften.js';
+import { messer, umbrechen } from '../zeilenumbruch.js';
 
 export interface Brief {
   absender: string[];

@@ -1,4 +1,4 @@
-// Opens slots of an Anliegen for one staff member or the whole team: date, from, to → slots of the Anliegen's duration.
+// Opens slots of an Anliegen for one staff member or the whole team: date, from, to → slots of the Anliegen's duration; a staff member's slots never overlap.
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
 import { formularZeitpunkt } from './zeitpunkt.js';
@@ -35,6 +35,13 @@ export async function slotsOeffnen(app: AppContext, eingabe: SlotsEingabe): Prom
       dauer_minuten: anliegen.dauer_minuten,
     });
   if (zeilen.length === 0) throw new FachlicherFehler('ungueltige_eingabe', 'Zeitraum zu kurz', { bis: 'ungueltig' });
-  await app.db('termin_slots').insert(zeilen);
+  try {
+    await app.db('termin_slots').insert(zeilen);
+  } catch (error) {
+    // The exclusion constraint termin_slots_keine_ueberschneidung: the staff member has a slot in this time already.
+    if ((error as { code?: string }).code === '23P01')
+      throw new FachlicherFehler('ungueltige_eingabe', 'Zeitraum überschneidet sich', { von: 'ueberschneidung' });
+    throw error;
+  }
   return zeilen.length;
 }

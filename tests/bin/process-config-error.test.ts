@@ -34,4 +34,17 @@ describe('process start with bad configuration', () => {
       'worker: Configuration error: DATABASE_URL is required (e.g. postgres://user:pass@host:5432/db)',
     );
   });
+
+  it('web refuses to start without the blob master key', () => {
+    const { code, stderr } = run('web.ts', {
+      DATABASE_URL: 'postgres://u:p@127.0.0.1:1/x',
+      TEMPORAL_ADDRESS: '127.0.0.1:1',
+    });
+    assert.equal(code, 1);
+    assert.match(
+      stderr,
+      /^web: Configuration error: BLOB_SCHLUESSEL is required, the master key of encryption at rest/,
+    );
+    assert.equal(stderr.split('\n').length, 1);
+  });
 });

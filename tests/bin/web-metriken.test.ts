@@ -16,6 +16,7 @@ import { createTestContext, type TestContext } from '../support/context.js';
 import { foto, keinDokument } from '../support/dateien.js';
 import { HttpKunde } from '../support/http-kunde.js';
 import { freePort } from '../support/ports.js';
+import { TEST_BLOB_SCHLUESSEL } from '../support/blob-schluessel.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const TAG_MS = 24 * 60 * 60 * 1000;
@@ -92,6 +93,7 @@ describe('web processes serve Prometheus metrics on METRICS_PORT only, by route 
         DATABASE_URL: t.databaseUrl,
         TEMPORAL_ADDRESS: t.ctx.config.temporalAddress,
         DATA_DIR: t.ctx.config.dataDir,
+        BLOB_SCHLUESSEL: TEST_BLOB_SCHLUESSEL,
         TEMPORAL_CONFIG: planDatei,
         PORT: String(port),
         PUBLIC_URL: basis,

@@ -16,6 +16,7 @@ import { createTestContext, type TestContext } from '../support/context.js';
 import { foto } from '../support/dateien.js';
 import { freePort } from '../support/ports.js';
 import { warteAufStatus } from '../support/warten.js';
+import { TEST_BLOB_SCHLUESSEL } from '../support/blob-schluessel.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const { TASK_QUEUE_TYPE_WORKFLOW, TASK_QUEUE_TYPE_ACTIVITY } = proto.temporal.api.enums.v1.TaskQueueType;
@@ -57,6 +58,7 @@ describe("npm start's worker processes: workflows in one, image and PDF work in 
       TEMPORAL_ADDRESS: t.ctx.config.temporalAddress,
       SMTP_URL: t.ctx.config.smtpUrl,
       DATA_DIR: t.ctx.config.dataDir,
+      BLOB_SCHLUESSEL: TEST_BLOB_SCHLUESSEL,
       DMS_IMPORT_DIR: t.ctx.config.dmsImportDir,
       TEMPORAL_CONFIG: planDatei,
       LOG_LEVEL: 'warn',

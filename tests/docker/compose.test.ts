@@ -3,7 +3,13 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { configVariablen, loadConfig, requireServices, requireSmtp } from '../../platform/config.js';
+import {
+  configVariablen,
+  loadConfig,
+  requireBlobSchluessel,
+  requireServices,
+  requireSmtp,
+} from '../../platform/config.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -61,6 +67,7 @@ const beispiele: Record<string, string> = {
   SMTP_URL: 'smtp://portal:geheim@mail.jobcenter.example:587',
   OIDC_ISSUER: 'https://anmeldung.jobcenter.example/realms/jobcenter',
   TEMPORAL_PAYLOAD_SCHLUESSEL: `k2026:${Buffer.alloc(32, 7).toString('base64')}`,
+  BLOB_SCHLUESSEL: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
 };
 
 /** Compose's interpolation of `${X:?msg}`, `${X:-default}`, `${X}` and `$$`, with an empty .env plus the examples. */
@@ -113,7 +120,7 @@ describe('docker/compose.yaml against the variables the code reads', () => {
 
   it('gives each app service a configuration its process accepts, with the services it needs', () => {
     for (const [dienst, d] of appDienste) {
-      const config = requireServices(loadConfig(umgebung(d)));
+      const config = requireBlobSchluessel(requireServices(loadConfig(umgebung(d))));
       assert.ok(config.databaseUrl.includes('@postgres:5432/'), dienst);
       assert.ok(config.metrics.port, `${dienst} serves metrics`);
       if ((d.command ?? []).some((teil) => teil.endsWith('bin/worker.js'))) requireSmtp(config);

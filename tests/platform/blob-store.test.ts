@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { BlobNotFoundError, createBlobStore, type BlobStore } from '../../platform/blob-store.js';
+import { testBlobSchluessel } from '../support/blob-schluessel.js';
 import { startS3 } from '../support/s3.js';
 
 /** One backend under test: its store, and every key it holds as the backend itself lists them. */
@@ -30,7 +31,7 @@ const adapter: Array<{ name: string; aufbauen(): Promise<Aufbau> }> = [
     name: 'a directory',
     async aufbauen() {
       const dir = await mkdtemp(path.join(tmpdir(), 'blobs-'));
-      const blobs = createBlobStore({ art: 'verzeichnis', verzeichnis: dir });
+      const blobs = createBlobStore({ art: 'verzeichnis', verzeichnis: dir }, testBlobSchluessel);
       return {
         blobs,
         inhalt: () => dateienUnter(dir),
@@ -42,7 +43,7 @@ const adapter: Array<{ name: string; aufbauen(): Promise<Aufbau> }> = [
     name: 'S3 (versitygw)',
     async aufbauen() {
       const s3 = await startS3();
-      const blobs = createBlobStore(s3.ziel);
+      const blobs = createBlobStore(s3.ziel, testBlobSchluessel);
       return {
         blobs,
         async inhalt() {

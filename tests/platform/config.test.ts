@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ConfigError, loadConfig, requireServices } from '../../platform/config.js';
+import { ConfigError, loadConfig, requireBlobSchluessel, requireServices } from '../../platform/config.js';
 
 describe('loadConfig', () => {
   it('uses the embedded defaults when nothing is set', () => {
@@ -123,5 +123,41 @@ describe('loadConfig', () => {
       loadConfig({ DATABASE_URL: 'postgres://u:p@h/db', TEMPORAL_ADDRESS: 'localhost:7233' }),
     );
     assert.equal(config.temporalAddress, 'localhost:7233');
+  });
+
+  it('reads the blob master keys, the first one encrypting, and refuses malformed ones without echoing them', () => {
+    const a = Buffer.alloc(32, 1).toString('base64');
+    const b = Buffer.alloc(32, 2).toString('base64url');
+    const config = loadConfig({ BLOB_SCHLUESSEL: `k2026:${a}, k2025:${b}` });
+    assert.deepEqual(
+      config.blobSchluessel.map((k) => [k.id, k.schluessel[0], k.schluessel.length]),
+      [
+        ['k2026', 1, 32],
+        ['k2025', 2, 32],
+      ],
+    );
+    assert.equal(requireBlobSchluessel(config), config);
+    const kurz = Buffer.alloc(16, 7).toString('base64');
+    for (const [wert, meldung] of [
+      [`k1:${kurz}`, /key k1 must be 32 bytes in base64 \(has 16\)/],
+      [a, /entry 1 must be id:base64key/],
+      [`k1:${a},k1:${a}`, /key ids must be unique/],
+      [`k1:nicht base64!`, /key k1 is not base64/],
+    ] as const)
+      assert.throws(
+        () => loadConfig({ BLOB_SCHLUESSEL: wert }),
+        (error: Error) => {
+          assert.ok(error instanceof ConfigError);
+          assert.match(error.message, /^Configuration error: BLOB_SCHLUESSEL /);
+          assert.match(error.message, meldung);
+          assert.ok(!error.message.includes(a) && !error.message.includes(kurz), 'no key material in the message');
+          return true;
+        },
+      );
+  });
+
+  it('requires a blob master key for web, worker and setup (only npm start makes one itself)', () => {
+    assert.deepEqual(loadConfig({}).blobSchluessel, []);
+    assert.throws(() => requireBlobSchluessel(loadConfig({})), /BLOB_SCHLUESSEL is required/);
   });
 });

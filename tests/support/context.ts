@@ -7,6 +7,7 @@ import { loadConfig } from '../../platform/config.js';
 import { closeAppContext, createAppContext, type AppContext } from '../../platform/context.js';
 import { createLogger } from '../../platform/logger.js';
 import { startMailSink, type MailSink } from '../../platform/dev/mail-sink.js';
+import { TEST_BLOB_SCHLUESSEL } from './blob-schluessel.js';
 import { suiteEnvironment } from './environment.js';
 
 export interface TestContext {
@@ -57,7 +58,13 @@ export async function createTestContext(zusatz: Record<string, string> = {}): Pr
   const databaseUrl = databaseUrlFor(name);
   const mails = await startMailSink(path.join(dataDir, 'mails'));
   const config = {
-    ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', SMTP_URL: mails.url, ...zusatz }),
+    ...loadConfig({
+      DATA_DIR: dataDir,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+      SMTP_URL: mails.url,
+      BLOB_SCHLUESSEL: TEST_BLOB_SCHLUESSEL,
+      ...zusatz,
+    }),
     databaseUrl,
     temporalAddress: env.temporalAddress,
   };

@@ -167,3 +167,28 @@ export async function animiertesWebp(farben: readonly string[]): Promise<Buffer>
     .webp({ lossless: true })
     .toBuffer();
 }
+
+/**
+ * A phone camera's photo of a letter: 12 megapixels (4000 × 3000, stored sideways with EXIF orientation 6, so upright it
+ * is portrait), paper with lines of text and sensor noise, JPEG quality 92 as phones save it.
+ */
+export async function dokumentFoto(seed = 0): Promise<Buffer> {
+  const zeile = await sharp({ create: { width: 40, height: 2000, channels: 3, background: '#2a2a2a' } })
+    .png()
+    .toBuffer();
+  // Sideways: text lines run from top to bottom in the stored pixels.
+  const zeilen = Array.from({ length: 40 }, (_, i) => ({ input: zeile, left: 500 + i * 80 + (seed % 7), top: 500 }));
+  return sharp({
+    create: {
+      width: 4000,
+      height: 3000,
+      channels: 3,
+      background: { r: 236, g: 232, b: 224 - (seed % 20) },
+      noise: { type: 'gaussian', mean: 0, sigma: 18 },
+    },
+  })
+    .composite(zeilen)
+    .jpeg({ quality: 92 })
+    .withMetadata({ orientation: 6 })
+    .toBuffer();
+}

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { startMailSink, type MailSink } from '../../platform/dev/mail-sink.js';
 import { waitUntil } from '../../platform/wait.js';
 import { databaseUrlFor } from './context.js';
+import { TEST_BLOB_SCHLUESSEL } from './blob-schluessel.js';
 import { suiteEnvironment } from './environment.js';
 import { freePort } from './ports.js';
 import { startS3, type S3Server } from './s3.js';
@@ -99,6 +100,7 @@ export async function topologieStarten(): Promise<Topologie> {
       DATABASE_URL: databaseUrl,
       TEMPORAL_ADDRESS: temporal.address,
       ...s3.env,
+      BLOB_SCHLUESSEL: TEST_BLOB_SCHLUESSEL,
       SMTP_URL: mails.url,
       DMS_IMPORT_DIR: dmsImportDir,
       DMS_EXPORT_DIR: path.join(dir, 'dms', 'export'),

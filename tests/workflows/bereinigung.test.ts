@@ -177,6 +177,23 @@ describe('nightly Löschlauf (bereinigung): deletes every data class on its date
     await utimes(path.join(mails, 'alt.eml'), vor(f.mail, 1), vor(f.mail, 1));
     await writeFile(path.join(mails, 'jung.eml'), 'x');
     await utimes(path.join(mails, 'jung.eml'), vor(f.mail - 1, 23), vor(f.mail - 1, 23));
+    const auskunft = async (bereit_am: Date | null) => {
+      const blob_key = bereit_am ? await blob('auskunft') : null;
+      const [{ id }] = await t.ctx
+        .db('auskuenfte')
+        .insert({
+          kunde_id: kundeId,
+          beantragt_von: 'kunde',
+          status: bereit_am ? 'bereit' : 'beantragt',
+          blob_key,
+          bereit_am,
+        })
+        .returning('id');
+      return { id: id as number, blob_key };
+    };
+    const auskunftFaellig = await auskunft(vor(f.auskunft, 1));
+    const auskunftBleibt = await auskunft(vor(f.auskunft - 1, 23));
+    const auskunftOffen = await auskunft(null);
 
     const bericht = await lauf(2);
 
@@ -220,6 +237,18 @@ describe('nightly Löschlauf (bereinigung): deletes every data class on its date
     assert.equal(bericht.brief, 2);
     assert.equal(bericht.einmal_link, 2);
     assert.equal(bericht.mail, 1);
+    assert.equal(bericht.auskunft, 1);
+    assert.deepEqual(
+      await t.ctx
+        .db('auskuenfte')
+        .whereIn('id', [auskunftFaellig.id, auskunftBleibt.id, auskunftOffen.id])
+        .orderBy('id')
+        .pluck('id'),
+      [auskunftBleibt.id, auskunftOffen.id],
+      'an Auskunft goes its Löschfrist after it was made available; a request not yet answered stays',
+    );
+    assert.equal(await da(auskunftFaellig.blob_key!), false);
+    assert.equal(await da(auskunftBleibt.blob_key!), true);
     const protokoll = await t.ctx.db('audit_log').where({ aktion: 'loeschlauf' }).orderBy('id', 'desc').first();
     assert.equal(protokoll.details.anzahl.brief, 2);
     assert.equal(protokoll.details.jetzt, JETZT.toISOString());
@@ -291,5 +320,40 @@ describe('nightly Löschlauf (bereinigung): deletes every data class on its date
         .then((r) => Number(r!.n)),
       0,
     );
+  });
+
+  it('deletes a Bewerbungsmappe with its copies a Löschfrist after expiry or revocation, and keeps one still due later', async () => {
+    const f = t.ctx.config.loeschfristen.bewerbungsmappe;
+    const mappe = async (name: string, felder: Record<string, unknown>) => {
+      const [{ id }] = await t.ctx
+        .db('bewerbungsmappen')
+        .insert({ kunde_id: kundeId, titel: name, token_hash: `hash-${name}`, ...felder })
+        .returning('id');
+      const key = await blob('bewerbungsmappe');
+      await t.ctx
+        .db('bewerbungsmappe_dokumente')
+        .insert({ mappe_id: id, name: 'Lebenslauf', blob_key: key, bytes: 36, herkunft: 'gesendet' });
+      return { id: id as number, key };
+    };
+    const abgelaufen = await mappe('abgelaufen', { gueltig_bis: vor(f, 1) });
+    const widerrufen = await mappe('widerrufen', {
+      gueltig_bis: new Date(JETZT.getTime() + 9 * TAG),
+      widerrufen_am: vor(f, 1),
+    });
+    const jung = await mappe('jung', { gueltig_bis: vor(f - 1, 23) });
+    const offen = await mappe('offen', { gueltig_bis: new Date(JETZT.getTime() + TAG) });
+
+    const bericht = await lauf(500);
+
+    assert.equal(bericht.bewerbungsmappe, 2);
+    for (const m of [abgelaufen, widerrufen]) {
+      assert.equal((await t.ctx.db('bewerbungsmappen').where({ id: m.id })).length, 0);
+      assert.equal((await t.ctx.db('bewerbungsmappe_dokumente').where({ mappe_id: m.id })).length, 0);
+      assert.equal(await da(m.key), false, 'the copy of the document is deleted with its folder');
+    }
+    for (const m of [jung, offen]) {
+      assert.equal((await t.ctx.db('bewerbungsmappen').where({ id: m.id })).length, 1);
+      assert.equal(await da(m.key), true);
+    }
   });
 });

@@ -11,6 +11,7 @@ import { dokumentEinreichen } from '../../services/eingang/einreichen.js';
 import { createTestContext, type TestContext } from '../support/context.js';
 import { foto, pdfMitSeiten } from '../support/dateien.js';
 import { warteAufStatus } from '../support/warten.js';
+import { TEST_BLOB_SCHLUESSEL } from '../support/blob-schluessel.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -28,6 +29,7 @@ describe('a worker process killed in the middle of a document', () => {
         TEMPORAL_ADDRESS: t.ctx.config.temporalAddress,
         SMTP_URL: t.ctx.config.smtpUrl,
         DATA_DIR: t.ctx.config.dataDir,
+        BLOB_SCHLUESSEL: TEST_BLOB_SCHLUESSEL,
         TEMPORAL_CONFIG: temporalConfig,
         LOG_LEVEL: 'silent',
       },

@@ -14,6 +14,7 @@ import { pdfBody } from './pdf-body.js';
 import { kundenRoutes } from './kunden/routes.js';
 import { openApiDokument } from './openapi.js';
 import { termineRoutes } from './termine/routes.js';
+import { scanRoutes } from './scan/routes.js';
 import type { Registrierung } from './operation.js';
 import { partnerZuordnungRoutes } from './partner/routes.js';
 import { apiRatenlimit } from './ratenlimit.js';
@@ -44,6 +45,7 @@ export function apiRoutes(app: AppContext): Middleware {
   partnerZuordnungRoutes(router, registrierung, app);
   termineRoutes(router, registrierung, app);
   ausgangRoutes(router, registrierung, app);
+  scanRoutes(router, registrierung, app);
 
   const dokument = new Router({ prefix: API_PREFIX });
   const openApi = async () =>

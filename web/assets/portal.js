@@ -1,4 +1,5 @@
-// Progressive enhancement for the portal (every form also works without it): file fields with thumbnails, contextual hints.
+// Progressive enhancement for the portal (every form also works without it): file fields with thumbnails and camera
+// photos that accumulate, contextual hints, the menu open on wide screens, the app's service worker.
 (function () {
   'use strict';
 
@@ -25,13 +26,15 @@
     });
   }
 
-  function addFileField(form) {
-    var fields = form.querySelectorAll('.datei-feld');
-    if (fields.length >= 20) return;
+  /** Once the last field of a group holds a file, a fresh empty one follows: several picks or photos accumulate. */
+  function addFileField(form, gruppe) {
+    var fields = form.querySelectorAll('.' + gruppe);
+    if (form.querySelectorAll('.datei-feld, .kamera-feld').length >= 20) return;
     var last = fields[fields.length - 1];
     var input = last.querySelector('input[type=file]');
     if (!input.files || input.files.length === 0) return;
     var n = fields.length + 1;
+    var prefix = input.id.replace(/\d+$/, '');
     var clone = last.cloneNode(true);
     var label = clone.querySelector('label');
     var field = clone.querySelector('input[type=file]');
@@ -39,10 +42,10 @@
     if (preview) preview.remove();
     var error = clone.querySelector('.feld-fehler');
     if (error) error.remove();
-    label.textContent = label.textContent.replace(/\d+$/, String(n));
-    label.setAttribute('for', 'datei' + n);
-    field.id = 'datei' + n;
-    field.name = 'datei' + n;
+    label.textContent = (label.getAttribute('data-basis') || label.textContent.replace(/\s*\d+$/, '')) + ' ' + n;
+    label.setAttribute('for', prefix + n);
+    field.id = prefix + n;
+    field.name = prefix + n;
     field.value = '';
     field.required = false;
     field.removeAttribute('aria-invalid');
@@ -62,7 +65,7 @@
     var target = event.target;
     if (target.matches && target.matches('form[data-mehrere-dateien] input[type=file]')) {
       thumbnail(target);
-      addFileField(target.form);
+      addFileField(target.form, target.closest('.kamera-feld') ? 'kamera-feld' : 'datei-feld');
     }
     if (target.matches && target.matches('select[name=dokumentart]')) showHints(target);
   });
@@ -82,7 +85,20 @@
         window.print();
       });
     });
+    var breit = window.matchMedia('(min-width: 48rem)');
+    var menues = document.querySelectorAll('details[data-menue]');
+    function menueOeffnen() {
+      menues.forEach(function (menue) {
+        menue.open = breit.matches;
+      });
+    }
+    menueOeffnen();
+    breit.addEventListener('change', menueOeffnen);
     var summary = document.querySelector('.fehler-zusammenfassung');
     if (summary) summary.focus();
+    // The installable app (client pages link a manifest): its service worker caches only static files.
+    if (document.querySelector('link[rel=manifest]') && navigator.serviceWorker) {
+      navigator.serviceWorker.register('/sw.js').catch(function () {});
+    }
   });
 })();

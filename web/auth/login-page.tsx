@@ -20,7 +20,13 @@ export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', feh
   const felder = fehler ? [{ feld, text: fehler }] : [];
   const hinweis = texte.feldHinweis ? `${feld}-hinweis` : undefined;
   return (
-    <Page titel={t(texte.willkommen)} i18n={i18n} csrf={csrf} sprachwahl={zugang.anmelden}>
+    <Page
+      titel={t(texte.willkommen)}
+      i18n={i18n}
+      csrf={csrf}
+      sprachwahl={zugang.anmelden}
+      app={zugang === kundenZugang}
+    >
       <section class="karte anmeldung">
         <h1>{t(texte.willkommen)}</h1>
         {meldung && (
@@ -65,6 +71,9 @@ export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', feh
         </p>
         <p>
           <a href={zugang.andererZugang}>{t(texte.anderer)}</a>
+        </p>
+        <p>
+          <a href="/bearbeitungsstand">{t('login.bearbeitungsstand')}</a>
         </p>
       </section>
     </Page>

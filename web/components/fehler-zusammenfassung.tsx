@@ -1,11 +1,12 @@
-// Form error summary: announced on load (role=alert), each entry links to its field.
+// Form error summary (a KERN danger alert): announced on load (role=alert), each entry links to its field.
 import type { I18n } from '../i18n/index.js';
+import { Meldung } from './meldung.js';
 
 export function FehlerZusammenfassung({ i18n, fehler }: { i18n: I18n; fehler: Array<{ feld: string; text: string }> }) {
   if (fehler.length === 0) return null;
   return (
-    <div class="meldung meldung-fehler fehler-zusammenfassung" role="alert" tabIndex={-1}>
-      <p>{i18n.t('formular.fehler_zusammenfassung')}</p>
+    <Meldung art="fehler" klasse="fehler-zusammenfassung" tabIndex={-1}>
+      <p class="kern-title">{i18n.t('formular.fehler_zusammenfassung')}</p>
       <ul>
         {fehler.map((f) => (
           <li>
@@ -13,6 +14,6 @@ export function FehlerZusammenfassung({ i18n, fehler }: { i18n: I18n; fehler: Ar
           </li>
         ))}
       </ul>
-    </div>
+    </Meldung>
   );
 }

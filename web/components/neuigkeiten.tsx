@@ -1,10 +1,6 @@
 // "Aktuelles aus dem Jobcenter": the news shown on the clients' and the partners' Startseite.
 import type { I18n } from '../i18n/index.js';
-
-export interface Neuigkeit {
-  titel: string;
-  text: string;
-}
+import type { Neuigkeit } from '../../services/portal/neuigkeiten.js';
 
 export function Neuigkeiten({ i18n, neuigkeiten }: { i18n: I18n; neuigkeiten: Neuigkeit[] }) {
   if (neuigkeiten.length === 0) return null;

@@ -27,6 +27,8 @@ const genannteFristen: ReadonlyArray<Exclude<Datenklasse, 'mail'>> = [
   'sitzung',
   'einmal_link',
   'audit',
+  'auskunft',
+  'bewerbungsmappe',
 ];
 
 export function Datenschutz({ i18n, fristen }: { i18n: I18n; fristen: Loeschfristen }) {

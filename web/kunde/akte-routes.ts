@@ -10,14 +10,14 @@ import { istSprache, translator } from '../i18n/index.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import { spracheWaehlen } from '../sitzung/sprache-waehlen.js';
-import { eingangLaden } from './brief-abfragen.js';
+import { eingangLaden } from '../../services/ausgang/kunde-eingang.js';
 import { briefAbrufen } from '../../services/ausgang/abrufen.js';
 import { EingangPage } from './eingang-page.js';
 import { EinstellungenPage } from '../portal/einstellungen-page.js';
-import { kontaktLaden, stammdatenLaden } from './konto-abfragen.js';
+import { kontaktLaden, stammdatenLaden } from '../../services/kunden/konto-abfragen.js';
 import { KontaktPage } from './kontakt-page.js';
 import { StammdatenPage } from './stammdaten-page.js';
-import { eigenerTermin, termineLaden } from './termin-abfragen.js';
+import { eigenerTermin, termineLaden } from '../../services/termine/kunde-termine.js';
 import { TerminePage } from './termine-page.js';
 
 export function akteRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {

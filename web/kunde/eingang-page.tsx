@@ -1,20 +1,9 @@
 // Dokumente – Eingang: letters the jobcenter sent to this client; opening one records its retrieval.
-import type { Bereich } from '../../domain/bereich.js';
-import type { Verfuegbarkeit } from '../../domain/loeschkonzept.js';
 import { BriefDownload, BriefName } from '../components/brief-download.js';
 import { Liste } from '../components/liste.js';
 import { verfuegbarkeitText } from '../components/verfuegbarkeit.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
-
-export interface EingangZeile {
-  ausgangsnummer: string;
-  datum: Date;
-  bereich: Bereich;
-  name: string;
-  info: string | null;
-  abgerufenAm: Date | null;
-  verfuegbarkeit: Verfuegbarkeit;
-}
+import type { EingangZeile } from '../../services/ausgang/kunde-eingang.js';
 
 export function EingangPage({ kontext, zeilen }: { kontext: PortalKontext; zeilen: EingangZeile[] }) {
   const { i18n } = kontext;

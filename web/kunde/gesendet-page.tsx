@@ -1,21 +1,9 @@
 // Dokumente – gesendet: everything the client sent, with its Eingangsnummer, status trail and download.
-import type { Team } from '../../domain/bereich.js';
-import type { Verfuegbarkeit } from '../../domain/loeschkonzept.js';
 import { Liste } from '../components/liste.js';
 import { verfuegbarkeitText } from '../components/verfuegbarkeit.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
-import { StatusVerlauf, type StatusDaten } from './status-verlauf.js';
-
-export interface GesendetZeile extends StatusDaten {
-  eingegangenAm: Date;
-  teams: Team[];
-  name: string;
-  info: string | null;
-  /** Paper the client sent by post, as the scan service delivered it. */
-  perPost: boolean;
-  herunterladbar: boolean;
-  verfuegbarkeit: Verfuegbarkeit;
-}
+import { StatusVerlauf } from './status-verlauf.js';
+import type { GesendetZeile } from '../../services/kunden/portal-abfragen.js';
 
 export function GesendetPage({ kontext, zeilen }: { kontext: PortalKontext; zeilen: GesendetZeile[] }) {
   const { i18n } = kontext;

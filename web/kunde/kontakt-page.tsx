@@ -4,18 +4,8 @@ import type { I18n } from '../i18n/index.js';
 import { JobcenterAdresse } from '../components/jobcenter-adresse.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { MessageKey } from '../i18n/de.js';
-
-export interface Kontaktperson {
-  name: string;
-  telefon: string | null;
-  email: string;
-  raum: string | null;
-}
-
-export interface KontaktDaten {
-  ansprechpartner: Kontaktperson | null;
-  leistungssachbearbeiter: Kontaktperson | null;
-}
+import type { KontaktDaten } from '../../services/kunden/konto-abfragen.js';
+import type { Kontaktperson } from '../../services/kunden/konto-abfragen.js';
 
 function Person({
   i18n,

@@ -13,12 +13,15 @@ import type { AppContext } from '../../platform/context.js';
 import { passwortAendern } from '../../services/konten/passwort-aendern.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
-import { eigenesDokument, gesendetLaden, startseiteLaden } from './abfragen.js';
+import { eigenesDokument, gesendetLaden, startseiteLaden } from '../../services/kunden/portal-abfragen.js';
 import { kundeErforderlich } from './kontext.js';
 import { PasswortPage } from '../portal/passwort-page.js';
 import { StartseitePage } from './startseite-page.js';
 import { akteRoutes } from './akte-routes.js';
+import { auskunftRoutes } from './auskunft-routes.js';
+import { bewerbungsmappeRoutes } from './bewerbungsmappe-routes.js';
 import { terminBuchenRoutes } from './termin-buchen-routes.js';
+import { HALTEZEIT_MINUTEN, geteilteLaden, geteilteLesen, geteilteVerwerfen } from './geteilt.js';
 
 export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
   const router = new Router({ prefix: '/kunde' });
@@ -61,13 +64,21 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
     await sitzungen.erneuern(ctx, { passwortAendern: false, meldung: { art: 'erfolg', text: t('passwort.erfolg') } });
     ctx.redirect('/kunde');
   });
-  router.get('/dokument-senden', (ctx) => renderHtml(ctx, DokumentSendenPage({ kontext: ctx.state.portal })));
+  const geteiltAnzeige = (geteilt: Awaited<ReturnType<typeof geteilteLaden>>) =>
+    geteilt && { dateien: geteilt.dateien, minuten: HALTEZEIT_MINUTEN };
+
+  router.get('/dokument-senden', async (ctx) => {
+    const geteilt = await geteilteLaden(app, sitzungen, ctx.state.sitzung!);
+    renderHtml(ctx, DokumentSendenPage({ kontext: ctx.state.portal, geteilt: geteiltAnzeige(geteilt) }));
+  });
 
   router.post('/dokument-senden', async (ctx) => {
     const { dokumentart = '', info = '' } = ctx.state.formular.felder;
     const { i18n } = ctx.state.portal;
+    // Files shared into the app are sent with this form, the client's confirmation (teilen-routes.ts).
+    const geteilt = await geteilteLaden(app, sitzungen, ctx.state.sitzung!);
     try {
-      const { dateien } = ctx.state.formular;
+      const dateien = [...ctx.state.formular.dateien, ...(await geteilteLesen(app, geteilt))];
       const { eingangsnummer } = await dokumentEinreichen(app, {
         absender: { kanal: 'kunde' },
         kundennummer: ctx.state.kunde.kundennummer,
@@ -75,16 +86,28 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
         info: info.trim() || undefined,
         dateien,
       });
+      await geteilteVerwerfen(app, sitzungen, ctx.state.sitzung!);
       await sitzungen.melden(ctx, i18n.tf('senden.erfolg', { name: dokumentart, nummer: eingangsnummer }));
       ctx.redirect('/kunde/dokument-senden');
     } catch (error) {
       const fehler = formularFehler(error, i18n, dokumentFehler);
       renderHtml(
         ctx,
-        DokumentSendenPage({ kontext: ctx.state.portal, werte: { dokumentart, info }, fehler }),
+        DokumentSendenPage({
+          kontext: ctx.state.portal,
+          werte: { dokumentart, info },
+          fehler,
+          geteilt: geteiltAnzeige(geteilt),
+        }),
         formularStatus(error),
       );
     }
+  });
+
+  router.post('/dokument-senden/geteilt-verwerfen', async (ctx) => {
+    await geteilteVerwerfen(app, sitzungen, ctx.state.sitzung!);
+    await sitzungen.melden(ctx, ctx.state.portal.i18n.t('teilen.verworfen'));
+    ctx.redirect('/kunde/dokument-senden');
   });
 
   router.get('/mitteilung-senden', (ctx) => renderHtml(ctx, MitteilungPage({ kontext: ctx.state.portal })));
@@ -133,6 +156,8 @@ export function kundeRoutes(app: AppContext, sitzungen: Sitzungen): Router {
     pdfSenden(ctx, app.blobs.stream(dokument.blobKey), `${dokument.eingangsnummer}.pdf`);
   });
   akteRoutes(router, app, sitzungen);
+  auskunftRoutes(router, app, sitzungen);
+  bewerbungsmappeRoutes(router, app, sitzungen);
   terminBuchenRoutes(router, app, sitzungen);
   return router;
 }

@@ -1,17 +1,6 @@
 // Meine Stammdaten: what the jobcenter has on file, read only, with how to report a change.
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
-
-export interface StammDaten {
-  vorname: string;
-  nachname: string;
-  kundennummer: string;
-  bgNummer: string;
-  strasse: string | null;
-  plz: string | null;
-  ort: string | null;
-  email: string | null;
-  telefon: string | null;
-}
+import type { StammDaten } from '../../services/kunden/konto-abfragen.js';
 
 export function StammdatenPage({ kontext, daten }: { kontext: PortalKontext; daten: StammDaten }) {
   const { t } = kontext.i18n;

@@ -1,17 +1,21 @@
-// Startseite: the next appointments, news from the jobcenter, opening hours.
+// Startseite: a ready Auskunft, the next appointments, news from the jobcenter, opening hours.
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import { Neuigkeiten } from '../components/neuigkeiten.js';
 import { Oeffnungszeiten } from '../components/oeffnungszeiten.js';
-
-export interface StartseiteDaten {
-  termine: Array<{ beginn: Date; ansprechpartner: string }>;
-  neuigkeiten: Array<{ titel: string; text: string }>;
-}
+import type { StartseiteDaten } from '../../services/kunden/portal-abfragen.js';
 
 export function StartseitePage({ kontext, daten }: { kontext: PortalKontext; daten: StartseiteDaten }) {
   const { t, datum, uhrzeit, wochentag } = kontext.i18n;
   return (
     <PortalPage kontext={kontext} titel={t('nav.startseite')}>
+      {daten.auskunftBereit && (
+        <section class="karte" aria-labelledby="auskunft-hinweis">
+          <h2 id="auskunft-hinweis">{t('auskunft.hinweis_bereit')}</h2>
+          <p>
+            <a href="/kunde/auskunft">{t('auskunft.zur_auskunft')}</a>
+          </p>
+        </section>
+      )}
       <section class="karte" aria-labelledby="termine-titel">
         <h2 id="termine-titel">{t('start.termine')}</h2>
         {daten.termine.length === 0 ? (

@@ -1,16 +1,7 @@
 // The status trail of one sent document; polls itself with htmx until the status is final.
-import type { Ablehnungsgrund } from '../../domain/ablehnung.js';
-import type { Eingangshinweis } from '../../domain/hinweis.js';
-import { istEndstatus, kannBearbeitetWerden, type Dokumentstatus } from '../../domain/status.js';
+import { istEndstatus, kannBearbeitetWerden, type Dokumentstatus, type StatusDaten } from '../../domain/status.js';
+import { StatusMarke } from '../components/status-marke.js';
 import type { I18n } from '../i18n/index.js';
-
-export interface StatusDaten {
-  eingangsnummer: string;
-  status: Dokumentstatus;
-  ablehnungsgrund: Ablehnungsgrund | null;
-  /** What the sender should know about how the document was filed. */
-  hinweise?: readonly Eingangshinweis[];
-}
 
 const schritte = ['eingegangen', 'abgelegt', 'weitergeleitet', 'erledigt'] as const;
 const rang: Record<Dokumentstatus, number> = {
@@ -40,7 +31,7 @@ export function StatusVerlauf({ i18n, daten, basis }: { i18n: I18n; daten: Statu
   if (daten.status === 'abgelehnt') {
     return (
       <div class="status status-abgelehnt" id={`status-${daten.eingangsnummer}`}>
-        <strong>{t('status.abgelehnt')}</strong>
+        <StatusMarke i18n={i18n} status="abgelehnt" />
         {daten.ablehnungsgrund && <p>{t(`ablehnung.${daten.ablehnungsgrund}`)}</p>}
         <a href="/kunde/dokument-senden">{t('gesendet.erneut_senden')}</a>
       </div>
@@ -49,6 +40,9 @@ export function StatusVerlauf({ i18n, daten, basis }: { i18n: I18n; daten: Statu
   return (
     <div class="status" id={`status-${daten.eingangsnummer}`} {...polling}>
       <span class="sr-only">{`${t('gesendet.status')}: ${t(`status.${daten.status}`)}`}</span>
+      <div aria-hidden="true">
+        <StatusMarke i18n={i18n} status={daten.status} />
+      </div>
       <ol class="verlauf" aria-hidden="true">
         {schritte.map((schritt, i) => (
           <li class={i <= rang[daten.status] ? 'erreicht' : undefined}>{t(`status.schritt.${schritt}`)}</li>

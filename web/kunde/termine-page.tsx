@@ -2,17 +2,7 @@
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { I18n } from '../i18n/index.js';
-
-export interface TerminZeile {
-  id: number;
-  beginn: Date;
-  ansprechpartner: string;
-  raum: string | null;
-  telefon: string | null;
-  mitteilung1: string | null;
-  mitteilung2: string | null;
-  status: 'geplant' | 'abgesagt' | 'stattgefunden' | 'versaeumt';
-}
+import type { TerminZeile } from '../../services/termine/kunde-termine.js';
 
 function TerminTabelle({ i18n, termine, id }: { i18n: I18n; termine: TerminZeile[]; id: 'kommende' | 'vergangene' }) {
   const { t } = i18n;

@@ -3,6 +3,8 @@ import type { ComponentChildren } from 'preact';
 import type { I18n } from '../i18n/index.js';
 import type { SitzungDaten } from '../sitzung/sitzung.js';
 import type { MessageKey } from '../i18n/de.js';
+import { Menue } from '../components/menue.js';
+import { Meldung } from '../components/meldung.js';
 import { Page } from './page.js';
 
 export interface PortalKontext {
@@ -26,6 +28,7 @@ const kundenPunkte: Punkt[] = [
   { href: '/kunde/eingang', key: 'nav.eingang', eingerueckt: true },
   { href: '/kunde/gesendet', key: 'nav.gesendet', eingerueckt: true },
   { href: '/kunde/dokument-senden', key: 'nav.dokument_senden', eingerueckt: true },
+  { href: '/kunde/bewerbungsmappen', key: 'nav.bewerbungsmappen', eingerueckt: true },
   { href: '/kunde/mitteilung-senden', key: 'nav.mitteilung_senden' },
   { href: '/kunde/kontakt', key: 'nav.kontakt' },
   { href: '/kunde/stammdaten', key: 'nav.stammdaten' },
@@ -61,9 +64,9 @@ export function PortalPage({
   const punkte = kontext.art === 'partner' ? partnerPunkte(Boolean(kontext.istAdmin)) : kundenPunkte;
   const basis = kontext.art === 'partner' ? '/partner' : '/kunde';
   return (
-    <Page titel={titel} i18n={i18n} csrf={csrf}>
+    <Page titel={titel} i18n={i18n} csrf={csrf} app={kontext.art !== 'partner'}>
       <div class="portal">
-        <nav class="seitenleiste" aria-label={t('nav.hauptmenue')}>
+        <Menue label={t('nav.hauptmenue')} knopf={t('nav.menue')} klasse="seitenleiste">
           <ul>
             {punkte.map((punkt) =>
               'gruppe' in punkt ? (
@@ -77,7 +80,7 @@ export function PortalPage({
               ),
             )}
           </ul>
-        </nav>
+        </Menue>
         <div class="inhalt">
           <div class="kontoleiste">
             <span>
@@ -93,11 +96,7 @@ export function PortalPage({
               </button>
             </form>
           </div>
-          {meldung && (
-            <div class={`meldung meldung-${meldung.art}`} role={meldung.art === 'fehler' ? 'alert' : 'status'}>
-              {meldung.text}
-            </div>
-          )}
+          {meldung && <Meldung art={meldung.art}>{meldung.text}</Meldung>}
           <h1>{titel}</h1>
           {children}
         </div>

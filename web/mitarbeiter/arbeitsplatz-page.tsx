@@ -1,6 +1,8 @@
 // The staff workspace frame (German only): who is signed in, their team, sign-out.
 import type { ComponentChildren } from 'preact';
 import { translator } from '../i18n/index.js';
+import { Menue } from '../components/menue.js';
+import { Meldung } from '../components/meldung.js';
 import { Page } from '../layout/page.js';
 
 export interface ArbeitsplatzKontext {
@@ -29,7 +31,7 @@ export function ArbeitsplatzPage({
 }) {
   return (
     <Page titel={titel} i18n={translator('de')} csrf={kontext.csrf}>
-      <nav class="arbeitsplatz-nav" aria-label="Arbeitsplatz">
+      <Menue label="Arbeitsplatz" knopf="Menü" klasse="arbeitsplatz-nav">
         {['leistung', 'vermittlung', 'poststelle']
           .filter((t) => kontext.team === 'admin' || kontext.team === t)
           .map((t) => (
@@ -43,8 +45,9 @@ export function ArbeitsplatzPage({
         <a href="/mitarbeiter/formulare">Formulare</a>
         <a href="/mitarbeiter/uebersicht">Übersicht</a>
         {kontext.team === 'admin' && <a href="/mitarbeiter/kunden">Kundenkonten</a>}
+        {kontext.team === 'admin' && <a href="/mitarbeiter/auskuenfte">Auskünfte</a>}
         {kontext.team === 'admin' && <a href="/mitarbeiter/partner">Partnerorganisationen</a>}
-      </nav>
+      </Menue>
       <div class="kontoleiste">
         <span>
           Angemeldet als {kontext.name} ({teamNamen[kontext.team] ?? kontext.team})
@@ -56,11 +59,7 @@ export function ArbeitsplatzPage({
           </button>
         </form>
       </div>
-      {kontext.meldung && (
-        <div class="meldung meldung-erfolg" role="status">
-          {kontext.meldung}
-        </div>
-      )}
+      {kontext.meldung && <Meldung art="erfolg">{kontext.meldung}</Meldung>}
       <h1>{titel}</h1>
       {children}
     </Page>

@@ -1,4 +1,5 @@
 // Document view: the PDF inline and as download, status timeline, DMS reference, Temporal UI link, and the actions.
+import { StatusMarke } from '../components/status-marke.js';
 import { eingangVerfuegbarkeit, type Loeschfristen } from '../../domain/loeschkonzept.js';
 import type { DokumentAnsicht } from '../../services/bearbeitung/sichtbares-dokument.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
@@ -31,7 +32,9 @@ export function DokumentPage({
         <dt>Kundennummer</dt>
         <dd>{dokument.kundennummer}</dd>
         <dt>Status</dt>
-        <dd>{dokument.status}</dd>
+        <dd>
+          <StatusMarke i18n={translator('de')} status={dokument.status} />
+        </dd>
         <dt>Teams</dt>
         <dd>{dokument.teams.map((t) => teamNamen[t] ?? t).join(', ')}</dd>
         <dt>DMS-Referenz</dt>

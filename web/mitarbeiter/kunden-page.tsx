@@ -1,4 +1,4 @@
-// Client accounts (Admin): create one (the access letter downloads at once), renew access, deactivate.
+// Client accounts (Admin): create one (the access letter downloads at once), renew access, deactivate, Auskunft.
 import { ZeilenAktion } from '../components/zeilen-aktion.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
@@ -126,6 +126,12 @@ export function KundenPage({
                         csrf={kontext.csrf}
                         action={`/mitarbeiter/kunden/${z.kundennummer}/deaktivieren`}
                         text="Deaktivieren"
+                        ziel={z.kundennummer}
+                      />{' '}
+                      <ZeilenAktion
+                        csrf={kontext.csrf}
+                        action={`/mitarbeiter/kunden/${z.kundennummer}/auskunft`}
+                        text="Auskunft erstellen"
                         ziel={z.kundennummer}
                       />
                     </>

@@ -1,23 +1,18 @@
 // Team inbox: filters, search, sorting and paging done on the server; overdue documents stand out.
-import type { Verfuegbarkeit } from '../../domain/loeschkonzept.js';
 import { dokumentstatus } from '../../domain/status.js';
 import { verfuegbarText } from './loeschung-anzeige.js';
+import { StatusMarke } from '../components/status-marke.js';
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
+import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, teamNamen, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
-import { filterQuery, kanaele, PRO_SEITE, type PostfachFilter, type sortierungen } from './postfach-filter.js';
-
-export interface PostfachZeile {
-  eingangsnummer: string;
-  eingegangenAm: Date;
-  kanal: string;
-  absender: string;
-  kundennummer: string;
-  dokumentart: string;
-  status: string;
-  zugewiesen: string | null;
-  ueberfaellig: boolean;
-  verfuegbarkeit: Verfuegbarkeit;
-}
+import {
+  filterQuery,
+  kanaele,
+  PRO_SEITE,
+  type PostfachFilter,
+  type sortierungen,
+} from '../../services/bearbeitung/postfach-filter.js';
+import type { PostfachZeile } from '../../services/bearbeitung/postfach.js';
 
 const datum = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' });
 
@@ -46,6 +41,8 @@ function Auswahl({
     </div>
   );
 }
+
+const deutsch = translator('de');
 
 export function PostfachPage({
   kontext,
@@ -130,7 +127,7 @@ export function PostfachPage({
                   z.absender,
                   z.kundennummer,
                   z.dokumentart,
-                  z.status,
+                  <StatusMarke i18n={deutsch} status={z.status} />,
                   z.zugewiesen ?? '–',
                   verfuegbarText(z.verfuegbarkeit, 'Erledigung'),
                 ];

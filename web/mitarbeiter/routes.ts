@@ -12,14 +12,15 @@ import type { AppContext } from '../../platform/context.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import { DokumentPage } from './dokument-page.js';
-import { postfachLaden } from './abfragen.js';
-import { postfachFilter } from './postfach-filter.js';
+import { postfachLaden } from '../../services/bearbeitung/postfach.js';
+import { postfachFilter } from '../../services/bearbeitung/postfach-filter.js';
 import { PostfachPage } from './postfach-page.js';
-import { uebersichtLaden } from './uebersicht-abfragen.js';
+import { uebersichtLaden } from '../../services/bearbeitung/uebersicht.js';
 import { UebersichtPage } from './uebersicht-page.js';
 import { ausgangRoutes } from './ausgang-routes.js';
 import { loeschsperreAendern } from './loeschsperre.js';
 import { kundenRoutes } from './kunden-routes.js';
+import { auskunftRoutes } from './auskunft-routes.js';
 import { partnerOrganisationRoutes } from './partner-routes.js';
 import { formulareRoutes } from './formulare-routes.js';
 import { termineRoutes } from './termine-routes.js';
@@ -56,6 +57,7 @@ export function mitarbeiterRoutes(app: AppContext, sitzungen: Sitzungen): Router
 
   ausgangRoutes(router, app, sitzungen);
   kundenRoutes(router, app, sitzungen);
+  auskunftRoutes(router, app, sitzungen);
   partnerOrganisationRoutes(router, app, sitzungen);
   formulareRoutes(router, app, sitzungen);
   termineRoutes(router, app, sitzungen);

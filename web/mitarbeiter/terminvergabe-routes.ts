@@ -22,6 +22,8 @@ const texte = {
   team: 'Bitte ein Team wählen.',
   anliegen: 'Bitte ein Anliegen wählen.',
   datum: 'Bitte ein Datum und eine Uhrzeit in der Zukunft angeben.',
+  'von:ueberschneidung':
+    'Diese Person hat in diesem Zeitraum schon freigegebene Termine. Bitte wählen Sie eine andere Zeit oder das Team.',
   bis: 'Bitte ein Ende nach dem Beginn angeben, lang genug für einen Termin.',
 };
 const heute = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());

@@ -1,6 +1,6 @@
 // Dashboard: where the open documents are, what came in today, what is overdue, how fast filing is.
 import { ArbeitsplatzPage, teamNamen, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
-import type { Uebersicht } from './uebersicht-abfragen.js';
+import type { Uebersicht } from '../../services/bearbeitung/uebersicht.js';
 
 function Tabelle({ titel, kopf, zeilen }: { titel: string; kopf: string[]; zeilen: Array<Array<string | number>> }) {
   const id = `t-${titel.replace(/\W+/g, '-').toLowerCase()}`;

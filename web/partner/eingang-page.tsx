@@ -3,7 +3,7 @@ import { BriefDownload, BriefName } from '../components/brief-download.js';
 import { Liste } from '../components/liste.js';
 import { verfuegbarkeitText } from '../components/verfuegbarkeit.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
-import type { PartnerEingangZeile } from './eingang-abfragen.js';
+import type { PartnerEingangZeile } from '../../services/ausgang/partner-eingang.js';
 
 export function PartnerEingangPage({ kontext, zeilen }: { kontext: PortalKontext; zeilen: PartnerEingangZeile[] }) {
   const { i18n } = kontext;

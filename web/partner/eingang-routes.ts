@@ -7,7 +7,7 @@ import { pdfSenden } from '../components/download.js';
 import { formularLaden, formulareLaden } from '../../services/formulare/abfragen.js';
 import { renderHtml } from '../render.js';
 import { briefAbrufen } from '../../services/ausgang/abrufen.js';
-import { partnerEingangLaden } from './eingang-abfragen.js';
+import { partnerEingangLaden } from '../../services/ausgang/partner-eingang.js';
 import { PartnerEingangPage } from './eingang-page.js';
 import { FormularePage } from './formulare-page.js';
 

@@ -1,5 +1,6 @@
 // Partner: Dokumente › gesendet — the organisation's submissions with search, sorting, "Zeige N Einträge", print and exports.
 import type { Loeschfristen } from '../../domain/loeschkonzept.js';
+import { StatusMarke } from '../components/status-marke.js';
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import {
@@ -8,7 +9,7 @@ import {
   type GesendetFilter,
   type PartnerGesendetZeile,
   type Sortierung,
-} from './gesendet-liste.js';
+} from '../../services/partner/gesendet-liste.js';
 import { gesendetKoepfe, gesendetZellen } from './gesendet-spalten.js';
 
 /** Which header belongs to which sortable column (index into gesendetKoepfe). */
@@ -20,6 +21,27 @@ const sortSpalte: Record<number, Sortierung> = {
   5: 'name',
   6: 'info',
 };
+
+const versandstatusSpalte = 1;
+
+/** The status badge every audience sees, then why it was refused or how it was filed. */
+function Versandstatus({ i18n, z }: { i18n: PortalKontext['i18n']; z: PartnerGesendetZeile }) {
+  const { t } = i18n;
+  const mehr =
+    z.status === 'abgelehnt'
+      ? z.ablehnungsgrund
+        ? [t(`ablehnung.${z.ablehnungsgrund}`)]
+        : []
+      : (z.hinweise ?? []).map((hinweis) => t(`hinweis.${hinweis}`));
+  return (
+    <>
+      <StatusMarke i18n={i18n} status={z.status} />
+      {mehr.map((text) => (
+        <p class="status-hinweis">{text}</p>
+      ))}
+    </>
+  );
+}
 
 export function PartnerGesendetPage({
   kontext,
@@ -121,7 +143,9 @@ export function PartnerGesendetPage({
               {zeilen.map((z) => (
                 <tr>
                   {gesendetZellen(i18n, z, fristen).map((zelle, i) => (
-                    <td data-label={koepfe[i]}>{zelle}</td>
+                    <td data-label={koepfe[i]}>
+                      {i === versandstatusSpalte ? <Versandstatus i18n={i18n} z={z} /> : zelle}
+                    </td>
                   ))}
                   <td data-label={t('gesendet.download')}>
                     {z.herunterladbar && (

@@ -5,7 +5,12 @@ import type { AppContext } from '../../platform/context.js';
 import { pdfSenden } from '../components/download.js';
 import { exportFormate, listeExportieren, type ExportFormat } from '../export/index.js';
 import { renderHtml } from '../render.js';
-import { filterLesen, gesendetAlle, gesendetSeite, organisationsDokument } from './gesendet-liste.js';
+import {
+  filterLesen,
+  gesendetAlle,
+  gesendetSeite,
+  organisationsDokument,
+} from '../../services/partner/gesendet-liste.js';
 import { PartnerGesendetPage } from './gesendet-page.js';
 import { gesendetKoepfe, gesendetZellen } from './gesendet-spalten.js';
 

@@ -3,7 +3,7 @@ import { jobcenter } from '../../domain/jobcenter.js';
 import { eingangVerfuegbarkeit, type Loeschfristen } from '../../domain/loeschkonzept.js';
 import { verfuegbarkeitText } from '../components/verfuegbarkeit.js';
 import type { I18n } from '../i18n/index.js';
-import type { PartnerGesendetZeile } from './gesendet-liste.js';
+import type { PartnerGesendetZeile } from '../../services/partner/gesendet-liste.js';
 
 export function gesendetKoepfe(i18n: I18n): string[] {
   const { t } = i18n;

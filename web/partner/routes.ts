@@ -13,7 +13,7 @@ import { partnerEingangRoutes } from './eingang-routes.js';
 import { partnerGesendetRoutes } from './gesendet-routes.js';
 import { partnerErforderlich } from './kontext.js';
 import { partnerSendenRoutes } from './senden-routes.js';
-import { partnerStartLaden } from './start-abfrage.js';
+import { partnerStartLaden } from '../../services/partner/start-abfrage.js';
 import { PartnerStartseitePage } from './startseite-page.js';
 import { partnerVerwaltungRoutes } from './verwaltung-routes.js';
 

@@ -1,17 +1,8 @@
 // Partner Startseite: who is signed in for which organisation, unread documents from the jobcenter, latest submissions, news.
-import { Neuigkeiten, type Neuigkeit } from '../components/neuigkeiten.js';
+import { Neuigkeiten } from '../components/neuigkeiten.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
-import type { PartnerGesendetZeile } from './gesendet-liste.js';
 import { versandstatusText } from './gesendet-spalten.js';
-
-export interface PartnerStartDaten {
-  vorname: string;
-  nachname: string;
-  organisation: string;
-  ungelesen: number;
-  letzte: PartnerGesendetZeile[];
-  neuigkeiten: Neuigkeit[];
-}
+import type { PartnerStartDaten } from '../../services/partner/start-abfrage.js';
 
 export function PartnerStartseitePage({ kontext, daten }: { kontext: PortalKontext; daten: PartnerStartDaten }) {
   const { i18n } = kontext;

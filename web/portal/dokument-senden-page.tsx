@@ -1,10 +1,17 @@
-// Dokument senden (clients and partners): Name (Dokumentart with its help text), Info, Datei 1 … ; limits shown before upload.
+// Dokument senden (clients and partners): Name (Dokumentart with its help text), Info, Datei 1 …, camera photos; limits shown before upload.
 import { kundenDokumentarten, partnerDokumentarten } from '../../domain/katalog.js';
 import { FeldFehler, feldAria, type FeldFehlerEintrag } from '../components/feld-fehler.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import { KundeFelder } from './kunde-felder.js';
 import { dokumentartHilfe } from './dokumentart-hilfe.js';
+import { dateigroesse } from '../components/dateigroesse.js';
+
+/** Files a client shared into the app and has not sent yet (web/kunde/geteilt.ts). */
+export interface Geteilt {
+  dateien: Array<{ name: string; bytes: number }>;
+  minuten: number;
+}
 
 export type FormFehler = FeldFehlerEintrag;
 
@@ -12,10 +19,12 @@ export function DokumentSendenPage({
   kontext,
   werte = {},
   fehler = [],
+  geteilt,
 }: {
   kontext: PortalKontext;
   werte?: Record<string, string>;
   fehler?: FormFehler[];
+  geteilt?: Geteilt;
 }) {
   const { t } = kontext.i18n;
   const partner = kontext.art === 'partner';
@@ -23,12 +32,30 @@ export function DokumentSendenPage({
   return (
     <PortalPage kontext={kontext} titel={t('senden.titel')}>
       <FehlerZusammenfassung i18n={kontext.i18n} fehler={fehler} />
+      {geteilt && geteilt.dateien.length > 0 && (
+        <section class="karte geteilt" aria-labelledby="geteilt-titel">
+          <h2 id="geteilt-titel">{t('teilen.titel')}</h2>
+          <ul>
+            {geteilt.dateien.map((datei) => (
+              <li>{`${datei.name} (${dateigroesse(datei.bytes, kontext.i18n.sprache)})`}</li>
+            ))}
+          </ul>
+          <p class="hinweis">{kontext.i18n.tf('teilen.hinweis', { minuten: String(geteilt.minuten) })}</p>
+          <form method="post" action="/kunde/dokument-senden/geteilt-verwerfen">
+            <input type="hidden" name="_csrf" value={kontext.csrf} />
+            <button type="submit" class="zweitrangig">
+              {t('teilen.verwerfen')}
+            </button>
+          </form>
+        </section>
+      )}
       <form
         method="post"
         action={partner ? '/partner/dokument-senden' : '/kunde/dokument-senden'}
         enctype="multipart/form-data"
         class="karte formular"
         data-mehrere-dateien
+        data-verkleinern
         noValidate
       >
         <input type="hidden" name="_csrf" value={kontext.csrf} />
@@ -86,14 +113,43 @@ export function DokumentSendenPage({
               name="datei1"
               type="file"
               multiple
-              required
+              required={!geteilt?.dateien.length}
               accept="image/*,.heic,.heif,application/pdf"
               {...feldAria('datei1', fehler, 'grenzen')}
             />
           </div>
         </div>
+        <div class="kamera">
+          <div class="kamera-feld">
+            <label for="foto1" data-basis={t('senden.foto')}>
+              {t('senden.foto')}
+            </label>
+            <input
+              id="foto1"
+              name="foto1"
+              type="file"
+              accept="image/*"
+              capture="environment"
+              aria-describedby="foto-hinweis"
+            />
+          </div>
+        </div>
+        <p id="foto-hinweis" class="hinweis">
+          {t('senden.foto.hinweis')}
+        </p>
+        <div
+          class="hochladen-fortschritt"
+          hidden
+          data-verkleinern={t('senden.verkleinern')}
+          data-fehler={t('senden.verbindung_fehler')}
+        >
+          <label for="fortschritt">{t('senden.fortschritt')}</label>
+          <progress id="fortschritt" max={100} value={0} />
+          <span class="hochladen-text" role="status" />
+        </div>
         <button type="submit">{t('senden.hochladen')}</button>
       </form>
+      <script src="/assets/hochladen.js" defer />
     </PortalPage>
   );
 }

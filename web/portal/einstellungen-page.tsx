@@ -1,4 +1,4 @@
-// Einstellungen: language of pages and e-mails, and the way to change the password.
+// Einstellungen: language of pages and e-mails, the way to change the password, and (clients) the Auskunft.
 import { SpracheFormular } from '../components/sprache-formular.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 
@@ -17,6 +17,14 @@ export function EinstellungenPage({ kontext }: { kontext: PortalKontext }) {
           <a href={`${basis}/passwort`}>{t('passwort.titel')}</a>
         </p>
       </section>
+      {kontext.art !== 'partner' && (
+        <section class="karte" aria-labelledby="auskunft-titel">
+          <h2 id="auskunft-titel">{t('einstellungen.auskunft')}</h2>
+          <p>
+            <a href="/kunde/auskunft">{t('einstellungen.auskunft.link')}</a>
+          </p>
+        </section>
+      )}
     </PortalPage>
   );
 }

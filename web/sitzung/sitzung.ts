@@ -22,6 +22,8 @@ export interface SitzungDaten {
   idToken?: string;
   /** Between the redirect to the identity provider and its answer. */
   oidc?: { verifier: string; state: string; nonce: string };
+  /** Files a client shared into the app, held until sent or discarded (web/kunde/geteilt.ts): blob keys only. */
+  geteilt?: { bis: string; dateien: Array<{ key: string; name: string; bytes: number }> };
 }
 
 /** The signed-in client as loaded with the session (active accounts only). */

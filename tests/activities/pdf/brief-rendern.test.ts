@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { createPdfActivities } from '../../../activities/pdf.js';
 import type { MitteilungText } from '../../../domain/eingang.js';
 import { createDirectoryBlobStore, type BlobStore } from '../../../platform/blob-store.js';
+import { testBlobSchluessel } from '../../support/blob-schluessel.js';
 import { langeWorte } from '../../support/lange-worte.js';
 import { ausserhalbDerRaender, ohneLeerraum, textLaeufe } from '../../support/pdf-text.js';
 
@@ -17,7 +18,7 @@ describe('Mitteilung letter', () => {
 
   before(async () => {
     verzeichnis = await mkdtemp(path.join(tmpdir(), 'brief-'));
-    blobs = createDirectoryBlobStore(verzeichnis);
+    blobs = createDirectoryBlobStore(verzeichnis, testBlobSchluessel);
   });
   after(() => rm(verzeichnis, { recursive: true, force: true }));
 

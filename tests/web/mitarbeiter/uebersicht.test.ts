@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { demoLogins } from '../../../db/demo/logins.js';
 import { neueNummer } from '../../../domain/nummern.js';
 import { berlinZeit } from '../../../domain/zeit.js';
-import { uebersichtLaden } from '../../../web/mitarbeiter/uebersicht-abfragen.js';
+import { uebersichtLaden } from '../../../services/bearbeitung/uebersicht.js';
 import { arbeitsplatzStarten } from '../../support/arbeitsplatz.js';
 import type { TestContext } from '../../support/context.js';
 import type { RunningApp } from '../../support/http.js';

@@ -28,6 +28,7 @@ import { alsScan, stapel } from '../../support/scan.js';
 import { passwortLinkSenden } from '../../../workflows/passwort-link-senden.js';
 import { terminEinplanen } from '../../../services/termine/termine-einplanen.js';
 import { terminBestaetigungStarten } from '../../../services/termine/termin-bestaetigung-starten.js';
+import { auskunftAnstossen } from '../../../services/auskunft/auskunft-anstossen.js';
 import { briefBereitstellen } from '../../../services/ausgang/brief-bereitstellen.js';
 import { ereignisErfassen } from '../../../services/ereignisse/erfassen.js';
 import { webhookRegistrieren } from '../../../services/webhooks/verwaltung.js';
@@ -217,6 +218,12 @@ it('records histories', async () => {
     const workflowId = `termin-bestaetigung-${row.erinnerung_schluessel}-${beginn.toISOString()}`;
     await client.workflow.getHandle(workflowId).result();
     await save('termin-bestaetigung', workflowId);
+  }
+
+  if (aufzeichnen('auskunft-erstellen')) {
+    const staff = await t.ctx.db('mitarbeiter').where({ team: 'admin' }).first('id');
+    const auskunft = await auskunftAnstossen(t.ctx, { kundennummer: demoLogins.kunde.kundennummer }, staff.id);
+    await save('auskunft-erstellen', `auskunft-${auskunft.id}`);
   }
 
   if (aufzeichnen('dokument-ausgang-erinnert-abgerufen')) {

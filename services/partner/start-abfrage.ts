@@ -1,11 +1,21 @@
 // Read model of the partner Startseite.
 import type { Db } from '../../db/knex.js';
-import { aktuelleNeuigkeiten } from '../portal/neuigkeiten-abfrage.js';
-import type { SitzungsPartner } from '../sitzung/sitzung.js';
-import { gesendetNeueste } from './gesendet-liste.js';
-import type { PartnerStartDaten } from './startseite-page.js';
+import { aktuelleNeuigkeiten, type Neuigkeit } from '../portal/neuigkeiten.js';
+import { gesendetNeueste, type PartnerGesendetZeile } from './gesendet-liste.js';
 
-export async function partnerStartLaden(db: Db, partner: SitzungsPartner): Promise<PartnerStartDaten> {
+export interface PartnerStartDaten {
+  vorname: string;
+  nachname: string;
+  organisation: string;
+  ungelesen: number;
+  letzte: PartnerGesendetZeile[];
+  neuigkeiten: Neuigkeit[];
+}
+
+export async function partnerStartLaden(
+  db: Db,
+  partner: { partnerId: number; partnerName: string; vorname: string; nachname: string },
+): Promise<PartnerStartDaten> {
   const [ungelesen, letzte, neuigkeiten] = await Promise.all([
     db('ausgangsdokumente')
       .where({ partner_id: partner.partnerId })

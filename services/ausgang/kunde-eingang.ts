@@ -1,7 +1,18 @@
 // Letters in the client's Eingang: addressed to this client only (not the household).
+import type { Bereich } from '../../domain/bereich.js';
+import type { Verfuegbarkeit } from '../../domain/loeschkonzept.js';
 import type { Db } from '../../db/knex.js';
 import { briefVerfuegbarkeit, type Loeschfristen } from '../../domain/loeschkonzept.js';
-import type { EingangZeile } from './eingang-page.js';
+
+export interface EingangZeile {
+  ausgangsnummer: string;
+  datum: Date;
+  bereich: Bereich;
+  name: string;
+  info: string | null;
+  abgerufenAm: Date | null;
+  verfuegbarkeit: Verfuegbarkeit;
+}
 
 export async function eingangLaden(db: Db, kundeId: number, fristen: Loeschfristen): Promise<EingangZeile[]> {
   const rows = await db('ausgangsdokumente')

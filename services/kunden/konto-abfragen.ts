@@ -2,8 +2,30 @@
 import type { Db } from '../../db/knex.js';
 import { Kunde } from '../../db/models/kunde.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
-import type { KontaktDaten, Kontaktperson } from './kontakt-page.js';
-import type { StammDaten } from './stammdaten-page.js';
+
+export interface StammDaten {
+  vorname: string;
+  nachname: string;
+  kundennummer: string;
+  bgNummer: string;
+  strasse: string | null;
+  plz: string | null;
+  ort: string | null;
+  email: string | null;
+  telefon: string | null;
+}
+
+export interface Kontaktperson {
+  name: string;
+  telefon: string | null;
+  email: string;
+  raum: string | null;
+}
+
+export interface KontaktDaten {
+  ansprechpartner: Kontaktperson | null;
+  leistungssachbearbeiter: Kontaktperson | null;
+}
 
 async function person(db: Db, id: number | null): Promise<Kontaktperson | null> {
   if (!id) return null;

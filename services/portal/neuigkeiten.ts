@@ -1,6 +1,10 @@
 // The jobcenter's news both portals show on their Startseite.
 import type { Db } from '../../db/knex.js';
-import type { Neuigkeit } from '../components/neuigkeiten.js';
+
+export interface Neuigkeit {
+  titel: string;
+  text: string;
+}
 
 /** The jobcenter's news visible now, newest first (clients' and partners' Startseite). */
 export function aktuelleNeuigkeiten(db: Db, anzahl: number): Promise<Neuigkeit[]> {

@@ -1,10 +1,23 @@
 // Staff read model: one page of a team's inbox, filtered, sorted and counted on the server.
+import type { Verfuegbarkeit } from '../../domain/loeschkonzept.js';
 import type { Db } from '../../db/knex.js';
-import type { PostfachZeile } from './postfach-page.js';
 import { PRO_SEITE, sortierungen, type PostfachFilter } from './postfach-filter.js';
 import { ueberfaelligVor } from '../../domain/fristen.js';
 import { berlinZeit } from '../../domain/zeit.js';
 import { eingangVerfuegbarkeit, type Loeschfristen } from '../../domain/loeschkonzept.js';
+
+export interface PostfachZeile {
+  eingangsnummer: string;
+  eingegangenAm: Date;
+  kanal: string;
+  absender: string;
+  kundennummer: string;
+  dokumentart: string;
+  status: string;
+  zugewiesen: string | null;
+  ueberfaellig: boolean;
+  verfuegbarkeit: Verfuegbarkeit;
+}
 
 /** One page of a team's inbox with the filters applied on the server, and the number of all matching documents. */
 export async function postfachLaden(

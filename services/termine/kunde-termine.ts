@@ -1,7 +1,17 @@
 // The client's appointments: upcoming and past lists, and one appointment by id (404 for anyone else's).
 import type { Db } from '../../db/knex.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
-import type { TerminZeile } from './termine-page.js';
+
+export interface TerminZeile {
+  id: number;
+  beginn: Date;
+  ansprechpartner: string;
+  raum: string | null;
+  telefon: string | null;
+  mitteilung1: string | null;
+  mitteilung2: string | null;
+  status: 'geplant' | 'abgesagt' | 'stattgefunden' | 'versaeumt';
+}
 
 function termineVon(db: Db, kundeId: number) {
   return db('termine as t')

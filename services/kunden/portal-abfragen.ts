@@ -3,12 +3,31 @@ import type { Db } from '../../db/knex.js';
 import { vorbereitetAbfragen } from '../../db/vorbereitet.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { eingangVerfuegbarkeit, type Loeschfristen } from '../../domain/loeschkonzept.js';
-import type { GesendetZeile } from './gesendet-page.js';
-import type { StartseiteDaten } from './startseite-page.js';
-import { aktuelleNeuigkeiten } from '../portal/neuigkeiten-abfrage.js';
+import type { Team } from '../../domain/bereich.js';
+import type { StatusDaten } from '../../domain/status.js';
+import type { Verfuegbarkeit } from '../../domain/loeschkonzept.js';
+import { aktuelleNeuigkeiten } from '../portal/neuigkeiten.js';
+
+export interface StartseiteDaten {
+  termine: Array<{ beginn: Date; ansprechpartner: string }>;
+  neuigkeiten: Array<{ titel: string; text: string }>;
+  /** A ready Auskunft the client has not downloaded yet. */
+  auskunftBereit: boolean;
+}
+
+export interface GesendetZeile extends StatusDaten {
+  eingegangenAm: Date;
+  teams: Team[];
+  name: string;
+  info: string | null;
+  /** Paper the client sent by post, as the scan service delivered it. */
+  perPost: boolean;
+  herunterladbar: boolean;
+  verfuegbarkeit: Verfuegbarkeit;
+}
 
 export async function startseiteLaden(db: Db, kundeId: number): Promise<StartseiteDaten> {
-  const [termine, neuigkeiten] = await Promise.all([
+  const [termine, neuigkeiten, auskunft] = await Promise.all([
     db('termine as t')
       .leftJoin('mitarbeiter as m', 'm.id', 't.mitarbeiter_id')
       .where({ 't.kunde_id': kundeId, 't.status': 'geplant' })
@@ -17,8 +36,9 @@ export async function startseiteLaden(db: Db, kundeId: number): Promise<Startsei
       .limit(3)
       .select('t.beginn', db.raw("coalesce(m.vorname || ' ' || m.nachname, '') as ansprechpartner")),
     aktuelleNeuigkeiten(db, 5),
+    db('auskuenfte').where({ kunde_id: kundeId, status: 'bereit' }).whereNull('abgerufen_am').first('id'),
   ]);
-  return { termine, neuigkeiten };
+  return { termine, neuigkeiten, auskunftBereit: Boolean(auskunft) };
 }
 
 /** Status fields of one row. */

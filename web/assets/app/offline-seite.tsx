@@ -1,0 +1,36 @@
+// The page the service worker shows without a network: static, the same for everyone, in all six languages.
+import { render } from 'preact-render-to-string';
+import { sprachen, translator } from '../../i18n/index.js';
+
+export function offlineSeite(): string {
+  const de = translator('de');
+  return `<!DOCTYPE html>${render(
+    <html lang="de" dir="ltr">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${de.t('offline.titel')} – ${de.t('app.titel')}`}</title>
+        <link rel="stylesheet" href="/assets/portal.css" />
+      </head>
+      <body>
+        <header class="kopf">
+          <span class="marke">{de.t('app.titel')}</span>
+        </header>
+        <main id="inhalt">
+          {sprachen.map((sprache) => {
+            const { t, dir } = translator(sprache);
+            return (
+              <section class="karte" lang={sprache} dir={dir}>
+                {sprache === 'de' ? <h1>{t('offline.titel')}</h1> : <h2>{t('offline.titel')}</h2>}
+                <p>{t('offline.text')}</p>
+                <p>
+                  <a href="/kunde">{t('offline.erneut')}</a>
+                </p>
+              </section>
+            );
+          })}
+        </main>
+      </body>
+    </html>,
+  )}`;
+}

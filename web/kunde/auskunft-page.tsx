@@ -1,0 +1,50 @@
+// Auskunft (Art. 15 GDPR): what the client can ask for, the request button, and their requests with the download.
+import { Liste } from '../components/liste.js';
+import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
+import type { EigeneAuskunft } from '../../services/auskunft/eigene-auskuenfte.js';
+
+export function AuskunftPage({ kontext, auskuenfte }: { kontext: PortalKontext; auskuenfte: EigeneAuskunft[] }) {
+  const { i18n } = kontext;
+  const { t } = i18n;
+  return (
+    <PortalPage kontext={kontext} titel={t('auskunft.titel')}>
+      <section class="karte" aria-labelledby="auskunft-anfordern">
+        <h2 id="auskunft-anfordern">{t('auskunft.beantragen')}</h2>
+        <p>{t('auskunft.einleitung')}</p>
+        <p>{t('auskunft.akte')}</p>
+        <form method="post" action="/kunde/auskunft">
+          <input type="hidden" name="_csrf" value={kontext.csrf} />
+          <button type="submit">{t('auskunft.beantragen')}</button>
+        </form>
+      </section>
+      <section class="karte" aria-labelledby="auskunft-liste">
+        <h2 id="auskunft-liste">{t('auskunft.liste')}</h2>
+        <Liste
+          label={t('auskunft.liste')}
+          leer={t('auskunft.keine')}
+          zeilen={auskuenfte}
+          spalten={[
+            { kopf: t('auskunft.angefordert_am'), zelle: (a) => i18n.datum(a.beantragtAm) },
+            { kopf: t('auskunft.stand'), zelle: (a) => t(`auskunft.status.${a.status}`) },
+            {
+              kopf: t('loeschung.spalte'),
+              zelle: (a) =>
+                a.verfuegbarBis ? i18n.tf('loeschung.verfuegbar_bis', { datum: i18n.datum(a.verfuegbarBis) }) : '',
+            },
+            {
+              kopf: t('auskunft.herunterladen'),
+              zelle: (a) =>
+                a.status === 'bereit' ? (
+                  <a href={`/kunde/auskunft/${a.id}/zip`} download>
+                    {t('auskunft.herunterladen')}
+                  </a>
+                ) : (
+                  ''
+                ),
+            },
+          ]}
+        />
+      </section>
+    </PortalPage>
+  );
+}

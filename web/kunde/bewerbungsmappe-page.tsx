@@ -1,0 +1,137 @@
+// One Bewerbungsmappe: its link (shown once after it was made), the Bewerberkarte, its documents, adding from gesendet, revoking.
+import { bewerbungsmappe } from '../../domain/bewerbungsmappe.js';
+import { verfuegbarBis } from '../../domain/loeschkonzept.js';
+import { mappeAb } from '../../domain/bewerbungsmappe.js';
+import { dateigroesse } from '../components/dateigroesse.js';
+import { FeldFehler, feldAria, type FeldFehlerEintrag } from '../components/feld-fehler.js';
+import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
+import { Liste } from '../components/liste.js';
+import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
+import type { MappeMitDokumenten } from '../../services/bewerbungsmappe/mappe-lesen.js';
+import { geoeffnetText, mappenStatus } from './bewerbungsmappen-page.js';
+
+export function BewerbungsmappePage({
+  kontext,
+  daten,
+  loeschTage,
+  neuerLink,
+  fehler = [],
+}: {
+  kontext: PortalKontext;
+  daten: MappeMitDokumenten;
+  loeschTage: number;
+  /** The link with its token, right after it was made: the only time the client sees it. */
+  neuerLink?: { url: string; token: string };
+  fehler?: FeldFehlerEintrag[];
+}) {
+  const { i18n, csrf } = kontext;
+  const { t, tf } = i18n;
+  const { mappe, dokumente, auswahl } = daten;
+  const basis = `/kunde/bewerbungsmappen/${mappe.id}`;
+  const hidden = <input type="hidden" name="_csrf" value={csrf} />;
+  return (
+    <PortalPage kontext={kontext} titel={mappe.titel}>
+      <p>
+        <a href="/kunde/bewerbungsmappen">{t('mappe.zurueck')}</a>
+      </p>
+      <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
+      <dl class="karte">
+        <dt>{t('mappe.spalte_status')}</dt>
+        <dd>{mappenStatus(i18n, mappe)}</dd>
+        <dt>{t('mappe.spalte_gueltig')}</dt>
+        <dd>{i18n.datum(mappe.gueltigBis)}</dd>
+        <dt>{t('mappe.spalte_geoeffnet')}</dt>
+        <dd>{geoeffnetText(i18n, mappe)}</dd>
+      </dl>
+      {!mappe.offen && (
+        <p class="meldung meldung-hinweis">
+          {tf('mappe.geschlossen', { datum: i18n.datum(verfuegbarBis(mappeAb(mappe), loeschTage)!) })}
+        </p>
+      )}
+      {neuerLink && (
+        <section class="karte" aria-labelledby="link-titel">
+          <h2 id="link-titel">{t('mappe.link_titel')}</h2>
+          <p id="link-hinweis">{t('mappe.link_einmal')}</p>
+          <label for="link">{t('mappe.link_label')}</label>
+          <input id="link" readOnly value={neuerLink.url} aria-describedby="link-hinweis" />
+          <form method="post" action={`${basis}/karte`} class="inline">
+            {hidden}
+            <input type="hidden" name="token" value={neuerLink.token} />
+            <button type="submit">{t('mappe.karte_drucken')}</button>
+          </form>
+        </section>
+      )}
+      <section class="karte" aria-labelledby="dokumente-titel">
+        <h2 id="dokumente-titel">{t('mappe.dokumente')}</h2>
+        <Liste
+          label={t('mappe.dokumente')}
+          leer={t('mappe.keine_dokumente')}
+          zeilen={dokumente}
+          spalten={[
+            { kopf: t('gesendet.name'), zelle: (d) => d.name },
+            { kopf: t('mappe.groesse'), zelle: (d) => dateigroesse(d.bytes, i18n.sprache) },
+            {
+              kopf: t('mappe.entfernen'),
+              zelle: (d) => (
+                <form method="post" action={`${basis}/dokumente/${d.id}/entfernen`} class="inline">
+                  {hidden}
+                  <button type="submit" class="link">
+                    {t('mappe.entfernen')}
+                    <span class="sr-only">{` ${d.name}`}</span>
+                  </button>
+                </form>
+              ),
+            },
+          ]}
+        />
+      </section>
+      {mappe.offen && (
+        <>
+          <section class="karte" aria-labelledby="hinzufuegen-titel">
+            <h2 id="hinzufuegen-titel">{t('mappe.aus_gesendet')}</h2>
+            {auswahl.length === 0 ? (
+              <p>{t('mappe.keine_auswahl')}</p>
+            ) : dokumente.length >= bewerbungsmappe.dokumente ? (
+              <p>{tf('mappe.voll', { anzahl: String(bewerbungsmappe.dokumente) })}</p>
+            ) : (
+              <form method="post" action={`${basis}/dokumente`} class="formular" noValidate>
+                {hidden}
+                <label for="eingangsnummer">{t('mappe.dokument_waehlen')}</label>
+                <FeldFehler feld="eingangsnummer" fehler={fehler} />
+                <select id="eingangsnummer" name="eingangsnummer" {...feldAria('eingangsnummer', fehler)}>
+                  {auswahl.map((a) => (
+                    <option value={a.eingangsnummer}>
+                      {`${a.name} – ${i18n.datum(a.eingegangenAm)} (${a.eingangsnummer})`}
+                    </option>
+                  ))}
+                </select>
+                <button type="submit">{t('mappe.hinzufuegen')}</button>
+              </form>
+            )}
+          </section>
+          <section class="karte" aria-labelledby="link-verwalten">
+            <h2 id="link-verwalten">{t('mappe.link_verwalten')}</h2>
+            <form method="post" action={`${basis}/link`} class="formular">
+              {hidden}
+              <p id="neuer-link-hinweis" class="hinweis">
+                {t('mappe.neuer_link_hinweis')}
+              </p>
+              <button type="submit" aria-describedby="neuer-link-hinweis">
+                {t('mappe.neuer_link')}
+              </button>
+            </form>
+            <form method="post" action={`${basis}/widerrufen`} class="formular">
+              {hidden}
+              <p id="widerrufen-hinweis" class="hinweis">
+                {t('mappe.widerrufen_hinweis')}
+              </p>
+              <button type="submit" aria-describedby="widerrufen-hinweis">
+                {t('mappe.widerrufen')}
+              </button>
+            </form>
+          </section>
+        </>
+      )}
+    </PortalPage>
+  );
+}

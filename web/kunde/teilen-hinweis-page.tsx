@@ -1,0 +1,30 @@
+// The answer to a share the app could not take: not signed in (sign in, share again) or not accepted (choose the files on Dokument senden).
+import { Page } from '../layout/page.js';
+import type { I18n } from '../i18n/index.js';
+
+export function TeilenHinweisPage({ i18n, grund }: { i18n: I18n; grund: 'anmelden' | 'abgelehnt' }) {
+  const { t } = i18n;
+  const titel = grund === 'anmelden' ? t('teilen.anmelden.titel') : t('teilen.titel');
+  return (
+    <Page titel={titel} i18n={i18n} app>
+      <section class="karte">
+        <h1>{titel}</h1>
+        {grund === 'anmelden' ? (
+          <>
+            <p>{t('teilen.anmelden.text')}</p>
+            <p>
+              <a href="/anmelden">{t('teilen.anmelden.link')}</a>
+            </p>
+          </>
+        ) : (
+          <>
+            <p class="meldung meldung-fehler">{t('teilen.abgelehnt')}</p>
+            <p>
+              <a href="/kunde/dokument-senden">{t('nav.dokument_senden')}</a>
+            </p>
+          </>
+        )}
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,43 @@
+// The shared Bewerbungsmappe as a visitor sees it without sign-in: the folder's title and its documents, nothing else of the client.
+import { dateigroesse } from '../components/dateigroesse.js';
+import { Liste } from '../components/liste.js';
+import type { I18n } from '../i18n/index.js';
+import { Page } from '../layout/page.js';
+import type { OeffentlicheMappe } from '../../services/bewerbungsmappe/mappe-oeffnen.js';
+
+export function MappePage({ i18n, token, mappe }: { i18n: I18n; token: string; mappe?: OeffentlicheMappe }) {
+  const { t, tf } = i18n;
+  if (!mappe)
+    return (
+      <Page titel={t('mappe.oeffentlich_titel')} i18n={i18n} robots="noindex, nofollow">
+        <h1>{t('mappe.oeffentlich_titel')}</h1>
+        <div class="meldung meldung-fehler" role="status">
+          <p>{t('mappe.ungueltig')}</p>
+        </div>
+      </Page>
+    );
+  return (
+    <Page titel={mappe.titel} i18n={i18n} robots="noindex, nofollow">
+      <h1>{mappe.titel}</h1>
+      <p>{tf('mappe.oeffentlich_einleitung', { datum: i18n.datum(mappe.gueltigBis) })}</p>
+      <Liste
+        label={t('mappe.dokumente')}
+        leer={t('mappe.keine_dokumente')}
+        zeilen={mappe.dokumente}
+        spalten={[
+          { kopf: t('gesendet.name'), zelle: (d) => d.name },
+          { kopf: t('mappe.groesse'), zelle: (d) => dateigroesse(d.bytes, i18n.sprache) },
+          {
+            kopf: t('mappe.herunterladen'),
+            zelle: (d) => (
+              <a href={`/mappe/${token}/${d.id}`} download>
+                {t('mappe.herunterladen')}
+                <span class="sr-only">{` ${d.name}`}</span>
+              </a>
+            ),
+          },
+        ]}
+      />
+    </Page>
+  );
+}

@@ -1,0 +1,74 @@
+// Auskünfte (Admin): clients' requests for a copy of their data; have the zip made, download it (audited).
+import { ZeilenAktion } from '../components/zeilen-aktion.js';
+import { TabellenRahmen } from '../components/tabellen-rahmen.js';
+import { translator } from '../i18n/index.js';
+import type { AuskunftListenZeile } from '../../services/auskunft/auskuenfte-liste.js';
+import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+
+const statusText: Record<AuskunftListenZeile['status'], string> = {
+  beantragt: 'beantragt',
+  in_arbeit: 'wird erstellt',
+  bereit: 'bereit',
+};
+
+export function AuskunftPage({ kontext, zeilen }: { kontext: ArbeitsplatzKontext; zeilen: AuskunftListenZeile[] }) {
+  const { datum } = translator('de');
+  return (
+    <ArbeitsplatzPage kontext={kontext} titel="Auskünfte (Art. 15 DSGVO)">
+      <p>
+        Eine Auskunft enthält alles, was das Portal über die Kundin oder den Kunden speichert: die Daten als JSON, die
+        PDFs und die Protokolleinträge. Sie wird im Hintergrund erstellt; die Kundin oder der Kunde wird benachrichtigt
+        und kann sie im Portal herunterladen. Erstellen und Herunterladen werden protokolliert. Eine Auskunft ohne
+        Anfrage erstellen Sie unter <a href="/mitarbeiter/kunden">Kundenkonten</a>.
+      </p>
+      {zeilen.length === 0 ? (
+        <p>Keine Auskünfte.</p>
+      ) : (
+        <TabellenRahmen label="Auskünfte">
+          <table class="liste">
+            <thead>
+              <tr>
+                <th scope="col">Kundennummer</th>
+                <th scope="col">Name</th>
+                <th scope="col">Beantragt am</th>
+                <th scope="col">Stand</th>
+                <th scope="col">Aktionen</th>
+              </tr>
+            </thead>
+            <tbody>
+              {zeilen.map((z) => (
+                <tr>
+                  <td data-label="Kundennummer">{z.kundennummer}</td>
+                  <td data-label="Name">{z.name}</td>
+                  <td data-label="Beantragt am">
+                    {datum(z.beantragt_am)}
+                    {z.beantragt_von === 'mitarbeiter' ? ' (vom Jobcenter)' : ''}
+                  </td>
+                  <td data-label="Stand">
+                    {statusText[z.status]}
+                    {z.bereit_am ? ` seit ${datum(z.bereit_am)}` : ''}
+                    {z.abgerufen_am ? `, abgerufen am ${datum(z.abgerufen_am)}` : ''}
+                  </td>
+                  <td data-label="Aktionen">
+                    {z.status === 'bereit' ? (
+                      <a href={`/mitarbeiter/auskuenfte/${z.id}/zip`}>
+                        Herunterladen<span class="sr-only">{`: ${z.kundennummer}`}</span>
+                      </a>
+                    ) : (
+                      <ZeilenAktion
+                        csrf={kontext.csrf}
+                        action={`/mitarbeiter/auskuenfte/${z.id}/erstellen`}
+                        text={z.status === 'beantragt' ? 'Erstellen' : 'Erneut anstoßen'}
+                        ziel={z.kundennummer}
+                      />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TabellenRahmen>
+      )}
+    </ArbeitsplatzPage>
+  );
+}
