@@ -12,6 +12,7 @@ import { suiteEnvironment } from '../../support/environment.js';
 import { startApp, type RunningApp } from '../../support/http.js';
 import { freePort } from '../../support/ports.js';
 import { runWorkers } from '../../support/workers.js';
+import { TEST_BLOB_SCHLUESSEL } from '../../support/blob-schluessel.js';
 
 const log = createLogger('silent', 'test');
 
@@ -45,7 +46,7 @@ describe('/healthz and /readyz with workers missing, and PostgreSQL and Temporal
     temporal = await startTemporalDevServer(temporalOptions, log);
     mails = await startMailSink(path.join(dir, 'mails'));
     const config = {
-      ...loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', SMTP_URL: mails.url }),
+      ...loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', SMTP_URL: mails.url, BLOB_SCHLUESSEL: TEST_BLOB_SCHLUESSEL }),
       databaseUrl: pg.url,
       temporalAddress: temporal.address,
     };
