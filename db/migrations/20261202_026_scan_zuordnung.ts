@@ -1,21 +1,10 @@
 // Scanned paper: a document may wait for its client (Zuordnen), remembers the letter it answers, its page previews,
 // the delivery position it came in and the SHA-256 of the delivered file (duplicates).
 import type { Knex } from 'knex';
+import { aktionenErlauben } from '../audit-aktionen.js';
 
 /** Audit actions of Zuordnen, added to whatever the check allows by now (other migrations extend it too). */
 const zuordnenAktionen = ['zuordnen', 'verwerfen'];
-
-async function aktionenErlauben(db: Knex, aendern: (aktionen: string[]) => string[]): Promise<void> {
-  const { rows } = await db.raw(
-    "select pg_get_constraintdef(oid) as def from pg_constraint where conname = 'audit_log_aktion_check'",
-  );
-  const bisher = [...String(rows[0]?.def ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]!);
-  const liste = aendern(bisher)
-    .map((a) => `'${a}'`)
-    .join(', ');
-  await db.raw('alter table audit_log drop constraint if exists audit_log_aktion_check');
-  await db.raw(`alter table audit_log add constraint audit_log_aktion_check check (aktion in (${liste}))`);
-}
 
 export async function up(db: Knex): Promise<void> {
   await db.schema.alterTable('eingangsdokumente', (t) => {

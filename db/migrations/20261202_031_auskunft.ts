@@ -1,20 +1,9 @@
 // Auskunft (Art. 15 GDPR): the client's requests and the zip made for each; audit entries that name the client.
 import type { Knex } from 'knex';
+import { aktionenErlauben } from '../audit-aktionen.js';
 
 /** Audit actions of the Auskunft, added to whatever the check allows by now (other migrations extend it too). */
 const auskunftAktionen = ['auskunft_erstellen', 'auskunft_herunterladen'];
-
-async function aktionenErlauben(db: Knex, aendern: (aktionen: string[]) => string[]): Promise<void> {
-  const { rows } = await db.raw(
-    "select pg_get_constraintdef(oid) as def from pg_constraint where conname = 'audit_log_aktion_check'",
-  );
-  const bisher = [...String(rows[0]?.def ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]!);
-  const liste = aendern(bisher)
-    .map((a) => `'${a}'`)
-    .join(', ');
-  await db.raw('alter table audit_log drop constraint if exists audit_log_aktion_check');
-  await db.raw(`alter table audit_log add constraint audit_log_aktion_check check (aktion in (${liste}))`);
-}
 
 /** The "what was accessed" check as it stands, so another migration's change to it survives ours. */
 async function wasBedingung(db: Knex): Promise<string> {

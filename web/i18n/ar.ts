@@ -185,9 +185,9 @@ export const ar: Messages = {
   'fusszeile.barrierefreiheit': 'إمكانية الوصول',
   'fusszeile.leichte_sprache': 'لغة مبسّطة (Leichte Sprache)',
   'fusszeile.service': 'الخدمات',
-  'fusszeile.bearbeitungsstand': 'حالة المعالجة (Bearbeitungsstand)',
+  'fusszeile.bearbeitungsstand': 'حالة المعالجة',
   'login.bearbeitungsstand': 'إلى أي مدى تقدمنا في المعالجة؟ إلى صفحة حالة المعالجة',
-  'stand.titel': 'حالة المعالجة (Bearbeitungsstand)',
+  'stand.titel': 'حالة المعالجة',
   'stand.einleitung':
     'هنا ترون إلى أي مدى تقدمنا في معالجة المستندات الواردة ومتى يتوفر الموعد الشاغر التالي. لا تحتوي هذه الصفحة على أي بيانات شخصية.',
   'stand.zeitpunkt': 'الحالة في: {wochentag}، {datum}، الساعة {uhrzeit}. تُحسب الأرقام من جديد كل دقيقة.',

@@ -192,9 +192,9 @@ export const en: Messages = {
   'fusszeile.barrierefreiheit': 'Accessibility',
   'fusszeile.leichte_sprache': 'Easy language (Leichte Sprache)',
   'fusszeile.service': 'Service',
-  'fusszeile.bearbeitungsstand': 'Processing status (Bearbeitungsstand)',
+  'fusszeile.bearbeitungsstand': 'Processing status',
   'login.bearbeitungsstand': 'How far have we got? See the processing status',
-  'stand.titel': 'Processing status (Bearbeitungsstand)',
+  'stand.titel': 'Processing status',
   'stand.einleitung':
     'Here you can see how far we have got with the documents we received and when the next appointment is free. This page contains no personal data.',
   'stand.zeitpunkt': 'As of {wochentag}, {datum}, {uhrzeit}. The figures are recalculated every minute.',

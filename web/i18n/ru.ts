@@ -194,9 +194,9 @@ export const ru: Messages = {
   'fusszeile.barrierefreiheit': 'Доступность',
   'fusszeile.leichte_sprache': 'Простой язык (Leichte Sprache)',
   'fusszeile.service': 'Сервис',
-  'fusszeile.bearbeitungsstand': 'Ход обработки (Bearbeitungsstand)',
+  'fusszeile.bearbeitungsstand': 'Ход обработки',
   'login.bearbeitungsstand': 'Как продвигается обработка? Перейти к ходу обработки',
-  'stand.titel': 'Ход обработки (Bearbeitungsstand)',
+  'stand.titel': 'Ход обработки',
   'stand.einleitung':
     'Здесь вы видите, как далеко мы продвинулись в обработке поступивших документов и когда ближайший свободный приём. На этой странице нет персональных данных.',
   'stand.zeitpunkt': 'По состоянию на {wochentag}, {datum}, {uhrzeit}. Данные пересчитываются каждую минуту.',

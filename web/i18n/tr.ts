@@ -189,9 +189,9 @@ export const tr: Messages = {
   'fusszeile.barrierefreiheit': 'Erişilebilirlik',
   'fusszeile.leichte_sprache': 'Kolay dil (Leichte Sprache)',
   'fusszeile.service': 'Hizmet',
-  'fusszeile.bearbeitungsstand': 'İşlem durumu (Bearbeitungsstand)',
+  'fusszeile.bearbeitungsstand': 'İşlem durumu',
   'login.bearbeitungsstand': 'İşlemlerde ne kadar ilerledik? İşlem durumuna gidin',
-  'stand.titel': 'İşlem durumu (Bearbeitungsstand)',
+  'stand.titel': 'İşlem durumu',
   'stand.einleitung':
     'Burada gelen belgelerin işlenmesinde ne kadar ilerlediğimizi ve bir sonraki boş randevunun ne zaman olduğunu görebilirsiniz. Bu sayfa kişisel veri içermez.',
   'stand.zeitpunkt': 'Durum: {wochentag}, {datum}, saat {uhrzeit}. Rakamlar her dakika yeniden hesaplanır.',

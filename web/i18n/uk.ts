@@ -193,9 +193,9 @@ export const uk: Messages = {
   'fusszeile.barrierefreiheit': 'Доступність',
   'fusszeile.leichte_sprache': 'Проста мова (Leichte Sprache)',
   'fusszeile.service': 'Сервіс',
-  'fusszeile.bearbeitungsstand': 'Стан опрацювання (Bearbeitungsstand)',
+  'fusszeile.bearbeitungsstand': 'Стан опрацювання',
   'login.bearbeitungsstand': 'Як просувається опрацювання? До стану опрацювання',
-  'stand.titel': 'Стан опрацювання (Bearbeitungsstand)',
+  'stand.titel': 'Стан опрацювання',
   'stand.einleitung':
     'Тут ви бачите, наскільки ми просунулися в опрацюванні отриманих документів і коли найближчий вільний прийом. Ця сторінка не містить персональних даних.',
   'stand.zeitpunkt': 'Станом на {wochentag}, {datum}, {uhrzeit}. Дані перераховуються щохвилини.',

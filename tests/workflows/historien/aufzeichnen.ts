@@ -29,6 +29,10 @@ import { passwortLinkSenden } from '../../../workflows/passwort-link-senden.js';
 import { terminEinplanen } from '../../../services/termine/termine-einplanen.js';
 import { terminBestaetigungStarten } from '../../../services/termine/termin-bestaetigung-starten.js';
 import { auskunftAnstossen } from '../../../services/auskunft/auskunft-anstossen.js';
+import { lieferungAnlegen } from '../../../services/scan/lieferung-anlegen.js';
+import { lieferungDokumentAnnehmen } from '../../../services/scan/lieferung-dokument-annehmen.js';
+import { lieferungSchliessen } from '../../../services/scan/lieferung-schliessen.js';
+import { scanStapelId } from '../../../services/scan/scan-stapel-starten.js';
 import { briefBereitstellen } from '../../../services/ausgang/brief-bereitstellen.js';
 import { ereignisErfassen } from '../../../services/ereignisse/erfassen.js';
 import { webhookRegistrieren } from '../../../services/webhooks/verwaltung.js';
@@ -224,6 +228,24 @@ it('records histories', async () => {
     const staff = await t.ctx.db('mitarbeiter').where({ team: 'admin' }).first('id');
     const auskunft = await auskunftAnstossen(t.ctx, { kundennummer: demoLogins.kunde.kundennummer }, staff.id);
     await save('auskunft-erstellen', `auskunft-${auskunft.id}`);
+  }
+
+  if (aufzeichnen('scan-stapel')) {
+    // A delivery of one document with the scan service's data: started, filed, receipt written, workflow ends.
+    const lieferungId = `aufzeichnung-${Date.now()}`;
+    await lieferungAnlegen(t.ctx, 'scan-dienst', { lieferungId, scanDatum: '2026-12-01', erwartet: 1 });
+    const pdf = await pdfMitSeiten(1);
+    const blob = await t.ctx.blobs.put(pdf, 'scan');
+    await lieferungDokumentAnnehmen(
+      t.ctx,
+      'scan-dienst',
+      lieferungId,
+      1,
+      { blob, kopf: pdf.subarray(0, 1024) },
+      { kundennummer: demoLogins.kunde.kundennummer, dokumentart: 'Kontoauszüge' },
+    );
+    await lieferungSchliessen(t.ctx, 'scan-dienst', lieferungId);
+    await save('scan-stapel', scanStapelId(lieferungId));
   }
 
   if (aufzeichnen('dokument-ausgang-erinnert-abgerufen')) {
