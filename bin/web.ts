@@ -11,6 +11,7 @@ import { geschaeftsMetrikenRegistrieren } from '../platform/metriken/geschaeft.j
 import { prozessMetrikenSammeln, registry } from '../platform/metriken/registry.js';
 import { metrikServerStarten } from '../platform/metriken/server.js';
 import { codecEndpunkt } from '../platform/codec-endpunkt.js';
+import { codecOperatorPruefer } from '../web/api/codec-zugang.js';
 import { createLogger } from '../platform/logger.js';
 import { runMain } from '../platform/main.js';
 
@@ -40,7 +41,7 @@ async function metrikenBereitstellen(ctx: AppContext, config: Config): Promise<S
     contentType: registry.contentType,
     sammeln,
     log,
-    weitere: codecEndpunkt(config),
+    weitere: codecEndpunkt(config, codecOperatorPruefer(config)),
   });
 }
 
@@ -60,7 +61,7 @@ if (cluster.isPrimary && config.webProcesses > 1) {
           port: config.metrics.port,
           ...clusterSammler(),
           log,
-          weitere: codecEndpunkt(config),
+          weitere: codecEndpunkt(config, codecOperatorPruefer(config)),
         })
       : undefined;
     log.info({ url: config.publicUrl, processes: config.webProcesses }, 'web servers starting');

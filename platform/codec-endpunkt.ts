@@ -7,8 +7,13 @@ import { AesGcmPayloadCodec } from './temporal-codec.js';
 
 export interface CodecEndpunktOptionen {
   codec: PayloadCodec;
-  /** The bearer token operators' requests carry (TEMPORAL_CODEC_TOKEN). */
-  token: string;
+  /** A static bearer token operators' requests may carry (TEMPORAL_CODEC_TOKEN). */
+  token?: string;
+  /**
+   * Checks an operator's OIDC access token, which the Temporal UI passes on: resolves whether it grants decoding,
+   * rejects when it is no valid token (with `status` 503 when the issuer cannot be asked now).
+   */
+  operatorToken?: (token: string) => Promise<boolean>;
   /** The Temporal UI's origin: the only one a browser may call from. */
   uiOrigin: string;
 }
@@ -20,9 +25,19 @@ type JsonPayload = { metadata?: Record<string, string>; data?: string };
 
 const hash = (wert: string) => createHash('sha256').update(wert).digest();
 
-function tokenPasst(kopf: string | undefined, token: string): boolean {
-  const [art, wert] = (kopf ?? '').split(' ');
-  return art?.toLowerCase() === 'bearer' && !!wert && timingSafeEqual(hash(wert), hash(token));
+type Zugang = 200 | 401 | 403 | 503;
+
+/** 200 for the static token or an operator's access token granting decoding; 403 for a valid token without it. */
+async function zugang(kopf: string | undefined, optionen: CodecEndpunktOptionen): Promise<Zugang> {
+  const [art, wert, ...rest] = (kopf ?? '').split(' ');
+  if (art?.toLowerCase() !== 'bearer' || !wert || rest.length > 0) return 401;
+  if (optionen.token && timingSafeEqual(hash(wert), hash(optionen.token))) return 200;
+  if (!optionen.operatorToken) return 401;
+  try {
+    return (await optionen.operatorToken(wert)) ? 200 : 403;
+  } catch (error) {
+    return (error as { status?: unknown }).status === 503 ? 503 : 401;
+  }
 }
 
 async function koerper(req: IncomingMessage): Promise<string> {
@@ -71,12 +86,11 @@ export function codecAnfrage(req: IncomingMessage, res: ServerResponse, optionen
     res.writeHead(405, { Allow: 'POST, OPTIONS' }).end();
     return true;
   }
-  if (!tokenPasst(req.headers.authorization, optionen.token)) {
-    res.writeHead(401, { 'WWW-Authenticate': 'Bearer' }).end();
-    return true;
-  }
-  koerper(req)
-    .then(async (text) => {
+  zugang(req.headers.authorization, optionen)
+    .then(async (status) => {
+      if (status === 401) return void res.writeHead(401, { 'WWW-Authenticate': 'Bearer' }).end();
+      if (status !== 200) return void res.writeHead(status).end();
+      const text = await koerper(req);
       const { payloads } = JSON.parse(text) as { payloads?: JsonPayload[] };
       if (!Array.isArray(payloads)) throw new Error('payloads missing');
       const entschluesselt = await optionen.codec.decode(payloads.map(ausJson));
@@ -90,15 +104,20 @@ export function codecAnfrage(req: IncomingMessage, res: ServerResponse, optionen
   return true;
 }
 
-/** The endpoint for the metrics port, when TEMPORAL_CODEC_TOKEN is set; calls only from TEMPORAL_UI_URL's origin. */
+/**
+ * The endpoint for the metrics port, when TEMPORAL_CODEC_TOKEN is set or operators' access tokens can be checked;
+ * calls only from TEMPORAL_UI_URL's origin.
+ */
 export function codecEndpunkt(
   config: Pick<Config, 'temporalCodecToken' | 'temporalPayloadSchluessel' | 'temporalUiUrl'>,
+  operatorToken?: (token: string) => Promise<boolean>,
 ): ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined {
   const token = config.temporalCodecToken;
-  if (!token) return undefined;
+  if (!token && !operatorToken) return undefined;
   const optionen = {
     codec: new AesGcmPayloadCodec(config.temporalPayloadSchluessel),
     token,
+    operatorToken,
     uiOrigin: new URL(config.temporalUiUrl).origin,
   };
   return (req, res) => codecAnfrage(req, res, optionen);
