@@ -83,6 +83,8 @@ function einsetzen(wert: unknown): string {
 
 interface Dienst {
   image?: string;
+  ports?: string[];
+  expose?: string[];
   command?: string[];
   build?: unknown;
   environment?: Record<string, unknown>;
@@ -161,5 +163,29 @@ describe('docker/compose.yaml against the variables the code reads', () => {
       bilder.some((b) => b.startsWith('chrislusf/seaweedfs')),
       'an S3 service',
     );
+  });
+
+  it('opens the metrics port of every app service to the compose network only, and Prometheus scrapes each of them', () => {
+    const prometheus = parse(readFileSync(path.join(root, 'docker', 'prometheus.yml'), 'utf8')) as {
+      scrape_configs: Array<{ dns_sd_configs?: Array<{ names: string[]; port: number }> }>;
+    };
+    const ziele = new Set(
+      prometheus.scrape_configs.flatMap((s) =>
+        (s.dns_sd_configs ?? []).flatMap((d) => d.names.map((n) => `${n}:${d.port}`)),
+      ),
+    );
+    for (const [dienst, d] of appDienste.filter(([name]) => name !== 'setup')) {
+      const { metrics } = loadConfig(umgebung(d));
+      assert.equal(metrics.host, '0.0.0.0', `${dienst} listens for the scraper on the network`);
+      assert.ok((d.expose ?? []).includes(String(metrics.port)), `${dienst} exposes ${metrics.port}`);
+      assert.ok(
+        !(d.ports ?? []).some((p) => String(p).split(':').at(-1) === String(metrics.port)),
+        `${dienst} publishes its metrics port`,
+      );
+      assert.ok(ziele.has(`${dienst}:${metrics.port}`), `Prometheus scrapes ${dienst}:${metrics.port}`);
+    }
+    const scraper = Object.values(compose.services).find((d) => d.image?.startsWith('prom/prometheus:'));
+    assert.ok(scraper, 'a Prometheus service');
+    for (const p of scraper.ports ?? []) assert.match(String(p), /^127\.0\.0\.1:/, 'Prometheus only on the loopback');
   });
 });
