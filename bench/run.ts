@@ -23,7 +23,11 @@ import { scanApiMessen, type ScanApiErgebnis } from './scan-api.js';
 import { termineMessen, type TermineErgebnis } from './termine.js';
 import { trennungMessen } from './trennung.js';
 import { uploadSpeicherMessen, type UploadSpeicherErgebnis } from './upload-speicher.js';
-import { webMessen, webVorbereiten, type WebErgebnis } from './web.js';
+import { webMessen, webVorbereiten } from './web.js';
+import { koaBasisMessen } from './basis/koa.js';
+import { sharpBasisMessen } from './basis/sharp.js';
+import { workflowBasisMessen } from './basis/workflow-rate.js';
+import { verhaeltnis, verhaeltnisseAus } from './verhaeltnis.js';
 import {
   einreichenUndMessen,
   gescanntesPdf,
@@ -151,13 +155,52 @@ async function pipelineMessen() {
   });
   const speicherGesamt = Math.max(...(await Promise.all(alleWorker.map((w) => spitzenspeicherMb(w.pid!)))));
 
+  // Baselines of this run: bare workflows at the scan run's concurrency, bare sharp on the same photos.
+  console.log('baseline: bare workflow with one local activity, bare sharp …');
+  const workflowBasis = await workflowBasisMessen(ctx, workerEnv, {
+    offen,
+    einlaufMs: 5_000,
+    messMs: Number(process.env.BENCH_BASIS_SEKUNDEN ?? 30) * 1000,
+  });
+  const sharpBasis = await sharpBasisMessen(fotos);
+  const fotoZahlen = latenzen(fotoLatenzen);
+
   return {
-    fotos_3x12mp: { ...latenzen(fotoLatenzen), schritte_ms: fotoSchritte, ziel: 'p50 < 2000 ms, p95 < 5000 ms' },
-    scan_pdf_10_seiten: { ...scans, ziel: '>= 25 Dokumente/s dauerhaft' },
+    fotos_3x12mp: {
+      ...fotoZahlen,
+      schritte_ms: fotoSchritte,
+      basis_sharp: sharpBasis,
+      verhaeltnis_p50_zu_sharp: verhaeltnis(fotoZahlen.p50_ms, sharpBasis.drei_fotos_p50_ms),
+      ziel: 'p50 < 2000 ms, p95 < 5000 ms; Normalisierung <= 1.2x sharp',
+    },
+    scan_pdf_10_seiten: {
+      ...scans,
+      basis_workflow: workflowBasis,
+      anteil_an_basis: verhaeltnis(scans.dokumente_pro_sekunde, workflowBasis.workflows_pro_sekunde),
+      ziel: '>= 25 Dokumente/s dauerhaft; >= 0.5 der Basis',
+    },
     zwanzig_fotos_12mp: { dauer_ms: zwanzigMs, worker_spitzenspeicher_mb: speicherZwanzigFotos, ziel: '< 500 MB' },
     worker_spitzenspeicher_gesamt_mb: speicherGesamt,
     worker_prozesse: { io: 1, pdf: pdfWorker.length },
   };
+}
+
+/** The gesendet page with one and two web processes, each beside bare Koa serving a page of the same size. */
+async function webMitBasis() {
+  const gemessen = [await webMessen(workerEnv, 1), await webMessen(workerEnv, 2)];
+  console.log('baseline: bare Koa, static page of the same size …');
+  const koa = await koaBasisMessen(gemessen[0]!.bytes, Number(process.env.BENCH_WEB_TAKT ?? 1000));
+  return gemessen.map((w) => ({
+    ...w,
+    basis_koa: koa,
+    anteil_an_basis: {
+      volle_last_anfragen_pro_sekunde: verhaeltnis(
+        w.volle_last.anfragen_pro_sekunde,
+        koa.volle_last.anfragen_pro_sekunde,
+      ),
+      fester_takt_p99: verhaeltnis(w.fester_takt.latenz_ms.p99, koa.fester_takt.latenz_ms.p99),
+    },
+  }));
 }
 
 // Whatever happens while measuring, the worker processes and servers are stopped afterwards.
@@ -171,11 +214,11 @@ try {
     ? await trennungMessen(ctx, workerEnv, Number(process.env.BENCH_TRENNUNG_RUNDEN ?? 2))
     : undefined;
   if (trennung) console.log(JSON.stringify(trennung, null, 2));
-  let web: WebErgebnis[] | undefined;
+  let web: Awaited<ReturnType<typeof webMitBasis>> | undefined;
   if (mit('web')) {
     console.log('web: gesendet page, 50 documents, 100 connections …');
     await webVorbereiten(ctx);
-    web = [await webMessen(workerEnv, 1), await webMessen(workerEnv, 2)];
+    web = await webMitBasis();
   }
   if (web) console.log(JSON.stringify(web, null, 2));
   let uploadSpeicher: UploadSpeicherErgebnis | undefined;
@@ -240,8 +283,13 @@ try {
   }
 
   const bisher = await readFile(resultsFile, 'utf8').then(JSON.parse, () => ({}));
+  const teile = {
+    ...(pipeline ? { pipeline } : {}),
+    ...(web ? { web } : {}),
+  };
   const results = {
     ...bisher,
+    verhaeltnisse: { ...bisher.verhaeltnisse, ...verhaeltnisseAus(teile) },
     gemessen_am: new Date().toISOString(),
     maschine: {
       kerne: cpus().length,

@@ -43,6 +43,8 @@ async function fuenfzigDokumente(ctx: AppContext): Promise<void> {
 export interface WebErgebnis {
   seite: string;
   dokumente: number;
+  /** Size of the page's HTML: the bare Koa baseline serves a page of this size. */
+  bytes: number;
   web_prozesse: number;
   /** Open-loop at 1,000 requests/s over 100 connections: what the target is measured against. */
   fester_takt: TaktErgebnis & { ziel: string };
@@ -138,6 +140,7 @@ export async function webMessen(env: Record<string, string | undefined>, prozess
     return {
       seite: '/kunde/gesendet',
       dokumente: zeilen,
+      bytes: Buffer.byteLength(probe.html),
       web_prozesse: prozesse,
       fester_takt: { ...takt, ziel: 'p99 < 50 ms bei >= 1000 Anfragen/s über 100 Verbindungen' },
       volle_last: {

@@ -8,6 +8,7 @@ import { createActivities } from '../activities/index.js';
 import { requireSmtp } from '../platform/config.js';
 import type { AppContext } from '../platform/context.js';
 import { createMailTransport } from '../platform/mail-transport.js';
+import { datenKonverter } from '../platform/temporal-codec.js';
 
 /** The repository root in development, `dist/` when compiled. */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,6 +75,7 @@ export async function createWorkers(ctx: AppContext, queues: Queue[]): Promise<R
   const workflowSource = existsSync(prebuiltBundle)
     ? { workflowBundle: { codePath: prebuiltBundle } }
     : { workflowsPath: workflowsSource };
+  const dataConverter = datenKonverter(ctx.config.temporalPayloadSchluessel);
   const workers: Worker[] = [];
   if (queues.includes('io')) {
     workers.push(
@@ -81,6 +83,7 @@ export async function createWorkers(ctx: AppContext, queues: Queue[]): Promise<R
         connection,
         namespace: plan.namespace.name,
         taskQueue: plan.taskQueues.io,
+        dataConverter,
         ...workflowSource,
         activities,
       }),
@@ -92,6 +95,7 @@ export async function createWorkers(ctx: AppContext, queues: Queue[]): Promise<R
         connection,
         namespace: plan.namespace.name,
         taskQueue: plan.taskQueues.pdf,
+        dataConverter,
         activities,
         maxConcurrentActivityTaskExecutions: ctx.config.pdfConcurrency,
       }),

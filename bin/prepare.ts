@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Config } from '../platform/config.js';
 import type { Logger } from '../platform/logger.js';
 import { applyTemporalPlan } from '../platform/temporal-setup.js';
+import { datenKonverter } from '../platform/temporal-codec.js';
 import { loadTemporalPlan } from '../platform/temporal-plan.js';
 import { waitUntil } from '../platform/wait.js';
 import { offeneTermineEinplanen } from '../services/termine/termine-einplanen.js';
@@ -36,12 +37,13 @@ export async function prepare(
       { timeoutMs: 120_000, intervalMs: 1000 },
     );
     try {
-      await applyTemporalPlan(connection!, plan, log);
+      const dataConverter = datenKonverter(config.temporalPayloadSchluessel);
+      await applyTemporalPlan(connection!, plan, log, dataConverter);
       if (config.dmsImportDir.startsWith(config.dataDir)) await mkdir(config.dmsImportDir, { recursive: true });
       const blobs = createBlobStore(config.blobStore, config.blobSchluessel);
       const demoDataCreated = config.demoData && (await seedDemoData(db, blobs).finally(() => blobs.close()));
       if (demoDataCreated) {
-        const client = new Client({ connection: connection!, namespace: plan.namespace.name });
+        const client = new Client({ connection: connection!, namespace: plan.namespace.name, dataConverter });
         const termine = await offeneTermineEinplanen(db, client, plan.taskQueues.io);
         const slots = await seedTerminvergabe(db);
         log.info({ termine, slots }, 'demo data created, appointment reminders planned, slots opened');

@@ -10,6 +10,8 @@ import { anClusterMelden, clusterSammler } from '../platform/metriken/cluster.js
 import { geschaeftsMetrikenRegistrieren } from '../platform/metriken/geschaeft.js';
 import { prozessMetrikenSammeln, registry } from '../platform/metriken/registry.js';
 import { metrikServerStarten } from '../platform/metriken/server.js';
+import { codecEndpunkt } from '../platform/codec-endpunkt.js';
+import { codecOperatorPruefer } from '../web/api/codec-zugang.js';
 import { createLogger } from '../platform/logger.js';
 import { runMain } from '../platform/main.js';
 
@@ -39,6 +41,7 @@ async function metrikenBereitstellen(ctx: AppContext, config: Config): Promise<S
     contentType: registry.contentType,
     sammeln,
     log,
+    weitere: codecEndpunkt(config, codecOperatorPruefer(config)),
   });
 }
 
@@ -53,7 +56,13 @@ if (cluster.isPrimary && config.webProcesses > 1) {
     });
     for (let i = 0; i < config.webProcesses; i++) fork();
     const metrikServer = config.metrics.port
-      ? await metrikServerStarten({ ...config.metrics, port: config.metrics.port, ...clusterSammler(), log })
+      ? await metrikServerStarten({
+          ...config.metrics,
+          port: config.metrics.port,
+          ...clusterSammler(),
+          log,
+          weitere: codecEndpunkt(config, codecOperatorPruefer(config)),
+        })
       : undefined;
     log.info({ url: config.publicUrl, processes: config.webProcesses }, 'web servers starting');
     return async () => {

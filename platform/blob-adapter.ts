@@ -14,6 +14,8 @@ export interface BlobAdapter {
   size(key: string): Promise<number>;
   /** Nothing happens for a missing key. */
   delete(key: string): Promise<void>;
+  /** Resolves when the store answers and its bucket or directory exists; for readiness. */
+  erreichbar(): Promise<void>;
   /** Every key that holds bytes, in no particular order (for the key rotation run); objects being written are left out. */
   list(): AsyncIterable<string>;
   /** Releases connections. */

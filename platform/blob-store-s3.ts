@@ -2,6 +2,7 @@
 import {
   DeleteObjectCommand,
   GetObjectCommand,
+  HeadBucketCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
   S3Client,
@@ -55,6 +56,14 @@ export function createS3Adapter(ziel: S3Ziel): BlobAdapter {
         return (await client.send(new HeadObjectCommand(objekt(key)))).ContentLength ?? 0;
       } catch (error) {
         throw fehlt(error) ? new BlobNotFoundError(key) : error;
+      }
+    },
+    async erreichbar() {
+      try {
+        await client.send(new HeadBucketCommand({ Bucket: ziel.bucket }));
+      } catch (error) {
+        const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+        throw new Error(`S3 bucket ${ziel.bucket}: ${status ? `HTTP ${status}` : (error as Error).message}`);
       }
     },
     async delete(key) {

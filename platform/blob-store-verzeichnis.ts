@@ -1,7 +1,7 @@
 // Blob adapter on a local directory: one file per key, written to a temporary name and renamed into place.
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { access, constants, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -40,6 +40,10 @@ export function createVerzeichnisAdapter(root: string): BlobAdapter {
       }
     },
     delete: (key) => rm(fileOf(key), { force: true }),
+    async erreichbar() {
+      await mkdir(root, { recursive: true });
+      await access(root, constants.R_OK | constants.W_OK);
+    },
     async *list() {
       const eintraege = await readdir(root, { recursive: true, withFileTypes: true }).catch((error: unknown) => {
         if (fehlt(error)) return [];

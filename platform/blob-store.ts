@@ -25,6 +25,8 @@ export interface BlobStore {
   size(key: string): Promise<number>;
   /** Nothing happens for a missing key. */
   delete(key: string): Promise<void>;
+  /** Resolves when the bucket (S3) or the directory can be reached; for readiness. */
+  erreichbar(): Promise<void>;
   /** Releases connections (S3); the directory has nothing to release. */
   close(): Promise<void>;
 }
@@ -84,6 +86,7 @@ export function blobStoreAuf(adapter: BlobAdapter): BlobStore {
     },
     size: async (key) => adapter.size(pruefen(key)),
     delete: async (key) => adapter.delete(pruefen(key)),
+    erreichbar: () => adapter.erreichbar(),
     close: () => adapter.close(),
   };
 }
@@ -115,6 +118,7 @@ function beiBedarf(laden: () => Promise<BlobAdapter>): BlobAdapter {
     read: async (key) => (await holen()).read(key),
     size: async (key) => (await holen()).size(key),
     delete: async (key) => (await holen()).delete(key),
+    erreichbar: async () => (await holen()).erreichbar(),
     async *list() {
       yield* (await holen()).list();
     },

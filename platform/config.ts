@@ -6,6 +6,7 @@ import { datenklassen, loeschkonzept, type Loeschfristen } from '../domain/loesc
 import { blobSchluesselLesen, type BlobSchluessel } from './blob-schluessel.js';
 import { s3ZielAusUrl, type BlobStoreZiel } from './blob-store-url.js';
 import { qrSchluesselLesen, type QrSchluessel } from '../domain/antwortbogen-code.js';
+import { payloadSchluesselLesen, type PayloadSchluessel } from './temporal-codec.js';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const url = (protocols: string[]) =>
@@ -63,6 +64,19 @@ const schema = z.object({
         return z.NEVER;
       }
     }),
+  TEMPORAL_PAYLOAD_SCHLUESSEL: z
+    .string()
+    .default('dev1:axaOWZ7AFvI8LNdY+pGEuc5oCzUFMq4evT1qCIHgqKU=')
+    .transform((wert, ctx) => {
+      try {
+        return payloadSchluesselLesen(wert);
+      } catch (error) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
+  TEMPORAL_CODEC_TOKEN: z.string().min(32, 'must have at least 32 characters').optional(),
+  TEMPORAL_CODEC_AUDIENCE: z.string().url().optional(),
   OIDC_ISSUER: url(['http:', 'https:']).optional(),
   OIDC_CLIENT_ID: z.string().min(1).default('jobcenter-portal'),
   OIDC_CLIENT_SECRET: z.string().min(16).default('nur-fuer-den-eingebetteten-anbieter'),
@@ -122,6 +136,12 @@ export interface Config {
   temporalUiPort: number;
   temporalPort: number;
   temporalConfigFile: string;
+  /** Keys of the payload codec (AES-256-GCM): the first encrypts, all decrypt. */
+  temporalPayloadSchluessel: PayloadSchluessel[];
+  /** Bearer token the Temporal UI's codec endpoint demands; unset, the endpoint is not served. */
+  temporalCodecToken: string | undefined;
+  /** The audience operators' access tokens for the codec endpoint must name; unset means `${publicUrl}/temporal-codec`. */
+  temporalCodecAudience: string | undefined;
   pdfConcurrency: number;
   /** Staff sign-in; unset under `npm start` means the embedded provider on embeddedOidcPort. */
   oidcIssuer: string | undefined;
@@ -185,6 +205,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     temporalUiPort: raw.TEMPORAL_UI_PORT,
     temporalPort: raw.TEMPORAL_PORT,
     temporalConfigFile: path.resolve(raw.TEMPORAL_CONFIG),
+    temporalPayloadSchluessel: raw.TEMPORAL_PAYLOAD_SCHLUESSEL,
+    temporalCodecToken: raw.TEMPORAL_CODEC_TOKEN,
+    temporalCodecAudience: raw.TEMPORAL_CODEC_AUDIENCE,
     pdfConcurrency: raw.WORKER_PDF_CONCURRENCY,
     webProcesses: raw.WEB_PROCESSES,
     metrics: { port: raw.METRICS_PORT, host: raw.METRICS_HOST },
@@ -226,6 +249,11 @@ function blobStoreAus(url: string | undefined, dataDir: string, env: NodeJS.Proc
 /** The audience API access tokens must carry: API_AUDIENCE, or the portal's public URL with /api. */
 export function apiAudienz(config: Pick<Config, 'apiAudience' | 'publicUrl'>): string {
   return config.apiAudience ?? `${config.publicUrl}/api`;
+}
+
+/** The audience operators' access tokens for the Temporal UI's codec endpoint must carry. */
+export function codecAudienz(config: Pick<Config, 'temporalCodecAudience' | 'publicUrl'>): string {
+  return config.temporalCodecAudience ?? `${config.publicUrl}/temporal-codec`;
 }
 
 /** The worker sends mail: SMTP_URL must be set. */

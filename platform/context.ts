@@ -5,6 +5,7 @@ import { createBlobStore, type BlobStore } from './blob-store.js';
 import { requireBlobSchluessel, type Config } from './config.js';
 import type { Logger } from './logger.js';
 import { loadTemporalPlan, type TemporalPlan } from './temporal-plan.js';
+import { datenKonverter } from './temporal-codec.js';
 
 export interface AppContext {
   config: Config & { databaseUrl: string; temporalAddress: string };
@@ -30,6 +31,7 @@ export function createAppContext(config: AppContext['config'], log: Logger): App
   const plan = loadTemporalPlan(config.temporalConfigFile);
   const connection = Connection.lazy({ address: config.temporalAddress, channelArgs });
   const probe = Connection.lazy({ address: config.temporalAddress, channelArgs, interceptors: [] });
+  const dataConverter = datenKonverter(config.temporalPayloadSchluessel);
   return {
     config,
     log,
@@ -40,10 +42,10 @@ export function createAppContext(config: AppContext['config'], log: Logger): App
     blobs: createBlobStore(config.blobStore, requireBlobSchluessel(config).blobSchluessel),
     temporal: {
       connection,
-      client: new Client({ connection, namespace: plan.namespace.name }),
+      client: new Client({ connection, namespace: plan.namespace.name, dataConverter }),
       plan,
       probe,
-      sofort: new Client({ connection: probe, namespace: plan.namespace.name }),
+      sofort: new Client({ connection: probe, namespace: plan.namespace.name, dataConverter }),
     },
   };
 }

@@ -1,5 +1,6 @@
 // Applies temporal.yaml to a Temporal server: namespace and retention, search attributes, schedules.
 import type { Connection } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
 import { Client, ScheduleNotFoundError, ServiceError } from '@temporalio/client';
 import { msToTs } from '@temporalio/common/lib/time.js';
 import proto from '@temporalio/proto';
@@ -141,9 +142,14 @@ async function applySchedules(client: Client, plan: TemporalPlan, log: Logger): 
 }
 
 /** Idempotent: running it twice changes nothing the second time. */
-export async function applyTemporalPlan(connection: Connection, plan: TemporalPlan, log: Logger): Promise<void> {
+export async function applyTemporalPlan(
+  connection: Connection,
+  plan: TemporalPlan,
+  log: Logger,
+  dataConverter: DataConverter,
+): Promise<void> {
   await applyNamespace(connection, plan, log);
   await applySearchAttributes(connection, plan, log);
-  const client = new Client({ connection, namespace: plan.namespace.name });
+  const client = new Client({ connection, namespace: plan.namespace.name, dataConverter });
   await applySchedules(client, plan, log);
 }

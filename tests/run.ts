@@ -12,6 +12,8 @@ import { ensureTemporalCli } from '../platform/dev/temporal-cli.js';
 import { startTemporalDevServer } from '../platform/dev/temporal-dev-server.js';
 import { loadTemporalPlan } from '../platform/temporal-plan.js';
 import { applyTemporalPlan } from '../platform/temporal-setup.js';
+import { datenKonverter } from '../platform/temporal-codec.js';
+import { loadConfig } from '../platform/config.js';
 import type { SuiteEnvironment } from './support/environment.js';
 import { freePort } from './support/ports.js';
 
@@ -72,7 +74,8 @@ const temporal = await startTemporalDevServer(
   log,
 );
 const connection = await Connection.connect({ address: temporal.address });
-await applyTemporalPlan(connection, plan, log);
+// Schedules carry their workflows' arguments as payloads: encrypted with the key the test contexts use (the default).
+await applyTemporalPlan(connection, plan, log, datenKonverter(loadConfig({}).temporalPayloadSchluessel));
 await connection.close();
 
 // Every test file that runs workers would bundle the workflow code again (seconds of CPU each): bundle it once.

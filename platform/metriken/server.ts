@@ -1,5 +1,5 @@
 // Serves Prometheus text at /metrics on its own port, apart from the public one (by default only on the loopback address).
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from '../logger.js';
 
 export interface MetrikServerOptionen {
@@ -9,6 +9,8 @@ export interface MetrikServerOptionen {
   /** The exposition text, gathered at each scrape. */
   sammeln(): Promise<string>;
   log: Logger;
+  /** Another internal endpoint on the same port (the codec endpoint): answers and returns true, or leaves the request. */
+  weitere?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 export async function metrikServerStarten({
@@ -17,8 +19,10 @@ export async function metrikServerStarten({
   contentType,
   sammeln,
   log,
+  weitere,
 }: MetrikServerOptionen): Promise<Server> {
   const server = createServer((req, res) => {
+    if (weitere?.(req, res)) return;
     if (req.method !== 'GET' || (req.url ?? '').split('?')[0] !== '/metrics') {
       res.writeHead(404).end();
       return;

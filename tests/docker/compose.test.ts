@@ -66,6 +66,7 @@ function dokumentiert(): Set<string> {
 const beispiele: Record<string, string> = {
   SMTP_URL: 'smtp://portal:geheim@mail.jobcenter.example:587',
   OIDC_ISSUER: 'https://anmeldung.jobcenter.example/realms/jobcenter',
+  TEMPORAL_PAYLOAD_SCHLUESSEL: `k2026:${Buffer.alloc(32, 7).toString('base64')}`,
   BLOB_SCHLUESSEL: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
 };
 
@@ -82,6 +83,8 @@ function einsetzen(wert: unknown): string {
 
 interface Dienst {
   image?: string;
+  ports?: string[];
+  expose?: string[];
   command?: string[];
   build?: unknown;
   environment?: Record<string, unknown>;
@@ -126,6 +129,15 @@ describe('docker/compose.yaml against the variables the code reads', () => {
     }
   });
 
+  it('demands the Temporal payload key from the .env file in every app service, never the development key', () => {
+    const entwicklung = loadConfig({}).temporalPayloadSchluessel[0]!;
+    for (const [dienst, d] of appDienste) {
+      assert.match(String(d.environment?.TEMPORAL_PAYLOAD_SCHLUESSEL), /^\$\{TEMPORAL_PAYLOAD_SCHLUESSEL:\?/, dienst);
+      const [schluessel] = loadConfig(umgebung(d)).temporalPayloadSchluessel;
+      assert.notDeepEqual(schluessel!.schluessel, entwicklung.schluessel, dienst);
+    }
+  });
+
   it('runs workflows and PDF work in separate worker services that together serve both task queues', () => {
     const worker = appDienste
       .filter(([, d]) => (d.command ?? []).some((teil) => teil.endsWith('bin/worker.js')))
@@ -151,5 +163,29 @@ describe('docker/compose.yaml against the variables the code reads', () => {
       bilder.some((b) => b.startsWith('chrislusf/seaweedfs')),
       'an S3 service',
     );
+  });
+
+  it('opens the metrics port of every app service to the compose network only, and Prometheus scrapes each of them', () => {
+    const prometheus = parse(readFileSync(path.join(root, 'docker', 'prometheus.yml'), 'utf8')) as {
+      scrape_configs: Array<{ dns_sd_configs?: Array<{ names: string[]; port: number }> }>;
+    };
+    const ziele = new Set(
+      prometheus.scrape_configs.flatMap((s) =>
+        (s.dns_sd_configs ?? []).flatMap((d) => d.names.map((n) => `${n}:${d.port}`)),
+      ),
+    );
+    for (const [dienst, d] of appDienste.filter(([name]) => name !== 'setup')) {
+      const { metrics } = loadConfig(umgebung(d));
+      assert.equal(metrics.host, '0.0.0.0', `${dienst} listens for the scraper on the network`);
+      assert.ok((d.expose ?? []).includes(String(metrics.port)), `${dienst} exposes ${metrics.port}`);
+      assert.ok(
+        !(d.ports ?? []).some((p) => String(p).split(':').at(-1) === String(metrics.port)),
+        `${dienst} publishes its metrics port`,
+      );
+      assert.ok(ziele.has(`${dienst}:${metrics.port}`), `Prometheus scrapes ${dienst}:${metrics.port}`);
+    }
+    const scraper = Object.values(compose.services).find((d) => d.image?.startsWith('prom/prometheus:'));
+    assert.ok(scraper, 'a Prometheus service');
+    for (const p of scraper.ports ?? []) assert.match(String(p), /^127\.0\.0\.1:/, 'Prometheus only on the loopback');
   });
 });

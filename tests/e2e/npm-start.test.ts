@@ -8,6 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { suiteEnvironment } from '../support/environment.js';
 import { freePort } from '../support/ports.js';
 import { bereinigung } from '../../workflows/bereinigung.js';
+import { loadConfig } from '../../platform/config.js';
+import { datenKonverter } from '../../platform/temporal-codec.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const env = suiteEnvironment();
@@ -67,7 +69,9 @@ async function kundenCount(): Promise<number> {
 async function withTemporal<T>(fn: (client: Client, connection: Connection) => Promise<T>): Promise<T> {
   const connection = await Connection.connect({ address: `127.0.0.1:${ports.temporal}` });
   try {
-    return await fn(new Client({ connection, namespace: 'jobcenter' }), connection);
+    // `npm start`'s embedded development key: its workflows' payloads are encrypted with it.
+    const dataConverter = datenKonverter(loadConfig({}).temporalPayloadSchluessel);
+    return await fn(new Client({ connection, namespace: 'jobcenter', dataConverter }), connection);
   } finally {
     await connection.close();
   }

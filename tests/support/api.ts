@@ -46,6 +46,26 @@ export interface ApiUmgebung {
   stoppen(): Promise<void>;
 }
 
+/** A client-credentials access token from the provider at `issuer`. */
+export async function zugangstokenHolen(
+  issuer: string,
+  client: { clientId: string; clientSecret: string },
+  scope: string,
+): Promise<string> {
+  const response = await fetch(`${issuer}/token`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from(`${client.clientId}:${client.clientSecret}`).toString('base64')}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    body: new URLSearchParams({ grant_type: 'client_credentials', scope }),
+  });
+  const antwort = (await response.json()) as { access_token?: string };
+  if (!response.ok || !antwort.access_token)
+    throw new Error(`token endpoint: ${response.status} ${JSON.stringify(antwort)}`);
+  return antwort.access_token;
+}
+
 /** `konten`: staff accounts the configured provider also signs in (for tests that read the staff pages too). */
 export async function apiStarten({
   konten = [],
@@ -82,19 +102,8 @@ export async function apiStarten({
     idp,
     pruefer,
     weitererAnbieter,
-    async token(client = fachverfahren, scope = fachverfahren.scopes.join(' '), issuer = t.ctx.config.oidcIssuer!) {
-      const response = await fetch(`${issuer}/token`, {
-        method: 'POST',
-        headers: {
-          authorization: `Basic ${Buffer.from(`${client.clientId}:${client.clientSecret}`).toString('base64')}`,
-          'content-type': 'application/x-www-form-urlencoded',
-        },
-        body: new URLSearchParams({ grant_type: 'client_credentials', scope }),
-      });
-      const antwort = (await response.json()) as { access_token?: string };
-      if (!response.ok || !antwort.access_token)
-        throw new Error(`token endpoint: ${response.status} ${JSON.stringify(antwort)}`);
-      return antwort.access_token;
+    token(client = fachverfahren, scope = fachverfahren.scopes.join(' '), issuer = t.ctx.config.oidcIssuer!) {
+      return zugangstokenHolen(issuer, client, scope);
     },
     async aufrufen(methode, pfad, { token, body, kopf = {} } = {}) {
       const response = await fetch(`${app.url}/api/v1${pfad}`, {

@@ -75,16 +75,18 @@ export async function konfigurierterAussteller(
   return quelle(config.oidcIssuer);
 }
 
-export function tokenPruefer(
-  config: TokenConfig,
+/** `audienz`: the resource the token must be for (read at each check); the machine API's unless another one is named. */
+export function tokenPruefer<C extends TokenConfig>(
+  config: C,
   quelle: (issuer: string) => Promise<Aussteller>,
+  audienz: (config: C) => string = apiAudienz,
 ): (token: string) => Promise<ApiClient> {
   return async (token) => {
     const { jwks } = await konfigurierterAussteller(config, quelle);
     try {
       const { payload } = await jwtVerify(token, jwks, {
         issuer: config.oidcIssuer!,
-        audience: apiAudienz(config),
+        audience: audienz(config),
         typ: 'at+jwt',
         algorithms: ['RS256', 'PS256', 'ES256', 'EdDSA'],
         clockTolerance: config.apiClockToleranceSekunden,

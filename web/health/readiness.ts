@@ -1,10 +1,10 @@
-// Readiness of the parts the platform depends on: PostgreSQL, Temporal and a worker polling each task queue, each with a short deadline.
+// Readiness of the parts the platform depends on: PostgreSQL, Temporal, a worker polling each task queue and the blob store, each with a short deadline.
 import proto from '@temporalio/proto';
 import type { AppContext } from '../../platform/context.js';
 
 export interface Readiness {
   ready: boolean;
-  teile: Record<'datenbank' | 'temporal' | 'worker', 'ok' | string>;
+  teile: Record<'datenbank' | 'temporal' | 'worker' | 'blobs', 'ok' | string>;
 }
 
 const DEADLINE_MS = 2000;
@@ -60,20 +60,22 @@ async function workerState(ctx: Pick<AppContext, 'temporal'>): Promise<void> {
   if (missing.length > 0) throw new Error(`no worker polls task queue ${missing.join(', ')}`);
 }
 
-export async function checkReadiness(ctx: Pick<AppContext, 'db' | 'temporal'>): Promise<Readiness> {
+export async function checkReadiness(ctx: Pick<AppContext, 'db' | 'temporal' | 'blobs'>): Promise<Readiness> {
   const connection = ctx.temporal.probe;
-  const [datenbank, temporal, worker] = await Promise.allSettled([
+  const [datenbank, temporal, worker, blobs] = await Promise.allSettled([
     withTimeout(ctx.db.raw('select 1'), 'PostgreSQL'),
     withTimeout(
       connection.withDeadline(Date.now() + DEADLINE_MS, () => connection.workflowService.getSystemInfo({})),
       'Temporal',
     ),
     withTimeout(workerState(ctx), 'Temporal (task queues)'),
+    withTimeout(ctx.blobs.erreichbar(), 'blob store'),
   ]);
   const teile = {
     datenbank: outcome(datenbank),
     temporal: outcome(temporal),
     worker: temporal.status === 'rejected' ? 'unknown while Temporal does not answer' : outcome(worker),
+    blobs: outcome(blobs),
   };
-  return { ready: teile.datenbank === 'ok' && teile.temporal === 'ok' && teile.worker === 'ok', teile };
+  return { ready: Object.values(teile).every((teil) => teil === 'ok'), teile };
 }

@@ -63,6 +63,7 @@ describe('/healthz and /readyz with workers missing, and PostgreSQL and Temporal
       datenbank: 'ok',
       temporal: 'ok',
       worker: 'no worker polls task queue dokumente (workflows), dokumente (activities), dokumente-pdf (activities)',
+      blobs: 'ok',
     });
     workers = await runWorkers(ctx);
     await waitUntil('readyz with a worker polling', async () => (await readyz(app)).status === 200, {
@@ -71,7 +72,7 @@ describe('/healthz and /readyz with workers missing, and PostgreSQL and Temporal
     });
     assert.deepEqual(await readyz(app), {
       status: 200,
-      body: { status: 'ok', datenbank: 'ok', temporal: 'ok', worker: 'ok' },
+      body: { status: 'ok', datenbank: 'ok', temporal: 'ok', worker: 'ok', blobs: 'ok' },
     });
   });
 

@@ -1,0 +1,61 @@
+// Baseline for workflow throughput: bare workflows (one local activity) on the same Temporal server, at the scan run's concurrency.
+import { fork } from 'node:child_process';
+import path from 'node:path';
+import type { AppContext } from '../../platform/context.js';
+import { latenzen, type Latenzen } from '../pipeline.js';
+import { basisWorkflow } from './workflow.js';
+
+export interface WorkflowBasis {
+  workflows_pro_sekunde: number;
+  gleichzeitig_offen: number;
+  einlauf_s: number;
+  messfenster_s: number;
+  im_fenster_fertig: number;
+  latenz: Latenzen;
+}
+
+/** Starts a worker process for basisWorkflow and keeps `offen` workflows running, as the scan run keeps documents open. */
+export async function workflowBasisMessen(
+  ctx: AppContext,
+  env: Record<string, string | undefined>,
+  { offen, einlaufMs, messMs }: { offen: number; einlaufMs: number; messMs: number },
+): Promise<WorkflowBasis> {
+  const taskQueue = `bench-basis-${Date.now()}`;
+  const worker = fork(path.join(import.meta.dirname, 'worker.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...env, BASIS_TASK_QUEUE: taskQueue, BASIS_NAMESPACE: ctx.temporal.plan.namespace.name },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  try {
+    await new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('exit', (code) => reject(new Error(`baseline worker exited with ${code}`)));
+    });
+    const start = Date.now();
+    const fensterAnfang = start + einlaufMs;
+    const fensterEnde = fensterAnfang + messMs;
+    const fertig: Array<{ dauer: number; ende: number }> = [];
+    let n = 0;
+    const einer = async () => {
+      while (Date.now() < fensterEnde) {
+        const anfang = Date.now();
+        const id = `basis-${taskQueue}-${n++}`;
+        await ctx.temporal.client.workflow.execute(basisWorkflow, { taskQueue, workflowId: id, args: [id] });
+        fertig.push({ dauer: Date.now() - anfang, ende: Date.now() });
+      }
+    };
+    await Promise.all(Array.from({ length: offen }, einer));
+    const imFenster = fertig.filter((f) => f.ende >= fensterAnfang && f.ende < fensterEnde);
+    return {
+      workflows_pro_sekunde: Number((imFenster.length / (messMs / 1000)).toFixed(1)),
+      gleichzeitig_offen: offen,
+      einlauf_s: einlaufMs / 1000,
+      messfenster_s: messMs / 1000,
+      im_fenster_fertig: imFenster.length,
+      latenz: latenzen(imFenster.map((f) => f.dauer)),
+    };
+  } finally {
+    worker.kill('SIGTERM');
+    await new Promise((resolve) => (worker.exitCode === null ? worker.once('exit', resolve) : resolve(null)));
+  }
+}
