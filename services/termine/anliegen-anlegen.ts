@@ -12,7 +12,8 @@ export interface AnliegenEingabe {
   oeffentlich: boolean;
 }
 
-export async function anliegenAnlegen(app: AppContext, eingabe: AnliegenEingabe): Promise<number> {
+/** The row's fields, or every problem at once (name "fehlt", dauer/team "ungueltig", ort "fehlt"). */
+export function anliegenPruefen(eingabe: AnliegenEingabe) {
   const name = eingabe.name.trim().slice(0, 100);
   const ort = eingabe.ort.trim().slice(0, 200);
   const dauer = Number(eingabe.dauerMinuten);
@@ -23,12 +24,11 @@ export async function anliegenAnlegen(app: AppContext, eingabe: AnliegenEingabe)
   if (!(anliegenTeams as readonly string[]).includes(eingabe.team)) probleme.team = 'ungueltig';
   if (Object.keys(probleme).length > 0)
     throw new FachlicherFehler('ungueltige_eingabe', 'Anliegen unvollständig', probleme);
-  const [row] = await app
-    .db('anliegen')
-    .insert({ name, dauer_minuten: dauer, ort, team: eingabe.team, oeffentlich: eingabe.oeffentlich })
-    .onConflict('name')
-    .ignore()
-    .returning('id');
+  return { name, dauer_minuten: dauer, ort, team: eingabe.team, oeffentlich: eingabe.oeffentlich };
+}
+
+export async function anliegenAnlegen(app: AppContext, eingabe: AnliegenEingabe): Promise<number> {
+  const [row] = await app.db('anliegen').insert(anliegenPruefen(eingabe)).onConflict('name').ignore().returning('id');
   if (!row) throw new FachlicherFehler('ungueltige_eingabe', 'Anliegen gibt es schon', { name: 'vergeben' });
   return row.id as number;
 }
