@@ -7,6 +7,8 @@ export const bewerbungsmappe = {
   hoechstensTage: 180,
   dokumente: 20,
   titelLaenge: 120,
+  /** What a client may upload straight into a folder: it is also sent to the jobcenter and filed like any document. */
+  dokumentarten: ['Lebenslauf', 'Sonstiges - Vermittlung'],
   /**
    * Token bucket per folder, shared by page views and downloads: enough for an employer to look and download
    * everything at once, then one call every 6 seconds — a link passed around widely cannot be used to pull bulk data.

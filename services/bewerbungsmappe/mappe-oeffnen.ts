@@ -1,6 +1,7 @@
 // Opens a shared folder without sign-in: its title, expiry and document names only; counts the visit for the client.
-import type { Db } from '../../db/knex.js';
+import type { AppContext } from '../../platform/context.js';
 import { mappeZumLink } from './abruf.js';
+import { vormerkungenUebernehmen } from './vormerkungen-uebernehmen.js';
 
 export interface OeffentlicheMappe {
   titel: string;
@@ -8,9 +9,15 @@ export interface OeffentlicheMappe {
   dokumente: Array<{ id: number; name: string; bytes: number }>;
 }
 
-export async function mappeOeffnen(db: Db, token: string, jetzt = new Date()): Promise<OeffentlicheMappe | undefined> {
+export async function mappeOeffnen(
+  app: Pick<AppContext, 'db' | 'blobs'>,
+  token: string,
+  jetzt = new Date(),
+): Promise<OeffentlicheMappe | undefined> {
+  const { db } = app;
   const mappe = await mappeZumLink(db, token, jetzt);
   if (!mappe) return undefined;
+  await vormerkungenUebernehmen(app, mappe.id);
   await db('bewerbungsmappen')
     .where({ id: mappe.id })
     .update({ aufrufe: db.raw('aufrufe + 1'), zuletzt_geoeffnet_am: jetzt });

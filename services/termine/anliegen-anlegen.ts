@@ -16,7 +16,8 @@ export interface AnliegenEingabe {
   oeffentlich: boolean;
 }
 
-export async function anliegenAnlegen(app: AppContext, eingabe: AnliegenEingabe): Promise<number> {
+/** The row's fields, or every problem at once. */
+export function anliegenPruefen(eingabe: AnliegenEingabe) {
   const name = eingabe.name.trim().slice(0, 100);
   const ort = eingabe.ort.trim().slice(0, 200);
   const dauer = Number(eingabe.dauerMinuten);
@@ -27,15 +28,17 @@ export async function anliegenAnlegen(app: AppContext, eingabe: AnliegenEingabe)
   if (!(anliegenTeams as readonly string[]).includes(eingabe.team)) probleme.team = 'ungueltig';
   if (Object.keys(probleme).length > 0)
     throw new FachlicherFehler('ungueltige_eingabe', 'Anliegen unvollständig', probleme);
-  const [row] = await app
-    .db('anliegen')
-    .insert({ name, dauer_minuten: dauer, ort, team: eingabe.team, oeffentlich: eingabe.oeffentlich })
-    .onConflict('name')
-    .ignore()
-    .returning('id');
-  if (!row)
-    throw new FachlicherFehler('ungueltige_eingabe', 'Anliegen gibt es schon', {
-      name: 'vergeben',
-    } satisfies Probleme<AnliegenProblem>);
+  return { name, dauer_minuten: dauer, ort, team: eingabe.team, oeffentlich: eingabe.oeffentlich };
+}
+
+/** The name is taken by another Anliegen. */
+export const anliegenVergeben = () =>
+  new FachlicherFehler('ungueltige_eingabe', 'Anliegen gibt es schon', {
+    name: 'vergeben',
+  } satisfies Probleme<AnliegenProblem>);
+
+export async function anliegenAnlegen(app: AppContext, eingabe: AnliegenEingabe): Promise<number> {
+  const [row] = await app.db('anliegen').insert(anliegenPruefen(eingabe)).onConflict('name').ignore().returning('id');
+  if (!row) throw anliegenVergeben();
   return row.id as number;
 }

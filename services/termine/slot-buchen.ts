@@ -16,6 +16,8 @@ export const SLOT_VERGEBEN = 'Dieser Termin ist leider schon vergeben. Bitte wä
 export type GastProblem = 'fehlt' | 'ungueltig';
 
 const istEindeutigVerletzt = (error: unknown) => (error as { code?: string }).code === '23505';
+/** The slot was deleted by the Admin team while this booking was under way. */
+const istSlotWeg = (error: unknown) => (error as { code?: string }).code === '23503';
 
 function gastPruefen(gast: { name: string; email: string; sprache: string }) {
   const name = gast.name.trim().slice(0, 200);
@@ -79,6 +81,7 @@ export async function slotBuchen(
     });
   } catch (error) {
     if (istEindeutigVerletzt(error)) throw new FachlicherFehler('konflikt', SLOT_VERGEBEN, { slot: 'vergeben' });
+    if (istSlotWeg(error)) throw new FachlicherFehler('nicht_gefunden');
     throw error;
   }
 }

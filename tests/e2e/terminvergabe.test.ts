@@ -1,9 +1,8 @@
-// The slot picker and the link page in Chromium: booked without JavaScript, and 0 axe violations in every language.
+// The slot picker and the link page in Chromium: booked without JavaScript, and 0 axe violations in every language; the staff pages too.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoLogins } from '../../db/demo/logins.js';
-import { seedDemoData } from '../../db/demo/seed.js';
 import { linkTokenHash, neuesLinkToken } from '../../domain/passwort-link.js';
 import { anliegenAnlegen } from '../../services/termine/anliegen-anlegen.js';
 import { freieSlots } from '../../services/termine/freie-slots.js';
@@ -11,8 +10,9 @@ import { slotBuchen } from '../../services/termine/slot-buchen.js';
 import { slotsOeffnen } from '../../services/termine/slots-oeffnen.js';
 import { sprachen } from '../../web/i18n/index.js';
 import { axePruefen, breiten, browserStarten, passtInBreite } from '../support/browser.js';
-import { createTestContext, type TestContext } from '../support/context.js';
-import { startApp, type RunningApp } from '../support/http.js';
+import { arbeitsplatzStarten } from '../support/arbeitsplatz.js';
+import type { TestContext } from '../support/context.js';
+import type { RunningApp } from '../support/http.js';
 
 const berlinTag = (tageVoraus: number) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(
@@ -23,12 +23,13 @@ describe('the slot picker works without JavaScript and passes axe-core in every 
   let t: TestContext;
   let app: RunningApp;
   let browser: Browser;
+  let stoppen: (() => Promise<void>) | undefined;
   let anliegenId: number;
   const url = (pfad: string) => `${app.url}${pfad}`;
 
   before(async () => {
-    t = await createTestContext();
-    await seedDemoData(t.ctx.db, t.ctx.blobs);
+    // The staff workspace: demo data, the app and the identity provider staff sign in at.
+    [{ t, app, stoppen }, browser] = await Promise.all([arbeitsplatzStarten(), browserStarten()]);
     await t.ctx
       .db('kunden')
       .where({ kundennummer: demoLogins.zweiterKunde.kundennummer })
@@ -42,12 +43,10 @@ describe('the slot picker works without JavaScript and passes axe-core in every 
     });
     for (const tage of [2, 3])
       await slotsOeffnen(t.ctx, { anliegenId, datum: berlinTag(tage), von: '08:00', bis: '12:00' });
-    [app, browser] = await Promise.all([startApp(t.ctx), browserStarten()]);
   });
   after(async () => {
     await browser?.close();
-    await app?.close();
-    await t?.close();
+    await stoppen?.();
   });
 
   async function spracheWaehlen(page: Page, sprache: string): Promise<void> {
@@ -135,4 +134,56 @@ describe('the slot picker works without JavaScript and passes axe-core in every 
       }
     });
   }
+
+  it('has no axe violations on the staff pages: Terminvergabe with its slots, Anliegen bearbeiten, Tagesplan', async () => {
+    const [slot] = await freieSlots(t.ctx.db, anliegenId);
+    await slotBuchen(t.ctx, slot!.id, { gast: { name: 'Gebucht', email: 'gebucht@example.org', sprache: 'de' } });
+    const staffSeite = async (login: string) => {
+      const kontext = await browser.newContext({ viewport: breiten.desktop });
+      const page = await kontext.newPage();
+      page.setDefaultTimeout(15_000);
+      await page.goto(url('/mitarbeiter/anmelden'));
+      await page.locator('input[name="login"]').fill(login);
+      await page.locator('input[name="password"]').fill('egal');
+      await page.locator('button[type="submit"]').click();
+      await page.waitForURL(new RegExp(`^${app.url}/mitarbeiter/`));
+      return { kontext, page };
+    };
+    const pruefen = async (page: Page, pfad: string) => {
+      assert.equal((await page.goto(url(pfad)))?.status(), 200, pfad);
+      await axePruefen(page, pfad);
+    };
+
+    const admin = await staffSeite('demo-admin');
+    try {
+      const { page } = admin;
+      await pruefen(page, '/mitarbeiter/terminvergabe');
+      assert.ok(await page.locator('form[action$="/loeschen"]').count(), 'free slots have a delete button');
+      assert.match(await page.locator('table.liste').innerText(), /gebucht/);
+      await page.setViewportSize(breiten.telefon);
+      await passtInBreite(page, 'Terminvergabe');
+      await axePruefen(page, 'Terminvergabe (phone)');
+      await page.setViewportSize(breiten.desktop);
+      // Both forms sent empty: error summary and field errors.
+      await page.locator('form[action="/mitarbeiter/terminvergabe/anliegen"] button[type="submit"]').click();
+      await page.waitForSelector('.fehler-zusammenfassung');
+      await axePruefen(page, 'Terminvergabe with errors');
+      await pruefen(page, `/mitarbeiter/terminvergabe/anliegen/${anliegenId}`);
+      await page.locator('#dauer').fill('1');
+      await page.locator('form[action^="/mitarbeiter/terminvergabe/anliegen/"] button[type="submit"]').click();
+      await page.waitForSelector('.fehler-zusammenfassung');
+      await axePruefen(page, 'Anliegen bearbeiten with errors');
+    } finally {
+      await admin.kontext.close();
+    }
+
+    const team = await staffSeite('demo-leistung');
+    try {
+      await pruefen(team.page, `/mitarbeiter/tagesplan?datum=${berlinTag(2)}`);
+      assert.match(await team.page.locator('table.liste').innerText(), /gebucht/);
+      await pruefen(team.page, `/mitarbeiter/tagesplan?datum=${berlinTag(40)}`);
+    } finally {
+      await team.kontext.close();
+    }
+  });
 });

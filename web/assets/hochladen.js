@@ -6,7 +6,7 @@
   // domain/grenzen.ts `seitenbild`: what the filed PDF keeps of a photo (a landscape photo gets the landscape box).
   var KURZ = 1654;
   var LANG = 2339;
-  var QUALITAET = 0.88;
+  var QUALITAET = 0.82;
   var VERKLEINERBAR = /^image\/(jpeg|png|webp)$/;
 
   function alsJpeg(canvas) {

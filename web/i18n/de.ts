@@ -298,6 +298,19 @@ export const de = {
   'mappe.dokument_waehlen': 'Dokument',
   'mappe.hinzufuegen': 'Hinzufügen',
   'mappe.hinzugefuegt': 'Das Dokument „{name}“ ist jetzt in der Mappe.',
+  'mappe.neu_hochladen': 'Neues Dokument hochladen',
+  'mappe.hochladen_hinweis':
+    'Das Dokument wird dabei auch an das Jobcenter gesendet und in Ihrer Akte abgelegt, wie bei „Dokument senden“. Sobald es abgelegt ist, erscheint es in der Mappe.',
+  'mappe.art': 'Art des Dokuments',
+  'mappe.bezeichnung': 'Bezeichnung für Arbeitgeber (freiwillig)',
+  'mappe.bezeichnung_hinweis': 'Zum Beispiel „Zeugnis Ausbildung“. Ohne Angabe steht hier die Art des Dokuments.',
+  'mappe.bezeichnung_zu_lang': 'Die Bezeichnung ist zu lang. Bitte kürzen Sie sie.',
+  'mappe.hochladen': 'Hochladen',
+  'mappe.hochgeladen':
+    'Das Dokument „{name}“ wurde hochgeladen. Ihre Eingangsnummer: {nummer}. Es erscheint in der Mappe, sobald es abgelegt ist.',
+  'mappe.vorgemerkt': 'Hochgeladen, noch nicht in der Mappe',
+  'mappe.vorgemerkt_hinweis':
+    'Diese Dokumente werden gerade aufbereitet. Sie erscheinen in der Mappe, sobald sie abgelegt sind. Bitte laden Sie die Seite später neu.',
   'mappe.entfernt': 'Das Dokument wurde aus der Mappe entfernt.',
   'mappe.link_verwalten': 'Link verwalten',
   'mappe.neuer_link': 'Neuen Link erzeugen',

@@ -303,6 +303,20 @@ export const en: Messages = {
   'mappe.dokument_waehlen': 'Document',
   'mappe.hinzufuegen': 'Add',
   'mappe.hinzugefuegt': 'The document "{name}" is now in the folder.',
+  'mappe.neu_hochladen': 'Upload a new document',
+  'mappe.hochladen_hinweis':
+    'The document is also sent to the jobcenter and filed in your record, as with "Send a document". As soon as it has been filed, it appears in the folder.',
+  'mappe.art': 'Type of document',
+  'mappe.bezeichnung': 'Name shown to employers (optional)',
+  'mappe.bezeichnung_hinweis':
+    'For example "Vocational training certificate". If left empty, the type of document is shown.',
+  'mappe.bezeichnung_zu_lang': 'The name is too long. Please shorten it.',
+  'mappe.hochladen': 'Upload',
+  'mappe.hochgeladen':
+    'The document "{name}" has been uploaded. Your receipt number: {nummer}. It appears in the folder as soon as it has been filed.',
+  'mappe.vorgemerkt': 'Uploaded, not yet in the folder',
+  'mappe.vorgemerkt_hinweis':
+    'These documents are being prepared. They appear in the folder as soon as they have been filed. Please reload the page later.',
   'mappe.entfernt': 'The document was removed from the folder.',
   'mappe.link_verwalten': 'Manage the link',
   'mappe.neuer_link': 'Create a new link',

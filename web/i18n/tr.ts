@@ -298,6 +298,18 @@ export const tr: Messages = {
   'mappe.dokument_waehlen': 'Belge',
   'mappe.hinzufuegen': 'Ekle',
   'mappe.hinzugefuegt': '"{name}" belgesi artık dosyada.',
+  'mappe.neu_hochladen': 'Yeni belge yükle',
+  'mappe.hochladen_hinweis':
+    'Belge, „Belge gönder“ bölümünde olduğu gibi Jobcenter’a da gönderilir ve dosyanıza kaydedilir. Kaydedilir kaydedilmez dosyada görünür.',
+  'mappe.art': 'Belge türü',
+  'mappe.bezeichnung': 'İşverenlerin göreceği ad (isteğe bağlı)',
+  'mappe.bezeichnung_hinweis': 'Örneğin „Meslek eğitimi belgesi“. Boş bırakırsanız belge türü gösterilir.',
+  'mappe.bezeichnung_zu_lang': 'Ad çok uzun. Lütfen kısaltın.',
+  'mappe.hochladen': 'Yükle',
+  'mappe.hochgeladen': '"{name}" belgesi yüklendi. Giriş numaranız: {nummer}. Kaydedilir kaydedilmez dosyada görünür.',
+  'mappe.vorgemerkt': 'Yüklendi, henüz dosyada değil',
+  'mappe.vorgemerkt_hinweis':
+    'Bu belgeler hazırlanıyor. Kaydedilir kaydedilmez dosyada görünürler. Lütfen sayfayı daha sonra yeniden yükleyin.',
   'mappe.entfernt': 'Belge dosyadan çıkarıldı.',
   'mappe.link_verwalten': 'Bağlantıyı yönet',
   'mappe.neuer_link': 'Yeni bağlantı oluştur',

@@ -1,4 +1,4 @@
-// One Bewerbungsmappe: its link (shown once after it was made), the Bewerberkarte, its documents, adding from gesendet, revoking.
+// One Bewerbungsmappe: its link (shown once after it was made), the Bewerberkarte, its documents, adding from gesendet or a new upload, revoking.
 import { bewerbungsmappe } from '../../domain/bewerbungsmappe.js';
 import { verfuegbarBis } from '../../domain/loeschkonzept.js';
 import { mappeAb } from '../../domain/bewerbungsmappe.js';
@@ -16,6 +16,7 @@ export function BewerbungsmappePage({
   loeschTage,
   neuerLink,
   fehler = [],
+  werte = {},
 }: {
   kontext: PortalKontext;
   daten: MappeMitDokumenten;
@@ -23,10 +24,13 @@ export function BewerbungsmappePage({
   /** The link with its token, right after it was made: the only time the client sees it. */
   neuerLink?: { url: string; token: string };
   fehler?: FeldFehlerEintrag[];
+  /** The new-upload form's fields as sent, when it is shown again with its errors. */
+  werte?: { dokumentart?: string; bezeichnung?: string };
 }) {
   const { i18n, csrf } = kontext;
   const { t, tf } = i18n;
-  const { mappe, dokumente, auswahl } = daten;
+  const { mappe, dokumente, vorgemerkt, auswahl } = daten;
+  const voll = dokumente.length + vorgemerkt.length >= bewerbungsmappe.dokumente;
   const basis = `/kunde/bewerbungsmappen/${mappe.id}`;
   const hidden = <input type="hidden" name="_csrf" value={csrf} />;
   return (
@@ -85,13 +89,24 @@ export function BewerbungsmappePage({
           ]}
         />
       </section>
+      {vorgemerkt.length > 0 && (
+        <section class="karte" aria-labelledby="vorgemerkt-titel">
+          <h2 id="vorgemerkt-titel">{t('mappe.vorgemerkt')}</h2>
+          <p>{t('mappe.vorgemerkt_hinweis')}</p>
+          <ul>
+            {vorgemerkt.map((v) => (
+              <li>{`${v.name} (${v.eingangsnummer})`}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {mappe.offen && (
         <>
           <section class="karte" aria-labelledby="hinzufuegen-titel">
             <h2 id="hinzufuegen-titel">{t('mappe.aus_gesendet')}</h2>
             {auswahl.length === 0 ? (
               <p>{t('mappe.keine_auswahl')}</p>
-            ) : dokumente.length >= bewerbungsmappe.dokumente ? (
+            ) : voll ? (
               <p>{tf('mappe.voll', { anzahl: String(bewerbungsmappe.dokumente) })}</p>
             ) : (
               <form method="post" action={`${basis}/dokumente`} class="formular" noValidate>
@@ -106,6 +121,62 @@ export function BewerbungsmappePage({
                   ))}
                 </select>
                 <button type="submit">{t('mappe.hinzufuegen')}</button>
+              </form>
+            )}
+          </section>
+          <section class="karte" aria-labelledby="hochladen-titel">
+            <h2 id="hochladen-titel">{t('mappe.neu_hochladen')}</h2>
+            {voll ? (
+              <p>{tf('mappe.voll', { anzahl: String(bewerbungsmappe.dokumente) })}</p>
+            ) : (
+              <form
+                method="post"
+                action={`${basis}/hochladen`}
+                enctype="multipart/form-data"
+                class="formular"
+                noValidate
+              >
+                {hidden}
+                <p id="hochladen-hinweis" class="hinweis">
+                  {t('mappe.hochladen_hinweis')}
+                </p>
+                <label for="dokumentart">{t('mappe.art')}</label>
+                <FeldFehler feld="dokumentart" fehler={fehler} />
+                <select id="dokumentart" name="dokumentart" {...feldAria('dokumentart', fehler)}>
+                  {bewerbungsmappe.dokumentarten.map((art) => (
+                    <option value={art} selected={werte.dokumentart === art} lang="de">
+                      {art}
+                    </option>
+                  ))}
+                </select>
+                <label for="bezeichnung">{t('mappe.bezeichnung')}</label>
+                <FeldFehler feld="bezeichnung" fehler={fehler} />
+                <input
+                  id="bezeichnung"
+                  name="bezeichnung"
+                  maxLength={bewerbungsmappe.titelLaenge}
+                  value={werte.bezeichnung ?? ''}
+                  {...feldAria('bezeichnung', fehler, 'bezeichnung-hinweis')}
+                />
+                <p id="bezeichnung-hinweis" class="hinweis">
+                  {t('mappe.bezeichnung_hinweis')}
+                </p>
+                <label for="datei1">{t('senden.datei')}</label>
+                <FeldFehler feld="datei1" fehler={fehler} />
+                <input
+                  id="datei1"
+                  name="datei1"
+                  type="file"
+                  multiple
+                  accept="image/*,.heic,.heif,application/pdf"
+                  {...feldAria('datei1', fehler, 'grenzen')}
+                />
+                <p id="grenzen" class="hinweis">
+                  {t('senden.grenzen')}
+                </p>
+                <button type="submit" aria-describedby="hochladen-hinweis">
+                  {t('mappe.hochladen')}
+                </button>
               </form>
             )}
           </section>

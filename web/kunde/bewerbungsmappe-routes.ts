@@ -4,13 +4,16 @@ import type { Context } from 'koa';
 import type { AppContext } from '../../platform/context.js';
 import { dokumentEntfernen } from '../../services/bewerbungsmappe/dokument-entfernen.js';
 import { dokumentHinzufuegen } from '../../services/bewerbungsmappe/dokument-hinzufuegen.js';
+import { dokumentHochladen } from '../../services/bewerbungsmappe/dokument-hochladen.js';
+import type { DokumentProblem } from '../../services/eingang/einreichen.js';
+import { dokumentFehler } from '../components/einreichung-fehler.js';
 import { karteErstellen, mappenLink } from '../../services/bewerbungsmappe/karte-erstellen.js';
 import { linkErneuern } from '../../services/bewerbungsmappe/link-erneuern.js';
 import { mappeAnlegen, type MappeProblem } from '../../services/bewerbungsmappe/mappe-anlegen.js';
 import { mappeLesen } from '../../services/bewerbungsmappe/mappe-lesen.js';
 import { mappenLaden } from '../../services/bewerbungsmappe/mappen-laden.js';
 import { mappeWiderrufen } from '../../services/bewerbungsmappe/mappe-widerrufen.js';
-import { formularFehler } from '../components/formular-fehler.js';
+import { formularFehler, formularStatus } from '../components/formular-fehler.js';
 import { pdfSenden } from '../components/download.js';
 import type { MessageKey } from '../i18n/de.js';
 import { renderHtml } from '../render.js';
@@ -28,6 +31,14 @@ const fehlerText = (feld: string, code: MappeProblem): MessageKey =>
       ? 'mappe.tage_ungueltig'
       : 'mappe.voll_kurz';
 
+/** A new upload: the Dokument senden messages for the files, the folder's own for the rest. */
+const uploadFehlerText = (feld: string, code: string): MessageKey =>
+  feld === 'bezeichnung'
+    ? 'mappe.bezeichnung_zu_lang'
+    : feld === 'dokument'
+      ? 'mappe.voll_kurz'
+      : dokumentFehler(feld, code as DokumentProblem);
+
 export function bewerbungsmappeRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
   const id = (ctx: Context) => Number(ctx.params.id);
   const zurMappe = (ctx: Context) => ctx.redirect(`/kunde/bewerbungsmappen/${id(ctx)}`);
@@ -38,7 +49,7 @@ export function bewerbungsmappeRoutes(router: Router, app: AppContext, sitzungen
       ctx,
       BewerbungsmappePage({
         kontext: ctx.state.portal,
-        daten: await mappeLesen(app.db, ctx.state.kunde.id, mappeId),
+        daten: await mappeLesen(app, ctx.state.kunde.id, mappeId),
         loeschTage: app.config.loeschfristen.bewerbungsmappe,
         neuerLink: { url: mappenLink(app.config.publicUrl, token), token },
       }),
@@ -70,7 +81,7 @@ export function bewerbungsmappeRoutes(router: Router, app: AppContext, sitzungen
       ctx,
       BewerbungsmappePage({
         kontext: ctx.state.portal,
-        daten: await mappeLesen(app.db, ctx.state.kunde.id, id(ctx)),
+        daten: await mappeLesen(app, ctx.state.kunde.id, id(ctx)),
         loeschTage: app.config.loeschfristen.bewerbungsmappe,
       }),
     );
@@ -89,9 +100,35 @@ export function bewerbungsmappeRoutes(router: Router, app: AppContext, sitzungen
       zurMappe(ctx);
     } catch (error) {
       const fehler = formularFehler(error, i18n, fehlerText).map((f) => ({ ...f, feld: 'eingangsnummer' }));
-      const daten = await mappeLesen(app.db, ctx.state.kunde.id, id(ctx));
+      const daten = await mappeLesen(app, ctx.state.kunde.id, id(ctx));
       const loeschTage = app.config.loeschfristen.bewerbungsmappe;
       renderHtml(ctx, BewerbungsmappePage({ kontext: ctx.state.portal, daten, loeschTage, fehler }), 400);
+    }
+  });
+
+  router.post('/bewerbungsmappen/:id/hochladen', async (ctx) => {
+    const { i18n } = ctx.state.portal;
+    const { dokumentart = '', bezeichnung = '' } = ctx.state.formular.felder;
+    try {
+      const { name, eingangsnummer } = await dokumentHochladen(app, ctx.state.kunde, id(ctx), {
+        dokumentart,
+        bezeichnung,
+        dateien: ctx.state.formular.dateien,
+      });
+      await sitzungen.melden(ctx, i18n.tf('mappe.hochgeladen', { name, nummer: eingangsnummer }));
+      zurMappe(ctx);
+    } catch (error) {
+      const fehler = formularFehler(error, i18n, uploadFehlerText).map((f) =>
+        f.feld === 'dokument' ? { ...f, feld: 'datei1' } : f,
+      );
+      const daten = await mappeLesen(app, ctx.state.kunde.id, id(ctx));
+      const loeschTage = app.config.loeschfristen.bewerbungsmappe;
+      const werte = { dokumentart, bezeichnung };
+      renderHtml(
+        ctx,
+        BewerbungsmappePage({ kontext: ctx.state.portal, daten, loeschTage, fehler, werte }),
+        formularStatus(error),
+      );
     }
   });
 

@@ -35,7 +35,7 @@ export function mappeRoutes(app: AppContext): Router {
 
   router.get('/:token', async (ctx) => {
     const token = ctx.params.token!;
-    const mappe = await mappeOeffnen(app.db, token);
+    const mappe = await mappeOeffnen(app, token);
     renderHtml(ctx, MappePage({ i18n: sprache(ctx), token, mappe }), mappe ? 200 : 410);
   });
 

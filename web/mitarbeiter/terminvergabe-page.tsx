@@ -1,12 +1,67 @@
-// Terminvergabe (Admin team): define Anliegen, open slots for a staff member or a team (date, from, to).
+// Terminvergabe (Admin team): define and edit Anliegen, open slots for a staff member or a team, delete free slots.
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria, type FeldFehlerEintrag } from '../components/feld-fehler.js';
+import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { translator } from '../i18n/index.js';
+import type { SlotZeile } from '../../services/termine/terminvergabe-laden.js';
+import { AnliegenFelder } from './anliegen-felder.js';
 import { ArbeitsplatzPage, teamNamen, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 
 export interface TerminvergabeDaten {
   anliegen: Array<{ id: number; name: string; dauerMinuten: number; ort: string; team: string; oeffentlich: boolean }>;
   mitarbeiter: Array<{ id: number; name: string; team: string }>;
+  slots: SlotZeile[];
+}
+
+const zeitpunkt = new Intl.DateTimeFormat('de-DE', {
+  timeZone: 'Europe/Berlin',
+  weekday: 'short',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+function SlotTabelle({ csrf, slots }: { csrf: string; slots: SlotZeile[] }) {
+  if (slots.length === 0) return <p>Es sind keine künftigen Termine freigegeben.</p>;
+  return (
+    <TabellenRahmen label="Freigegebene Termine">
+      <table class="liste">
+        <thead>
+          <tr>
+            <th scope="col">Beginn</th>
+            <th scope="col">Anliegen</th>
+            <th scope="col">Für</th>
+            <th scope="col">Status</th>
+            <th scope="col">Löschen</th>
+          </tr>
+        </thead>
+        <tbody>
+          {slots.map((s) => (
+            <tr>
+              <td data-label="Beginn">{`${zeitpunkt.format(s.beginn)} (${s.dauerMinuten} Min.)`}</td>
+              <td data-label="Anliegen">{s.anliegen}</td>
+              <td data-label="Für">{s.fuer ?? 'Team'}</td>
+              <td data-label="Status">{s.gebucht ? 'gebucht' : 'frei'}</td>
+              <td data-label="Löschen">
+                {s.gebucht ? (
+                  <span id={`slot-${s.id}`}>nicht möglich (gebucht)</span>
+                ) : (
+                  <form method="post" action={`/mitarbeiter/terminvergabe/slots/${s.id}/loeschen`} class="inline">
+                    <input type="hidden" name="_csrf" value={csrf} />
+                    <button type="submit" id={`slot-${s.id}`} class="link">
+                      Löschen<span class="sr-only">{`: ${zeitpunkt.format(s.beginn)} ${s.anliegen}`}</span>
+                    </button>
+                  </form>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TabellenRahmen>
+  );
 }
 
 export function TerminvergabePage({
@@ -21,7 +76,7 @@ export function TerminvergabePage({
   fehler?: FeldFehlerEintrag[];
 }) {
   const csrf = <input type="hidden" name="_csrf" value={kontext.csrf} />;
-  const feld = (id: string, label: string, typ: 'text' | 'number' | 'date' | 'time' = 'text') => (
+  const feld = (id: string, label: string, typ: 'date' | 'time') => (
     <>
       <label for={id}>{label}</label>
       <FeldFehler feld={id} fehler={fehler} />
@@ -34,22 +89,7 @@ export function TerminvergabePage({
       <form method="post" action="/mitarbeiter/terminvergabe/anliegen" class="karte formular" noValidate>
         {csrf}
         <h2>Anliegen anlegen</h2>
-        {feld('name', 'Name (z. B. Antragsabgabe)')}
-        {feld('dauer', 'Dauer in Minuten', 'number')}
-        {feld('ort', 'Ort (Raum, Gebäude)')}
-        <label for="team">Team</label>
-        <FeldFehler feld="team" fehler={fehler} />
-        <select id="team" name="team" {...feldAria('team', fehler)}>
-          {['leistung', 'vermittlung', 'poststelle'].map((team) => (
-            <option value={team} selected={werte.team === team}>
-              {teamNamen[team] ?? team}
-            </option>
-          ))}
-        </select>
-        <label class="auswahl">
-          <input type="checkbox" name="oeffentlich" value="ja" checked={werte.oeffentlich === 'ja'} /> Auch ohne Konto
-          buchbar (öffentlich)
-        </label>
+        <AnliegenFelder werte={werte} fehler={fehler} />
         <button type="submit">Anliegen anlegen</button>
       </form>
       <form method="post" action="/mitarbeiter/terminvergabe/slots" class="karte formular" noValidate>
@@ -78,15 +118,22 @@ export function TerminvergabePage({
         {feld('bis', 'Bis', 'time')}
         <button type="submit">Termine freigeben</button>
       </form>
-      <section class="karte">
-        <h2>Anliegen</h2>
+      <section class="karte" aria-labelledby="anliegen-liste">
+        <h2 id="anliegen-liste">Anliegen</h2>
         <ul>
           {daten.anliegen.map((a) => (
             <li>
-              {`${a.name}: ${a.dauerMinuten} Minuten, ${a.ort}, Team ${teamNamen[a.team] ?? a.team}${a.oeffentlich ? ', öffentlich' : ''}`}
+              {`${a.name}: ${a.dauerMinuten} Minuten, ${a.ort}, Team ${teamNamen[a.team] ?? a.team}${a.oeffentlich ? ', öffentlich' : ''} `}
+              <a href={`/mitarbeiter/terminvergabe/anliegen/${a.id}`}>
+                Bearbeiten<span class="sr-only">{`: ${a.name}`}</span>
+              </a>
             </li>
           ))}
         </ul>
+      </section>
+      <section class="karte" aria-labelledby="slots-liste">
+        <h2 id="slots-liste">Freigegebene Termine</h2>
+        <SlotTabelle csrf={kontext.csrf} slots={daten.slots} />
       </section>
     </ArbeitsplatzPage>
   );

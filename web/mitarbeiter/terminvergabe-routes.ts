@@ -2,12 +2,20 @@
 import type Router from '@koa/router';
 import type { Context } from 'koa';
 import type { AppContext } from '../../platform/context.js';
-import { anliegenAnlegen, type AnliegenProblem } from '../../services/termine/anliegen-anlegen.js';
+import { anliegenAendern } from '../../services/termine/anliegen-aendern.js';
+import {
+  anliegenAnlegen,
+  type AnliegenEingabe,
+  type AnliegenProblem,
+} from '../../services/termine/anliegen-anlegen.js';
 import { anwesenheitErfassen } from '../../services/termine/anwesenheit-erfassen.js';
+import { slotLoeschen } from '../../services/termine/slot-loeschen.js';
 import { slotsOeffnen, type SlotsProblem } from '../../services/termine/slots-oeffnen.js';
 import { tagesplanLaden } from '../../services/termine/tagesplan.js';
-import { terminvergabeLaden } from '../../services/termine/terminvergabe-laden.js';
+import { anliegenLaden, terminvergabeLaden } from '../../services/termine/terminvergabe-laden.js';
+import { FachlicherFehler } from '../../domain/fehler.js';
 import { mitarbeiterFehler } from '../components/formular-fehler.js';
+import { AnliegenBearbeitenPage } from './anliegen-bearbeiten-page.js';
 import { renderHtml } from '../render.js';
 import type { Sitzungen } from '../sitzung/sitzung.js';
 import { TagesplanPage } from './tagesplan-page.js';
@@ -37,6 +45,13 @@ function slotsText(feld: string, code: SlotsProblem): string {
       return 'Diese Person hat in diesem Zeitraum schon freigegebene Termine. Bitte wählen Sie eine andere Zeit oder das Team.';
   }
 }
+const anliegenEingabe = (f: Record<string, string>): AnliegenEingabe => ({
+  name: f.name ?? '',
+  dauerMinuten: f.dauer ?? '',
+  ort: f.ort ?? '',
+  team: f.team ?? '',
+  oeffentlich: f.oeffentlich === 'ja',
+});
 const heute = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
 
 export function terminvergabeRoutes(router: Router, app: AppContext, sitzungen: Sitzungen): void {
@@ -58,19 +73,51 @@ export function terminvergabeRoutes(router: Router, app: AppContext, sitzungen: 
   );
 
   router.post('/terminvergabe/anliegen', admin, async (ctx) => {
-    const f = ctx.state.formular.felder;
     try {
-      await anliegenAnlegen(app, {
-        name: f.name ?? '',
-        dauerMinuten: f.dauer ?? '',
-        ort: f.ort ?? '',
-        team: f.team ?? '',
-        oeffentlich: f.oeffentlich === 'ja',
-      });
+      await anliegenAnlegen(app, anliegenEingabe(ctx.state.formular.felder));
     } catch (error) {
       return fehlerSeite(ctx, mitarbeiterFehler(error, anliegenText));
     }
     await sitzungen.melden(ctx, 'Das Anliegen ist angelegt.');
+    ctx.redirect('/mitarbeiter/terminvergabe');
+  });
+
+  router.get('/terminvergabe/anliegen/:id', admin, async (ctx) => {
+    const a = await anliegenLaden(app.db, Number(ctx.params.id));
+    const werte = {
+      name: a.name,
+      dauer: String(a.dauerMinuten),
+      ort: a.ort,
+      team: a.team,
+      oeffentlich: a.oeffentlich ? 'ja' : '',
+    };
+    renderHtml(ctx, AnliegenBearbeitenPage({ kontext: ctx.state.arbeitsplatz, id: a.id, werte }));
+  });
+
+  router.post('/terminvergabe/anliegen/:id', admin, async (ctx) => {
+    const id = Number(ctx.params.id);
+    try {
+      await anliegenAendern(app, id, anliegenEingabe(ctx.state.formular.felder));
+    } catch (error) {
+      const fehler = mitarbeiterFehler(error, anliegenText);
+      const werte = ctx.state.formular.felder;
+      return renderHtml(ctx, AnliegenBearbeitenPage({ kontext: ctx.state.arbeitsplatz, id, werte, fehler }), 400);
+    }
+    await sitzungen.melden(ctx, 'Das Anliegen ist geändert.');
+    ctx.redirect('/mitarbeiter/terminvergabe');
+  });
+
+  router.post('/terminvergabe/slots/:id/loeschen', admin, async (ctx) => {
+    const id = Number(ctx.params.id);
+    try {
+      await slotLoeschen(app, id);
+    } catch (error) {
+      if (!(error instanceof FachlicherFehler) || error.typ !== 'konflikt') throw error;
+      const fehler = [{ feld: `slot-${id}`, text: error.message }];
+      const daten = await terminvergabeLaden(app.db);
+      return renderHtml(ctx, TerminvergabePage({ kontext: ctx.state.arbeitsplatz, daten, fehler }), 409);
+    }
+    await sitzungen.melden(ctx, 'Der freie Termin ist gelöscht.');
     ctx.redirect('/mitarbeiter/terminvergabe');
   });
 

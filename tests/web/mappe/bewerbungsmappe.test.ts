@@ -200,9 +200,9 @@ describe('Bewerbungsmappe: a client shares documents by link and Bewerberkarte, 
     const mappe = await mappeAnlegen('Mit Ablauf', '10');
     const { gueltig_bis } = await t.ctx.db('bewerbungsmappen').where({ id: mappe.id }).first('gueltig_bis');
     const bis = new Date(gueltig_bis);
-    assert.ok(await mappeOeffnen(t.ctx.db, mappe.token, new Date(bis.getTime() - 60_000)));
-    assert.equal(await mappeOeffnen(t.ctx.db, mappe.token, bis), undefined);
-    assert.equal(await mappeOeffnen(t.ctx.db, mappe.token, new Date(bis.getTime() + 11 * TAG)), undefined);
+    assert.ok(await mappeOeffnen(t.ctx, mappe.token, new Date(bis.getTime() - 60_000)));
+    assert.equal(await mappeOeffnen(t.ctx, mappe.token, bis), undefined);
+    assert.equal(await mappeOeffnen(t.ctx, mappe.token, new Date(bis.getTime() + 11 * TAG)), undefined);
 
     await kunde.holen(`/kunde/bewerbungsmappen/${mappe.id}`);
     const neu = await kunde.senden(`/kunde/bewerbungsmappen/${mappe.id}/link`, {});

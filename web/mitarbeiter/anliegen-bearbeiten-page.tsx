@@ -1,0 +1,36 @@
+// Edit one Anliegen (Admin team): name, duration, place, team, public; opened slots and bookings keep theirs.
+import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
+import type { FeldFehlerEintrag } from '../components/feld-fehler.js';
+import { translator } from '../i18n/index.js';
+import { AnliegenFelder } from './anliegen-felder.js';
+import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+
+export function AnliegenBearbeitenPage({
+  kontext,
+  id,
+  werte,
+  fehler = [],
+}: {
+  kontext: ArbeitsplatzKontext;
+  id: number;
+  werte: Record<string, string>;
+  fehler?: FeldFehlerEintrag[];
+}) {
+  return (
+    <ArbeitsplatzPage kontext={kontext} titel="Anliegen bearbeiten">
+      <p>
+        <a href="/mitarbeiter/terminvergabe">Zurück zur Terminvergabe</a>
+      </p>
+      <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
+      <form method="post" action={`/mitarbeiter/terminvergabe/anliegen/${id}`} class="karte formular" noValidate>
+        <input type="hidden" name="_csrf" value={kontext.csrf} />
+        <p class="hinweis">
+          Bereits freigegebene Termine und Buchungen behalten ihre Dauer und ihren Ort; die Änderung gilt für neu
+          freigegebene Termine.
+        </p>
+        <AnliegenFelder werte={werte} fehler={fehler} />
+        <button type="submit">Änderungen speichern</button>
+      </form>
+    </ArbeitsplatzPage>
+  );
+}

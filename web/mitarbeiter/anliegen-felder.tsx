@@ -1,0 +1,33 @@
+// The fields of an Anliegen (name, duration, place, team, public), shared by the create and the edit form.
+import { FeldFehler, feldAria, type FeldFehlerEintrag } from '../components/feld-fehler.js';
+import { teamNamen } from './arbeitsplatz-page.js';
+
+export function AnliegenFelder({ werte, fehler }: { werte: Record<string, string>; fehler: FeldFehlerEintrag[] }) {
+  const feld = (id: string, label: string, typ: 'text' | 'number' = 'text') => (
+    <>
+      <label for={id}>{label}</label>
+      <FeldFehler feld={id} fehler={fehler} />
+      <input id={id} name={id} type={typ as 'text'} value={werte[id] ?? ''} {...feldAria(id, fehler)} />
+    </>
+  );
+  return (
+    <>
+      {feld('name', 'Name (z. B. Antragsabgabe)')}
+      {feld('dauer', 'Dauer in Minuten', 'number')}
+      {feld('ort', 'Ort (Raum, Gebäude)')}
+      <label for="team">Team</label>
+      <FeldFehler feld="team" fehler={fehler} />
+      <select id="team" name="team" {...feldAria('team', fehler)}>
+        {['leistung', 'vermittlung', 'poststelle'].map((team) => (
+          <option value={team} selected={werte.team === team}>
+            {teamNamen[team] ?? team}
+          </option>
+        ))}
+      </select>
+      <label class="auswahl">
+        <input type="checkbox" name="oeffentlich" value="ja" checked={werte.oeffentlich === 'ja'} /> Auch ohne Konto
+        buchbar (öffentlich)
+      </label>
+    </>
+  );
+}
