@@ -50,19 +50,33 @@ export function BewerbungsmappePage({
       )}
       {neuerLink && (
         <section class="karte" aria-labelledby="link-titel">
-          <h2 id="link-titel">{t('mappe.link_titel')}</h2>
+          <h2 class="kern-heading-medium" id="link-titel">
+            {t('mappe.link_titel')}
+          </h2>
           <p id="link-hinweis">{t('mappe.link_einmal')}</p>
-          <label for="link">{t('mappe.link_label')}</label>
-          <input id="link" readOnly value={neuerLink.url} aria-describedby="link-hinweis" />
+          <label class="kern-label" for="link">
+            {t('mappe.link_label')}
+          </label>
+          <input
+            class="kern-form-input__input"
+            id="link"
+            readOnly
+            value={neuerLink.url}
+            aria-describedby="link-hinweis"
+          />
           <form method="post" action={`${basis}/karte`} class="inline">
             {hidden}
             <input type="hidden" name="token" value={neuerLink.token} />
-            <button type="submit">{t('mappe.karte_drucken')}</button>
+            <button class="kern-btn kern-btn--primary" type="submit">
+              <span class="kern-label">{t('mappe.karte_drucken')}</span>
+            </button>
           </form>
         </section>
       )}
       <section class="karte" aria-labelledby="dokumente-titel">
-        <h2 id="dokumente-titel">{t('mappe.dokumente')}</h2>
+        <h2 class="kern-heading-medium" id="dokumente-titel">
+          {t('mappe.dokumente')}
+        </h2>
         <Liste
           label={t('mappe.dokumente')}
           leer={t('mappe.keine_dokumente')}
@@ -88,7 +102,9 @@ export function BewerbungsmappePage({
       {mappe.offen && (
         <>
           <section class="karte" aria-labelledby="hinzufuegen-titel">
-            <h2 id="hinzufuegen-titel">{t('mappe.aus_gesendet')}</h2>
+            <h2 class="kern-heading-medium" id="hinzufuegen-titel">
+              {t('mappe.aus_gesendet')}
+            </h2>
             {auswahl.length === 0 ? (
               <p>{t('mappe.keine_auswahl')}</p>
             ) : dokumente.length >= bewerbungsmappe.dokumente ? (
@@ -96,28 +112,41 @@ export function BewerbungsmappePage({
             ) : (
               <form method="post" action={`${basis}/dokumente`} class="formular" noValidate>
                 {hidden}
-                <label for="eingangsnummer">{t('mappe.dokument_waehlen')}</label>
+                <label class="kern-label" for="eingangsnummer">
+                  {t('mappe.dokument_waehlen')}
+                </label>
                 <FeldFehler feld="eingangsnummer" fehler={fehler} />
-                <select id="eingangsnummer" name="eingangsnummer" {...feldAria('eingangsnummer', fehler)}>
-                  {auswahl.map((a) => (
-                    <option value={a.eingangsnummer}>
-                      {`${a.name} – ${i18n.datum(a.eingegangenAm)} (${a.eingangsnummer})`}
-                    </option>
-                  ))}
-                </select>
-                <button type="submit">{t('mappe.hinzufuegen')}</button>
+                <div class="kern-form-input__select-wrapper">
+                  <select
+                    class="kern-form-input__select"
+                    id="eingangsnummer"
+                    name="eingangsnummer"
+                    {...feldAria('eingangsnummer', fehler)}
+                  >
+                    {auswahl.map((a) => (
+                      <option value={a.eingangsnummer}>
+                        {`${a.name} – ${i18n.datum(a.eingegangenAm)} (${a.eingangsnummer})`}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <button class="kern-btn kern-btn--primary" type="submit">
+                  <span class="kern-label">{t('mappe.hinzufuegen')}</span>
+                </button>
               </form>
             )}
           </section>
           <section class="karte" aria-labelledby="link-verwalten">
-            <h2 id="link-verwalten">{t('mappe.link_verwalten')}</h2>
+            <h2 class="kern-heading-medium" id="link-verwalten">
+              {t('mappe.link_verwalten')}
+            </h2>
             <form method="post" action={`${basis}/link`} class="formular">
               {hidden}
               <p id="neuer-link-hinweis" class="hinweis">
                 {t('mappe.neuer_link_hinweis')}
               </p>
-              <button type="submit" aria-describedby="neuer-link-hinweis">
-                {t('mappe.neuer_link')}
+              <button class="kern-btn kern-btn--primary" type="submit" aria-describedby="neuer-link-hinweis">
+                <span class="kern-label">{t('mappe.neuer_link')}</span>
               </button>
             </form>
             <form method="post" action={`${basis}/widerrufen`} class="formular">
@@ -125,8 +154,8 @@ export function BewerbungsmappePage({
               <p id="widerrufen-hinweis" class="hinweis">
                 {t('mappe.widerrufen_hinweis')}
               </p>
-              <button type="submit" aria-describedby="widerrufen-hinweis">
-                {t('mappe.widerrufen')}
+              <button class="kern-btn kern-btn--primary" type="submit" aria-describedby="widerrufen-hinweis">
+                <span class="kern-label">{t('mappe.widerrufen')}</span>
               </button>
             </form>
           </section>

@@ -23,9 +23,18 @@ export function TerminvergabePage({
   const csrf = <input type="hidden" name="_csrf" value={kontext.csrf} />;
   const feld = (id: string, label: string, typ: 'text' | 'number' | 'date' | 'time' = 'text') => (
     <>
-      <label for={id}>{label}</label>
+      <label class="kern-label" for={id}>
+        {label}
+      </label>
       <FeldFehler feld={id} fehler={fehler} />
-      <input id={id} name={id} type={typ as 'text'} value={werte[id] ?? ''} {...feldAria(id, fehler)} />
+      <input
+        class="kern-form-input__input"
+        id={id}
+        name={id}
+        type={typ as 'text'}
+        value={werte[id] ?? ''}
+        {...feldAria(id, fehler)}
+      />
     </>
   );
   return (
@@ -33,53 +42,69 @@ export function TerminvergabePage({
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
       <form method="post" action="/mitarbeiter/terminvergabe/anliegen" class="karte formular" noValidate>
         {csrf}
-        <h2>Anliegen anlegen</h2>
+        <h2 class="kern-heading-medium">Anliegen anlegen</h2>
         {feld('name', 'Name (z. B. Antragsabgabe)')}
         {feld('dauer', 'Dauer in Minuten', 'number')}
         {feld('ort', 'Ort (Raum, Gebäude)')}
-        <label for="team">Team</label>
+        <label class="kern-label" for="team">
+          Team
+        </label>
         <FeldFehler feld="team" fehler={fehler} />
-        <select id="team" name="team" {...feldAria('team', fehler)}>
-          {['leistung', 'vermittlung', 'poststelle'].map((team) => (
-            <option value={team} selected={werte.team === team}>
-              {teamNamen[team] ?? team}
-            </option>
-          ))}
-        </select>
-        <label class="auswahl">
+        <div class="kern-form-input__select-wrapper">
+          <select class="kern-form-input__select" id="team" name="team" {...feldAria('team', fehler)}>
+            {['leistung', 'vermittlung', 'poststelle'].map((team) => (
+              <option value={team} selected={werte.team === team}>
+                {teamNamen[team] ?? team}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label class="kern-label auswahl">
           <input type="checkbox" name="oeffentlich" value="ja" checked={werte.oeffentlich === 'ja'} /> Auch ohne Konto
           buchbar (öffentlich)
         </label>
-        <button type="submit">Anliegen anlegen</button>
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">Anliegen anlegen</span>
+        </button>
       </form>
       <form method="post" action="/mitarbeiter/terminvergabe/slots" class="karte formular" noValidate>
         {csrf}
-        <h2>Termine freigeben</h2>
-        <label for="anliegen">Anliegen</label>
+        <h2 class="kern-heading-medium">Termine freigeben</h2>
+        <label class="kern-label" for="anliegen">
+          Anliegen
+        </label>
         <FeldFehler feld="anliegen" fehler={fehler} />
-        <select id="anliegen" name="anliegen" {...feldAria('anliegen', fehler)}>
-          {daten.anliegen.map((a) => (
-            <option value={String(a.id)} selected={werte.anliegen === String(a.id)}>
-              {`${a.name} (${a.dauerMinuten} Min., ${teamNamen[a.team] ?? a.team})`}
-            </option>
-          ))}
-        </select>
-        <label for="fuer">Für</label>
-        <select id="fuer" name="fuer">
-          <option value="team">das ganze Team des Anliegens</option>
-          {daten.mitarbeiter.map((m) => (
-            <option value={String(m.id)} selected={werte.fuer === String(m.id)}>
-              {`${m.name} (${teamNamen[m.team] ?? m.team})`}
-            </option>
-          ))}
-        </select>
+        <div class="kern-form-input__select-wrapper">
+          <select class="kern-form-input__select" id="anliegen" name="anliegen" {...feldAria('anliegen', fehler)}>
+            {daten.anliegen.map((a) => (
+              <option value={String(a.id)} selected={werte.anliegen === String(a.id)}>
+                {`${a.name} (${a.dauerMinuten} Min., ${teamNamen[a.team] ?? a.team})`}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label class="kern-label" for="fuer">
+          Für
+        </label>
+        <div class="kern-form-input__select-wrapper">
+          <select class="kern-form-input__select" id="fuer" name="fuer">
+            <option value="team">das ganze Team des Anliegens</option>
+            {daten.mitarbeiter.map((m) => (
+              <option value={String(m.id)} selected={werte.fuer === String(m.id)}>
+                {`${m.name} (${teamNamen[m.team] ?? m.team})`}
+              </option>
+            ))}
+          </select>
+        </div>
         {feld('datum', 'Datum', 'date')}
         {feld('von', 'Von', 'time')}
         {feld('bis', 'Bis', 'time')}
-        <button type="submit">Termine freigeben</button>
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">Termine freigeben</span>
+        </button>
       </form>
       <section class="karte">
-        <h2>Anliegen</h2>
+        <h2 class="kern-heading-medium">Anliegen</h2>
         <ul>
           {daten.anliegen.map((a) => (
             <li>
