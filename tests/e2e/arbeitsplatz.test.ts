@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoLogins } from '../../db/demo/logins.js';
 import { dokumentEinreichen } from '../../services/eingang/einreichen.js';
-import { axePruefen, bildschirmfoto, breiten, browserStarten } from '../support/browser.js';
+import { axePruefen, bildschirmfoto, breiten, browserStarten, passtInBreite } from '../support/browser.js';
 import { arbeitsplatzStarten } from '../support/arbeitsplatz.js';
 import type { TestContext } from '../support/context.js';
 import { foto, pdfMitSeiten } from '../support/dateien.js';
@@ -12,7 +12,7 @@ import type { RunningApp } from '../support/http.js';
 import { HttpKunde } from '../support/http-kunde.js';
 import { warteAufStatus } from '../support/warten.js';
 
-describe('staff workspace in a real browser', { timeout: 180_000 }, () => {
+describe('staff workspace in a real browser', { timeout: 600_000 }, () => {
   let t: TestContext;
   let app: RunningApp;
   let stoppen: (() => Promise<void>) | undefined;
@@ -40,12 +40,12 @@ describe('staff workspace in a real browser', { timeout: 180_000 }, () => {
     await stoppen?.();
   });
 
-  async function anmelden(login: string): Promise<void> {
-    await page.goto(`${app.url}/mitarbeiter/anmelden`);
-    await page.locator('input[name="login"]').fill(login);
-    await page.locator('input[name="password"]').fill('egal');
-    await page.locator('button[type="submit"]').click();
-    await page.waitForURL(new RegExp(`^${app.url}/mitarbeiter/postfach/`));
+  async function anmelden(login: string, seite = page): Promise<void> {
+    await seite.goto(`${app.url}/mitarbeiter/anmelden`);
+    await seite.locator('input[name="login"]').fill(login);
+    await seite.locator('input[name="password"]').fill('egal');
+    await seite.locator('button[type="submit"]').click();
+    await seite.waitForURL(new RegExp(`^${app.url}/mitarbeiter/postfach/`));
   }
 
   it("signs the Poststelle in at the identity provider and shows the client's Sonstiges document in its inbox", async () => {
@@ -120,5 +120,42 @@ describe('staff workspace in a real browser', { timeout: 180_000 }, () => {
 
     await page.reload();
     await page.getByRole('row').filter({ hasText: brief.ausgangsnummer }).getByText('abgerufen').waitFor();
+  });
+
+  it('shows every staff page without axe-core violations, at desktop and phone width, with nothing scrolling sideways', async () => {
+    // A second context of the same browser: the administration may open every page; Terminvergabe is checked elsewhere.
+    const adminKontext = await browser.newContext({ viewport: breiten.desktop, locale: 'de-DE' });
+    try {
+      const seite = await adminKontext.newPage();
+      seite.setDefaultTimeout(15_000);
+      await anmelden('demo-admin', seite);
+      const partner = await t.ctx.db('partner').first('id');
+      const seiten = [
+        '/mitarbeiter/uebersicht',
+        '/mitarbeiter/postfach/poststelle',
+        '/mitarbeiter/postfach/leistung',
+        '/mitarbeiter/postfach/vermittlung',
+        `/mitarbeiter/dokument/${nummer}`,
+        '/mitarbeiter/zuordnen',
+        '/mitarbeiter/ausgang',
+        '/mitarbeiter/formulare',
+        '/mitarbeiter/termine',
+        '/mitarbeiter/kunden',
+        '/mitarbeiter/partner',
+        `/mitarbeiter/partner/${partner.id}/zuweisungen`,
+        '/mitarbeiter/auskuenfte',
+        '/mitarbeiter/abgemeldet',
+      ];
+      for (const breite of [breiten.desktop, breiten.telefon]) {
+        await seite.setViewportSize(breite);
+        for (const pfad of seiten) {
+          assert.equal((await seite.goto(`${app.url}${pfad}`))?.status(), 200, pfad);
+          await axePruefen(seite, `${pfad} (${breite.width} px)`);
+          if (breite === breiten.telefon) await passtInBreite(seite, pfad);
+        }
+      }
+    } finally {
+      await adminKontext.close();
+    }
   });
 });

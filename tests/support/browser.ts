@@ -89,3 +89,22 @@ export async function bildschirmfoto(page: Page, name: string): Promise<void> {
     });
   }
 }
+
+/** The fonts Chromium drew the text of the first element matching `selektor` with, and whether each came from the page. */
+export async function gezeichneteSchriften(
+  page: Page,
+  selektor: string,
+): Promise<Array<{ familyName: string; isCustomFont: boolean; glyphCount: number }>> {
+  await page.evaluate('document.fonts.ready.then(() => true)');
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: selektor });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts;
+  } finally {
+    await cdp.detach();
+  }
+}

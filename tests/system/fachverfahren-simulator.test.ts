@@ -42,7 +42,7 @@ interface Ereignis {
 
 /** Each client's rows of a staff list, by the cell labelled Kundennummer. */
 const kundennummernIn = (html: string) =>
-  [...html.matchAll(/<td data-label="Kundennummer">([^<]+)<\/td>/g)].map((m) => m[1]!);
+  [...html.matchAll(/<td class="kern-table__cell" data-label="Kundennummer">([^<]+)<\/td>/g)].map((m) => m[1]!);
 
 describe('machine API: a Fachverfahren simulator syncs 1,000 clients, 2,000 appointments and 300 letters; the pages show them and the events arrive in order', () => {
   let api: ApiUmgebung;
@@ -270,7 +270,7 @@ describe('machine API: a Fachverfahren simulator syncs 1,000 clients, 2,000 appo
     const unsere = new Map(briefe.map((b) => [b.ausgangsnummer, b.kunde]));
     const gezeigt = [
       ...ausgang.html.matchAll(
-        /<tr[^>]*>\s*<td data-label="[^"]+">(A[^<]+)<\/td>\s*<td data-label="[^"]+">([^<]+)<\/td>([\s\S]*?)<\/tr>/g,
+        /<tr[^>]*>\s*<td class="kern-table__cell" data-label="[^"]+">(A[^<]+)<\/td>\s*<td class="kern-table__cell" data-label="[^"]+">([^<]+)<\/td>([\s\S]*?)<\/tr>/g,
       ),
     ];
     assert.equal(gezeigt.length, 50);

@@ -25,7 +25,7 @@ describe('footer pages for every visitor', () => {
     it(`serves ${pfad} without signing in`, async () => {
       const { status, html } = await new HttpKunde(app.url).holen(pfad);
       assert.equal(status, 200);
-      assert.match(html, new RegExp(`<h1>${titel}</h1>`));
+      assert.match(html, new RegExp(`<h1 class="kern-heading-large">${titel}</h1>`));
     });
   }
 

@@ -1,5 +1,5 @@
-// Static assets from our own origin: htmx and KERN UX (stylesheet, Fira Sans) from node_modules, our stylesheet and
-// scripts from this folder, the app files (app/).
+// Static assets from our own origin: htmx, KERN UX (stylesheet, Fira Sans) and Noto Sans Arabic from node_modules, our
+// stylesheet and scripts from this folder, the app files (app/).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -13,6 +13,12 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const js = 'application/javascript; charset=utf-8';
 const datei = (name: string) => readFileSync(path.join(here, name));
 const kern = path.join(path.dirname(require.resolve('@kern-ux/native/package.json')), 'dist');
+/** Fira Sans has no Arabic letters: the Arabic cut of Noto Sans Arabic (variable weight, SIL OFL) fills them in. */
+const notoArabisch = path.join(
+  path.dirname(require.resolve('@fontsource-variable/noto-sans-arabic/package.json')),
+  'files',
+  'noto-sans-arabic-arabic-wght-normal.woff2',
+);
 
 /** The Fira Sans cuts KERN's font stylesheet names (300 to 700, upright and italic). */
 const schnitte = ['Light', 'Regular', 'Medium', 'SemiBold', 'Bold'].flatMap((s) => [
@@ -32,6 +38,7 @@ const assets: Record<string, { type: string; body: Buffer }> = {
   'app/offline.html': { type: 'text/html; charset=utf-8', body: Buffer.from(offlineSeite()) },
   'kern/kern.min.css': { type: css, body: readFileSync(path.join(kern, 'kern.min.css')) },
   'kern/fonts/fira-sans.css': { type: css, body: readFileSync(path.join(kern, 'fonts', 'fira-sans.css')) },
+  'schriften/noto-sans-arabic.woff2': { type: 'font/woff2', body: readFileSync(notoArabisch) },
   ...Object.fromEntries(
     schnitte.map((s) => [
       `kern/fonts/fira-sans/FiraSans-${s}.woff2`,

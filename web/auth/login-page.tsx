@@ -28,7 +28,7 @@ export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', feh
       app={zugang === kundenZugang}
     >
       <section class="karte anmeldung">
-        <h1>{t(texte.willkommen)}</h1>
+        <h1 class="kern-heading-large">{t(texte.willkommen)}</h1>
         {meldung && (
           <div class="meldung meldung-erfolg" role="status">
             {meldung}
@@ -38,9 +38,12 @@ export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', feh
         <p>{t(texte.einleitung)}</p>
         <form method="post" action={zugang.anmelden} noValidate>
           <input type="hidden" name="_csrf" value={csrf} />
-          <label for={feld}>{t(texte.feld)}</label>
+          <label class="kern-label" for={feld}>
+            {t(texte.feld)}
+          </label>
           <FeldFehler feld={feld} fehler={felder} />
           <input
+            class="kern-form-input__input"
             id={feld}
             name={feld}
             type={zugang.feldTyp as 'email'}
@@ -55,8 +58,11 @@ export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', feh
               {t(texte.feldHinweis)}
             </p>
           )}
-          <label for="passwort">{t('login.passwort')}</label>
+          <label class="kern-label" for="passwort">
+            {t('login.passwort')}
+          </label>
           <input
+            class="kern-form-input__input"
             id="passwort"
             name="passwort"
             type="password"
@@ -64,7 +70,9 @@ export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', feh
             required
             aria-invalid={fehler ? 'true' : undefined}
           />
-          <button type="submit">{t('login.einloggen')}</button>
+          <button class="kern-btn kern-btn--primary" type="submit">
+            <span class="kern-label">{t('login.einloggen')}</span>
+          </button>
         </form>
         <p>
           <a href={zugang.vergessen}>{t('login.passwort_vergessen')}</a>

@@ -26,7 +26,7 @@ export function LinkAnfordernPage({
   return (
     <Page titel={t('vergessen.titel')} i18n={i18n} csrf={csrf} sprachwahl={zugang.vergessen}>
       <section class="karte anmeldung">
-        <h1>{t('vergessen.titel')}</h1>
+        <h1 class="kern-heading-large">{t('vergessen.titel')}</h1>
         {bestaetigt ? (
           <div class="meldung meldung-erfolg" role="status">
             <p>{t(texte.vergessenBestaetigung)}</p>
@@ -39,9 +39,12 @@ export function LinkAnfordernPage({
             {zugang.art === 'kunde' && <p>{t('vergessen.ohne_email')}</p>}
             <form method="post" action={zugang.vergessen} noValidate>
               <input type="hidden" name="_csrf" value={csrf} />
-              <label for={feld}>{t(texte.feld)}</label>
+              <label class="kern-label" for={feld}>
+                {t(texte.feld)}
+              </label>
               <FeldFehler feld={feld} fehler={fehler} />
               <input
+                class="kern-form-input__input"
                 id={feld}
                 name={feld}
                 type={zugang.feldTyp as 'email'}
@@ -50,7 +53,9 @@ export function LinkAnfordernPage({
                 required
                 {...feldAria(feld, fehler)}
               />
-              <button type="submit">{t('vergessen.anfordern')}</button>
+              <button class="kern-btn kern-btn--primary" type="submit">
+                <span class="kern-label">{t('vergessen.anfordern')}</span>
+              </button>
             </form>
           </>
         )}
@@ -81,7 +86,7 @@ export function NeuesPasswortPage({
   return (
     <Page titel={t('vergessen.neu_titel')} i18n={i18n} csrf={csrf}>
       <section class="karte anmeldung">
-        <h1>{t('vergessen.neu_titel')}</h1>
+        <h1 class="kern-heading-large">{t('vergessen.neu_titel')}</h1>
         {gueltig ? (
           <>
             <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
@@ -92,7 +97,9 @@ export function NeuesPasswortPage({
                 fehler={fehler}
                 hinweis={zugang.art === 'kunde' ? 'passwort.neu.hinweis' : 'partner.passwort.hinweis'}
               />
-              <button type="submit">{t('passwort.speichern')}</button>
+              <button class="kern-btn kern-btn--primary" type="submit">
+                <span class="kern-label">{t('passwort.speichern')}</span>
+              </button>
             </form>
           </>
         ) : (

@@ -17,7 +17,9 @@ export function AnliegenAuswahl({
   if (anliegen.length === 0) return <p>{t('buchen.keine_anliegen')}</p>;
   return (
     <nav aria-labelledby="anliegen-titel">
-      <h2 id="anliegen-titel">{t('buchen.anliegen')}</h2>
+      <h2 class="kern-heading-medium" id="anliegen-titel">
+        {t('buchen.anliegen')}
+      </h2>
       <ul class="anliegen-liste">
         {anliegen.map((a) => (
           <li>

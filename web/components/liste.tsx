@@ -27,28 +27,33 @@ export function Liste<Z extends object>({ label, spalten, zeilen, leer, zeilenKl
   const zeile = (z: Z) => (
     <tr class={zeilenKlasse?.(z)}>
       {spalten.map((s) => (
-        <td data-label={s.kopf}>{s.zelle(z)}</td>
+        <td class="kern-table__cell" data-label={s.kopf}>
+          {s.zelle(z)}
+        </td>
       ))}
     </tr>
   );
   return (
     <TabellenRahmen label={label}>
-      <table class="liste">
+      <table class="kern-table liste">
         <thead>
-          <tr>
+          <tr class="kern-table__row">
             {spalten.map((s) => (
-              <th scope="col">{s.kopf}</th>
+              <th class="kern-table__header" scope="col">
+                {s.kopf}
+              </th>
             ))}
           </tr>
         </thead>
         {merken ? (
           <tbody
+            class="kern-table__body"
             dangerouslySetInnerHTML={{
               __html: zeilen.map((z) => gemerkteZeile(merken, z, () => render(zeile(z)))).join(''),
             }}
           />
         ) : (
-          <tbody>{zeilen.map(zeile)}</tbody>
+          <tbody class="kern-table__body">{zeilen.map(zeile)}</tbody>
         )}
       </table>
     </TabellenRahmen>

@@ -14,9 +14,12 @@ export function NeuesPasswortFelder({
 }) {
   return (
     <>
-      <label for="neu">{t('passwort.neu')}</label>
+      <label class="kern-label" for="neu">
+        {t('passwort.neu')}
+      </label>
       <FeldFehler feld="neu" fehler={fehler} />
       <input
+        class="kern-form-input__input"
         id="neu"
         name="neu"
         type="password"
@@ -28,9 +31,12 @@ export function NeuesPasswortFelder({
       <p id="neu-hinweis" class="hinweis">
         {t(hinweis)}
       </p>
-      <label for="wiederholung">{t('passwort.wiederholung')}</label>
+      <label class="kern-label" for="wiederholung">
+        {t('passwort.wiederholung')}
+      </label>
       <FeldFehler feld="wiederholung" fehler={fehler} />
       <input
+        class="kern-form-input__input"
         id="wiederholung"
         name="wiederholung"
         type="password"

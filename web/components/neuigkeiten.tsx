@@ -6,10 +6,12 @@ export function Neuigkeiten({ i18n, neuigkeiten }: { i18n: I18n; neuigkeiten: Ne
   if (neuigkeiten.length === 0) return null;
   return (
     <section class="karte" aria-labelledby="neuigkeiten-titel">
-      <h2 id="neuigkeiten-titel">{i18n.t('start.neuigkeiten')}</h2>
+      <h2 class="kern-heading-medium" id="neuigkeiten-titel">
+        {i18n.t('start.neuigkeiten')}
+      </h2>
       {neuigkeiten.map((n) => (
         <article>
-          <h3>{n.titel}</h3>
+          <h3 class="kern-heading-small">{n.titel}</h3>
           <p>{n.text}</p>
         </article>
       ))}

@@ -16,7 +16,7 @@ export function SlotAuswahl({ i18n, slots, fehler }: { i18n: I18n; slots: Freier
         <fieldset class="slot-tag">
           <legend>{tag}</legend>
           {liste.map((slot) => (
-            <label class="slot">
+            <label class="kern-label slot">
               <input type="radio" name="slot" value={String(slot.id)} required />
               <span>{i18n.uhrzeit(slot.beginn)}</span>
             </label>

@@ -17,9 +17,13 @@ export function SpracheFormular({
     <form method="post" action={aktion} class="formular">
       <input type="hidden" name="_csrf" value={csrf} />
       {zurueck && <input type="hidden" name="zurueck" value={zurueck} />}
-      <label for="sprache">{i18n.t('sprache.waehlen')}</label>
+      <label class="kern-label" for="sprache">
+        {i18n.t('sprache.waehlen')}
+      </label>
       <SprachAuswahl i18n={i18n} id="sprache" />
-      <button type="submit">{i18n.t('sprache.speichern')}</button>
+      <button class="kern-btn kern-btn--primary" type="submit">
+        <span class="kern-label">{i18n.t('sprache.speichern')}</span>
+      </button>
     </form>
   );
 }

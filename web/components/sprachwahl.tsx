@@ -6,9 +6,13 @@ export function Sprachwahl({ i18n, csrf, zurueck }: { i18n: I18n; csrf: string; 
     <form method="post" action="/sprache" class="sprachwahl">
       <input type="hidden" name="_csrf" value={csrf} />
       <input type="hidden" name="zurueck" value={zurueck} />
-      <label for="sprachwahl">{i18n.t('sprache.titel')}</label>
+      <label class="kern-label" for="sprachwahl">
+        {i18n.t('sprache.titel')}
+      </label>
       <SprachAuswahl i18n={i18n} id="sprachwahl" />
-      <button type="submit">{i18n.t('sprache.speichern')}</button>
+      <button class="kern-btn kern-btn--primary" type="submit">
+        <span class="kern-label">{i18n.t('sprache.speichern')}</span>
+      </button>
     </form>
   );
 }
@@ -16,12 +20,14 @@ export function Sprachwahl({ i18n, csrf, zurueck }: { i18n: I18n; csrf: string; 
 /** The select of the six languages, the reader's own chosen; shared by both language forms. */
 export function SprachAuswahl({ i18n, id }: { i18n: I18n; id: string }) {
   return (
-    <select id={id} name="sprache">
-      {sprachen.map((s) => (
-        <option value={s} lang={s} selected={s === i18n.sprache}>
-          {sprachNamen[s]}
-        </option>
-      ))}
-    </select>
+    <div class="kern-form-input__select-wrapper">
+      <select class="kern-form-input__select" id={id} name="sprache">
+        {sprachen.map((s) => (
+          <option value={s} lang={s} selected={s === i18n.sprache}>
+            {sprachNamen[s]}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -25,7 +25,9 @@ export function TerminBuchenFormular({
   const { t, tf } = i18n;
   return (
     <section class="karte" aria-labelledby="slots-titel">
-      <h2 id="slots-titel">{tf('buchen.freie_termine', { anliegen: anliegen.name })}</h2>
+      <h2 class="kern-heading-medium" id="slots-titel">
+        {tf('buchen.freie_termine', { anliegen: anliegen.name })}
+      </h2>
       {slots.length === 0 ? (
         <p>{t('buchen.keine_slots')}</p>
       ) : (
@@ -35,9 +37,12 @@ export function TerminBuchenFormular({
           <SlotAuswahl i18n={i18n} slots={slots} fehler={fehler} />
           {gast && (
             <>
-              <label for="name">{t('buchen.name')}</label>
+              <label class="kern-label" for="name">
+                {t('buchen.name')}
+              </label>
               <FeldFehler feld="name" fehler={fehler} />
               <input
+                class="kern-form-input__input"
                 id="name"
                 name="name"
                 autocomplete="name"
@@ -45,12 +50,15 @@ export function TerminBuchenFormular({
                 required
                 {...feldAria('name', fehler)}
               />
-              <label for="email">{t('buchen.email')}</label>
+              <label class="kern-label" for="email">
+                {t('buchen.email')}
+              </label>
               <p id="email-hinweis" class="hinweis">
                 {t('buchen.email_hinweis')}
               </p>
               <FeldFehler feld="email" fehler={fehler} />
               <input
+                class="kern-form-input__input"
                 id="email"
                 name="email"
                 type="email"
@@ -61,7 +69,9 @@ export function TerminBuchenFormular({
               />
             </>
           )}
-          <button type="submit">{t('buchen.absenden')}</button>
+          <button class="kern-btn kern-btn--primary" type="submit">
+            <span class="kern-label">{t('buchen.absenden')}</span>
+          </button>
         </form>
       )}
     </section>

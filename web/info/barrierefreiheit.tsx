@@ -18,7 +18,9 @@ export function Barrierefreiheit({ i18n, formular }: { i18n: I18n; formular: Rue
       <p>{t('barrierefreiheit.geltung')}</p>
       <p>{t('barrierefreiheit.stand')}</p>
       <p>{t('barrierefreiheit.einschraenkungen')}</p>
-      <h2 id="rueckmeldung">{t('barrierefreiheit.feedback_titel')}</h2>
+      <h2 class="kern-heading-medium" id="rueckmeldung">
+        {t('barrierefreiheit.feedback_titel')}
+      </h2>
       {formular.danke && (
         <div class="meldung meldung-erfolg" role="status">
           {t('barrierefreiheit.feedback_danke')}
@@ -28,14 +30,27 @@ export function Barrierefreiheit({ i18n, formular }: { i18n: I18n; formular: Rue
       <p>{t('barrierefreiheit.feedback_text')}</p>
       <form method="post" action="/barrierefreiheit" class="formular" noValidate>
         <input type="hidden" name="_csrf" value={formular.csrf} />
-        <label for="nachricht">{t('barrierefreiheit.feedback_nachricht')}</label>
+        <label class="kern-label" for="nachricht">
+          {t('barrierefreiheit.feedback_nachricht')}
+        </label>
         <FeldFehler feld="nachricht" fehler={fehler} />
-        <textarea id="nachricht" name="nachricht" rows={6} maxLength={5000} required {...feldAria('nachricht', fehler)}>
+        <textarea
+          class="kern-form-input__input"
+          id="nachricht"
+          name="nachricht"
+          rows={6}
+          maxLength={5000}
+          required
+          {...feldAria('nachricht', fehler)}
+        >
           {formular.werte?.nachricht ?? ''}
         </textarea>
-        <label for="kontakt">{t('barrierefreiheit.feedback_kontakt')}</label>
+        <label class="kern-label" for="kontakt">
+          {t('barrierefreiheit.feedback_kontakt')}
+        </label>
         <FeldFehler feld="kontakt" fehler={fehler} />
         <input
+          class="kern-form-input__input"
           id="kontakt"
           name="kontakt"
           type="email"
@@ -44,7 +59,9 @@ export function Barrierefreiheit({ i18n, formular }: { i18n: I18n; formular: Rue
           value={formular.werte?.kontakt ?? ''}
           {...feldAria('kontakt', fehler)}
         />
-        <button type="submit">{t('barrierefreiheit.feedback_senden')}</button>
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">{t('barrierefreiheit.feedback_senden')}</span>
+        </button>
       </form>
       <p>{t('barrierefreiheit.schlichtung')}</p>
     </>

@@ -37,10 +37,12 @@ export function BearbeitungsstandPage({
     <InfoPage i18n={i18n} csrf={csrf} pfad="/bearbeitungsstand" titel={t('stand.titel')} angemeldet={angemeldet}>
       <p>{t('stand.einleitung')}</p>
       <p>{tf('stand.zeitpunkt', zeitpunkt(stand.stand))}</p>
-      <h2>{t('stand.unterlagen')}</h2>
+      <h2 class="kern-heading-medium">{t('stand.unterlagen')}</h2>
       {stand.bereiche.map((b) => (
         <section key={b.bereich} aria-labelledby={`bereich-${b.bereich}`}>
-          <h3 id={`bereich-${b.bereich}`}>{t(`bereich.${b.bereich}`)}</h3>
+          <h3 class="kern-heading-small" id={`bereich-${b.bereich}`}>
+            {t(`bereich.${b.bereich}`)}
+          </h3>
           <p>
             {b.aeltesterOffenerEingang
               ? tf('stand.offen_seit', { datum: i18n.datum(b.aeltesterOffenerEingang) })
@@ -53,7 +55,7 @@ export function BearbeitungsstandPage({
           </p>
         </section>
       ))}
-      <h2>{t('stand.termine')}</h2>
+      <h2 class="kern-heading-medium">{t('stand.termine')}</h2>
       {stand.anliegen.length === 0 ? (
         <p>{t('stand.keine_anliegen')}</p>
       ) : (

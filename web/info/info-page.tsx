@@ -21,7 +21,7 @@ export function InfoPage({
   return (
     <Page titel={titel} i18n={i18n} csrf={csrf} sprachwahl={angemeldet ? undefined : pfad}>
       <article class="karte info-text">
-        <h1>{titel}</h1>
+        <h1 class="kern-heading-large">{titel}</h1>
         {children}
         <p>
           <a href={angemeldet ? '/kunde' : '/anmelden'}>

@@ -9,9 +9,9 @@ const absaetze = (i18n: I18n, keys: readonly MessageKey[]) => keys.map((key) => 
 export function Impressum({ i18n }: { i18n: I18n }) {
   return (
     <>
-      <h2>{i18n.t('impressum.herausgeber')}</h2>
+      <h2 class="kern-heading-medium">{i18n.t('impressum.herausgeber')}</h2>
       <p>{i18n.t('impressum.text')}</p>
-      <h2>{i18n.t('impressum.kontakt')}</h2>
+      <h2 class="kern-heading-medium">{i18n.t('impressum.kontakt')}</h2>
       <JobcenterAdresse i18n={i18n} />
       <p>{i18n.t('impressum.aufsicht')}</p>
     </>
@@ -47,7 +47,9 @@ export function Datenschutz({ i18n, fristen }: { i18n: I18n; fristen: Loeschfris
         'datenschutz.cookies',
         'datenschutz.email',
       ])}
-      <h2 id="loeschfristen">{i18n.t('datenschutz.loeschfristen')}</h2>
+      <h2 class="kern-heading-medium" id="loeschfristen">
+        {i18n.t('datenschutz.loeschfristen')}
+      </h2>
       <p>{i18n.t('datenschutz.loeschung')}</p>
       <ul>
         {genannteFristen.map((klasse) => (

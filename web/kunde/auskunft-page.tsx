@@ -9,16 +9,22 @@ export function AuskunftPage({ kontext, auskuenfte }: { kontext: PortalKontext; 
   return (
     <PortalPage kontext={kontext} titel={t('auskunft.titel')}>
       <section class="karte" aria-labelledby="auskunft-anfordern">
-        <h2 id="auskunft-anfordern">{t('auskunft.beantragen')}</h2>
+        <h2 class="kern-heading-medium" id="auskunft-anfordern">
+          {t('auskunft.beantragen')}
+        </h2>
         <p>{t('auskunft.einleitung')}</p>
         <p>{t('auskunft.akte')}</p>
         <form method="post" action="/kunde/auskunft">
           <input type="hidden" name="_csrf" value={kontext.csrf} />
-          <button type="submit">{t('auskunft.beantragen')}</button>
+          <button class="kern-btn kern-btn--primary" type="submit">
+            <span class="kern-label">{t('auskunft.beantragen')}</span>
+          </button>
         </form>
       </section>
       <section class="karte" aria-labelledby="auskunft-liste">
-        <h2 id="auskunft-liste">{t('auskunft.liste')}</h2>
+        <h2 class="kern-heading-medium" id="auskunft-liste">
+          {t('auskunft.liste')}
+        </h2>
         <Liste
           label={t('auskunft.liste')}
           leer={t('auskunft.keine')}

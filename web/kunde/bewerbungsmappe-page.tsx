@@ -54,19 +54,33 @@ export function BewerbungsmappePage({
       )}
       {neuerLink && (
         <section class="karte" aria-labelledby="link-titel">
-          <h2 id="link-titel">{t('mappe.link_titel')}</h2>
+          <h2 class="kern-heading-medium" id="link-titel">
+            {t('mappe.link_titel')}
+          </h2>
           <p id="link-hinweis">{t('mappe.link_einmal')}</p>
-          <label for="link">{t('mappe.link_label')}</label>
-          <input id="link" readOnly value={neuerLink.url} aria-describedby="link-hinweis" />
+          <label class="kern-label" for="link">
+            {t('mappe.link_label')}
+          </label>
+          <input
+            class="kern-form-input__input"
+            id="link"
+            readOnly
+            value={neuerLink.url}
+            aria-describedby="link-hinweis"
+          />
           <form method="post" action={`${basis}/karte`} class="inline">
             {hidden}
             <input type="hidden" name="token" value={neuerLink.token} />
-            <button type="submit">{t('mappe.karte_drucken')}</button>
+            <button class="kern-btn kern-btn--primary" type="submit">
+              <span class="kern-label">{t('mappe.karte_drucken')}</span>
+            </button>
           </form>
         </section>
       )}
       <section class="karte" aria-labelledby="dokumente-titel">
-        <h2 id="dokumente-titel">{t('mappe.dokumente')}</h2>
+        <h2 class="kern-heading-medium" id="dokumente-titel">
+          {t('mappe.dokumente')}
+        </h2>
         <Liste
           label={t('mappe.dokumente')}
           leer={t('mappe.keine_dokumente')}
@@ -91,7 +105,9 @@ export function BewerbungsmappePage({
       </section>
       {vorgemerkt.length > 0 && (
         <section class="karte" aria-labelledby="vorgemerkt-titel">
-          <h2 id="vorgemerkt-titel">{t('mappe.vorgemerkt')}</h2>
+          <h2 class="kern-heading-medium" id="vorgemerkt-titel">
+            {t('mappe.vorgemerkt')}
+          </h2>
           <p>{t('mappe.vorgemerkt_hinweis')}</p>
           <ul>
             {vorgemerkt.map((v) => (
@@ -103,7 +119,9 @@ export function BewerbungsmappePage({
       {mappe.offen && (
         <>
           <section class="karte" aria-labelledby="hinzufuegen-titel">
-            <h2 id="hinzufuegen-titel">{t('mappe.aus_gesendet')}</h2>
+            <h2 class="kern-heading-medium" id="hinzufuegen-titel">
+              {t('mappe.aus_gesendet')}
+            </h2>
             {auswahl.length === 0 ? (
               <p>{t('mappe.keine_auswahl')}</p>
             ) : voll ? (
@@ -111,21 +129,34 @@ export function BewerbungsmappePage({
             ) : (
               <form method="post" action={`${basis}/dokumente`} class="formular" noValidate>
                 {hidden}
-                <label for="eingangsnummer">{t('mappe.dokument_waehlen')}</label>
+                <label class="kern-label" for="eingangsnummer">
+                  {t('mappe.dokument_waehlen')}
+                </label>
                 <FeldFehler feld="eingangsnummer" fehler={fehler} />
-                <select id="eingangsnummer" name="eingangsnummer" {...feldAria('eingangsnummer', fehler)}>
-                  {auswahl.map((a) => (
-                    <option value={a.eingangsnummer}>
-                      {`${a.name} – ${i18n.datum(a.eingegangenAm)} (${a.eingangsnummer})`}
-                    </option>
-                  ))}
-                </select>
-                <button type="submit">{t('mappe.hinzufuegen')}</button>
+                <div class="kern-form-input__select-wrapper">
+                  <select
+                    class="kern-form-input__select"
+                    id="eingangsnummer"
+                    name="eingangsnummer"
+                    {...feldAria('eingangsnummer', fehler)}
+                  >
+                    {auswahl.map((a) => (
+                      <option value={a.eingangsnummer}>
+                        {`${a.name} – ${i18n.datum(a.eingegangenAm)} (${a.eingangsnummer})`}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <button class="kern-btn kern-btn--primary" type="submit">
+                  <span class="kern-label">{t('mappe.hinzufuegen')}</span>
+                </button>
               </form>
             )}
           </section>
           <section class="karte" aria-labelledby="hochladen-titel">
-            <h2 id="hochladen-titel">{t('mappe.neu_hochladen')}</h2>
+            <h2 class="kern-heading-medium" id="hochladen-titel">
+              {t('mappe.neu_hochladen')}
+            </h2>
             {voll ? (
               <p>{tf('mappe.voll', { anzahl: String(bewerbungsmappe.dokumente) })}</p>
             ) : (
@@ -140,18 +171,30 @@ export function BewerbungsmappePage({
                 <p id="hochladen-hinweis" class="hinweis">
                   {t('mappe.hochladen_hinweis')}
                 </p>
-                <label for="dokumentart">{t('mappe.art')}</label>
+                <label class="kern-label" for="dokumentart">
+                  {t('mappe.art')}
+                </label>
                 <FeldFehler feld="dokumentart" fehler={fehler} />
-                <select id="dokumentart" name="dokumentart" {...feldAria('dokumentart', fehler)}>
-                  {bewerbungsmappe.dokumentarten.map((art) => (
-                    <option value={art} selected={werte.dokumentart === art} lang="de">
-                      {art}
-                    </option>
-                  ))}
-                </select>
-                <label for="bezeichnung">{t('mappe.bezeichnung')}</label>
+                <div class="kern-form-input__select-wrapper">
+                  <select
+                    class="kern-form-input__select"
+                    id="dokumentart"
+                    name="dokumentart"
+                    {...feldAria('dokumentart', fehler)}
+                  >
+                    {bewerbungsmappe.dokumentarten.map((art) => (
+                      <option value={art} selected={werte.dokumentart === art} lang="de">
+                        {art}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <label class="kern-label" for="bezeichnung">
+                  {t('mappe.bezeichnung')}
+                </label>
                 <FeldFehler feld="bezeichnung" fehler={fehler} />
                 <input
+                  class="kern-form-input__input"
                   id="bezeichnung"
                   name="bezeichnung"
                   maxLength={bewerbungsmappe.titelLaenge}
@@ -161,9 +204,12 @@ export function BewerbungsmappePage({
                 <p id="bezeichnung-hinweis" class="hinweis">
                   {t('mappe.bezeichnung_hinweis')}
                 </p>
-                <label for="datei1">{t('senden.datei')}</label>
+                <label class="kern-label" for="datei1">
+                  {t('senden.datei')}
+                </label>
                 <FeldFehler feld="datei1" fehler={fehler} />
                 <input
+                  class="kern-form-input__input"
                   id="datei1"
                   name="datei1"
                   type="file"
@@ -174,21 +220,23 @@ export function BewerbungsmappePage({
                 <p id="grenzen" class="hinweis">
                   {t('senden.grenzen')}
                 </p>
-                <button type="submit" aria-describedby="hochladen-hinweis">
-                  {t('mappe.hochladen')}
+                <button class="kern-btn kern-btn--primary" type="submit" aria-describedby="hochladen-hinweis">
+                  <span class="kern-label">{t('mappe.hochladen')}</span>
                 </button>
               </form>
             )}
           </section>
           <section class="karte" aria-labelledby="link-verwalten">
-            <h2 id="link-verwalten">{t('mappe.link_verwalten')}</h2>
+            <h2 class="kern-heading-medium" id="link-verwalten">
+              {t('mappe.link_verwalten')}
+            </h2>
             <form method="post" action={`${basis}/link`} class="formular">
               {hidden}
               <p id="neuer-link-hinweis" class="hinweis">
                 {t('mappe.neuer_link_hinweis')}
               </p>
-              <button type="submit" aria-describedby="neuer-link-hinweis">
-                {t('mappe.neuer_link')}
+              <button class="kern-btn kern-btn--primary" type="submit" aria-describedby="neuer-link-hinweis">
+                <span class="kern-label">{t('mappe.neuer_link')}</span>
               </button>
             </form>
             <form method="post" action={`${basis}/widerrufen`} class="formular">
@@ -196,8 +244,8 @@ export function BewerbungsmappePage({
               <p id="widerrufen-hinweis" class="hinweis">
                 {t('mappe.widerrufen_hinweis')}
               </p>
-              <button type="submit" aria-describedby="widerrufen-hinweis">
-                {t('mappe.widerrufen')}
+              <button class="kern-btn kern-btn--primary" type="submit" aria-describedby="widerrufen-hinweis">
+                <span class="kern-label">{t('mappe.widerrufen')}</span>
               </button>
             </form>
           </section>

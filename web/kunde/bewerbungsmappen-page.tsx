@@ -54,13 +54,18 @@ export function BewerbungsmappenPage({
         ]}
       />
       <section class="karte" aria-labelledby="neue-mappe">
-        <h2 id="neue-mappe">{t('mappe.neu')}</h2>
+        <h2 class="kern-heading-medium" id="neue-mappe">
+          {t('mappe.neu')}
+        </h2>
         <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
         <form method="post" action="/kunde/bewerbungsmappen" class="formular" noValidate>
           <input type="hidden" name="_csrf" value={csrf} />
-          <label for="titel">{t('mappe.titel')}</label>
+          <label class="kern-label" for="titel">
+            {t('mappe.titel')}
+          </label>
           <FeldFehler feld="titel" fehler={fehler} />
           <input
+            class="kern-form-input__input"
             id="titel"
             name="titel"
             maxLength={bewerbungsmappe.titelLaenge}
@@ -71,9 +76,12 @@ export function BewerbungsmappenPage({
           <p id="titel-hinweis" class="hinweis">
             {t('mappe.titel_hinweis')}
           </p>
-          <label for="tage">{t('mappe.tage')}</label>
+          <label class="kern-label" for="tage">
+            {t('mappe.tage')}
+          </label>
           <FeldFehler feld="tage" fehler={fehler} />
           <input
+            class="kern-form-input__input"
             id="tage"
             name="tage"
             type="number"
@@ -86,7 +94,9 @@ export function BewerbungsmappenPage({
           <p id="tage-hinweis" class="hinweis">
             {tf('mappe.tage_hinweis', { tage: String(bewerbungsmappe.hoechstensTage) })}
           </p>
-          <button type="submit">{t('mappe.anlegen')}</button>
+          <button class="kern-btn kern-btn--primary" type="submit">
+            <span class="kern-label">{t('mappe.anlegen')}</span>
+          </button>
         </form>
       </section>
     </PortalPage>

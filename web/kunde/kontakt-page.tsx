@@ -21,7 +21,9 @@ function Person({
   const { t } = i18n;
   return (
     <section class="karte" aria-labelledby={id}>
-      <h2 id={id}>{t(titel)}</h2>
+      <h2 class="kern-heading-medium" id={id}>
+        {t(titel)}
+      </h2>
       {person ? (
         <dl class="angaben">
           <dt>{t('kontakt.name')}</dt>
@@ -65,9 +67,11 @@ export function KontaktPage({ kontext, daten }: { kontext: PortalKontext; daten:
         person={daten.leistungssachbearbeiter}
       />
       <section class="karte" aria-labelledby="jobcenter">
-        <h2 id="jobcenter">{t('kontakt.jobcenter')}</h2>
+        <h2 class="kern-heading-medium" id="jobcenter">
+          {t('kontakt.jobcenter')}
+        </h2>
         <JobcenterAdresse i18n={i18n} />
-        <h3>{t('kontakt.oeffnungszeiten')}</h3>
+        <h3 class="kern-heading-small">{t('kontakt.oeffnungszeiten')}</h3>
         <Oeffnungszeiten i18n={i18n} />
       </section>
     </PortalPage>

@@ -10,33 +10,53 @@ export function StartseitePage({ kontext, daten }: { kontext: PortalKontext; dat
     <PortalPage kontext={kontext} titel={t('nav.startseite')}>
       {daten.auskunftBereit && (
         <section class="karte" aria-labelledby="auskunft-hinweis">
-          <h2 id="auskunft-hinweis">{t('auskunft.hinweis_bereit')}</h2>
+          <h2 class="kern-heading-medium" id="auskunft-hinweis">
+            {t('auskunft.hinweis_bereit')}
+          </h2>
           <p>
             <a href="/kunde/auskunft">{t('auskunft.zur_auskunft')}</a>
           </p>
         </section>
       )}
       <section class="karte" aria-labelledby="termine-titel">
-        <h2 id="termine-titel">{t('start.termine')}</h2>
+        <h2 class="kern-heading-medium" id="termine-titel">
+          {t('start.termine')}
+        </h2>
         {daten.termine.length === 0 ? (
           <p>{t('start.keine_termine')}</p>
         ) : (
-          <table class="liste">
+          <table class="kern-table liste">
             <thead>
-              <tr>
-                <th scope="col">{t('termine.wochentag')}</th>
-                <th scope="col">{t('termine.datum')}</th>
-                <th scope="col">{t('termine.zeit')}</th>
-                <th scope="col">{t('termine.ansprechpartner')}</th>
+              <tr class="kern-table__row">
+                <th class="kern-table__header" scope="col">
+                  {t('termine.wochentag')}
+                </th>
+                <th class="kern-table__header" scope="col">
+                  {t('termine.datum')}
+                </th>
+                <th class="kern-table__header" scope="col">
+                  {t('termine.zeit')}
+                </th>
+                <th class="kern-table__header" scope="col">
+                  {t('termine.ansprechpartner')}
+                </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody class="kern-table__body">
               {daten.termine.map((termin) => (
-                <tr>
-                  <td data-label={t('termine.wochentag')}>{wochentag(termin.beginn)}</td>
-                  <td data-label={t('termine.datum')}>{datum(termin.beginn)}</td>
-                  <td data-label={t('termine.zeit')}>{uhrzeit(termin.beginn)}</td>
-                  <td data-label={t('termine.ansprechpartner')}>{termin.ansprechpartner}</td>
+                <tr class="kern-table__row">
+                  <td class="kern-table__cell" data-label={t('termine.wochentag')}>
+                    {wochentag(termin.beginn)}
+                  </td>
+                  <td class="kern-table__cell" data-label={t('termine.datum')}>
+                    {datum(termin.beginn)}
+                  </td>
+                  <td class="kern-table__cell" data-label={t('termine.zeit')}>
+                    {uhrzeit(termin.beginn)}
+                  </td>
+                  <td class="kern-table__cell" data-label={t('termine.ansprechpartner')}>
+                    {termin.ansprechpartner}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -48,7 +68,9 @@ export function StartseitePage({ kontext, daten }: { kontext: PortalKontext; dat
       </section>
       <Neuigkeiten i18n={kontext.i18n} neuigkeiten={daten.neuigkeiten} />
       <section class="karte" aria-labelledby="oeffnungszeiten-titel">
-        <h2 id="oeffnungszeiten-titel">{t('start.oeffnungszeiten')}</h2>
+        <h2 class="kern-heading-medium" id="oeffnungszeiten-titel">
+          {t('start.oeffnungszeiten')}
+        </h2>
         <Oeffnungszeiten i18n={kontext.i18n} />
       </section>
     </PortalPage>

@@ -8,7 +8,7 @@ export function TeilenHinweisPage({ i18n, grund }: { i18n: I18n; grund: 'anmelde
   return (
     <Page titel={titel} i18n={i18n} app>
       <section class="karte">
-        <h1>{titel}</h1>
+        <h1 class="kern-heading-large">{titel}</h1>
         {grund === 'anmelden' ? (
           <>
             <p>{t('teilen.anmelden.text')}</p>

@@ -20,15 +20,17 @@ function TerminTabelle({ i18n, termine, id }: { i18n: I18n; termine: TerminZeile
   ] as const;
   return (
     <TabellenRahmen label={t(id === 'kommende' ? 'termine.kommende' : 'termine.vergangene')}>
-      <table class="liste" aria-labelledby={id}>
+      <table class="kern-table liste" aria-labelledby={id}>
         <thead>
-          <tr>
+          <tr class="kern-table__row">
             {spalten.map((s) => (
-              <th scope="col">{t(s)}</th>
+              <th class="kern-table__header" scope="col">
+                {t(s)}
+              </th>
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody class="kern-table__body">
           {termine.map((termin) => {
             const werte = [
               i18n.wochentag(termin.beginn),
@@ -42,11 +44,13 @@ function TerminTabelle({ i18n, termine, id }: { i18n: I18n; termine: TerminZeile
               t(`termine.status.${termin.status}`),
             ];
             return (
-              <tr>
+              <tr class="kern-table__row">
                 {werte.map((wert, i) => (
-                  <td data-label={t(spalten[i]!)}>{wert}</td>
+                  <td class="kern-table__cell" data-label={t(spalten[i]!)}>
+                    {wert}
+                  </td>
                 ))}
-                <td data-label={t('termine.kalender')}>
+                <td class="kern-table__cell" data-label={t('termine.kalender')}>
                   {termin.status === 'geplant' && (
                     <a href={`/kunde/termine/${termin.id}.ics`}>
                       {t('termine.kalender')} (.ics)
@@ -82,7 +86,9 @@ export function TerminePage({
         <a href="/kunde/termin-buchen">{t('buchen.titel')}</a>
       </p>
       <section class="karte">
-        <h2 id="kommende">{t('termine.kommende')}</h2>
+        <h2 class="kern-heading-medium" id="kommende">
+          {t('termine.kommende')}
+        </h2>
         {kommende.length === 0 ? (
           <p>{t('termine.keine_kommenden')}</p>
         ) : (
@@ -90,7 +96,9 @@ export function TerminePage({
         )}
       </section>
       <section class="karte">
-        <h2 id="vergangene">{t('termine.vergangene')}</h2>
+        <h2 class="kern-heading-medium" id="vergangene">
+          {t('termine.vergangene')}
+        </h2>
         {vergangene.length === 0 ? (
           <p>{t('termine.keine_vergangenen')}</p>
         ) : (

@@ -97,7 +97,7 @@ export function PortalPage({
             </form>
           </div>
           {meldung && <Meldung art={meldung.art}>{meldung.text}</Meldung>}
-          <h1>{titel}</h1>
+          <h1 class="kern-heading-large">{titel}</h1>
           {children}
         </div>
       </div>

@@ -10,7 +10,7 @@ export function MappePage({ i18n, token, mappe }: { i18n: I18n; token: string; m
   if (!mappe)
     return (
       <Page titel={t('mappe.oeffentlich_titel')} i18n={i18n} robots="noindex, nofollow">
-        <h1>{t('mappe.oeffentlich_titel')}</h1>
+        <h1 class="kern-heading-large">{t('mappe.oeffentlich_titel')}</h1>
         <div class="meldung meldung-fehler" role="status">
           <p>{t('mappe.ungueltig')}</p>
         </div>
@@ -18,7 +18,7 @@ export function MappePage({ i18n, token, mappe }: { i18n: I18n; token: string; m
     );
   return (
     <Page titel={mappe.titel} i18n={i18n} robots="noindex, nofollow">
-      <h1>{mappe.titel}</h1>
+      <h1 class="kern-heading-large">{mappe.titel}</h1>
       <p>{tf('mappe.oeffentlich_einleitung', { datum: i18n.datum(mappe.gueltigBis) })}</p>
       <Liste
         label={t('mappe.dokumente')}

@@ -14,7 +14,7 @@ export function ErrorPage({ i18n, message }: { i18n: I18n; message: string }) {
   return (
     <Page titel={i18n.t('fehler.titel')} i18n={i18n}>
       <section class="karte">
-        <h1>{i18n.t('fehler.titel')}</h1>
+        <h1 class="kern-heading-large">{i18n.t('fehler.titel')}</h1>
         <ErrorFragment message={message} />
         <p>
           <a href="/">{i18n.t('app.titel')}</a>

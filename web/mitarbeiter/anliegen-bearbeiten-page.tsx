@@ -29,7 +29,9 @@ export function AnliegenBearbeitenPage({
           freigegebene Termine.
         </p>
         <AnliegenFelder werte={werte} fehler={fehler} />
-        <button type="submit">Änderungen speichern</button>
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">Änderungen speichern</span>
+        </button>
       </form>
     </ArbeitsplatzPage>
   );

@@ -5,9 +5,18 @@ import { teamNamen } from './arbeitsplatz-page.js';
 export function AnliegenFelder({ werte, fehler }: { werte: Record<string, string>; fehler: FeldFehlerEintrag[] }) {
   const feld = (id: string, label: string, typ: 'text' | 'number' = 'text') => (
     <>
-      <label for={id}>{label}</label>
+      <label class="kern-label" for={id}>
+        {label}
+      </label>
       <FeldFehler feld={id} fehler={fehler} />
-      <input id={id} name={id} type={typ as 'text'} value={werte[id] ?? ''} {...feldAria(id, fehler)} />
+      <input
+        class="kern-form-input__input"
+        id={id}
+        name={id}
+        type={typ as 'text'}
+        value={werte[id] ?? ''}
+        {...feldAria(id, fehler)}
+      />
     </>
   );
   return (
@@ -15,16 +24,20 @@ export function AnliegenFelder({ werte, fehler }: { werte: Record<string, string
       {feld('name', 'Name (z. B. Antragsabgabe)')}
       {feld('dauer', 'Dauer in Minuten', 'number')}
       {feld('ort', 'Ort (Raum, Gebäude)')}
-      <label for="team">Team</label>
+      <label class="kern-label" for="team">
+        Team
+      </label>
       <FeldFehler feld="team" fehler={fehler} />
-      <select id="team" name="team" {...feldAria('team', fehler)}>
-        {['leistung', 'vermittlung', 'poststelle'].map((team) => (
-          <option value={team} selected={werte.team === team}>
-            {teamNamen[team] ?? team}
-          </option>
-        ))}
-      </select>
-      <label class="auswahl">
+      <div class="kern-form-input__select-wrapper">
+        <select class="kern-form-input__select" id="team" name="team" {...feldAria('team', fehler)}>
+          {['leistung', 'vermittlung', 'poststelle'].map((team) => (
+            <option value={team} selected={werte.team === team}>
+              {teamNamen[team] ?? team}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label class="kern-label auswahl">
         <input type="checkbox" name="oeffentlich" value="ja" checked={werte.oeffentlich === 'ja'} /> Auch ohne Konto
         buchbar (öffentlich)
       </label>

@@ -60,7 +60,7 @@ export function ArbeitsplatzPage({
         </form>
       </div>
       {kontext.meldung && <Meldung art="erfolg">{kontext.meldung}</Meldung>}
-      <h1>{titel}</h1>
+      <h1 class="kern-heading-large">{titel}</h1>
       {children}
     </Page>
   );
@@ -69,7 +69,7 @@ export function ArbeitsplatzPage({
 export function AbgemeldetPage() {
   return (
     <Page titel="Abgemeldet" i18n={translator('de')}>
-      <h1>Sie haben sich abgemeldet.</h1>
+      <h1 class="kern-heading-large">Sie haben sich abgemeldet.</h1>
       <p>
         <a href="/mitarbeiter/anmelden">Wieder anmelden</a>
       </p>

@@ -60,32 +60,47 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
       <form method="post" action="/mitarbeiter/ausgang" enctype="multipart/form-data" class="karte formular" noValidate>
         <input type="hidden" name="_csrf" value={kontext.csrf} />
-        <label for="empfaenger">Empfänger</label>
+        <label class="kern-label" for="empfaenger">
+          Empfänger
+        </label>
         <FeldFehler feld="empfaenger" fehler={fehler} />
-        <select id="empfaenger" name="empfaenger" {...feldAria('empfaenger', fehler, 'empfaenger-hinweis')}>
-          <option value="kunde">Kundin oder Kunde (Eingang im Kundenportal)</option>
-          {partner.map((p) => (
-            <option value={String(p.id)} selected={werte.empfaenger === String(p.id)}>
-              {`Partner: ${p.name}`}
-            </option>
-          ))}
-        </select>
+        <div class="kern-form-input__select-wrapper">
+          <select
+            class="kern-form-input__select"
+            id="empfaenger"
+            name="empfaenger"
+            {...feldAria('empfaenger', fehler, 'empfaenger-hinweis')}
+          >
+            <option value="kunde">Kundin oder Kunde (Eingang im Kundenportal)</option>
+            {partner.map((p) => (
+              <option value={String(p.id)} selected={werte.empfaenger === String(p.id)}>
+                {`Partner: ${p.name}`}
+              </option>
+            ))}
+          </select>
+        </div>
         <p id="empfaenger-hinweis" class="hinweis">
           An einen Partner geht ein Schreiben immer zu einer Kundin oder einem Kunden. Eine Zuweisung ordnet sie oder
           ihn der Organisation zu; erst dann kann der Partner für sie oder ihn senden und weitere Unterlagen erhalten.
         </p>
-        <label for="kundennummer">Kundennummer</label>
+        <label class="kern-label" for="kundennummer">
+          Kundennummer
+        </label>
         <FeldFehler feld="kundennummer" fehler={fehler} />
         <input
+          class="kern-form-input__input"
           id="kundennummer"
           name="kundennummer"
           required
           value={werte.kundennummer ?? ''}
           {...feldAria('kundennummer', fehler)}
         />
-        <label for="dokumentart">Dokumentart</label>
+        <label class="kern-label" for="dokumentart">
+          Dokumentart
+        </label>
         <FeldFehler feld="dokumentart" fehler={fehler} />
         <input
+          class="kern-form-input__input"
           id="dokumentart"
           name="dokumentart"
           list="dokumentarten"
@@ -101,37 +116,66 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
             <option value={art} />
           ))}
         </datalist>
-        <label for="bereich">Bereich</label>
+        <label class="kern-label" for="bereich">
+          Bereich
+        </label>
         <FeldFehler feld="bereich" fehler={fehler} />
-        <select id="bereich" name="bereich" {...feldAria('bereich', fehler)}>
-          <option value="leistung" selected={werte.bereich !== 'vermittlung'}>
-            Leistung
-          </option>
-          <option value="vermittlung" selected={werte.bereich === 'vermittlung'}>
-            Vermittlung
-          </option>
-        </select>
-        <label for="name">Name (wie ihn die Empfängerin sieht)</label>
+        <div class="kern-form-input__select-wrapper">
+          <select class="kern-form-input__select" id="bereich" name="bereich" {...feldAria('bereich', fehler)}>
+            <option value="leistung" selected={werte.bereich !== 'vermittlung'}>
+              Leistung
+            </option>
+            <option value="vermittlung" selected={werte.bereich === 'vermittlung'}>
+              Vermittlung
+            </option>
+          </select>
+        </div>
+        <label class="kern-label" for="name">
+          Name (wie ihn die Empfängerin sieht)
+        </label>
         <FeldFehler feld="name" fehler={fehler} />
-        <input id="name" name="name" required value={werte.name ?? ''} {...feldAria('name', fehler)} />
-        <label for="info">Info</label>
-        <input id="info" name="info" value={werte.info ?? ''} />
-        <label for="datei">PDF</label>
+        <input
+          class="kern-form-input__input"
+          id="name"
+          name="name"
+          required
+          value={werte.name ?? ''}
+          {...feldAria('name', fehler)}
+        />
+        <label class="kern-label" for="info">
+          Info
+        </label>
+        <input class="kern-form-input__input" id="info" name="info" value={werte.info ?? ''} />
+        <label class="kern-label" for="datei">
+          PDF
+        </label>
         <FeldFehler feld="datei" fehler={fehler} />
-        <input id="datei" name="datei" type="file" accept="application/pdf" required {...feldAria('datei', fehler)} />
-        <button type="submit">Schreiben senden</button>
+        <input
+          class="kern-form-input__input"
+          id="datei"
+          name="datei"
+          type="file"
+          accept="application/pdf"
+          required
+          {...feldAria('datei', fehler)}
+        />
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">Schreiben senden</span>
+        </button>
       </form>
-      <h2>Zuletzt gesendet</h2>
+      <h2 class="kern-heading-medium">Zuletzt gesendet</h2>
       <TabellenRahmen label="Zuletzt gesendete Schreiben">
-        <table class="liste">
+        <table class="kern-table liste">
           <thead>
-            <tr>
+            <tr class="kern-table__row">
               {spalten.map((s) => (
-                <th scope="col">{s}</th>
+                <th class="kern-table__header" scope="col">
+                  {s}
+                </th>
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody class="kern-table__body">
             {zeilen.map((z) => {
               const werteZeile = [
                 z.ausgangsnummer,
@@ -147,7 +191,9 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
               ) : z.versandstatus === 'postversand' ? (
                 <form method="post" action={`/mitarbeiter/ausgang/${z.ausgangsnummer}/zur-post`} class="inline">
                   <input type="hidden" name="_csrf" value={kontext.csrf} />
-                  <button type="submit">Heute zur Post gegeben</button>
+                  <button class="kern-btn kern-btn--primary" type="submit">
+                    <span class="kern-label">Heute zur Post gegeben</span>
+                  </button>
                 </form>
               ) : (
                 '–'
@@ -155,13 +201,17 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
               return (
                 <tr class={z.versandstatus === 'postversand' && !z.zurPostAm ? 'ueberfaellig' : undefined}>
                   {werteZeile.map((w, i) => (
-                    <td data-label={spalten[i]}>{w}</td>
+                    <td class="kern-table__cell" data-label={spalten[i]}>
+                      {w}
+                    </td>
                   ))}
-                  <td data-label={spalten[7]}>{zurPost}</td>
-                  <td data-label={spalten[8]}>
+                  <td class="kern-table__cell" data-label={spalten[7]}>
+                    {zurPost}
+                  </td>
+                  <td class="kern-table__cell" data-label={spalten[8]}>
                     <Bekanntgabe z={z} />
                   </td>
-                  <td data-label={spalten[9]}>
+                  <td class="kern-table__cell" data-label={spalten[9]}>
                     {verfuegbarText(z.verfuegbarkeit, 'Abruf oder Bekanntgabe')}
                     {z.loeschsperreGrund && <small class="hinweis">{` Grund: ${z.loeschsperreGrund}`}</small>}
                     <LoeschsperreFormular

@@ -25,31 +25,45 @@ export function AuskunftPage({ kontext, zeilen }: { kontext: ArbeitsplatzKontext
         <p>Keine Auskünfte.</p>
       ) : (
         <TabellenRahmen label="Auskünfte">
-          <table class="liste">
+          <table class="kern-table liste">
             <thead>
-              <tr>
-                <th scope="col">Kundennummer</th>
-                <th scope="col">Name</th>
-                <th scope="col">Beantragt am</th>
-                <th scope="col">Stand</th>
-                <th scope="col">Aktionen</th>
+              <tr class="kern-table__row">
+                <th class="kern-table__header" scope="col">
+                  Kundennummer
+                </th>
+                <th class="kern-table__header" scope="col">
+                  Name
+                </th>
+                <th class="kern-table__header" scope="col">
+                  Beantragt am
+                </th>
+                <th class="kern-table__header" scope="col">
+                  Stand
+                </th>
+                <th class="kern-table__header" scope="col">
+                  Aktionen
+                </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody class="kern-table__body">
               {zeilen.map((z) => (
-                <tr>
-                  <td data-label="Kundennummer">{z.kundennummer}</td>
-                  <td data-label="Name">{z.name}</td>
-                  <td data-label="Beantragt am">
+                <tr class="kern-table__row">
+                  <td class="kern-table__cell" data-label="Kundennummer">
+                    {z.kundennummer}
+                  </td>
+                  <td class="kern-table__cell" data-label="Name">
+                    {z.name}
+                  </td>
+                  <td class="kern-table__cell" data-label="Beantragt am">
                     {datum(z.beantragt_am)}
                     {z.beantragt_von === 'mitarbeiter' ? ' (vom Jobcenter)' : ''}
                   </td>
-                  <td data-label="Stand">
+                  <td class="kern-table__cell" data-label="Stand">
                     {statusText[z.status]}
                     {z.bereit_am ? ` seit ${datum(z.bereit_am)}` : ''}
                     {z.abgerufen_am ? `, abgerufen am ${datum(z.abgerufen_am)}` : ''}
                   </td>
-                  <td data-label="Aktionen">
+                  <td class="kern-table__cell" data-label="Aktionen">
                     {z.status === 'bereit' ? (
                       <a href={`/mitarbeiter/auskuenfte/${z.id}/zip`}>
                         Herunterladen<span class="sr-only">{`: ${z.kundennummer}`}</span>

@@ -57,40 +57,56 @@ export function DokumentPage({
       </dl>
       {offen(dokument.status) && (
         <section class="karte" id="aktionen" tabIndex={-1} aria-labelledby="aktionen-titel">
-          <h2 id="aktionen-titel">Bearbeiten</h2>
+          <h2 class="kern-heading-medium" id="aktionen-titel">
+            Bearbeiten
+          </h2>
           {dokument.zugewiesenAn === null || dokument.status === 'weitergeleitet' ? (
             <form method="post" action={`${basis}/uebernehmen`} class="inline">
               {csrf}
-              <button type="submit">Übernehmen</button>
+              <button class="kern-btn kern-btn--primary" type="submit">
+                <span class="kern-label">Übernehmen</span>
+              </button>
             </form>
           ) : null}{' '}
           <form method="post" action={`${basis}/erledigen`} class="inline">
             {csrf}
-            <button type="submit">Erledigen</button>
+            <button class="kern-btn kern-btn--primary" type="submit">
+              <span class="kern-label">Erledigen</span>
+            </button>
           </form>
           <form method="post" action={`${basis}/bereich`} class="formular">
             {csrf}
-            <label for="bereich">Bereich ändern</label>
-            <select id="bereich" name="bereich">
-              <option value="leistung">Leistung</option>
-              <option value="vermittlung">Vermittlung</option>
-            </select>
-            <label for="grund">Grund</label>
-            <input id="grund" name="grund" required minLength={3} maxLength={500} />
-            <button type="submit">Bereich ändern</button>
+            <label class="kern-label" for="bereich">
+              Bereich ändern
+            </label>
+            <div class="kern-form-input__select-wrapper">
+              <select class="kern-form-input__select" id="bereich" name="bereich">
+                <option value="leistung">Leistung</option>
+                <option value="vermittlung">Vermittlung</option>
+              </select>
+            </div>
+            <label class="kern-label" for="grund">
+              Grund
+            </label>
+            <input class="kern-form-input__input" id="grund" name="grund" required minLength={3} maxLength={500} />
+            <button class="kern-btn kern-btn--primary" type="submit">
+              <span class="kern-label">Bereich ändern</span>
+            </button>
           </form>
         </section>
       )}
       {dokument.blobKey && (
         <section aria-labelledby="pdf-titel">
-          <h2 id="pdf-titel">Dokument</h2>
+          <h2 class="kern-heading-medium" id="pdf-titel">
+            Dokument
+          </h2>
           <p>
             <a href={`${basis}/pdf`}>PDF herunterladen</a>
           </p>
           <iframe class="pdf-ansicht" title={`PDF ${dokument.eingangsnummer}`} src={`${basis}/pdf?ansicht=1`} />
         </section>
       )}
-      <h2>Verlauf</h2>
+      <h2 class="kern-heading-medium">Verlauf</h2>
       <ol>
         {dokument.timeline.map((t) => (
           <li>

@@ -58,10 +58,13 @@ export function FormularePflegePage({ kontext, zeilen, darfPflegen, werte = {}, 
           noValidate
         >
           <input type="hidden" name="_csrf" value={kontext.csrf} />
-          <h2>Formular bereitstellen</h2>
-          <label for="titel">Titel</label>
+          <h2 class="kern-heading-medium">Formular bereitstellen</h2>
+          <label class="kern-label" for="titel">
+            Titel
+          </label>
           <FeldFehler feld="titel" fehler={fehler} />
           <input
+            class="kern-form-input__input"
             id="titel"
             name="titel"
             required
@@ -69,9 +72,12 @@ export function FormularePflegePage({ kontext, zeilen, darfPflegen, werte = {}, 
             value={werte.titel ?? ''}
             {...feldAria('titel', fehler)}
           />
-          <label for="beschreibung">Beschreibung (freiwillig)</label>
+          <label class="kern-label" for="beschreibung">
+            Beschreibung (freiwillig)
+          </label>
           <FeldFehler feld="beschreibung" fehler={fehler} />
           <textarea
+            class="kern-form-input__input"
             id="beschreibung"
             name="beschreibung"
             maxLength={1000}
@@ -80,13 +86,23 @@ export function FormularePflegePage({ kontext, zeilen, darfPflegen, werte = {}, 
           >
             {werte.beschreibung ?? ''}
           </textarea>
-          <label for="datei">{`PDF (höchstens ${grenzen.bytesProDatei / 1024 / 1024} MB)`}</label>
+          <label class="kern-label" for="datei">{`PDF (höchstens ${grenzen.bytesProDatei / 1024 / 1024} MB)`}</label>
           <FeldFehler feld="datei" fehler={fehler} />
-          <input id="datei" name="datei" type="file" accept="application/pdf" required {...feldAria('datei', fehler)} />
-          <button type="submit">Formular bereitstellen</button>
+          <input
+            class="kern-form-input__input"
+            id="datei"
+            name="datei"
+            type="file"
+            accept="application/pdf"
+            required
+            {...feldAria('datei', fehler)}
+          />
+          <button class="kern-btn kern-btn--primary" type="submit">
+            <span class="kern-label">Formular bereitstellen</span>
+          </button>
         </form>
       )}
-      <h2>Aktuelle Formulare</h2>
+      <h2 class="kern-heading-medium">Aktuelle Formulare</h2>
       <Liste
         label="Formulare für Partner"
         leer="Zurzeit stehen keine Formulare für Partner bereit."

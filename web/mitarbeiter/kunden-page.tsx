@@ -37,17 +37,20 @@ export function KundenPage({
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
       <form method="post" action="/mitarbeiter/kunden" class="karte formular" noValidate>
         {csrf}
-        <h2>Konto anlegen</h2>
+        <h2 class="kern-heading-medium">Konto anlegen</h2>
         <p class="hinweis">
           Nach dem Anlegen wird das Zugangsschreiben (PDF) mit dem ersten Passwort heruntergeladen. Es wird nicht
           gespeichert.
         </p>
         {felder.map(([id, label, typ]) => (
           <>
-            <label for={id}>{label}</label>
+            <label class="kern-label" for={id}>
+              {label}
+            </label>
             <FeldFehler feld={id} fehler={fehler} />
             {typ === 'email' ? (
               <input
+                class="kern-form-input__input"
                 id={id}
                 name={id}
                 type="email"
@@ -56,7 +59,13 @@ export function KundenPage({
                 {...feldAria(id, fehler)}
               />
             ) : (
-              <input id={id} name={id} value={werte[id] ?? ''} {...feldAria(id, fehler)} />
+              <input
+                class="kern-form-input__input"
+                id={id}
+                name={id}
+                value={werte[id] ?? ''}
+                {...feldAria(id, fehler)}
+              />
             )}
           </>
         ))}
@@ -67,42 +76,64 @@ export function KundenPage({
           ] as const
         ).map(([id, label, personen]) => (
           <>
-            <label for={id}>{label}</label>
+            <label class="kern-label" for={id}>
+              {label}
+            </label>
             <FeldFehler feld={id} fehler={fehler} />
-            <select id={id} name={id} {...feldAria(id, fehler)}>
-              <option value="">noch offen</option>
-              {personen.map((p) => (
-                <option value={String(p.id)} selected={werte[id] === String(p.id)}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
+            <div class="kern-form-input__select-wrapper">
+              <select class="kern-form-input__select" id={id} name={id} {...feldAria(id, fehler)}>
+                <option value="">noch offen</option>
+                {personen.map((p) => (
+                  <option value={String(p.id)} selected={werte[id] === String(p.id)}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </div>
           </>
         ))}
         <div class="ankreuzen">
           <input id="einwilligung" name="einwilligung" type="checkbox" value="1" checked={werte.einwilligung === '1'} />
-          <label for="einwilligung">Willigt in die elektronische Zustellung ein</label>
+          <label class="kern-label" for="einwilligung">
+            Willigt in die elektronische Zustellung ein
+          </label>
         </div>
-        <button type="submit">Konto anlegen und Zugangsschreiben erzeugen</button>
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">Konto anlegen und Zugangsschreiben erzeugen</span>
+        </button>
       </form>
-      <h2>Konten</h2>
+      <h2 class="kern-heading-medium">Konten</h2>
       <TabellenRahmen label="Kundenkonten">
-        <table class="liste">
+        <table class="kern-table liste">
           <thead>
-            <tr>
-              <th scope="col">Kundennummer</th>
-              <th scope="col">Name</th>
-              <th scope="col">Elektronische Zustellung</th>
-              <th scope="col">Aktionen</th>
+            <tr class="kern-table__row">
+              <th class="kern-table__header" scope="col">
+                Kundennummer
+              </th>
+              <th class="kern-table__header" scope="col">
+                Name
+              </th>
+              <th class="kern-table__header" scope="col">
+                Elektronische Zustellung
+              </th>
+              <th class="kern-table__header" scope="col">
+                Aktionen
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody class="kern-table__body">
             {zeilen.map((z) => (
-              <tr>
-                <td data-label="Kundennummer">{z.kundennummer}</td>
-                <td data-label="Name">{z.name}</td>
-                <td data-label="Elektronische Zustellung">{z.einwilligung ? 'ja' : 'nein'}</td>
-                <td data-label="Aktionen">
+              <tr class="kern-table__row">
+                <td class="kern-table__cell" data-label="Kundennummer">
+                  {z.kundennummer}
+                </td>
+                <td class="kern-table__cell" data-label="Name">
+                  {z.name}
+                </td>
+                <td class="kern-table__cell" data-label="Elektronische Zustellung">
+                  {z.einwilligung ? 'ja' : 'nein'}
+                </td>
+                <td class="kern-table__cell" data-label="Aktionen">
                   {z.aktiv ? (
                     <>
                       <ZeilenAktion

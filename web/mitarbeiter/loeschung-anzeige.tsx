@@ -26,9 +26,13 @@ export function LoeschsperreFormular({
     <form method="post" action={action} class="inline loeschsperre">
       <input type="hidden" name="_csrf" value={csrf} />
       <input type="hidden" name="aktion" value={gesperrt ? 'aufheben' : 'setzen'} />
-      <label for={`grund-${id}`}>{gesperrt ? 'Grund der Freigabe' : 'Grund der Löschsperre'}</label>
-      <input id={`grund-${id}`} name="grund" required minLength={3} maxLength={500} />
-      <button type="submit">{gesperrt ? 'Löschsperre aufheben' : 'Löschsperre setzen'}</button>
+      <label class="kern-label" for={`grund-${id}`}>
+        {gesperrt ? 'Grund der Freigabe' : 'Grund der Löschsperre'}
+      </label>
+      <input class="kern-form-input__input" id={`grund-${id}`} name="grund" required minLength={3} maxLength={500} />
+      <button class="kern-btn kern-btn--primary" type="submit">
+        <span class="kern-label">{gesperrt ? 'Löschsperre aufheben' : 'Löschsperre setzen'}</span>
+      </button>
     </form>
   );
 }

@@ -34,7 +34,7 @@ export function PartnerPage({
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
       <form method="post" action="/mitarbeiter/partner" class="karte formular" noValidate>
         <input type="hidden" name="_csrf" value={kontext.csrf} />
-        <h2>Organisation anlegen</h2>
+        <h2 class="kern-heading-medium">Organisation anlegen</h2>
         <p class="hinweis">
           Die erste Administratorin oder der erste Administrator erhält eine E-Mail, um das Passwort festzulegen, und
           legt danach selbst weitere Benutzer an. Kundinnen und Kunden werden einer Organisation mit einer Zuweisung
@@ -42,9 +42,12 @@ export function PartnerPage({
         </p>
         {felder.map(([id, label, typ]) => (
           <>
-            <label for={id}>{label}</label>
+            <label class="kern-label" for={id}>
+              {label}
+            </label>
             <FeldFehler feld={id} fehler={fehler} />
             <input
+              class="kern-form-input__input"
               id={id}
               name={id}
               type={(typ ?? 'text') as 'text'}
@@ -54,32 +57,50 @@ export function PartnerPage({
             />
           </>
         ))}
-        <button type="submit">Organisation anlegen</button>
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">Organisation anlegen</span>
+        </button>
       </form>
       <TabellenRahmen label="Partnerorganisationen">
-        <table class="liste">
+        <table class="kern-table liste">
           <thead>
-            <tr>
-              <th scope="col">Organisation</th>
-              <th scope="col">E-Mail</th>
-              <th scope="col">Aktive Benutzer</th>
-              <th scope="col">Zugewiesene Kunden</th>
-              <th scope="col">Status</th>
+            <tr class="kern-table__row">
+              <th class="kern-table__header" scope="col">
+                Organisation
+              </th>
+              <th class="kern-table__header" scope="col">
+                E-Mail
+              </th>
+              <th class="kern-table__header" scope="col">
+                Aktive Benutzer
+              </th>
+              <th class="kern-table__header" scope="col">
+                Zugewiesene Kunden
+              </th>
+              <th class="kern-table__header" scope="col">
+                Status
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody class="kern-table__body">
             {zeilen.map((z) => (
-              <tr>
-                <td data-label="Organisation">{z.name}</td>
-                <td data-label="E-Mail">{z.email}</td>
-                <td data-label="Aktive Benutzer">{z.benutzer}</td>
-                <td data-label="Zugewiesene Kunden">
+              <tr class="kern-table__row">
+                <td class="kern-table__cell" data-label="Organisation">
+                  {z.name}
+                </td>
+                <td class="kern-table__cell" data-label="E-Mail">
+                  {z.email}
+                </td>
+                <td class="kern-table__cell" data-label="Aktive Benutzer">
+                  {z.benutzer}
+                </td>
+                <td class="kern-table__cell" data-label="Zugewiesene Kunden">
                   <a href={`/mitarbeiter/partner/${z.id}/zuweisungen`}>
                     {z.kunden}
                     <span class="sr-only">{` zugewiesene Kunden von ${z.name}`}</span>
                   </a>
                 </td>
-                <td data-label="Status">
+                <td class="kern-table__cell" data-label="Status">
                   {z.aktiv ? (
                     <>
                       aktiv –{' '}

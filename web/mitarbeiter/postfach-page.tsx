@@ -31,15 +31,19 @@ function Auswahl({
 }) {
   return (
     <div>
-      <label for={id}>{label}</label>
-      <select id={id} name={id}>
-        <option value="">alle</option>
-        {optionen.map((o) => (
-          <option value={o} selected={o === wert}>
-            {o}
-          </option>
-        ))}
-      </select>
+      <label class="kern-label" for={id}>
+        {label}
+      </label>
+      <div class="kern-form-input__select-wrapper">
+        <select class="kern-form-input__select" id={id} name={id}>
+          <option value="">alle</option>
+          {optionen.map((o) => (
+            <option value={o} selected={o === wert}>
+              {o}
+            </option>
+          ))}
+        </select>
+      </div>
     </div>
   );
 }
@@ -81,41 +85,59 @@ export function PostfachPage({
       <ScanWarnungen warnungen={scanWarnungen} i18n={deutsch} />
       <form method="get" action={basis} class="karte filter" role="search" aria-label="Postfach filtern">
         <div>
-          <label for="suche">Suche (Kundennummer, Name, Eingangsnummer)</label>
-          <input id="suche" name="suche" type="search" value={filter.suche ?? ''} />
+          <label class="kern-label" for="suche">
+            Suche (Kundennummer, Name, Eingangsnummer)
+          </label>
+          <input class="kern-form-input__input" id="suche" name="suche" type="search" value={filter.suche ?? ''} />
         </div>
         <Auswahl id="status" label="Status" wert={filter.status} optionen={dokumentstatus} />
         <Auswahl id="kanal" label="Kanal" wert={filter.kanal} optionen={kanaele} />
         <div>
-          <label for="dokumentart">Dokumentart</label>
-          <input id="dokumentart" name="dokumentart" value={filter.dokumentart ?? ''} />
+          <label class="kern-label" for="dokumentart">
+            Dokumentart
+          </label>
+          <input class="kern-form-input__input" id="dokumentart" name="dokumentart" value={filter.dokumentart ?? ''} />
         </div>
         <div>
-          <label for="von">Eingang von</label>
-          <input id="von" name="von" type="date" value={filter.von ?? ''} />
+          <label class="kern-label" for="von">
+            Eingang von
+          </label>
+          <input class="kern-form-input__input" id="von" name="von" type="date" value={filter.von ?? ''} />
         </div>
         <div>
-          <label for="bis">bis</label>
-          <input id="bis" name="bis" type="date" value={filter.bis ?? ''} />
+          <label class="kern-label" for="bis">
+            bis
+          </label>
+          <input class="kern-form-input__input" id="bis" name="bis" type="date" value={filter.bis ?? ''} />
         </div>
         <div class="ankreuzen">
           <input id="mir" name="mir" type="checkbox" value="1" checked={filter.mir} />
-          <label for="mir">mir zugewiesen</label>
+          <label class="kern-label" for="mir">
+            mir zugewiesen
+          </label>
         </div>
-        <button type="submit">Filtern</button>
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">Filtern</span>
+        </button>
       </form>
       <p role="status">{gesamt === 1 ? '1 Dokument' : `${gesamt} Dokumente`}</p>
       {zeilen.length > 0 && (
         <TabellenRahmen label={titel}>
-          <table class="liste">
+          <table class="kern-table liste">
             <thead>
-              <tr>
+              <tr class="kern-table__row">
                 {spalten.map(([name, sortierung]) => {
-                  if (!sortierung) return <th scope="col">{name}</th>;
+                  if (!sortierung)
+                    return (
+                      <th class="kern-table__header" scope="col">
+                        {name}
+                      </th>
+                    );
                   const aktiv = filter.sortierung === sortierung;
                   const richtung = aktiv && filter.richtung === 'desc' ? 'asc' : 'desc';
                   return (
                     <th
+                      class="kern-table__header"
                       scope="col"
                       aria-sort={aktiv ? (filter.richtung === 'asc' ? 'ascending' : 'descending') : undefined}
                     >
@@ -125,7 +147,7 @@ export function PostfachPage({
                 })}
               </tr>
             </thead>
-            <tbody>
+            <tbody class="kern-table__body">
               {zeilen.map((z) => {
                 const werte = [
                   datum.format(z.eingegangenAm),
@@ -139,12 +161,14 @@ export function PostfachPage({
                 ];
                 return (
                   <tr class={z.ueberfaellig ? 'ueberfaellig' : undefined}>
-                    <td data-label="Eingangsnummer">
+                    <td class="kern-table__cell" data-label="Eingangsnummer">
                       <a href={`/mitarbeiter/dokument/${z.eingangsnummer}`}>{z.eingangsnummer}</a>
                       {z.ueberfaellig && <strong class="marke-ueberfaellig"> überfällig</strong>}
                     </td>
                     {werte.map((w, i) => (
-                      <td data-label={spalten[i + 1]![0]}>{w}</td>
+                      <td class="kern-table__cell" data-label={spalten[i + 1]![0]}>
+                        {w}
+                      </td>
                     ))}
                   </tr>
                 );

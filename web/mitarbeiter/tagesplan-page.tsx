@@ -12,11 +12,15 @@ function Markieren({ csrf, zeile, datum }: { csrf: string; zeile: TagesplanZeile
     <form method="post" action={`/mitarbeiter/tagesplan/${zeile.terminId}`} class="inline">
       <input type="hidden" name="_csrf" value={csrf} />
       <input type="hidden" name="datum" value={datum} />
-      <button type="submit" name="anwesenheit" value="stattgefunden">
-        Erschienen<span class="sr-only">{`: ${uhrzeit.format(zeile.beginn)} ${zeile.wer ?? ''}`}</span>
+      <button class="kern-btn kern-btn--primary" type="submit" name="anwesenheit" value="stattgefunden">
+        <span class="kern-label">
+          Erschienen<span class="sr-only">{`: ${uhrzeit.format(zeile.beginn)} ${zeile.wer ?? ''}`}</span>
+        </span>
       </button>{' '}
-      <button type="submit" name="anwesenheit" value="versaeumt">
-        Nicht erschienen<span class="sr-only">{`: ${uhrzeit.format(zeile.beginn)} ${zeile.wer ?? ''}`}</span>
+      <button class="kern-btn kern-btn--primary" type="submit" name="anwesenheit" value="versaeumt">
+        <span class="kern-label">
+          Nicht erschienen<span class="sr-only">{`: ${uhrzeit.format(zeile.beginn)} ${zeile.wer ?? ''}`}</span>
+        </span>
       </button>
     </form>
   );
@@ -34,31 +38,54 @@ export function TagesplanPage({
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Tagesplan">
       <form method="get" action="/mitarbeiter/tagesplan" class="karte inline">
-        <label for="datum">Tag</label> <input id="datum" name="datum" type="date" value={datum} />{' '}
-        <button type="submit">Anzeigen</button>
+        <label class="kern-label" for="datum">
+          Tag
+        </label>{' '}
+        <input class="kern-form-input__input" id="datum" name="datum" type="date" value={datum} />{' '}
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">Anzeigen</span>
+        </button>
       </form>
       {zeilen.length === 0 ? (
         <p>An diesem Tag sind für Sie keine Termine freigegeben.</p>
       ) : (
         <TabellenRahmen label={`Tagesplan ${datum}`}>
-          <table class="liste">
+          <table class="kern-table liste">
             <thead>
-              <tr>
-                <th scope="col">Zeit</th>
-                <th scope="col">Anliegen</th>
-                <th scope="col">Wer</th>
-                <th scope="col">Status</th>
-                <th scope="col">Anwesenheit</th>
+              <tr class="kern-table__row">
+                <th class="kern-table__header" scope="col">
+                  Zeit
+                </th>
+                <th class="kern-table__header" scope="col">
+                  Anliegen
+                </th>
+                <th class="kern-table__header" scope="col">
+                  Wer
+                </th>
+                <th class="kern-table__header" scope="col">
+                  Status
+                </th>
+                <th class="kern-table__header" scope="col">
+                  Anwesenheit
+                </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody class="kern-table__body">
               {zeilen.map((z) => (
-                <tr>
-                  <td data-label="Zeit">{uhrzeit.format(z.beginn)}</td>
-                  <td data-label="Anliegen">{z.anliegen}</td>
-                  <td data-label="Wer">{z.wer ?? ''}</td>
-                  <td data-label="Status">{z.status ? statusText[z.status] : 'frei'}</td>
-                  <td data-label="Anwesenheit">
+                <tr class="kern-table__row">
+                  <td class="kern-table__cell" data-label="Zeit">
+                    {uhrzeit.format(z.beginn)}
+                  </td>
+                  <td class="kern-table__cell" data-label="Anliegen">
+                    {z.anliegen}
+                  </td>
+                  <td class="kern-table__cell" data-label="Wer">
+                    {z.wer ?? ''}
+                  </td>
+                  <td class="kern-table__cell" data-label="Status">
+                    {z.status ? statusText[z.status] : 'frei'}
+                  </td>
+                  <td class="kern-table__cell" data-label="Anwesenheit">
                     <Markieren csrf={kontext.csrf} zeile={z} datum={datum} />
                   </td>
                 </tr>

@@ -23,14 +23,30 @@ export function TermineVerwaltungPage({
   const csrf = <input type="hidden" name="_csrf" value={kontext.csrf} />;
   const feld = (id: string, label: string, typ: 'text' | 'date' | 'time' = 'text') => (
     <>
-      <label for={id}>{label}</label>
+      <label class="kern-label" for={id}>
+        {label}
+      </label>
       <FeldFehler feld={id} fehler={fehler} />
       {typ === 'date' ? (
-        <input id={id} name={id} type="date" value={werte[id] ?? ''} {...feldAria(id, fehler)} />
+        <input
+          class="kern-form-input__input"
+          id={id}
+          name={id}
+          type="date"
+          value={werte[id] ?? ''}
+          {...feldAria(id, fehler)}
+        />
       ) : typ === 'time' ? (
-        <input id={id} name={id} type="time" value={werte[id] ?? ''} {...feldAria(id, fehler)} />
+        <input
+          class="kern-form-input__input"
+          id={id}
+          name={id}
+          type="time"
+          value={werte[id] ?? ''}
+          {...feldAria(id, fehler)}
+        />
       ) : (
-        <input id={id} name={id} value={werte[id] ?? ''} {...feldAria(id, fehler)} />
+        <input class="kern-form-input__input" id={id} name={id} value={werte[id] ?? ''} {...feldAria(id, fehler)} />
       )}
     </>
   );
@@ -39,7 +55,7 @@ export function TermineVerwaltungPage({
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
       <form method="post" action="/mitarbeiter/termine" class="karte formular" noValidate>
         {csrf}
-        <h2>Termin anlegen</h2>
+        <h2 class="kern-heading-medium">Termin anlegen</h2>
         {feld('kundennummer', 'Kundennummer')}
         {feld('datum', 'Datum', 'date')}
         {feld('uhrzeit', 'Uhrzeit', 'time')}
@@ -47,43 +63,67 @@ export function TermineVerwaltungPage({
         {feld('telefon', 'Telefon')}
         {feld('mitteilung1', 'Mitteilung 1')}
         {feld('mitteilung2', 'Mitteilung 2')}
-        <button type="submit">Termin anlegen</button>
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">Termin anlegen</span>
+        </button>
       </form>
-      <h2>Kommende Termine</h2>
+      <h2 class="kern-heading-medium">Kommende Termine</h2>
       <TabellenRahmen label="Kommende Termine">
-        <table class="liste">
+        <table class="kern-table liste">
           <thead>
-            <tr>
-              <th scope="col">Wann</th>
-              <th scope="col">Kundennummer</th>
-              <th scope="col">Raum</th>
-              <th scope="col">Ansprechpartner</th>
-              <th scope="col">Verschieben</th>
-              <th scope="col">Absagen</th>
+            <tr class="kern-table__row">
+              <th class="kern-table__header" scope="col">
+                Wann
+              </th>
+              <th class="kern-table__header" scope="col">
+                Kundennummer
+              </th>
+              <th class="kern-table__header" scope="col">
+                Raum
+              </th>
+              <th class="kern-table__header" scope="col">
+                Ansprechpartner
+              </th>
+              <th class="kern-table__header" scope="col">
+                Verschieben
+              </th>
+              <th class="kern-table__header" scope="col">
+                Absagen
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody class="kern-table__body">
             {zeilen.map((z) => (
-              <tr>
-                <td data-label="Wann">{zeit.format(z.beginn)}</td>
-                <td data-label="Kundennummer">{z.kundennummer}</td>
-                <td data-label="Raum">{z.raum ?? ''}</td>
-                <td data-label="Ansprechpartner">{z.mitarbeiter}</td>
-                <td data-label="Verschieben">
+              <tr class="kern-table__row">
+                <td class="kern-table__cell" data-label="Wann">
+                  {zeit.format(z.beginn)}
+                </td>
+                <td class="kern-table__cell" data-label="Kundennummer">
+                  {z.kundennummer}
+                </td>
+                <td class="kern-table__cell" data-label="Raum">
+                  {z.raum ?? ''}
+                </td>
+                <td class="kern-table__cell" data-label="Ansprechpartner">
+                  {z.mitarbeiter}
+                </td>
+                <td class="kern-table__cell" data-label="Verschieben">
                   <form method="post" action={`/mitarbeiter/termine/${z.id}/verschieben`} class="inline">
                     {csrf}
-                    <label for={`datum-${z.id}`} class="sr-only">
+                    <label for={`datum-${z.id}`} class="kern-label sr-only">
                       Neues Datum für {z.kundennummer}
                     </label>
-                    <input id={`datum-${z.id}`} name="datum" type="date" />
-                    <label for={`uhrzeit-${z.id}`} class="sr-only">
+                    <input class="kern-form-input__input" id={`datum-${z.id}`} name="datum" type="date" />
+                    <label for={`uhrzeit-${z.id}`} class="kern-label sr-only">
                       Neue Uhrzeit für {z.kundennummer}
                     </label>
-                    <input id={`uhrzeit-${z.id}`} name="uhrzeit" type="time" />
-                    <button type="submit">Verschieben</button>
+                    <input class="kern-form-input__input" id={`uhrzeit-${z.id}`} name="uhrzeit" type="time" />
+                    <button class="kern-btn kern-btn--primary" type="submit">
+                      <span class="kern-label">Verschieben</span>
+                    </button>
                   </form>
                 </td>
-                <td data-label="Absagen">
+                <td class="kern-table__cell" data-label="Absagen">
                   <ZeilenAktion
                     csrf={kontext.csrf}
                     action={`/mitarbeiter/termine/${z.id}/absagen`}

@@ -27,24 +27,43 @@ function SlotTabelle({ csrf, slots }: { csrf: string; slots: SlotZeile[] }) {
   if (slots.length === 0) return <p>Es sind keine künftigen Termine freigegeben.</p>;
   return (
     <TabellenRahmen label="Freigegebene Termine">
-      <table class="liste">
+      <table class="kern-table liste">
         <thead>
-          <tr>
-            <th scope="col">Beginn</th>
-            <th scope="col">Anliegen</th>
-            <th scope="col">Für</th>
-            <th scope="col">Status</th>
-            <th scope="col">Löschen</th>
+          <tr class="kern-table__row">
+            <th class="kern-table__header" scope="col">
+              Beginn
+            </th>
+            <th class="kern-table__header" scope="col">
+              Anliegen
+            </th>
+            <th class="kern-table__header" scope="col">
+              Für
+            </th>
+            <th class="kern-table__header" scope="col">
+              Status
+            </th>
+            <th class="kern-table__header" scope="col">
+              Löschen
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody class="kern-table__body">
           {slots.map((s) => (
-            <tr>
-              <td data-label="Beginn">{`${zeitpunkt.format(s.beginn)} (${s.dauerMinuten} Min.)`}</td>
-              <td data-label="Anliegen">{s.anliegen}</td>
-              <td data-label="Für">{s.fuer ?? 'Team'}</td>
-              <td data-label="Status">{s.gebucht ? 'gebucht' : 'frei'}</td>
-              <td data-label="Löschen">
+            <tr class="kern-table__row">
+              <td
+                class="kern-table__cell"
+                data-label="Beginn"
+              >{`${zeitpunkt.format(s.beginn)} (${s.dauerMinuten} Min.)`}</td>
+              <td class="kern-table__cell" data-label="Anliegen">
+                {s.anliegen}
+              </td>
+              <td class="kern-table__cell" data-label="Für">
+                {s.fuer ?? 'Team'}
+              </td>
+              <td class="kern-table__cell" data-label="Status">
+                {s.gebucht ? 'gebucht' : 'frei'}
+              </td>
+              <td class="kern-table__cell" data-label="Löschen">
                 {s.gebucht ? (
                   <span id={`slot-${s.id}`}>nicht möglich (gebucht)</span>
                 ) : (
@@ -78,9 +97,18 @@ export function TerminvergabePage({
   const csrf = <input type="hidden" name="_csrf" value={kontext.csrf} />;
   const feld = (id: string, label: string, typ: 'date' | 'time') => (
     <>
-      <label for={id}>{label}</label>
+      <label class="kern-label" for={id}>
+        {label}
+      </label>
       <FeldFehler feld={id} fehler={fehler} />
-      <input id={id} name={id} type={typ as 'text'} value={werte[id] ?? ''} {...feldAria(id, fehler)} />
+      <input
+        class="kern-form-input__input"
+        id={id}
+        name={id}
+        type={typ as 'text'}
+        value={werte[id] ?? ''}
+        {...feldAria(id, fehler)}
+      />
     </>
   );
   return (
@@ -88,38 +116,52 @@ export function TerminvergabePage({
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
       <form method="post" action="/mitarbeiter/terminvergabe/anliegen" class="karte formular" noValidate>
         {csrf}
-        <h2>Anliegen anlegen</h2>
+        <h2 class="kern-heading-medium">Anliegen anlegen</h2>
         <AnliegenFelder werte={werte} fehler={fehler} />
-        <button type="submit">Anliegen anlegen</button>
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">Anliegen anlegen</span>
+        </button>
       </form>
       <form method="post" action="/mitarbeiter/terminvergabe/slots" class="karte formular" noValidate>
         {csrf}
-        <h2>Termine freigeben</h2>
-        <label for="anliegen">Anliegen</label>
+        <h2 class="kern-heading-medium">Termine freigeben</h2>
+        <label class="kern-label" for="anliegen">
+          Anliegen
+        </label>
         <FeldFehler feld="anliegen" fehler={fehler} />
-        <select id="anliegen" name="anliegen" {...feldAria('anliegen', fehler)}>
-          {daten.anliegen.map((a) => (
-            <option value={String(a.id)} selected={werte.anliegen === String(a.id)}>
-              {`${a.name} (${a.dauerMinuten} Min., ${teamNamen[a.team] ?? a.team})`}
-            </option>
-          ))}
-        </select>
-        <label for="fuer">Für</label>
-        <select id="fuer" name="fuer">
-          <option value="team">das ganze Team des Anliegens</option>
-          {daten.mitarbeiter.map((m) => (
-            <option value={String(m.id)} selected={werte.fuer === String(m.id)}>
-              {`${m.name} (${teamNamen[m.team] ?? m.team})`}
-            </option>
-          ))}
-        </select>
+        <div class="kern-form-input__select-wrapper">
+          <select class="kern-form-input__select" id="anliegen" name="anliegen" {...feldAria('anliegen', fehler)}>
+            {daten.anliegen.map((a) => (
+              <option value={String(a.id)} selected={werte.anliegen === String(a.id)}>
+                {`${a.name} (${a.dauerMinuten} Min., ${teamNamen[a.team] ?? a.team})`}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label class="kern-label" for="fuer">
+          Für
+        </label>
+        <div class="kern-form-input__select-wrapper">
+          <select class="kern-form-input__select" id="fuer" name="fuer">
+            <option value="team">das ganze Team des Anliegens</option>
+            {daten.mitarbeiter.map((m) => (
+              <option value={String(m.id)} selected={werte.fuer === String(m.id)}>
+                {`${m.name} (${teamNamen[m.team] ?? m.team})`}
+              </option>
+            ))}
+          </select>
+        </div>
         {feld('datum', 'Datum', 'date')}
         {feld('von', 'Von', 'time')}
         {feld('bis', 'Bis', 'time')}
-        <button type="submit">Termine freigeben</button>
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">Termine freigeben</span>
+        </button>
       </form>
       <section class="karte" aria-labelledby="anliegen-liste">
-        <h2 id="anliegen-liste">Anliegen</h2>
+        <h2 class="kern-heading-medium" id="anliegen-liste">
+          Anliegen
+        </h2>
         <ul>
           {daten.anliegen.map((a) => (
             <li>
@@ -132,7 +174,9 @@ export function TerminvergabePage({
         </ul>
       </section>
       <section class="karte" aria-labelledby="slots-liste">
-        <h2 id="slots-liste">Freigegebene Termine</h2>
+        <h2 class="kern-heading-medium" id="slots-liste">
+          Freigegebene Termine
+        </h2>
         <SlotTabelle csrf={kontext.csrf} slots={daten.slots} />
       </section>
     </ArbeitsplatzPage>

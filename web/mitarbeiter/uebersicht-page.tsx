@@ -6,23 +6,27 @@ function Tabelle({ titel, kopf, zeilen }: { titel: string; kopf: string[]; zeile
   const id = `t-${titel.replace(/\W+/g, '-').toLowerCase()}`;
   return (
     <section class="karte" aria-labelledby={id}>
-      <h2 id={id}>{titel}</h2>
+      <h2 class="kern-heading-medium" id={id}>
+        {titel}
+      </h2>
       {zeilen.length === 0 ? (
         <p>keine</p>
       ) : (
-        <table>
+        <table class="kern-table">
           <thead>
-            <tr>
+            <tr class="kern-table__row">
               {kopf.map((k) => (
-                <th scope="col">{k}</th>
+                <th class="kern-table__header" scope="col">
+                  {k}
+                </th>
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody class="kern-table__body">
             {zeilen.map((z) => (
-              <tr>
+              <tr class="kern-table__row">
                 {z.map((w) => (
-                  <td>{w}</td>
+                  <td class="kern-table__cell">{w}</td>
                 ))}
               </tr>
             ))}

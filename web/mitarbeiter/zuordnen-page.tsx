@@ -38,7 +38,7 @@ function Formular({
   const vorschlag = dokument.duplikat;
   return (
     <section class="karte zuordnen" aria-labelledby="zuordnen-titel">
-      <h2 id="zuordnen-titel">
+      <h2 class="kern-heading-medium" id="zuordnen-titel">
         {dokument.eingangsnummer}
         <span class="hinweis">{` eingegangen ${zeit.format(dokument.eingegangenAm)}, ${dokument.seiten ?? '?'} Seiten – ${grund(dokument)}`}</span>
       </h2>
@@ -65,12 +65,15 @@ function Formular({
       </p>
       <form method="post" action={pfad(dokument.eingangsnummer)} class="formular" noValidate>
         <input type="hidden" name="_csrf" value={kontext.csrf} />
-        <label for="kundennummer">Kundennummer</label>
+        <label class="kern-label" for="kundennummer">
+          Kundennummer
+        </label>
         <p id="kundennummer-hinweis" class="hinweis">
           Zum Beispiel 100D000001. Eingabetaste ordnet zu.
         </p>
         <FeldFehler feld="kundennummer" fehler={fehler} />
         <input
+          class="kern-form-input__input"
           id="kundennummer"
           name="kundennummer"
           required
@@ -80,9 +83,12 @@ function Formular({
           value={werte.kundennummer ?? vorschlag?.kundennummer ?? ''}
           {...feldAria('kundennummer', fehler, 'kundennummer-hinweis')}
         />
-        <label for="dokumentart">Dokumentart</label>
+        <label class="kern-label" for="dokumentart">
+          Dokumentart
+        </label>
         <FeldFehler feld="dokumentart" fehler={fehler} />
         <input
+          class="kern-form-input__input"
           id="dokumentart"
           name="dokumentart"
           list="dokumentarten"
@@ -99,7 +105,7 @@ function Formular({
         {vorschlag && (
           <>
             <FeldFehler feld="duplikat_bestaetigt" fehler={fehler} />
-            <label class="auswahl">
+            <label class="kern-label auswahl">
               <input
                 type="checkbox"
                 id="duplikat_bestaetigt"
@@ -111,13 +117,15 @@ function Formular({
             </label>
           </>
         )}
-        <button type="submit">Zuordnen</button>
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">Zuordnen</span>
+        </button>
       </form>
       {vorschlag && (
         <form method="post" action={`${pfad(dokument.eingangsnummer)}/verwerfen`} class="inline">
           <input type="hidden" name="_csrf" value={kontext.csrf} />
-          <button type="submit" class="zweitrangig">
-            Duplikat verwerfen
+          <button type="submit" class="kern-btn kern-btn--secondary zweitrangig">
+            <span class="kern-label">Duplikat verwerfen</span>
           </button>
         </form>
       )}
@@ -134,7 +142,7 @@ export function ZuordnenPage({ kontext, aktuell, zeilen, gesamt, werte = {}, feh
       ) : (
         <p>Kein gescanntes Dokument wartet auf Zuordnung.</p>
       )}
-      <h2>Warteschlange</h2>
+      <h2 class="kern-heading-medium">Warteschlange</h2>
       <Liste
         label="Gescannte Dokumente ohne Zuordnung"
         leer="Die Warteschlange ist leer."

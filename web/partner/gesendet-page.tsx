@@ -69,8 +69,11 @@ export function PartnerGesendetPage({
     <PortalPage kontext={kontext} titel={t('gesendet.titel')}>
       <p>{t('partner.gesendet.einleitung')}</p>
       <form method="get" action="/partner/gesendet" class="liste-filter" role="search">
-        <label for="suche">{t('partner.gesendet.suche')}</label>
+        <label class="kern-label" for="suche">
+          {t('partner.gesendet.suche')}
+        </label>
         <input
+          class="kern-form-input__input"
           id="suche"
           name="suche"
           type="search"
@@ -81,23 +84,29 @@ export function PartnerGesendetPage({
         <p id="suche-hinweis" class="hinweis">
           {t('partner.gesendet.suche.hinweis')}
         </p>
-        <label for="anzahl">{t('partner.gesendet.eintraege_pro_seite')}</label>
-        <select id="anzahl" name="anzahl">
-          {seitenGroessen.map((n) => (
-            <option value={String(n)} selected={n === filter.anzahl}>
-              {i18n.tf('partner.gesendet.anzahl', { anzahl: String(n) })}
-            </option>
-          ))}
-        </select>
+        <label class="kern-label" for="anzahl">
+          {t('partner.gesendet.eintraege_pro_seite')}
+        </label>
+        <div class="kern-form-input__select-wrapper">
+          <select class="kern-form-input__select" id="anzahl" name="anzahl">
+            {seitenGroessen.map((n) => (
+              <option value={String(n)} selected={n === filter.anzahl}>
+                {i18n.tf('partner.gesendet.anzahl', { anzahl: String(n) })}
+              </option>
+            ))}
+          </select>
+        </div>
         {filter.sortierung !== 'erstelldatum' && <input type="hidden" name="sortierung" value={filter.sortierung} />}
         {filter.richtung !== 'ab' && <input type="hidden" name="richtung" value={filter.richtung} />}
-        <button type="submit">{t('partner.gesendet.suchen')}</button>
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">{t('partner.gesendet.suchen')}</span>
+        </button>
         {filter.suche && <a href="/partner/gesendet">{t('partner.gesendet.zuruecksetzen')}</a>}
       </form>
       <ul class="liste-werkzeuge">
         <li>
-          <button type="button" class="zweitrangig" data-drucken hidden>
-            {t('partner.gesendet.drucken')}
+          <button type="button" class="kern-btn kern-btn--secondary zweitrangig" data-drucken hidden>
+            <span class="kern-label">{t('partner.gesendet.drucken')}</span>
           </button>
         </li>
         <li>
@@ -117,15 +126,21 @@ export function PartnerGesendetPage({
         <p>{t('partner.gesendet.leer')}</p>
       ) : (
         <TabellenRahmen label={t('gesendet.titel')}>
-          <table class="liste">
+          <table class="kern-table liste">
             <thead>
-              <tr>
+              <tr class="kern-table__row">
                 {koepfe.map((kopf, i) => {
                   const spalte = sortSpalte[i];
-                  if (!spalte) return <th scope="col">{kopf}</th>;
+                  if (!spalte)
+                    return (
+                      <th class="kern-table__header" scope="col">
+                        {kopf}
+                      </th>
+                    );
                   const aktiv = filter.sortierung === spalte;
                   return (
                     <th
+                      class="kern-table__header"
                       scope="col"
                       aria-sort={aktiv ? (filter.richtung === 'auf' ? 'ascending' : 'descending') : undefined}
                     >
@@ -136,18 +151,20 @@ export function PartnerGesendetPage({
                     </th>
                   );
                 })}
-                <th scope="col">{t('gesendet.download')}</th>
+                <th class="kern-table__header" scope="col">
+                  {t('gesendet.download')}
+                </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody class="kern-table__body">
               {zeilen.map((z) => (
-                <tr>
+                <tr class="kern-table__row">
                   {gesendetZellen(i18n, z, fristen).map((zelle, i) => (
-                    <td data-label={koepfe[i]}>
+                    <td class="kern-table__cell" data-label={koepfe[i]}>
                       {i === versandstatusSpalte ? <Versandstatus i18n={i18n} z={z} /> : zelle}
                     </td>
                   ))}
-                  <td data-label={t('gesendet.download')}>
+                  <td class="kern-table__cell" data-label={t('gesendet.download')}>
                     {z.herunterladbar && (
                       <a href={`/partner/gesendet/${z.eingangsnummer}/pdf`}>
                         {t('gesendet.download')}

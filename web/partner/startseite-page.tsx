@@ -16,7 +16,9 @@ export function PartnerStartseitePage({ kontext, daten }: { kontext: PortalKonte
         })}
       </p>
       <section class="karte" aria-labelledby="neu-titel">
-        <h2 id="neu-titel">{t('partner.start.neue_eingaenge')}</h2>
+        <h2 class="kern-heading-medium" id="neu-titel">
+          {t('partner.start.neue_eingaenge')}
+        </h2>
         <p>
           {daten.ungelesen === 0 ? (
             t('partner.start.keine_neuen')
@@ -26,7 +28,9 @@ export function PartnerStartseitePage({ kontext, daten }: { kontext: PortalKonte
         </p>
       </section>
       <section class="karte" aria-labelledby="letzte-titel">
-        <h2 id="letzte-titel">{t('partner.start.letzte_sendungen')}</h2>
+        <h2 class="kern-heading-medium" id="letzte-titel">
+          {t('partner.start.letzte_sendungen')}
+        </h2>
         {daten.letzte.length === 0 ? (
           <p>{t('partner.start.nichts_gesendet')}</p>
         ) : (

@@ -27,12 +27,17 @@ export function VerwaltungPage({ kontext, benutzer, werte = {}, fehler = [] }: P
       <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
       <p>{t('partner.verwaltung.einleitung')}</p>
       <section class="karte" aria-labelledby="anlegen-titel">
-        <h2 id="anlegen-titel">{t('partner.verwaltung.anlegen')}</h2>
+        <h2 class="kern-heading-medium" id="anlegen-titel">
+          {t('partner.verwaltung.anlegen')}
+        </h2>
         <form method="post" action="/partner/verwaltung/benutzer" class="formular" noValidate>
           <input type="hidden" name="_csrf" value={csrf} />
-          <label for="email">{t('partner.verwaltung.email')}</label>
+          <label class="kern-label" for="email">
+            {t('partner.verwaltung.email')}
+          </label>
           <FeldFehler feld="email" fehler={fehler} />
           <input
+            class="kern-form-input__input"
             id="email"
             name="email"
             type="email"
@@ -42,9 +47,12 @@ export function VerwaltungPage({ kontext, benutzer, werte = {}, fehler = [] }: P
             value={werte.email ?? ''}
             {...feldAria('email', fehler)}
           />
-          <label for="nachname">{t('partner.verwaltung.nachname')}</label>
+          <label class="kern-label" for="nachname">
+            {t('partner.verwaltung.nachname')}
+          </label>
           <FeldFehler feld="nachname" fehler={fehler} />
           <input
+            class="kern-form-input__input"
             id="nachname"
             name="nachname"
             required
@@ -53,9 +61,12 @@ export function VerwaltungPage({ kontext, benutzer, werte = {}, fehler = [] }: P
             value={werte.nachname ?? ''}
             {...feldAria('nachname', fehler)}
           />
-          <label for="vorname">{t('partner.verwaltung.vorname')}</label>
+          <label class="kern-label" for="vorname">
+            {t('partner.verwaltung.vorname')}
+          </label>
           <FeldFehler feld="vorname" fehler={fehler} />
           <input
+            class="kern-form-input__input"
             id="vorname"
             name="vorname"
             required
@@ -66,44 +77,72 @@ export function VerwaltungPage({ kontext, benutzer, werte = {}, fehler = [] }: P
           />
           <div class="auswahl">
             <input id="ist_admin" name="ist_admin" type="checkbox" value="ja" checked={werte.ist_admin === 'ja'} />
-            <label for="ist_admin">{t('partner.verwaltung.admin_feld')}</label>
+            <label class="kern-label" for="ist_admin">
+              {t('partner.verwaltung.admin_feld')}
+            </label>
           </div>
-          <button type="submit">{t('partner.verwaltung.anlegen')}</button>
+          <button class="kern-btn kern-btn--primary" type="submit">
+            <span class="kern-label">{t('partner.verwaltung.anlegen')}</span>
+          </button>
         </form>
       </section>
       <TabellenRahmen label={t('partner.nav.benutzer')}>
-        <table class="liste">
+        <table class="kern-table liste">
           <thead>
-            <tr>
-              <th scope="col">{t('partner.verwaltung.id')}</th>
-              <th scope="col">{t('partner.verwaltung.email')}</th>
-              <th scope="col">{t('partner.verwaltung.nachname')}</th>
-              <th scope="col">{t('partner.verwaltung.vorname')}</th>
-              <th scope="col">{t('partner.verwaltung.letzter_login')}</th>
-              <th scope="col">{t('partner.verwaltung.rolle')}</th>
-              <th scope="col">{t('partner.verwaltung.status')}</th>
-              <th scope="col">
+            <tr class="kern-table__row">
+              <th class="kern-table__header" scope="col">
+                {t('partner.verwaltung.id')}
+              </th>
+              <th class="kern-table__header" scope="col">
+                {t('partner.verwaltung.email')}
+              </th>
+              <th class="kern-table__header" scope="col">
+                {t('partner.verwaltung.nachname')}
+              </th>
+              <th class="kern-table__header" scope="col">
+                {t('partner.verwaltung.vorname')}
+              </th>
+              <th class="kern-table__header" scope="col">
+                {t('partner.verwaltung.letzter_login')}
+              </th>
+              <th class="kern-table__header" scope="col">
+                {t('partner.verwaltung.rolle')}
+              </th>
+              <th class="kern-table__header" scope="col">
+                {t('partner.verwaltung.status')}
+              </th>
+              <th class="kern-table__header" scope="col">
                 <span class="sr-only">{t('partner.verwaltung.deaktivieren')}</span>
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody class="kern-table__body">
             {benutzer.map((b) => (
-              <tr>
-                <td data-label={t('partner.verwaltung.id')}>{b.id}</td>
-                <td data-label={t('partner.verwaltung.email')}>{b.email}</td>
-                <td data-label={t('partner.verwaltung.nachname')}>{b.nachname}</td>
-                <td data-label={t('partner.verwaltung.vorname')}>{b.vorname}</td>
-                <td data-label={t('partner.verwaltung.letzter_login')}>
+              <tr class="kern-table__row">
+                <td class="kern-table__cell" data-label={t('partner.verwaltung.id')}>
+                  {b.id}
+                </td>
+                <td class="kern-table__cell" data-label={t('partner.verwaltung.email')}>
+                  {b.email}
+                </td>
+                <td class="kern-table__cell" data-label={t('partner.verwaltung.nachname')}>
+                  {b.nachname}
+                </td>
+                <td class="kern-table__cell" data-label={t('partner.verwaltung.vorname')}>
+                  {b.vorname}
+                </td>
+                <td class="kern-table__cell" data-label={t('partner.verwaltung.letzter_login')}>
                   {b.letzterLogin
                     ? `${i18n.datum(b.letzterLogin)} ${i18n.uhrzeit(b.letzterLogin)}`
                     : t('partner.verwaltung.nie')}
                 </td>
-                <td data-label={t('partner.verwaltung.rolle')}>
+                <td class="kern-table__cell" data-label={t('partner.verwaltung.rolle')}>
                   {b.istAdmin ? t('partner.verwaltung.admin') : t('partner.verwaltung.benutzer')}
                 </td>
-                <td data-label={t('partner.verwaltung.status')}>{status(b)}</td>
-                <td class="aktionen">
+                <td class="kern-table__cell" data-label={t('partner.verwaltung.status')}>
+                  {status(b)}
+                </td>
+                <td class="kern-table__cell aktionen">
                   {b.aktiv && !b.passwortGesetzt && (
                     <ZeilenAktion
                       csrf={csrf}

@@ -34,7 +34,9 @@ export function DokumentSendenPage({
       <FehlerZusammenfassung i18n={kontext.i18n} fehler={fehler} />
       {geteilt && geteilt.dateien.length > 0 && (
         <section class="karte geteilt" aria-labelledby="geteilt-titel">
-          <h2 id="geteilt-titel">{t('teilen.titel')}</h2>
+          <h2 class="kern-heading-medium" id="geteilt-titel">
+            {t('teilen.titel')}
+          </h2>
           <ul>
             {geteilt.dateien.map((datei) => (
               <li>{`${datei.name} (${dateigroesse(datei.bytes, kontext.i18n.sprache)})`}</li>
@@ -43,8 +45,8 @@ export function DokumentSendenPage({
           <p class="hinweis">{kontext.i18n.tf('teilen.hinweis', { minuten: String(geteilt.minuten) })}</p>
           <form method="post" action="/kunde/dokument-senden/geteilt-verwerfen">
             <input type="hidden" name="_csrf" value={kontext.csrf} />
-            <button type="submit" class="zweitrangig">
-              {t('teilen.verwerfen')}
+            <button type="submit" class="kern-btn kern-btn--secondary zweitrangig">
+              <span class="kern-label">{t('teilen.verwerfen')}</span>
             </button>
           </form>
         </section>
@@ -60,21 +62,26 @@ export function DokumentSendenPage({
       >
         <input type="hidden" name="_csrf" value={kontext.csrf} />
         {partner && <KundeFelder i18n={kontext.i18n} werte={werte} fehler={fehler} />}
-        <label for="dokumentart">{t('senden.name')}</label>
+        <label class="kern-label" for="dokumentart">
+          {t('senden.name')}
+        </label>
         <FeldFehler feld="dokumentart" fehler={fehler} />
-        <select
-          id="dokumentart"
-          name="dokumentart"
-          required
-          {...feldAria('dokumentart', fehler, 'dokumentart-hinweis')}
-        >
-          <option value="">{t('senden.bitte_auswaehlen')}</option>
-          {katalog.map((art) => (
-            <option value={art.name} selected={werte.dokumentart === art.name}>
-              {art.name}
-            </option>
-          ))}
-        </select>
+        <div class="kern-form-input__select-wrapper">
+          <select
+            class="kern-form-input__select"
+            id="dokumentart"
+            name="dokumentart"
+            required
+            {...feldAria('dokumentart', fehler, 'dokumentart-hinweis')}
+          >
+            <option value="">{t('senden.bitte_auswaehlen')}</option>
+            {katalog.map((art) => (
+              <option value={art.name} selected={werte.dokumentart === art.name}>
+                {art.name}
+              </option>
+            ))}
+          </select>
+        </div>
         <p id="dokumentart-hinweis" class="hinweis">
           {t('senden.name.hinweis')}
         </p>
@@ -96,8 +103,17 @@ export function DokumentSendenPage({
             {t('senden.kontoauszug')}
           </p>
         )}
-        <label for="info">{t('senden.info')}</label>
-        <input id="info" name="info" maxLength={200} value={werte.info ?? ''} aria-describedby="info-hinweis" />
+        <label class="kern-label" for="info">
+          {t('senden.info')}
+        </label>
+        <input
+          class="kern-form-input__input"
+          id="info"
+          name="info"
+          maxLength={200}
+          value={werte.info ?? ''}
+          aria-describedby="info-hinweis"
+        />
         <p id="info-hinweis" class="hinweis">
           {t('senden.info.hinweis')}
         </p>
@@ -106,9 +122,10 @@ export function DokumentSendenPage({
         </p>
         <div class="dateien">
           <div class="datei-feld">
-            <label for="datei1">{`${t('senden.datei')} 1`}</label>
+            <label class="kern-label" for="datei1">{`${t('senden.datei')} 1`}</label>
             <FeldFehler feld="datei1" fehler={fehler} />
             <input
+              class="kern-form-input__input"
               id="datei1"
               name="datei1"
               type="file"
@@ -121,10 +138,11 @@ export function DokumentSendenPage({
         </div>
         <div class="kamera">
           <div class="kamera-feld">
-            <label for="foto1" data-basis={t('senden.foto')}>
+            <label class="kern-label" for="foto1" data-basis={t('senden.foto')}>
               {t('senden.foto')}
             </label>
             <input
+              class="kern-form-input__input"
               id="foto1"
               name="foto1"
               type="file"
@@ -143,11 +161,15 @@ export function DokumentSendenPage({
           data-verkleinern={t('senden.verkleinern')}
           data-fehler={t('senden.verbindung_fehler')}
         >
-          <label for="fortschritt">{t('senden.fortschritt')}</label>
+          <label class="kern-label" for="fortschritt">
+            {t('senden.fortschritt')}
+          </label>
           <progress id="fortschritt" max={100} value={0} />
           <span class="hochladen-text" role="status" />
         </div>
-        <button type="submit">{t('senden.hochladen')}</button>
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">{t('senden.hochladen')}</span>
+        </button>
       </form>
       <script src="/assets/hochladen.js" defer />
     </PortalPage>

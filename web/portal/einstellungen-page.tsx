@@ -8,18 +8,24 @@ export function EinstellungenPage({ kontext }: { kontext: PortalKontext }) {
   return (
     <PortalPage kontext={kontext} titel={t('einstellungen.titel')}>
       <section class="karte" aria-labelledby="sprache-titel">
-        <h2 id="sprache-titel">{t('sprache.titel')}</h2>
+        <h2 class="kern-heading-medium" id="sprache-titel">
+          {t('sprache.titel')}
+        </h2>
         <SpracheFormular i18n={kontext.i18n} csrf={kontext.csrf} aktion={`${basis}/sprache`} />
       </section>
       <section class="karte" aria-labelledby="passwort-titel">
-        <h2 id="passwort-titel">{t('passwort.titel')}</h2>
+        <h2 class="kern-heading-medium" id="passwort-titel">
+          {t('passwort.titel')}
+        </h2>
         <p>
           <a href={`${basis}/passwort`}>{t('passwort.titel')}</a>
         </p>
       </section>
       {kontext.art !== 'partner' && (
         <section class="karte" aria-labelledby="auskunft-titel">
-          <h2 id="auskunft-titel">{t('einstellungen.auskunft')}</h2>
+          <h2 class="kern-heading-medium" id="auskunft-titel">
+            {t('einstellungen.auskunft')}
+          </h2>
           <p>
             <a href="/kunde/auskunft">{t('einstellungen.auskunft.link')}</a>
           </p>

@@ -18,9 +18,12 @@ export function KundeFelder({
       <p class="hinweis" id="kunde-einleitung">
         {t('partner.senden.einleitung')}
       </p>
-      <label for="kundennummer">{t('partner.kunde.kundennummer')}</label>
+      <label class="kern-label" for="kundennummer">
+        {t('partner.kunde.kundennummer')}
+      </label>
       <FeldFehler feld="kundennummer" fehler={fehler} />
       <input
+        class="kern-form-input__input"
         id="kundennummer"
         name="kundennummer"
         required
@@ -33,9 +36,12 @@ export function KundeFelder({
       <p id="kundennummer-hinweis" class="hinweis">
         {t('partner.kunde.kundennummer.hinweis')}
       </p>
-      <label for="bg_nummer">{t('partner.kunde.bg_nummer')}</label>
+      <label class="kern-label" for="bg_nummer">
+        {t('partner.kunde.bg_nummer')}
+      </label>
       <FeldFehler feld="bg_nummer" fehler={fehler} />
       <input
+        class="kern-form-input__input"
         id="bg_nummer"
         name="bg_nummer"
         required
@@ -44,9 +50,12 @@ export function KundeFelder({
         value={werte.bg_nummer ?? ''}
         {...feldAria('bg_nummer', fehler)}
       />
-      <label for="kundenname">{t('partner.kunde.kundenname')}</label>
+      <label class="kern-label" for="kundenname">
+        {t('partner.kunde.kundenname')}
+      </label>
       <FeldFehler feld="kundenname" fehler={fehler} />
       <input
+        class="kern-form-input__input"
         id="kundenname"
         name="kundenname"
         required
@@ -58,22 +67,27 @@ export function KundeFelder({
       <p id="kundenname-hinweis" class="hinweis">
         {t('partner.kunde.kundenname.hinweis')}
       </p>
-      <label for="kunde_berechtigt">{t('partner.kunde.berechtigt')}</label>
+      <label class="kern-label" for="kunde_berechtigt">
+        {t('partner.kunde.berechtigt')}
+      </label>
       <FeldFehler feld="kunde_berechtigt" fehler={fehler} />
-      <select
-        id="kunde_berechtigt"
-        name="kunde_berechtigt"
-        required
-        {...feldAria('kunde_berechtigt', fehler, 'berechtigt-hinweis')}
-      >
-        <option value="">{t('senden.bitte_auswaehlen')}</option>
-        <option value="ja" selected={werte.kunde_berechtigt === 'ja'}>
-          {t('partner.kunde.ja')}
-        </option>
-        <option value="nein" selected={werte.kunde_berechtigt === 'nein'}>
-          {t('partner.kunde.nein')}
-        </option>
-      </select>
+      <div class="kern-form-input__select-wrapper">
+        <select
+          class="kern-form-input__select"
+          id="kunde_berechtigt"
+          name="kunde_berechtigt"
+          required
+          {...feldAria('kunde_berechtigt', fehler, 'berechtigt-hinweis')}
+        >
+          <option value="">{t('senden.bitte_auswaehlen')}</option>
+          <option value="ja" selected={werte.kunde_berechtigt === 'ja'}>
+            {t('partner.kunde.ja')}
+          </option>
+          <option value="nein" selected={werte.kunde_berechtigt === 'nein'}>
+            {t('partner.kunde.nein')}
+          </option>
+        </select>
+      </div>
       <p id="berechtigt-hinweis" class="hinweis">
         {t('partner.kunde.berechtigt.hinweis')}
       </p>

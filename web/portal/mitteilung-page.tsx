@@ -26,22 +26,35 @@ export function MitteilungPage({
         noValidate
       >
         <input type="hidden" name="_csrf" value={kontext.csrf} />
-        <label for="bereich">{t('mitteilung.bereich')}</label>
+        <label class="kern-label" for="bereich">
+          {t('mitteilung.bereich')}
+        </label>
         <FeldFehler feld="bereich" fehler={fehler} />
-        <select id="bereich" name="bereich" required {...feldAria('bereich', fehler, 'bereich-hinweis')}>
-          <option value="">{t('senden.bitte_auswaehlen')}</option>
-          {mitteilungBereiche.map((b) => (
-            <option value={b} selected={werte.bereich === b}>
-              {t(`mitteilung.bereich.${b}`)}
-            </option>
-          ))}
-        </select>
+        <div class="kern-form-input__select-wrapper">
+          <select
+            class="kern-form-input__select"
+            id="bereich"
+            name="bereich"
+            required
+            {...feldAria('bereich', fehler, 'bereich-hinweis')}
+          >
+            <option value="">{t('senden.bitte_auswaehlen')}</option>
+            {mitteilungBereiche.map((b) => (
+              <option value={b} selected={werte.bereich === b}>
+                {t(`mitteilung.bereich.${b}`)}
+              </option>
+            ))}
+          </select>
+        </div>
         <p id="bereich-hinweis" class="hinweis">
           {t('mitteilung.bereich.hinweis')}
         </p>
-        <label for="betreff">{t('mitteilung.betreff')}</label>
+        <label class="kern-label" for="betreff">
+          {t('mitteilung.betreff')}
+        </label>
         <FeldFehler feld="betreff" fehler={fehler} />
         <input
+          class="kern-form-input__input"
           id="betreff"
           name="betreff"
           required
@@ -50,12 +63,24 @@ export function MitteilungPage({
           {...feldAria('betreff', fehler)}
         />
         {kontext.art === 'partner' && <KundeFelder i18n={kontext.i18n} werte={werte} fehler={fehler} />}
-        <label for="notiz">{t('mitteilung.notiz')}</label>
+        <label class="kern-label" for="notiz">
+          {t('mitteilung.notiz')}
+        </label>
         <FeldFehler feld="notiz" fehler={fehler} />
-        <textarea id="notiz" name="notiz" required maxLength={10000} rows={8} {...feldAria('notiz', fehler)}>
+        <textarea
+          class="kern-form-input__input"
+          id="notiz"
+          name="notiz"
+          required
+          maxLength={10000}
+          rows={8}
+          {...feldAria('notiz', fehler)}
+        >
           {werte.notiz ?? ''}
         </textarea>
-        <button type="submit">{t('mitteilung.abschicken')}</button>
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">{t('mitteilung.abschicken')}</span>
+        </button>
       </form>
     </PortalPage>
   );

@@ -23,16 +23,21 @@ export function PasswortPage({
         <>
           <p>{t('passwort.erstes_mal')}</p>
           <section class="karte" aria-labelledby="sprache-titel">
-            <h2 id="sprache-titel">{t('sprache.titel')}</h2>
+            <h2 class="kern-heading-medium" id="sprache-titel">
+              {t('sprache.titel')}
+            </h2>
             <SpracheFormular i18n={kontext.i18n} csrf={kontext.csrf} aktion="/sprache" zurueck="/kunde/passwort" />
           </section>
         </>
       )}
       <form method="post" action={partner ? '/partner/passwort' : '/kunde/passwort'} class="karte formular" noValidate>
         <input type="hidden" name="_csrf" value={kontext.csrf} />
-        <label for="bisher">{t('passwort.bisher')}</label>
+        <label class="kern-label" for="bisher">
+          {t('passwort.bisher')}
+        </label>
         <FeldFehler feld="bisher" fehler={fehler} />
         <input
+          class="kern-form-input__input"
           id="bisher"
           name="bisher"
           type="password"
@@ -45,7 +50,9 @@ export function PasswortPage({
           fehler={fehler}
           hinweis={partner ? 'partner.passwort.hinweis' : 'passwort.neu.hinweis'}
         />
-        <button type="submit">{t('passwort.speichern')}</button>
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">{t('passwort.speichern')}</span>
+        </button>
       </form>
     </PortalPage>
   );

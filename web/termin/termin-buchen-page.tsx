@@ -25,7 +25,7 @@ export function OeffentlichBuchenPage({
   const zurueck = auswahl.gewaehlt ? `/termin-buchen?anliegen=${auswahl.gewaehlt.id}` : '/termin-buchen';
   return (
     <Page titel={t('buchen.titel')} i18n={i18n} csrf={csrf} sprachwahl={zurueck}>
-      <h1>{t('buchen.titel')}</h1>
+      <h1 class="kern-heading-large">{t('buchen.titel')}</h1>
       {gebucht ? (
         <div class="meldung meldung-erfolg" role="status">
           <p>{t('buchen.gebucht')}</p>

@@ -31,7 +31,7 @@ export function TerminLinkPage({
   const meldung = ergebnis ?? (termin ? undefined : 'ungueltig');
   return (
     <Page titel={t('buchen.link_titel')} i18n={i18n} csrf={csrf}>
-      <h1>{t('buchen.link_titel')}</h1>
+      <h1 class="kern-heading-large">{t('buchen.link_titel')}</h1>
       {meldung || !termin ? (
         <div class={`meldung ${meldung === 'ungueltig' ? 'meldung-fehler' : 'meldung-erfolg'}`} role="status">
           <p>
@@ -56,17 +56,23 @@ export function TerminLinkPage({
           </p>
           <form method="post" action={`/termin/${token}/absagen`} class="karte">
             {hidden}
-            <button type="submit">{t('buchen.absagen')}</button>
+            <button class="kern-btn kern-btn--primary" type="submit">
+              <span class="kern-label">{t('buchen.absagen')}</span>
+            </button>
           </form>
           <section class="karte" aria-labelledby="verschieben-titel">
-            <h2 id="verschieben-titel">{t('buchen.verschieben')}</h2>
+            <h2 class="kern-heading-medium" id="verschieben-titel">
+              {t('buchen.verschieben')}
+            </h2>
             {slots.length === 0 ? (
               <p>{t('buchen.keine_slots')}</p>
             ) : (
               <form method="post" action={`/termin/${token}/verschieben`} class="formular" noValidate>
                 {hidden}
                 <SlotAuswahl i18n={i18n} slots={slots} fehler={fehler} />
-                <button type="submit">{t('buchen.verschieben_absenden')}</button>
+                <button class="kern-btn kern-btn--primary" type="submit">
+                  <span class="kern-label">{t('buchen.verschieben_absenden')}</span>
+                </button>
               </form>
             )}
           </section>

@@ -29,7 +29,7 @@ describe('machine API: a readable German reference page generated from the OpenA
     assert.match(csp, /style-src 'self'/);
     assert.doesNotMatch(csp, /unsafe-inline/);
     assert.match(html, /^<!DOCTYPE html><html lang="de">/);
-    assert.match(html, /<h1>API-Referenz: Jobcenter-Portal: Maschinen-API<\/h1>/);
+    assert.match(html, /<h1 class="kern-heading-large">API-Referenz: Jobcenter-Portal: Maschinen-API<\/h1>/);
   });
 
   it('shows every operation, parameter, scope and schema of the OpenAPI document, with working in-page links', () => {

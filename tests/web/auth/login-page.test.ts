@@ -20,10 +20,13 @@ describe('login page', () => {
     assert.equal(response.status, 200);
     const html = await response.text();
     assert.match(html, /^<!DOCTYPE html><html lang="de" dir="ltr">/);
-    assert.match(html, /<h1>Willkommen im Portal!<\/h1>/);
-    assert.match(html, /<label for="kundennummer">Kundennummer<\/label>/);
-    assert.match(html, /<label for="passwort">Passwort<\/label>/);
-    assert.match(html, /<button type="submit">Einloggen<\/button>/);
+    assert.match(html, /<h1 class="kern-heading-large">Willkommen im Portal!<\/h1>/);
+    assert.match(html, /<label class="kern-label" for="kundennummer">Kundennummer<\/label>/);
+    assert.match(html, /<label class="kern-label" for="passwort">Passwort<\/label>/);
+    assert.match(
+      html,
+      /<button class="kern-btn kern-btn--primary" type="submit"><span class="kern-label">Einloggen<\/span><\/button>/,
+    );
     assert.match(html, /Passwort vergessen/);
   });
 

@@ -57,7 +57,7 @@ describe('the public Bearbeitungsstand page', () => {
     assert.match((await besucher.holen('/impressum')).html, /<footer[\s\S]*<a href="\/bearbeitungsstand">/);
     const seite = await besucher.holen('/bearbeitungsstand');
     assert.equal(seite.status, 200);
-    assert.match(seite.html, /<h1>Bearbeitungsstand<\/h1>/);
+    assert.match(seite.html, /<h1 class="kern-heading-large">Bearbeitungsstand<\/h1>/);
   });
 
   it('shows a new older open document only once the minute of the cached figures is over', async () => {

@@ -67,7 +67,7 @@ describe('client sign-in', () => {
     assert.notEqual(kunde.cookie, vorher, 'session id changes at login');
     assert.equal((await kunde.holen('/kunde/gesendet')).response.headers.get('location'), '/kunde/passwort');
     const seite = await kunde.holen('/kunde/passwort');
-    assert.match(seite.html, /<select id="sprache" name="sprache">/);
+    assert.match(seite.html, /<select class="kern-form-input__select" id="sprache" name="sprache">/);
     const zuKurz = await kunde.senden('/kunde/passwort', {
       bisher: demoLogins.kunde.passwort,
       neu: 'kurz',

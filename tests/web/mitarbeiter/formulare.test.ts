@@ -36,8 +36,8 @@ describe('Formulare: staff provide PDF forms that partners download', () => {
     assert.equal(antwort.location, '/mitarbeiter/formulare');
     const pflege = (await poststelle.holen('/mitarbeiter/formulare')).html;
     assert.match(pflege, /steht den Partnern jetzt zur Verfügung/);
-    assert.match(pflege, /<td data-label="Titel">Anwesenheitsliste Maßnahme<\/td>/);
-    assert.match(pflege, /<td data-label="Größe">\d+ KB<\/td>/);
+    assert.match(pflege, /<td class="kern-table__cell" data-label="Titel">Anwesenheitsliste Maßnahme<\/td>/);
+    assert.match(pflege, /<td class="kern-table__cell" data-label="Größe">\d+ KB<\/td>/);
     const eigenerLink = /\/mitarbeiter\/formulare\/(\d+)\/pdf/.exec(pflege)![0];
     const eigener = await poststelle.holen(eigenerLink);
     assert.equal(eigener.response.headers.get('content-type'), 'application/pdf');

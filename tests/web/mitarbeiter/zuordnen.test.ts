@@ -45,11 +45,17 @@ describe('Zuordnen: Poststelle assigns scanned paper without a valid code, by ke
   it('shows the oldest waiting scan with page previews and a form that works by keyboard alone', async () => {
     const { status, html } = await poststelle.holen('/mitarbeiter/zuordnen');
     assert.equal(status, 200);
-    assert.match(html, new RegExp(`<h2 id="zuordnen-titel">${eingangsnummer}`));
+    assert.match(html, new RegExp(`<h2 class="kern-heading-medium" id="zuordnen-titel">${eingangsnummer}`));
     assert.match(html, /Kein Antwortbogen/);
     assert.match(html, new RegExp(`<img src="/mitarbeiter/zuordnen/${eingangsnummer}/vorschau/0"`));
-    assert.match(html, /<input id="kundennummer" name="kundennummer" required(="")? autofocus/);
-    assert.match(html, /<button type="submit">Zuordnen<\/button>/);
+    assert.match(
+      html,
+      /<input class="kern-form-input__input" id="kundennummer" name="kundennummer" required(="")? autofocus/,
+    );
+    assert.match(
+      html,
+      /<button class="kern-btn kern-btn--primary" type="submit"><span class="kern-label">Zuordnen<\/span><\/button>/,
+    );
     const bild = await poststelle.holen(`/mitarbeiter/zuordnen/${eingangsnummer}/vorschau/0`);
     assert.equal(bild.status, 200);
     assert.equal(bild.response.headers.get('content-type'), 'image/jpeg');

@@ -42,7 +42,7 @@ function csvLesen(text: string): string[][] {
 }
 
 const nummernIn = (html: string) =>
-  [...html.matchAll(/<td data-label="Eingangsnummer">(E-TEST-\d+)<\/td>/g)].map((m) => m[1]);
+  [...html.matchAll(/<td class="kern-table__cell" data-label="Eingangsnummer">(E-TEST-\d+)<\/td>/g)].map((m) => m[1]);
 
 describe('partner gesendet: search, sort and paging on the server; exports hold exactly the filtered list', () => {
   let t: TestContext;
@@ -134,7 +134,9 @@ describe('partner gesendet: search, sort and paging on the server; exports hold 
     assert.equal(auf[0], 'E-TEST-01');
     const status = (await anna.holen('/partner/gesendet?sortierung=versandstatus&richtung=auf&anzahl=100')).html;
     const reihenfolge = [
-      ...status.matchAll(/<td data-label="Versandstatus">.*?<span class="kern-label">([^<]+)<\/span>/g),
+      ...status.matchAll(
+        /<td class="kern-table__cell" data-label="Versandstatus">.*?<span class="kern-label">([^<]+)<\/span>/g,
+      ),
     ].map((m) => m[1]);
     assert.deepEqual(reihenfolge.slice(0, 6), Array(6).fill('erledigt'));
     assert.match(status, /aria-sort="ascending"/);

@@ -33,7 +33,7 @@ describe('partner Verwaltung: admins invite users, who set their own password; t
     const { status, html } = await admin.holen('/partner/verwaltung');
     assert.equal(status, 200);
     for (const spalte of ['ID', 'E-Mail', 'Nachname', 'Vorname', 'Letzter Login'])
-      assert.match(html, new RegExp(`<th scope="col">${spalte}</th>`));
+      assert.match(html, new RegExp(`<th class="kern-table__header" scope="col">${spalte}</th>`));
     assert.match(html, /anna\.admin@bildungswerk\.example/);
   });
 

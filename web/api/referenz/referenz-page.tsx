@@ -86,26 +86,34 @@ function Felder({ schema, titel }: { schema: Json; titel: string }) {
   const pflicht = new Set((schema.required ?? []) as string[]);
   return (
     <TabellenRahmen label={titel}>
-      <table>
+      <table class="kern-table">
         <thead>
-          <tr>
-            <th scope="col">Feld</th>
-            <th scope="col">Typ</th>
-            <th scope="col">Pflicht</th>
-            <th scope="col">Beschreibung</th>
+          <tr class="kern-table__row">
+            <th class="kern-table__header" scope="col">
+              Feld
+            </th>
+            <th class="kern-table__header" scope="col">
+              Typ
+            </th>
+            <th class="kern-table__header" scope="col">
+              Pflicht
+            </th>
+            <th class="kern-table__header" scope="col">
+              Beschreibung
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody class="kern-table__body">
           {eigenschaften.map(([name, feld]) => (
-            <tr key={name}>
-              <td>
+            <tr class="kern-table__row" key={name}>
+              <td class="kern-table__cell">
                 <code>{name}</code>
               </td>
-              <td>
+              <td class="kern-table__cell">
                 <Typ schema={feld} />
               </td>
-              <td>{pflicht.has(name) ? 'ja' : 'nein'}</td>
-              <td>{typeof feld.description === 'string' ? feld.description : ''}</td>
+              <td class="kern-table__cell">{pflicht.has(name) ? 'ja' : 'nein'}</td>
+              <td class="kern-table__cell">{typeof feld.description === 'string' ? feld.description : ''}</td>
             </tr>
           ))}
         </tbody>
@@ -120,7 +128,7 @@ function OperationAbschnitt({ methode, pfad, op }: { methode: string; pfad: stri
   const body = op.requestBody && Object.entries(op.requestBody.content)[0];
   return (
     <section aria-labelledby={op.operationId} class="karte">
-      <h3 id={op.operationId}>
+      <h3 class="kern-heading-small" id={op.operationId}>
         <code>
           {methode.toUpperCase()} {pfad}
         </code>
@@ -134,29 +142,41 @@ function OperationAbschnitt({ methode, pfad, op }: { methode: string; pfad: stri
       </p>
       {parameter.length > 0 && (
         <TabellenRahmen label={`Parameter von ${op.operationId}`}>
-          <table>
+          <table class="kern-table">
             <caption>Parameter</caption>
             <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Ort</th>
-                <th scope="col">Pflicht</th>
-                <th scope="col">Typ</th>
-                <th scope="col">Beschreibung</th>
+              <tr class="kern-table__row">
+                <th class="kern-table__header" scope="col">
+                  Name
+                </th>
+                <th class="kern-table__header" scope="col">
+                  Ort
+                </th>
+                <th class="kern-table__header" scope="col">
+                  Pflicht
+                </th>
+                <th class="kern-table__header" scope="col">
+                  Typ
+                </th>
+                <th class="kern-table__header" scope="col">
+                  Beschreibung
+                </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody class="kern-table__body">
               {parameter.map((p) => (
-                <tr key={`${p.in}-${p.name}`}>
-                  <td>
+                <tr class="kern-table__row" key={`${p.in}-${p.name}`}>
+                  <td class="kern-table__cell">
                     <code>{p.name}</code>
                   </td>
-                  <td>{ORTE[p.in] ?? p.in}</td>
-                  <td>{p.required ? 'ja' : 'nein'}</td>
-                  <td>
+                  <td class="kern-table__cell">{ORTE[p.in] ?? p.in}</td>
+                  <td class="kern-table__cell">{p.required ? 'ja' : 'nein'}</td>
+                  <td class="kern-table__cell">
                     <Typ schema={p.schema} />
                   </td>
-                  <td>{p.description ?? (typeof p.schema?.description === 'string' ? p.schema.description : '')}</td>
+                  <td class="kern-table__cell">
+                    {p.description ?? (typeof p.schema?.description === 'string' ? p.schema.description : '')}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -169,22 +189,30 @@ function OperationAbschnitt({ methode, pfad, op }: { methode: string; pfad: stri
         </p>
       )}
       <TabellenRahmen label={`Antworten von ${op.operationId}`}>
-        <table>
+        <table class="kern-table">
           <caption>Antworten</caption>
           <thead>
-            <tr>
-              <th scope="col">Status</th>
-              <th scope="col">Bedeutung</th>
-              <th scope="col">Inhalt</th>
-              <th scope="col">Kopfzeilen</th>
+            <tr class="kern-table__row">
+              <th class="kern-table__header" scope="col">
+                Status
+              </th>
+              <th class="kern-table__header" scope="col">
+                Bedeutung
+              </th>
+              <th class="kern-table__header" scope="col">
+                Inhalt
+              </th>
+              <th class="kern-table__header" scope="col">
+                Kopfzeilen
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody class="kern-table__body">
             {Object.entries(op.responses).map(([status, antwort]) => (
-              <tr key={status}>
-                <td>{status === 'default' ? 'sonst' : status}</td>
-                <td>{antwort.description}</td>
-                <td>
+              <tr class="kern-table__row" key={status}>
+                <td class="kern-table__cell">{status === 'default' ? 'sonst' : status}</td>
+                <td class="kern-table__cell">{antwort.description}</td>
+                <td class="kern-table__cell">
                   {Object.entries(antwort.content ?? {}).map(([medientyp, inhalt]) => (
                     <span key={medientyp}>
                       <code>{medientyp}</code>
@@ -197,7 +225,7 @@ function OperationAbschnitt({ methode, pfad, op }: { methode: string; pfad: stri
                     </span>
                   ))}
                 </td>
-                <td>{Object.keys(antwort.headers ?? {}).join(', ')}</td>
+                <td class="kern-table__cell">{Object.keys(antwort.headers ?? {}).join(', ')}</td>
               </tr>
             ))}
           </tbody>
@@ -225,7 +253,7 @@ export function ReferenzPage({ dokument, dokumentUrl }: { dokument: OpenApiRefer
           Zum Inhalt springen
         </a>
         <main id="inhalt" tabIndex={-1}>
-          <h1>API-Referenz: {dokument.info.title}</h1>
+          <h1 class="kern-heading-large">API-Referenz: {dokument.info.title}</h1>
           <p>{dokument.info.description}</p>
           <dl class="angaben">
             <dt>Version</dt>
@@ -240,7 +268,7 @@ export function ReferenzPage({ dokument, dokumentUrl }: { dokument: OpenApiRefer
             </dd>
           </dl>
           <nav aria-label="Operationen">
-            <h2>Operationen</h2>
+            <h2 class="kern-heading-medium">Operationen</h2>
             <ul>
               {operationen.map(({ pfad, methode, op }) => (
                 <li key={op.operationId}>
@@ -255,26 +283,32 @@ export function ReferenzPage({ dokument, dokumentUrl }: { dokument: OpenApiRefer
             </ul>
           </nav>
           <section aria-labelledby="anmeldung">
-            <h2 id="anmeldung">Anmeldung</h2>
+            <h2 class="kern-heading-medium" id="anmeldung">
+              Anmeldung
+            </h2>
             <p>
               OAuth 2.0 Client Credentials: ein Zugangstoken am Token-Endpunkt <code>{tokenUrl}</code> holen und als{' '}
               <code>Authorization: Bearer …</code> mitsenden. Jede Operation verlangt einen Scope:
             </p>
             <TabellenRahmen label="Scopes">
-              <table>
+              <table class="kern-table">
                 <thead>
-                  <tr>
-                    <th scope="col">Scope</th>
-                    <th scope="col">erlaubt</th>
+                  <tr class="kern-table__row">
+                    <th class="kern-table__header" scope="col">
+                      Scope
+                    </th>
+                    <th class="kern-table__header" scope="col">
+                      erlaubt
+                    </th>
                   </tr>
                 </thead>
-                <tbody>
+                <tbody class="kern-table__body">
                   {Object.entries(scopes).map(([scope, text]) => (
-                    <tr key={scope}>
-                      <td>
+                    <tr class="kern-table__row" key={scope}>
+                      <td class="kern-table__cell">
                         <code>{scope}</code>
                       </td>
-                      <td>{text}</td>
+                      <td class="kern-table__cell">{text}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -282,16 +316,22 @@ export function ReferenzPage({ dokument, dokumentUrl }: { dokument: OpenApiRefer
             </TabellenRahmen>
           </section>
           <section aria-labelledby="operationen">
-            <h2 id="operationen">Operationen im Einzelnen</h2>
+            <h2 class="kern-heading-medium" id="operationen">
+              Operationen im Einzelnen
+            </h2>
             {operationen.map(({ pfad, methode, op }) => (
               <OperationAbschnitt key={op.operationId} pfad={pfad} methode={methode} op={op} />
             ))}
           </section>
           <section aria-labelledby="schemas">
-            <h2 id="schemas">Schemas</h2>
+            <h2 class="kern-heading-medium" id="schemas">
+              Schemas
+            </h2>
             {Object.entries(dokument.components.schemas).map(([name, schema]) => (
               <section key={name} aria-labelledby={schemaAnker(name)}>
-                <h3 id={schemaAnker(name)}>{name}</h3>
+                <h3 class="kern-heading-small" id={schemaAnker(name)}>
+                  {name}
+                </h3>
                 {typeof schema.description === 'string' && <p>{schema.description}</p>}
                 <Felder schema={schema} titel={`Felder von ${name}`} />
               </section>

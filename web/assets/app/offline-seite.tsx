@@ -21,7 +21,11 @@ export function offlineSeite(): string {
             const { t, dir } = translator(sprache);
             return (
               <section class="karte" lang={sprache} dir={dir}>
-                {sprache === 'de' ? <h1>{t('offline.titel')}</h1> : <h2>{t('offline.titel')}</h2>}
+                {sprache === 'de' ? (
+                  <h1 class="kern-heading-large">{t('offline.titel')}</h1>
+                ) : (
+                  <h2 class="kern-heading-medium">{t('offline.titel')}</h2>
+                )}
                 <p>{t('offline.text')}</p>
                 <p>
                   <a href="/kunde">{t('offline.erneut')}</a>
