@@ -3,19 +3,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sprachen } from '../../web/i18n/index.js';
 import { axePruefen, breiten, gezeichneteSchriften, passtInBreite } from '../support/browser.js';
+import { oeffentlicheSeiten } from '../support/portal-seiten.js';
 import { sprachenPruefungStarten, type SprachenPruefung } from '../support/sprachen-pruefung.js';
-
-const oeffentlicheSeiten = [
-  '/anmelden',
-  '/passwort-vergessen',
-  '/partner/anmelden',
-  '/partner/passwort-vergessen',
-  '/impressum',
-  '/datenschutz',
-  '/barrierefreiheit',
-  '/leichte-sprache',
-  '/bearbeitungsstand',
-];
 
 describe('every public page in every language passes axe-core', { timeout: 1_200_000 }, () => {
   let p: SprachenPruefung;

@@ -3,19 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { demoLogins } from '../../db/demo/logins.js';
 import { sprachen } from '../../web/i18n/index.js';
 import { breiten, passtInBreite } from '../support/browser.js';
+import { partnerportalSeiten } from '../support/portal-seiten.js';
 import { sprachenPruefungStarten, type SprachenPruefung } from '../support/sprachen-pruefung.js';
-
-const partnerSeiten = [
-  '/partner',
-  '/partner/eingang',
-  '/partner/gesendet',
-  '/partner/dokument-senden',
-  '/partner/mitteilung-senden',
-  '/partner/verwaltung',
-  '/partner/formulare',
-  '/partner/einstellungen',
-  '/partner/passwort',
-];
 
 describe('every Partnerportal page in every language passes axe-core', { timeout: 1_200_000 }, () => {
   let p: SprachenPruefung;
@@ -38,9 +27,9 @@ describe('every Partnerportal page in every language passes axe-core', { timeout
       await page.locator('#sprache').selectOption(sprache);
       await page.locator('form[action="/partner/sprache"] button').click();
       await page.locator(`html[lang="${sprache}"]`).waitFor({ state: 'attached' });
-      for (const pfad of partnerSeiten) await p.pruefen(pfad, sprache);
+      for (const pfad of partnerportalSeiten) await p.pruefen(pfad, sprache);
       await page.setViewportSize(breiten.telefon);
-      for (const pfad of partnerSeiten) {
+      for (const pfad of partnerportalSeiten) {
         await p.pruefen(pfad, sprache);
         await passtInBreite(page, `${pfad} (${sprache})`);
       }

@@ -9,6 +9,7 @@ import { freieSlots } from '../../services/termine/freie-slots.js';
 import { slotBuchen } from '../../services/termine/slot-buchen.js';
 import { slotsOeffnen } from '../../services/termine/slots-oeffnen.js';
 import { sprachen } from '../../web/i18n/index.js';
+import { kundeInSpracheAnmelden } from '../support/portal-anmeldung.js';
 import { axePruefen, breiten, browserStarten, passtInBreite } from '../support/browser.js';
 import { arbeitsplatzStarten } from '../support/arbeitsplatz.js';
 import type { TestContext } from '../support/context.js';
@@ -118,15 +119,7 @@ describe('the slot picker works without JavaScript and passes axe-core in every 
         await pruefen(`/termin/${token}`);
         await pruefen('/termin/abgelaufen-oder-unbekannt-0000000000', 410);
 
-        await page.goto(url('/anmelden'));
-        await page.getByRole('textbox').first().fill(demoLogins.zweiterKunde.kundennummer);
-        await page.locator('#passwort').fill(demoLogins.zweiterKunde.passwort);
-        await page.locator('#passwort').press('Enter');
-        await page.waitForURL(url('/kunde'));
-        await page.goto(url('/kunde/einstellungen'));
-        await page.locator('#sprache').selectOption(sprache);
-        await page.locator('form[action="/kunde/sprache"] button').click();
-        await page.locator(`html[lang="${sprache}"]`).waitFor({ state: 'attached' });
+        await kundeInSpracheAnmelden(page, url(''), sprache);
         await pruefen(`/kunde/termin-buchen?anliegen=${anliegenId}`);
         await pruefen('/kunde/termine');
       } finally {
