@@ -91,6 +91,7 @@ const schema = z.object({
   EMBEDDED_OIDC_SCANDIENST_SECRET: z.string().min(16).default('scandienst-nur-zur-entwicklung'),
   WEB_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   WORKER_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(Math.max(1, cpus().length)),
+  SCAN_GLEICHZEITIG: z.coerce.number().int().min(1).max(1000).default(64),
   METRICS_PORT: port.optional(),
   METRICS_HOST: z.string().ip('must be an IP address, e.g. 127.0.0.1 or 0.0.0.0').default('127.0.0.1'),
   DEMO_DATA: z
@@ -171,6 +172,8 @@ export interface Config {
   loeschfristen: Loeschfristen;
   /** Keys of the Antwortbogen QR codes: the first signs, all verify. */
   qrSchluessel: QrSchluessel[];
+  /** Documents of one scan delivery in the automatic part of the pipeline at once (the scanStapel workflow's input). */
+  scanGleichzeitig: number;
 }
 
 /** A problem the operator can fix (configuration, a busy port, an unreachable directory), reported as one line saying what to do. */
@@ -232,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       datenklassen.map((klasse) => [klasse, fristen.data[loeschkonzept[klasse].variable] as number]),
     ) as Loeschfristen,
     qrSchluessel: raw.QR_SIGNATUR_SCHLUESSEL,
+    scanGleichzeitig: raw.SCAN_GLEICHZEITIG,
   };
 }
 

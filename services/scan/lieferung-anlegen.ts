@@ -40,6 +40,10 @@ export async function lieferungAnlegen(
       lieferungId: 'anderer_inhalt',
     });
   // Also when announced again: a start that failed the first time is made up for.
-  await scanStapelStarten(ctx, { lieferungId: zeile.lieferung_id, scanDatum: zeile.scan_datum });
+  await scanStapelStarten(ctx, {
+    lieferungId: zeile.lieferung_id,
+    scanDatum: zeile.scan_datum,
+    gleichzeitig: ctx.config.scanGleichzeitig,
+  });
   return { zeile, neu: eingefuegt.length > 0 };
 }

@@ -46,6 +46,15 @@ describe('loadConfig', () => {
     );
   });
 
+  it('lets a scan delivery keep 64 documents in the pipeline at once unless SCAN_GLEICHZEITIG says otherwise', () => {
+    assert.equal(loadConfig({}).scanGleichzeitig, 64);
+    assert.equal(loadConfig({ SCAN_GLEICHZEITIG: '200' }).scanGleichzeitig, 200);
+    assert.throws(
+      () => loadConfig({ SCAN_GLEICHZEITIG: '0' }),
+      /Configuration error: SCAN_GLEICHZEITIG .*\(got "0"\)$/,
+    );
+  });
+
   it('keeps blobs in $DATA_DIR/blobs unless BLOB_STORE_URL names an S3 bucket', () => {
     assert.deepEqual(loadConfig({ DATA_DIR: '/srv/portal' }).blobStore, {
       art: 'verzeichnis',
