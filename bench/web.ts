@@ -121,7 +121,7 @@ export async function webMessen(env: Record<string, string | undefined>, prozess
     );
     erstesMal = false;
     const probe = await kunde.holen('/kunde/gesendet');
-    const zeilen = (probe.html.match(/<tr>/g) ?? []).length - 1;
+    const zeilen = (probe.html.match(/<tr[\s>]/g) ?? []).length - 1;
     if (probe.status !== 200 || zeilen !== 50)
       throw new Error(`gesendet page shows ${zeilen} rows (status ${probe.status})`);
     const headers = { cookie: kunde.cookie, accept: 'text/html' };
