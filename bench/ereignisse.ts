@@ -5,7 +5,7 @@ import { createProjektionActivities } from '../activities/projektion.js';
 import { demoLogins } from '../db/demo/logins.js';
 import type { AppContext } from '../platform/context.js';
 import { webhookLoeschen, webhookRegistrieren } from '../services/webhooks/verwaltung.js';
-import { latenzen, type Latenzen } from './pipeline.js';
+import { latenzen, type Latenzen } from './quantil.js';
 
 export interface EreignisseErgebnis {
   statuswechsel: number;

@@ -1,16 +1,13 @@
 // Machine API benchmark with the Fachverfahren simulator: client upserts per second and letter published → alert e-mail, each beside the same use case called directly in the same run.
-import { startOidcAnbieter } from '../platform/dev/oidc-anbieter.js';
 import type { MailSink } from '../platform/dev/mail-sink.js';
 import { fachverfahrenScopes } from '../domain/api-scopes.js';
-import { apiAudienz } from '../platform/config.js';
 import type { AppContext } from '../platform/context.js';
 import { briefBereitstellen } from '../services/ausgang/brief-bereitstellen.js';
 import { kundeSpeichern } from '../services/kunden/kunde-speichern.js';
 import { pdfMitSeiten } from '../tests/support/dateien.js';
 import { begrenztParallel, Fachverfahren } from '../tests/support/fachverfahren.js';
-import { startApp } from '../tests/support/http.js';
-import { freePort } from '../tests/support/ports.js';
-import { latenzen, type Latenzen } from './pipeline.js';
+import { apiUmgebungStarten } from './api-umgebung.js';
+import { latenzen, type Latenzen } from './quantil.js';
 
 export interface FachverfahrenErgebnis {
   kunden_upserts: {
@@ -77,21 +74,8 @@ function mailUhr(mails: MailSink) {
 }
 
 export async function fachverfahrenMessen(ctx: AppContext, mails: MailSink): Promise<FachverfahrenErgebnis> {
-  const vorher = ctx.config.apiRatenlimit;
-  ctx.config.apiRatenlimit = { proSekunde: 100_000, vorrat: 1_000_000 };
-  const app = await startApp(ctx);
-  ctx.config.publicUrl = app.url;
-  const idp = await startOidcAnbieter({
-    port: await freePort(),
-    clientId: ctx.config.oidcClientId,
-    clientSecret: ctx.config.oidcClientSecret,
-    portalUrl: app.url,
-    konten: [],
-    api: { audience: apiAudienz(ctx.config), clients: [client] },
-  });
-  const issuerVorher = ctx.config.oidcIssuer;
-  ctx.config.oidcIssuer = idp.issuer;
-  const fv = new Fachverfahren({ portalUrl: app.url, issuer: idp.issuer, ...client });
+  const umgebung = await apiUmgebungStarten(ctx, client);
+  const fv = new Fachverfahren({ portalUrl: umgebung.app.url, issuer: umgebung.issuer, ...client });
   const uhr = mailUhr(mails);
   try {
     const nummer = (lauf: string, i: number) => `${lauf}${String(i).padStart(6, '0')}`;
@@ -187,9 +171,6 @@ export async function fachverfahrenMessen(ctx: AppContext, mails: MailSink): Pro
     };
   } finally {
     uhr.stop();
-    ctx.config.apiRatenlimit = vorher;
-    ctx.config.oidcIssuer = issuerVorher;
-    await app.close();
-    await idp.stop();
+    await umgebung.schliessen();
   }
 }

@@ -5,24 +5,7 @@ import sharp from 'sharp';
 import { demoLogins } from '../db/demo/logins.js';
 import type { AppContext } from '../platform/context.js';
 import { dokumentEinreichen } from '../services/eingang/einreichen.js';
-import { quantil } from './quantil.js';
-
-export interface Latenzen {
-  anzahl: number;
-  p50_ms: number;
-  p95_ms: number;
-  max_ms: number;
-}
-
-export function latenzen(werte: number[]): Latenzen {
-  const sorted = [...werte].sort((a, b) => a - b);
-  return {
-    anzahl: sorted.length,
-    p50_ms: Math.round(quantil(sorted, 0.5)),
-    p95_ms: Math.round(quantil(sorted, 0.95)),
-    max_ms: Math.round(sorted.at(-1)!),
-  };
-}
+import { dauerlaufMessen, type Dauerlauf, type DauerlaufErgebnis } from './dauerlauf.js';
 
 /** A 12-megapixel phone photo (4000x3000, noisy like a real photo, EXIF orientation 6 as phones write it). */
 export async function handyfoto(seed: number): Promise<Buffer> {
@@ -127,88 +110,24 @@ export async function spitzenspeicherMb(pid: number): Promise<number> {
   return Math.round(kb / 1024);
 }
 
-export interface DauerlaufErgebnis {
-  dokumente_pro_sekunde: number;
-  gleichzeitig_offen: number;
-  einlauf_s: number;
-  messfenster_s: number;
-  im_fenster_abgelegt: number;
-  latenz: Latenzen;
-  /** Busy CPU time of the whole machine in the window, per filed document (all processes: worker, Temporal, PostgreSQL, feeder). */
-  cpu_ms_pro_dokument: number;
-}
-
-/** Busy CPU milliseconds of the whole machine since boot, from /proc/stat (Linux counts in 1/100 s). */
-export async function cpuBeschaeftigtMs(): Promise<number> {
-  const [zeile] = (await readFile('/proc/stat', 'utf8')).split('\n');
-  const werte = zeile!.trim().split(/\s+/).slice(1).map(Number);
-  const leerlauf = werte[3]! + werte[4]!;
-  return ((werte.reduce((a, b) => a + b, 0) - leerlauf) * 1000) / 100;
-}
-
 /**
  * Scanned PDFs fed like the scan service does: it keeps at most `offen` documents waiting to be filed and
- * sends the next one as soon as one is filed. After a run-in, documents filed in the measuring window count:
- * the sustained rate, free of the ramp at the start and the tail at the end.
+ * sends the next one as soon as one is filed.
  */
-export async function scansDauerhaft(
-  ctx: AppContext,
-  scan: Uint8Array,
-  { offen, einlaufMs, messMs }: { offen: number; einlaufMs: number; messMs: number },
-): Promise<DauerlaufErgebnis> {
+export async function scansDauerhaft(ctx: AppContext, scan: Uint8Array, lauf: Dauerlauf): Promise<DauerlaufErgebnis> {
   const unterwegs = new Map<string, number>();
-  const fertig: Array<{ angenommen: number; abgelegt: number }> = [];
-  const start = Date.now();
-  const fensterAnfang = start + einlaufMs;
-  const fensterEnde = fensterAnfang + messMs;
-  let laeuft = true;
-
-  let inEinreichung = 0;
-  async function einspeisen(): Promise<void> {
-    while (laeuft) {
-      if (unterwegs.size + inEinreichung >= offen) {
-        await new Promise((resolve) => setTimeout(resolve, 10));
-        continue;
-      }
-      inEinreichung++;
-      try {
-        const { eingangsnummer, angenommen } = await einreichenUndMessen(ctx, 'Kontoauszüge', [scan]);
-        unterwegs.set(eingangsnummer, angenommen);
-      } finally {
-        inEinreichung--;
-      }
-    }
-  }
-
-  let cpuAnfang: number | undefined;
-  async function beobachten(): Promise<void> {
-    while (Date.now() < fensterEnde) {
-      if (cpuAnfang === undefined && Date.now() >= fensterAnfang) cpuAnfang = await cpuBeschaeftigtMs();
-      for (const row of unterwegs.size > 0 ? await abgelegteDokumente(ctx, [...unterwegs.keys()]) : []) {
-        fertig.push({ angenommen: unterwegs.get(row.eingangsnummer)!, abgelegt: new Date(row.abgelegt_am).getTime() });
+  return dauerlaufMessen(lauf, {
+    async senden() {
+      const { eingangsnummer, angenommen } = await einreichenUndMessen(ctx, 'Kontoauszüge', [scan]);
+      unterwegs.set(eingangsnummer, angenommen);
+    },
+    unterwegs: () => unterwegs.size,
+    async einsammeln() {
+      return (await abgelegteDokumente(ctx, [...unterwegs.keys()])).map((row) => {
+        const angenommen = unterwegs.get(row.eingangsnummer)!;
         unterwegs.delete(row.eingangsnummer);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
-
-  let cpuEnde = 0;
-  const einspeiser = Array.from({ length: 8 }, einspeisen);
-  try {
-    await beobachten();
-    cpuEnde = await cpuBeschaeftigtMs();
-  } finally {
-    laeuft = false;
-    await Promise.all(einspeiser);
-  }
-  const imFenster = fertig.filter((f) => f.abgelegt >= fensterAnfang && f.abgelegt < fensterEnde);
-  return {
-    dokumente_pro_sekunde: Number((imFenster.length / (messMs / 1000)).toFixed(1)),
-    gleichzeitig_offen: offen,
-    einlauf_s: einlaufMs / 1000,
-    messfenster_s: messMs / 1000,
-    im_fenster_abgelegt: imFenster.length,
-    latenz: latenzen(imFenster.map((f) => f.abgelegt - f.angenommen)),
-    cpu_ms_pro_dokument: Math.round((cpuEnde - (cpuAnfang ?? cpuEnde)) / imFenster.length),
-  };
+        return { angenommen, abgelegt: new Date(row.abgelegt_am).getTime() };
+      });
+    },
+  });
 }

@@ -27,12 +27,12 @@ import { webMessen, webVorbereiten } from './web.js';
 import { koaBasisMessen } from './basis/koa.js';
 import { sharpBasisMessen } from './basis/sharp.js';
 import { workflowBasisMessen } from './basis/workflow-rate.js';
+import { latenzen } from './quantil.js';
 import { verhaeltnis, verhaeltnisseAus } from './verhaeltnis.js';
 import {
   einreichenUndMessen,
   gescanntesPdf,
   handyfoto,
-  latenzen,
   scansDauerhaft,
   spitzenspeicherMb,
   warteAufAblage,

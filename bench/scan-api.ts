@@ -5,24 +5,16 @@ import { PDFDocument } from 'pdf-lib';
 import { demoLogins } from '../db/demo/logins.js';
 import { scandienstScopes } from '../domain/api-scopes.js';
 import { inVerarbeitung } from '../domain/scan-lieferung.js';
-import { apiAudienz } from '../platform/config.js';
 import type { AppContext } from '../platform/context.js';
-import { startOidcAnbieter } from '../platform/dev/oidc-anbieter.js';
 import { antwortbogenAnhaengen } from '../platform/pdf/antwortbogen.js';
 import { seiteLesen } from '../platform/scan/stapel.js';
 import { scanApi } from '../bin/scan-einliefern/scan-api.js';
 import { pdfMitSeiten } from '../tests/support/dateien.js';
-import { startApp } from '../tests/support/http.js';
-import { freePort } from '../tests/support/ports.js';
 import { alsScan } from '../tests/support/scan.js';
-import {
-  cpuBeschaeftigtMs,
-  gescanntesPdf,
-  latenzen,
-  scansDauerhaft,
-  type DauerlaufErgebnis,
-  type Latenzen,
-} from './pipeline.js';
+import { apiUmgebungStarten } from './api-umgebung.js';
+import { dauerlaufMessen, type Dauerlauf, type DauerlaufErgebnis } from './dauerlauf.js';
+import { gescanntesPdf, scansDauerhaft } from './pipeline.js';
+import { latenzen, type Latenzen } from './quantil.js';
 
 export interface ScanApiErgebnis {
   api: DauerlaufErgebnis & { hochgeladen: number; abgelegt_insgesamt: number };
@@ -50,81 +42,43 @@ async function apiDauerhaft(
   ctx: AppContext,
   api: ReturnType<typeof scanApi>,
   scan: Uint8Array,
-  { offen, einlaufMs, messMs }: { offen: number; einlaufMs: number; messMs: number },
+  lauf: Dauerlauf,
 ): Promise<ScanApiErgebnis['api']> {
   const lieferungId = `bench-${Date.now()}`;
   await api.anlegen({ lieferungId, scanDatum: new Date().toISOString().slice(0, 10), erwartet: 100_000 });
   const unterwegs = new Map<number, number>();
-  const fertig: Array<{ angenommen: number; abgelegt: number }> = [];
-  const start = Date.now();
-  const fensterAnfang = start + einlaufMs;
-  const fensterEnde = fensterAnfang + messMs;
-  let laeuft = true;
   let position = 0;
-  let imVersand = 0;
-  async function einspeisen(): Promise<void> {
-    while (laeuft) {
-      if (unterwegs.size + imVersand >= offen) {
-        await new Promise((resolve) => setTimeout(resolve, 10));
-        continue;
-      }
-      imVersand++;
+  let abgelegtInsgesamt = 0;
+  const ergebnis = await dauerlaufMessen(lauf, {
+    async senden() {
       const n = ++position;
-      try {
-        const pdf = eigenes(scan, n);
-        await api.einliefern(lieferungId, n, pdf, {
-          sha256: createHash('sha256').update(pdf).digest('hex'),
-          kundennummer: demoLogins.kunde.kundennummer,
-          dokumentart: 'Kontoauszüge',
-        });
-        unterwegs.set(n, Date.now());
-      } finally {
-        imVersand--;
-      }
-    }
-  }
-  async function beobachten(): Promise<void> {
-    while (Date.now() < fensterEnde) {
-      if (unterwegs.size > 0) {
-        const zeilen = await ctx
-          .db('eingangsdokumente as e')
-          .leftJoin('dms_ablagen as d', 'd.eingangsnummer', 'e.eingangsnummer')
-          .where('e.lieferung_id', lieferungId)
-          .whereIn('e.lieferung_position', [...unterwegs.keys()])
-          .where((q) => q.whereNotNull('d.abgelegt_am').orWhereIn('e.status', ['abgelehnt', 'wartet_auf_zuordnung']))
-          .select('e.lieferung_position as position', 'e.status', 'd.abgelegt_am');
-        for (const zeile of zeilen) {
-          if (!zeile.abgelegt_am) throw new Error(`bench document not filed: ${JSON.stringify(zeile)}`);
-          fertig.push({ angenommen: unterwegs.get(zeile.position)!, abgelegt: new Date(zeile.abgelegt_am).getTime() });
-          unterwegs.delete(zeile.position);
-        }
-      }
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
-  let cpuAnfang: number | undefined;
-  setTimeout(async () => (cpuAnfang = await cpuBeschaeftigtMs()), einlaufMs);
-  let cpuEnde = 0;
-  const einspeiser = Array.from({ length: 8 }, einspeisen);
-  try {
-    await beobachten();
-    cpuEnde = await cpuBeschaeftigtMs();
-  } finally {
-    laeuft = false;
-    await Promise.all(einspeiser);
-  }
-  const imFenster = fertig.filter((f) => f.abgelegt >= fensterAnfang && f.abgelegt < fensterEnde);
-  return {
-    dokumente_pro_sekunde: Number((imFenster.length / (messMs / 1000)).toFixed(1)),
-    gleichzeitig_offen: offen,
-    einlauf_s: einlaufMs / 1000,
-    messfenster_s: messMs / 1000,
-    im_fenster_abgelegt: imFenster.length,
-    latenz: latenzen(imFenster.map((f) => f.abgelegt - f.angenommen)),
-    cpu_ms_pro_dokument: Math.round((cpuEnde - (cpuAnfang ?? cpuEnde)) / imFenster.length),
-    hochgeladen: position,
-    abgelegt_insgesamt: fertig.length,
-  };
+      const pdf = eigenes(scan, n);
+      await api.einliefern(lieferungId, n, pdf, {
+        sha256: createHash('sha256').update(pdf).digest('hex'),
+        kundennummer: demoLogins.kunde.kundennummer,
+        dokumentart: 'Kontoauszüge',
+      });
+      unterwegs.set(n, Date.now());
+    },
+    unterwegs: () => unterwegs.size,
+    async einsammeln() {
+      const zeilen = await ctx
+        .db('eingangsdokumente as e')
+        .leftJoin('dms_ablagen as d', 'd.eingangsnummer', 'e.eingangsnummer')
+        .where('e.lieferung_id', lieferungId)
+        .whereIn('e.lieferung_position', [...unterwegs.keys()])
+        .where((q) => q.whereNotNull('d.abgelegt_am').orWhereIn('e.status', ['abgelehnt', 'wartet_auf_zuordnung']))
+        .select('e.lieferung_position as position', 'e.status', 'd.abgelegt_am');
+      return zeilen.map((zeile) => {
+        if (!zeile.abgelegt_am) throw new Error(`bench document not filed: ${JSON.stringify(zeile)}`);
+        const angenommen = unterwegs.get(zeile.position)!;
+        unterwegs.delete(zeile.position);
+        abgelegtInsgesamt++;
+        return { angenommen, abgelegt: new Date(zeile.abgelegt_am).getTime() };
+      });
+    },
+  });
+  return { ...ergebnis, hochgeladen: position, abgelegt_insgesamt: abgelegtInsgesamt };
 }
 
 /** Waits until no document is left in the automatic part of the pipeline, so one path's tail does not slow the other. */
@@ -160,10 +114,7 @@ async function qrMessen(
   return { zeiten, erkannt };
 }
 
-export async function scanApiMessen(
-  ctx: AppContext,
-  lauf: { offen: number; einlaufMs: number; messMs: number },
-): Promise<ScanApiErgebnis> {
+export async function scanApiMessen(ctx: AppContext, lauf: Dauerlauf): Promise<ScanApiErgebnis> {
   console.log('QR decoding per page: scanned Antwortbogen pages (200 dpi, skewed, JPEG) and text pages without code …');
   const brief = await antwortbogenAnhaengen(await pdfMitSeiten(1, 'Bescheid'), {
     kundennummer: demoLogins.kunde.kundennummer,
@@ -181,22 +132,9 @@ export async function scanApiMessen(
   }
   const ohneCode = await qrMessen(ctx, await gescanntesPdf(10), 4);
 
-  const ratenlimitVorher = ctx.config.apiRatenlimit;
-  ctx.config.apiRatenlimit = { proSekunde: 100_000, vorrat: 1_000_000 };
-  const app = await startApp(ctx);
-  ctx.config.publicUrl = app.url;
-  const idp = await startOidcAnbieter({
-    port: await freePort(),
-    clientId: ctx.config.oidcClientId,
-    clientSecret: ctx.config.oidcClientSecret,
-    portalUrl: app.url,
-    konten: [],
-    api: { audience: apiAudienz(ctx.config), clients: [client] },
-  });
-  const issuerVorher = ctx.config.oidcIssuer;
-  ctx.config.oidcIssuer = idp.issuer;
+  const umgebung = await apiUmgebungStarten(ctx, client);
   try {
-    const api = scanApi({ apiUrl: app.url, issuer: idp.issuer, ...client });
+    const api = scanApi({ apiUrl: umgebung.app.url, issuer: umgebung.issuer, ...client });
     await api.zugangstoken();
     const scan = await gescanntesPdf(10);
     console.log(`scanned 10-page PDFs sustained, internal path (${lauf.messMs / 1000} s) …`);
@@ -217,9 +155,6 @@ export async function scanApiMessen(
       },
     };
   } finally {
-    ctx.config.apiRatenlimit = ratenlimitVorher;
-    ctx.config.oidcIssuer = issuerVorher;
-    await app.close();
-    await idp.stop();
+    await umgebung.schliessen();
   }
 }

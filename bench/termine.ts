@@ -4,7 +4,7 @@ import { berlinDatum, berlinZeit } from '../domain/zeit.js';
 import type { AppContext } from '../platform/context.js';
 import { begrenztParallel } from '../tests/support/fachverfahren.js';
 import { HttpKunde } from '../tests/support/http-kunde.js';
-import { latenzen, type Latenzen } from './pipeline.js';
+import { latenzen, type Latenzen } from './quantil.js';
 import { webStarten, webStoppen } from './web.js';
 
 const TAG = 86_400_000;

@@ -2,7 +2,7 @@
 import { fork } from 'node:child_process';
 import path from 'node:path';
 import type { AppContext } from '../../platform/context.js';
-import { latenzen, type Latenzen } from '../pipeline.js';
+import { latenzen, type Latenzen } from '../quantil.js';
 import { basisWorkflow } from './workflow.js';
 
 export interface WorkflowBasis {

@@ -1,0 +1,94 @@
+// A sustained run: feeders keep at most `offen` documents on their way, a watcher collects the filed ones; documents
+// filed in the measuring window after the run-in count, so the rate is free of the ramp at the start and the tail.
+import { readFile } from 'node:fs/promises';
+import { latenzen, type Latenzen } from './quantil.js';
+
+/** Busy CPU milliseconds of the whole machine since boot, from /proc/stat (Linux counts in 1/100 s). */
+export async function cpuBeschaeftigtMs(): Promise<number> {
+  const [zeile] = (await readFile('/proc/stat', 'utf8')).split('\n');
+  const werte = zeile!.trim().split(/\s+/).slice(1).map(Number);
+  const leerlauf = werte[3]! + werte[4]!;
+  return ((werte.reduce((a, b) => a + b, 0) - leerlauf) * 1000) / 100;
+}
+
+export interface DauerlaufErgebnis {
+  dokumente_pro_sekunde: number;
+  gleichzeitig_offen: number;
+  einlauf_s: number;
+  messfenster_s: number;
+  im_fenster_abgelegt: number;
+  latenz: Latenzen;
+  /** Busy CPU time of the whole machine in the window, per filed document (all processes: worker, Temporal, PostgreSQL, feeder). */
+  cpu_ms_pro_dokument: number;
+}
+
+export interface Dauerlauf {
+  offen: number;
+  einlaufMs: number;
+  messMs: number;
+}
+
+/** One filed document: when it was accepted and when it was filed (epoch ms). */
+export interface Abgelegt {
+  angenommen: number;
+  abgelegt: number;
+}
+
+export async function dauerlaufMessen(
+  { offen, einlaufMs, messMs }: Dauerlauf,
+  weg: {
+    /** Sends one document and notes it as on its way. */
+    senden: () => Promise<void>;
+    /** Documents sent and not yet filed. */
+    unterwegs: () => number;
+    /** The documents filed since the last look (no longer on their way). */
+    einsammeln: () => Promise<Abgelegt[]>;
+  },
+): Promise<DauerlaufErgebnis> {
+  const fertig: Abgelegt[] = [];
+  const fensterAnfang = Date.now() + einlaufMs;
+  const fensterEnde = fensterAnfang + messMs;
+  let laeuft = true;
+  let imVersand = 0;
+  async function einspeisen(): Promise<void> {
+    while (laeuft) {
+      if (weg.unterwegs() + imVersand >= offen) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        continue;
+      }
+      imVersand++;
+      try {
+        await weg.senden();
+      } finally {
+        imVersand--;
+      }
+    }
+  }
+  let cpuAnfang: number | undefined;
+  async function beobachten(): Promise<void> {
+    while (Date.now() < fensterEnde) {
+      if (cpuAnfang === undefined && Date.now() >= fensterAnfang) cpuAnfang = await cpuBeschaeftigtMs();
+      if (weg.unterwegs() > 0) fertig.push(...(await weg.einsammeln()));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+  let cpuEnde = 0;
+  const einspeiser = Array.from({ length: 8 }, einspeisen);
+  try {
+    await beobachten();
+    cpuEnde = await cpuBeschaeftigtMs();
+  } finally {
+    laeuft = false;
+    await Promise.all(einspeiser);
+  }
+  const imFenster = fertig.filter((f) => f.abgelegt >= fensterAnfang && f.abgelegt < fensterEnde);
+  return {
+    dokumente_pro_sekunde: Number((imFenster.length / (messMs / 1000)).toFixed(1)),
+    gleichzeitig_offen: offen,
+    einlauf_s: einlaufMs / 1000,
+    messfenster_s: messMs / 1000,
+    im_fenster_abgelegt: imFenster.length,
+    latenz: latenzen(imFenster.map((f) => f.abgelegt - f.angenommen)),
+    cpu_ms_pro_dokument: Math.round((cpuEnde - (cpuAnfang ?? cpuEnde)) / imFenster.length),
+  };
+}
