@@ -19,7 +19,19 @@ export interface ScanGelesen {
 
 export function createScanActivities({ blobs, qrSchluessel }: { blobs: BlobStore; qrSchluessel: QrSchluessel[] }) {
   return {
-    async scanCodeLesen({ pdf, vorschau }: { pdf: BlobRef; vorschau: boolean }): Promise<ScanGelesen> {
+    /**
+     * Page previews are drawn only for a document that will wait for a person: asked for (`vorschau`), or without a
+     * valid sheet unless the scan service named a known client for a page without any code (`angabenVorhanden`).
+     */
+    async scanCodeLesen({
+      pdf,
+      vorschau,
+      angabenVorhanden = false,
+    }: {
+      pdf: BlobRef;
+      vorschau: boolean;
+      angabenVorhanden?: boolean;
+    }): Promise<ScanGelesen> {
       const ergebnis = await boegenEntfernen(await blobs.get(pdf.key), qrSchluessel);
       const neu = ergebnis.entfernt.length > 0 ? await blobs.put(ergebnis.pdf, 'dokumente') : pdf;
       const erkannt =
@@ -28,7 +40,8 @@ export function createScanActivities({ blobs, qrSchluessel }: { blobs: BlobStore
           : ergebnis.ersteSeite?.art === 'ungueltig'
             ? 'ungueltig'
             : 'keiner';
-      const bilder = vorschau || !ergebnis.bogen ? await vorschauBilder(ergebnis.pdf) : [];
+      const vonSelbstZugeordnet = ergebnis.bogen !== null || (erkannt === 'keiner' && angabenVorhanden);
+      const bilder = vorschau || !vonSelbstZugeordnet ? await vorschauBilder(ergebnis.pdf) : [];
       return {
         pdf: neu,
         seiten: ergebnis.seiten,

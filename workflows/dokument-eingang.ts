@@ -50,6 +50,8 @@ import { BereichKey, DokumentartKey, DokumentstatusKey, KundennummerKey } from '
 
 /** Scanned paper reads its Antwortbogen or waits for Zuordnen; histories of scans before it take the old path. */
 const SCAN_ZUORDNUNG = 'scan-zuordnung';
+/** No page previews for a scan the scan service's data assign (they served nobody); older histories drew them. */
+const SCAN_VORSCHAU_BEI_BEDARF = 'scan-vorschau-bei-bedarf';
 
 /** CPU-heavy steps (prepare a file, merge, render a Mitteilung) on the PDF task queue named in the input. */
 const aufbereitung = (taskQueue: string) =>
@@ -238,7 +240,11 @@ async function scanZuordnen(
   dokument: Dokument,
 ): Promise<{ dokument: Dokument; details: Record<string, unknown> } | undefined> {
   const duplikat = Boolean(input.duplikatVon);
-  const gelesen = await aufbereitung(input.pdfTaskQueue).scanCodeLesen({ pdf: dokument.pdf, vorschau: duplikat });
+  const gelesen = await aufbereitung(input.pdfTaskQueue).scanCodeLesen({
+    pdf: dokument.pdf,
+    vorschau: duplikat,
+    ...(patched(SCAN_VORSCHAU_BEI_BEDARF) && { angabenVorhanden: Boolean(input.kundennummer) }),
+  });
   if (gelesen.pdf.key !== dokument.pdf.key) lauf.zwischenstaende.push(dokument.pdf.key);
   const neu = { pdf: gelesen.pdf, seiten: gelesen.seiten };
   const vorschlag: Zuordnung | undefined = gelesen.bogen
