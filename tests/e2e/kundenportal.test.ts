@@ -90,7 +90,7 @@ describe('Kundenportal in a real browser', { timeout: 180_000 }, () => {
     await page.goto(url('/kunde/einstellungen'));
     await page.locator('#sprache').selectOption(sprache);
     await page.locator('form[action="/kunde/sprache"] button[type=submit]').click();
-    await page.locator(`html[lang="${sprache}"] .meldung-erfolg`).first().waitFor({ state: 'attached' });
+    await page.locator(`html[lang="${sprache}"] .kern-alert--success`).first().waitFor({ state: 'attached' });
   }
 
   async function neueSitzung(): Promise<void> {

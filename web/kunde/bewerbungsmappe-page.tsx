@@ -6,6 +6,7 @@ import { dateigroesse } from '../components/dateigroesse.js';
 import { FeldFehler, feldAria, type FeldFehlerEintrag } from '../components/feld-fehler.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { Liste } from '../components/liste.js';
+import { Meldung } from '../components/meldung.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { MappeMitDokumenten } from '../../services/bewerbungsmappe/mappe-lesen.js';
 import { geoeffnetText, mappenStatus } from './bewerbungsmappen-page.js';
@@ -48,9 +49,9 @@ export function BewerbungsmappePage({
         <dd>{geoeffnetText(i18n, mappe)}</dd>
       </dl>
       {!mappe.offen && (
-        <p class="meldung meldung-hinweis">
-          {tf('mappe.geschlossen', { datum: i18n.datum(verfuegbarBis(mappeAb(mappe), loeschTage)!) })}
-        </p>
+        <Meldung art="hinweis" rolle={null}>
+          <p>{tf('mappe.geschlossen', { datum: i18n.datum(verfuegbarBis(mappeAb(mappe), loeschTage)!) })}</p>
+        </Meldung>
       )}
       {neuerLink && (
         <section class="karte" aria-labelledby="link-titel">

@@ -3,6 +3,7 @@ import { kundenDokumentarten } from '../../domain/katalog.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { Liste } from '../components/liste.js';
+import { Meldung } from '../components/meldung.js';
 import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 import type { ZuordnenZeile } from '../../services/scan/zuordnen-abfragen.js';
@@ -43,14 +44,16 @@ function Formular({
         <span class="hinweis">{` eingegangen ${zeit.format(dokument.eingegangenAm)}, ${dokument.seiten ?? '?'} Seiten – ${grund(dokument)}`}</span>
       </h2>
       {vorschlag && (
-        <p class="meldung meldung-hinweis">
-          Dieselbe Datei kam schon als{' '}
-          <a href={`/mitarbeiter/dokument/${encodeURIComponent(vorschlag.eingangsnummer)}`}>
-            {vorschlag.eingangsnummer}
-          </a>
-          {vorschlag.kundennummer ? ` (Kundennummer ${vorschlag.kundennummer}, ${vorschlag.dokumentart ?? ''})` : ''}.
-          Sie wird nur abgelegt, wenn Sie bestätigen, dass es kein Duplikat ist.
-        </p>
+        <Meldung art="hinweis" rolle={null}>
+          <p>
+            Dieselbe Datei kam schon als{' '}
+            <a href={`/mitarbeiter/dokument/${encodeURIComponent(vorschlag.eingangsnummer)}`}>
+              {vorschlag.eingangsnummer}
+            </a>
+            {vorschlag.kundennummer ? ` (Kundennummer ${vorschlag.kundennummer}, ${vorschlag.dokumentart ?? ''})` : ''}.
+            Sie wird nur abgelegt, wenn Sie bestätigen, dass es kein Duplikat ist.
+          </p>
+        </Meldung>
       )}
       <div class="vorschau">
         {dokument.vorschau.map((_, i) => (
