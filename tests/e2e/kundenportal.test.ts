@@ -58,7 +58,7 @@ describe('Kundenportal in a real browser', { timeout: 180_000 }, () => {
     }
     // Every error shown at a field belongs to a field the summary links to, with the same text.
     const feldFehler = await page
-      .locator('.feld-fehler')
+      .locator('.kern-error')
       .evaluateAll((els) => els.map((el) => ({ id: el.id, text: el.textContent ?? '' })));
     assert.equal(feldFehler.length, ziele.length);
     for (const { id, text } of feldFehler) {

@@ -51,7 +51,7 @@ export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', feh
             {...feldAria(feld, felder, ...(hinweis ? [hinweis] : []))}
           />
           {texte.feldHinweis && (
-            <p id={hinweis} class="hinweis">
+            <p id={hinweis} class="kern-hint">
               {t(texte.feldHinweis)}
             </p>
           )}

@@ -14,6 +14,8 @@ export function Meldung({
   art,
   klasse,
   rolle = art === 'fehler' ? 'alert' : 'status',
+  id,
+  zeigeBei,
   tabIndex,
   children,
 }: {
@@ -22,6 +24,9 @@ export function Meldung({
   klasse?: string;
   /** How assistive technology announces it; none for a banner that is part of the page's content. */
   rolle?: 'alert' | 'status' | null;
+  id?: string;
+  /** Shown only while the page's Dokumentart choice has this value (portal.js toggles it). */
+  zeigeBei?: string;
   tabIndex?: number;
   children: ComponentChildren;
 }) {
@@ -29,6 +34,8 @@ export function Meldung({
     <div
       class={`kern-alert kern-alert--${ton[art]}${klasse ? ` ${klasse}` : ''}`}
       role={rolle ?? undefined}
+      id={id}
+      data-zeige-bei={zeigeBei}
       tabIndex={tabIndex}
     >
       <div class="kern-alert__header">

@@ -96,7 +96,7 @@ export function BewerbungsmappePage({
                   {hidden}
                   <button type="submit" class="link">
                     {t('mappe.entfernen')}
-                    <span class="sr-only">{` ${d.name}`}</span>
+                    <span class="kern-sr-only">{` ${d.name}`}</span>
                   </button>
                 </form>
               ),
@@ -169,7 +169,7 @@ export function BewerbungsmappePage({
                 noValidate
               >
                 {hidden}
-                <p id="hochladen-hinweis" class="hinweis">
+                <p id="hochladen-hinweis" class="kern-hint">
                   {t('mappe.hochladen_hinweis')}
                 </p>
                 <label class="kern-label" for="dokumentart">
@@ -202,7 +202,7 @@ export function BewerbungsmappePage({
                   value={werte.bezeichnung ?? ''}
                   {...feldAria('bezeichnung', fehler, 'bezeichnung-hinweis')}
                 />
-                <p id="bezeichnung-hinweis" class="hinweis">
+                <p id="bezeichnung-hinweis" class="kern-hint">
                   {t('mappe.bezeichnung_hinweis')}
                 </p>
                 <label class="kern-label" for="datei1">
@@ -218,7 +218,7 @@ export function BewerbungsmappePage({
                   accept="image/*,.heic,.heif,application/pdf"
                   {...feldAria('datei1', fehler, 'grenzen')}
                 />
-                <p id="grenzen" class="hinweis">
+                <p id="grenzen" class="kern-hint">
                   {t('senden.grenzen')}
                 </p>
                 <button class="kern-btn kern-btn--primary" type="submit" aria-describedby="hochladen-hinweis">
@@ -233,7 +233,7 @@ export function BewerbungsmappePage({
             </h2>
             <form method="post" action={`${basis}/link`} class="formular">
               {hidden}
-              <p id="neuer-link-hinweis" class="hinweis">
+              <p id="neuer-link-hinweis" class="kern-hint">
                 {t('mappe.neuer_link_hinweis')}
               </p>
               <button class="kern-btn kern-btn--primary" type="submit" aria-describedby="neuer-link-hinweis">
@@ -242,7 +242,7 @@ export function BewerbungsmappePage({
             </form>
             <form method="post" action={`${basis}/widerrufen`} class="formular">
               {hidden}
-              <p id="widerrufen-hinweis" class="hinweis">
+              <p id="widerrufen-hinweis" class="kern-hint">
                 {t('mappe.widerrufen_hinweis')}
               </p>
               <button class="kern-btn kern-btn--primary" type="submit" aria-describedby="widerrufen-hinweis">

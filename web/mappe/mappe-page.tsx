@@ -33,7 +33,7 @@ export function MappePage({ i18n, token, mappe }: { i18n: I18n; token: string; m
             zelle: (d) => (
               <a href={`/mappe/${token}/${d.id}`} download>
                 {t('mappe.herunterladen')}
-                <span class="sr-only">{` ${d.name}`}</span>
+                <span class="kern-sr-only">{` ${d.name}`}</span>
               </a>
             ),
           },

@@ -42,7 +42,7 @@ export function DokumentPage({
         <dt>Verfügbar im Portal</dt>
         <dd>
           {verfuegbarText(eingangVerfuegbarkeit(dokument.loeschung, fristen), 'Erledigung')}
-          {dokument.loeschsperreGrund && <small class="hinweis">{` Grund: ${dokument.loeschsperreGrund}`}</small>}
+          {dokument.loeschsperreGrund && <small class="kern-hint">{` Grund: ${dokument.loeschsperreGrund}`}</small>}
           <LoeschsperreFormular
             action={`${basis}/loeschsperre`}
             csrf={kontext.csrf}

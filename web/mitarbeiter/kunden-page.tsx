@@ -38,7 +38,7 @@ export function KundenPage({
       <form method="post" action="/mitarbeiter/kunden" class="karte formular" noValidate>
         {csrf}
         <h2 class="kern-heading-medium">Konto anlegen</h2>
-        <p class="hinweis">
+        <p class="kern-hint">
           Nach dem Anlegen wird das Zugangsschreiben (PDF) mit dem ersten Passwort heruntergeladen. Es wird nicht
           gespeichert.
         </p>

@@ -41,7 +41,7 @@ function Formular({
     <section class="karte zuordnen" aria-labelledby="zuordnen-titel">
       <h2 class="kern-heading-medium" id="zuordnen-titel">
         {dokument.eingangsnummer}
-        <span class="hinweis">{` eingegangen ${zeit.format(dokument.eingegangenAm)}, ${dokument.seiten ?? '?'} Seiten – ${grund(dokument)}`}</span>
+        <span class="kern-hint">{` eingegangen ${zeit.format(dokument.eingegangenAm)}, ${dokument.seiten ?? '?'} Seiten – ${grund(dokument)}`}</span>
       </h2>
       {vorschlag && (
         <Meldung art="hinweis" rolle={null}>
@@ -71,7 +71,7 @@ function Formular({
         <label class="kern-label" for="kundennummer">
           Kundennummer
         </label>
-        <p id="kundennummer-hinweis" class="hinweis">
+        <p id="kundennummer-hinweis" class="kern-hint">
           Zum Beispiel 100D000001. Eingabetaste ordnet zu.
         </p>
         <FeldFehler feld="kundennummer" fehler={fehler} />

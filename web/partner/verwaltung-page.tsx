@@ -112,7 +112,7 @@ export function VerwaltungPage({ kontext, benutzer, werte = {}, fehler = [] }: P
                 {t('partner.verwaltung.status')}
               </th>
               <th class="kern-table__header" scope="col">
-                <span class="sr-only">{t('partner.verwaltung.deaktivieren')}</span>
+                <span class="kern-sr-only">{t('partner.verwaltung.deaktivieren')}</span>
               </th>
             </tr>
           </thead>
