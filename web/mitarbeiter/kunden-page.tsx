@@ -92,8 +92,15 @@ export function KundenPage({
             </div>
           </>
         ))}
-        <div class="ankreuzen">
-          <input id="einwilligung" name="einwilligung" type="checkbox" value="1" checked={werte.einwilligung === '1'} />
+        <div class="kern-form-check">
+          <input
+            class="kern-form-check__checkbox"
+            id="einwilligung"
+            name="einwilligung"
+            type="checkbox"
+            value="1"
+            checked={werte.einwilligung === '1'}
+          />
           <label class="kern-label" for="einwilligung">
             Willigt in die elektronische Zustellung ein
           </label>

@@ -108,16 +108,19 @@ function Formular({
         {vorschlag && (
           <>
             <FeldFehler feld="duplikat_bestaetigt" fehler={fehler} />
-            <label class="kern-label auswahl">
+            <div class="kern-form-check">
               <input
+                class="kern-form-check__checkbox"
                 type="checkbox"
                 id="duplikat_bestaetigt"
                 name="duplikat_bestaetigt"
                 value="1"
                 {...feldAria('duplikat_bestaetigt', fehler)}
-              />{' '}
-              Kein Duplikat: trotzdem ablegen
-            </label>
+              />
+              <label class="kern-label" for="duplikat_bestaetigt">
+                Kein Duplikat: trotzdem ablegen
+              </label>
+            </div>
           </>
         )}
         <button class="kern-btn kern-btn--primary" type="submit">
