@@ -3,6 +3,7 @@ import { kundenDokumentarten, partnerDokumentarten } from '../../domain/katalog.
 import { FeldFehler, feldAria, type FeldFehlerEintrag } from '../components/feld-fehler.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { Meldung } from '../components/meldung.js';
+import { Angabe, Angaben } from '../components/angaben.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import { KundeFelder } from './kunde-felder.js';
 import { dokumentartHilfe } from './dokumentart-hilfe.js';
@@ -88,16 +89,13 @@ export function DokumentSendenPage({
         </p>
         <details class="hilfe">
           <summary>{t('senden.hilfe.titel')}</summary>
-          <dl>
+          <Angaben>
             {katalog
               .filter((art) => dokumentartHilfe[art.name])
               .map((art) => (
-                <>
-                  <dt lang="de">{art.name}</dt>
-                  <dd>{t(dokumentartHilfe[art.name]!)}</dd>
-                </>
+                <Angabe name={<span lang="de">{art.name}</span>}>{t(dokumentartHilfe[art.name]!)}</Angabe>
               ))}
-          </dl>
+          </Angaben>
         </details>
         {!partner && (
           <Meldung art="hinweis" rolle={null} id="kontoauszug-hinweis" zeigeBei="Kontoauszüge">
