@@ -95,7 +95,7 @@ describe('installable app in a real browser', { timeout: 180_000 }, () => {
     const anfrage = page.waitForRequest((r) => r.method() === 'POST' && r.url() === url('/kunde/dokument-senden'));
     await page.getByRole('button', { name: 'Jetzt hochladen' }).click();
     const gesendet = await anfrage;
-    await page.locator('.meldung-erfolg', { hasText: 'erfolgreich hochgeladen' }).waitFor();
+    await page.locator('.kern-alert--success', { hasText: 'erfolgreich hochgeladen' }).waitFor();
     assert.equal(gesendet.resourceType(), 'xhr', 'sent by our script');
     const dateien = (await page.evaluate(`Promise.all(window.__gesendet.map(async (f) => {
       const bytes = new Uint8Array(await f.arrayBuffer());

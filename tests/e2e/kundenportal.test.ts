@@ -58,7 +58,7 @@ describe('Kundenportal in a real browser', { timeout: 180_000 }, () => {
     }
     // Every error shown at a field belongs to a field the summary links to, with the same text.
     const feldFehler = await page
-      .locator('.feld-fehler')
+      .locator('.kern-error')
       .evaluateAll((els) => els.map((el) => ({ id: el.id, text: el.textContent ?? '' })));
     assert.equal(feldFehler.length, ziele.length);
     for (const { id, text } of feldFehler) {
@@ -90,7 +90,7 @@ describe('Kundenportal in a real browser', { timeout: 180_000 }, () => {
     await page.goto(url('/kunde/einstellungen'));
     await page.locator('#sprache').selectOption(sprache);
     await page.locator('form[action="/kunde/sprache"] button[type=submit]').click();
-    await page.locator(`html[lang="${sprache}"] .meldung-erfolg`).first().waitFor({ state: 'attached' });
+    await page.locator(`html[lang="${sprache}"] .kern-alert--success`).first().waitFor({ state: 'attached' });
   }
 
   async function neueSitzung(): Promise<void> {

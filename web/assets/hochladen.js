@@ -60,7 +60,7 @@
       hinweis.hidden = !select || hinweis.getAttribute('data-zeige-bei') !== select.value;
     });
     if (window.htmx && window.htmx.process) window.htmx.process(main);
-    var ziel = main.querySelector('.fehler-zusammenfassung') || main.querySelector('.meldung') || main;
+    var ziel = main.querySelector('.fehler-zusammenfassung') || main.querySelector('.kern-alert') || main;
     if (!ziel.hasAttribute('tabindex')) ziel.setAttribute('tabindex', '-1');
     ziel.focus();
   }

@@ -40,7 +40,7 @@
     var field = clone.querySelector('input[type=file]');
     var preview = clone.querySelector('.vorschau');
     if (preview) preview.remove();
-    var error = clone.querySelector('.feld-fehler');
+    var error = clone.querySelector('.kern-error');
     if (error) error.remove();
     label.textContent = (label.getAttribute('data-basis') || label.textContent.replace(/\s*\d+$/, '')) + ' ' + n;
     label.setAttribute('for', prefix + n);

@@ -2,6 +2,7 @@
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import type { I18n } from '../i18n/index.js';
+import { Meldung } from '../components/meldung.js';
 import { Page } from '../layout/page.js';
 import { kundenZugang, type Zugang } from './zugang.js';
 
@@ -29,11 +30,7 @@ export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', feh
     >
       <section class="karte anmeldung">
         <h1 class="kern-heading-large">{t(texte.willkommen)}</h1>
-        {meldung && (
-          <div class="meldung meldung-erfolg" role="status">
-            {meldung}
-          </div>
-        )}
+        {meldung && <Meldung art="erfolg">{meldung}</Meldung>}
         <FehlerZusammenfassung i18n={i18n} fehler={felder} />
         <p>{t(texte.einleitung)}</p>
         <form method="post" action={zugang.anmelden} noValidate>
@@ -54,7 +51,7 @@ export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', feh
             {...feldAria(feld, felder, ...(hinweis ? [hinweis] : []))}
           />
           {texte.feldHinweis && (
-            <p id={hinweis} class="hinweis">
+            <p id={hinweis} class="kern-hint">
               {t(texte.feldHinweis)}
             </p>
           )}

@@ -3,6 +3,7 @@ import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { NeuesPasswortFelder } from '../components/neues-passwort-felder.js';
 import type { I18n } from '../i18n/index.js';
+import { Meldung } from '../components/meldung.js';
 import { Page } from '../layout/page.js';
 import { kundenZugang, type Zugang } from './zugang.js';
 
@@ -28,10 +29,10 @@ export function LinkAnfordernPage({
       <section class="karte anmeldung">
         <h1 class="kern-heading-large">{t('vergessen.titel')}</h1>
         {bestaetigt ? (
-          <div class="meldung meldung-erfolg" role="status">
+          <Meldung art="erfolg">
             <p>{t(texte.vergessenBestaetigung)}</p>
             {zugang.art === 'kunde' && <p>{t('vergessen.ohne_email')}</p>}
-          </div>
+          </Meldung>
         ) : (
           <>
             <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
@@ -104,9 +105,7 @@ export function NeuesPasswortPage({
           </>
         ) : (
           <>
-            <div class="meldung meldung-fehler" role="alert">
-              {t('vergessen.link_ungueltig')}
-            </div>
+            <Meldung art="fehler">{t('vergessen.link_ungueltig')}</Meldung>
             <p>
               <a href={zugang.vergessen}>{t('vergessen.anfordern')}</a>
             </p>

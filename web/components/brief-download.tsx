@@ -16,10 +16,10 @@ export function BriefDownload({
     <>
       <a href={href}>
         {i18n.t('eingang.herunterladen')}
-        <span class="sr-only">{` – ${name} (PDF)`}</span>
+        <span class="kern-sr-only">{` – ${name} (PDF)`}</span>
       </a>
       {abgerufenAm && (
-        <span class="hinweis"> {i18n.tf('eingang.abgerufen_am', { datum: i18n.datum(abgerufenAm) })}</span>
+        <span class="kern-hint"> {i18n.tf('eingang.abgerufen_am', { datum: i18n.datum(abgerufenAm) })}</span>
       )}
     </>
   );
@@ -29,7 +29,12 @@ export function BriefDownload({
 export function BriefName({ i18n, name, abgerufenAm }: { i18n: I18n; name: string; abgerufenAm: Date | null }) {
   return (
     <>
-      {name} {!abgerufenAm && <span class="marke-neu">{i18n.t('eingang.neu')}</span>}
+      {name}{' '}
+      {!abgerufenAm && (
+        <span class="kern-badge kern-badge--info kern-badge--small marke-neu">
+          <span class="kern-label">{i18n.t('eingang.neu')}</span>
+        </span>
+      )}
     </>
   );
 }

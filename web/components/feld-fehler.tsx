@@ -8,8 +8,9 @@ export function FeldFehler({ feld, fehler }: { feld: string; fehler: FeldFehlerE
   const eintrag = fehler.find((f) => f.feld === feld);
   if (!eintrag) return null;
   return (
-    <p id={`${feld}-fehler`} class="feld-fehler">
-      {eintrag.text}
+    <p id={`${feld}-fehler`} class="kern-error">
+      <span class="kern-icon kern-icon--danger" aria-hidden="true" />
+      <span class="kern-body">{eintrag.text}</span>
     </p>
   );
 }

@@ -28,7 +28,7 @@ export function NeuesPasswortFelder({
         minLength={10}
         {...feldAria('neu', fehler, 'neu-hinweis')}
       />
-      <p id="neu-hinweis" class="hinweis">
+      <p id="neu-hinweis" class="kern-hint">
         {t(hinweis)}
       </p>
       <label class="kern-label" for="wiederholung">

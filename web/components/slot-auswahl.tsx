@@ -16,10 +16,19 @@ export function SlotAuswahl({ i18n, slots, fehler }: { i18n: I18n; slots: Freier
         <fieldset class="slot-tag">
           <legend>{tag}</legend>
           {liste.map((slot) => (
-            <label class="kern-label slot">
-              <input type="radio" name="slot" value={String(slot.id)} required />
-              <span>{i18n.uhrzeit(slot.beginn)}</span>
-            </label>
+            <div class="kern-form-check">
+              <input
+                class="kern-form-check__radio"
+                type="radio"
+                id={`slot-wahl-${slot.id}`}
+                name="slot"
+                value={String(slot.id)}
+                required
+              />
+              <label class="kern-label" for={`slot-wahl-${slot.id}`}>
+                {i18n.uhrzeit(slot.beginn)}
+              </label>
+            </div>
           ))}
         </fieldset>
       ))}

@@ -53,7 +53,7 @@ export function TerminBuchenFormular({
               <label class="kern-label" for="email">
                 {t('buchen.email')}
               </label>
-              <p id="email-hinweis" class="hinweis">
+              <p id="email-hinweis" class="kern-hint">
                 {t('buchen.email_hinweis')}
               </p>
               <FeldFehler feld="email" fehler={fehler} />

@@ -15,7 +15,7 @@ export function ZeilenAktion({
       <input type="hidden" name="_csrf" value={csrf} />
       <button type="submit" class="link">
         {text}
-        <span class="sr-only">{`: ${ziel}`}</span>
+        <span class="kern-sr-only">{`: ${ziel}`}</span>
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 // Erklärung zur Barrierefreiheit with the feedback form (BITV 2.0 § 7: a way to report barriers).
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
+import { Meldung } from '../components/meldung.js';
 import type { I18n } from '../i18n/index.js';
 
 export interface RueckmeldungFormular {
@@ -21,11 +22,7 @@ export function Barrierefreiheit({ i18n, formular }: { i18n: I18n; formular: Rue
       <h2 class="kern-heading-medium" id="rueckmeldung">
         {t('barrierefreiheit.feedback_titel')}
       </h2>
-      {formular.danke && (
-        <div class="meldung meldung-erfolg" role="status">
-          {t('barrierefreiheit.feedback_danke')}
-        </div>
-      )}
+      {formular.danke && <Meldung art="erfolg">{t('barrierefreiheit.feedback_danke')}</Meldung>}
       <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
       <p>{t('barrierefreiheit.feedback_text')}</p>
       <form method="post" action="/barrierefreiheit" class="formular" noValidate>

@@ -6,6 +6,7 @@ import { dateigroesse } from '../components/dateigroesse.js';
 import { FeldFehler, feldAria, type FeldFehlerEintrag } from '../components/feld-fehler.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { Liste } from '../components/liste.js';
+import { Meldung } from '../components/meldung.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { MappeMitDokumenten } from '../../services/bewerbungsmappe/mappe-lesen.js';
 import { geoeffnetText, mappenStatus } from './bewerbungsmappen-page.js';
@@ -48,9 +49,9 @@ export function BewerbungsmappePage({
         <dd>{geoeffnetText(i18n, mappe)}</dd>
       </dl>
       {!mappe.offen && (
-        <p class="meldung meldung-hinweis">
-          {tf('mappe.geschlossen', { datum: i18n.datum(verfuegbarBis(mappeAb(mappe), loeschTage)!) })}
-        </p>
+        <Meldung art="hinweis" rolle={null}>
+          <p>{tf('mappe.geschlossen', { datum: i18n.datum(verfuegbarBis(mappeAb(mappe), loeschTage)!) })}</p>
+        </Meldung>
       )}
       {neuerLink && (
         <section class="karte" aria-labelledby="link-titel">
@@ -95,7 +96,7 @@ export function BewerbungsmappePage({
                   {hidden}
                   <button type="submit" class="link">
                     {t('mappe.entfernen')}
-                    <span class="sr-only">{` ${d.name}`}</span>
+                    <span class="kern-sr-only">{` ${d.name}`}</span>
                   </button>
                 </form>
               ),
@@ -168,7 +169,7 @@ export function BewerbungsmappePage({
                 noValidate
               >
                 {hidden}
-                <p id="hochladen-hinweis" class="hinweis">
+                <p id="hochladen-hinweis" class="kern-hint">
                   {t('mappe.hochladen_hinweis')}
                 </p>
                 <label class="kern-label" for="dokumentart">
@@ -201,7 +202,7 @@ export function BewerbungsmappePage({
                   value={werte.bezeichnung ?? ''}
                   {...feldAria('bezeichnung', fehler, 'bezeichnung-hinweis')}
                 />
-                <p id="bezeichnung-hinweis" class="hinweis">
+                <p id="bezeichnung-hinweis" class="kern-hint">
                   {t('mappe.bezeichnung_hinweis')}
                 </p>
                 <label class="kern-label" for="datei1">
@@ -217,7 +218,7 @@ export function BewerbungsmappePage({
                   accept="image/*,.heic,.heif,application/pdf"
                   {...feldAria('datei1', fehler, 'grenzen')}
                 />
-                <p id="grenzen" class="hinweis">
+                <p id="grenzen" class="kern-hint">
                   {t('senden.grenzen')}
                 </p>
                 <button class="kern-btn kern-btn--primary" type="submit" aria-describedby="hochladen-hinweis">
@@ -232,7 +233,7 @@ export function BewerbungsmappePage({
             </h2>
             <form method="post" action={`${basis}/link`} class="formular">
               {hidden}
-              <p id="neuer-link-hinweis" class="hinweis">
+              <p id="neuer-link-hinweis" class="kern-hint">
                 {t('mappe.neuer_link_hinweis')}
               </p>
               <button class="kern-btn kern-btn--primary" type="submit" aria-describedby="neuer-link-hinweis">
@@ -241,7 +242,7 @@ export function BewerbungsmappePage({
             </form>
             <form method="post" action={`${basis}/widerrufen`} class="formular">
               {hidden}
-              <p id="widerrufen-hinweis" class="hinweis">
+              <p id="widerrufen-hinweis" class="kern-hint">
                 {t('mappe.widerrufen_hinweis')}
               </p>
               <button class="kern-btn kern-btn--primary" type="submit" aria-describedby="widerrufen-hinweis">

@@ -73,7 +73,7 @@ export function BewerbungsmappenPage({
             required
             {...feldAria('titel', fehler, 'titel-hinweis')}
           />
-          <p id="titel-hinweis" class="hinweis">
+          <p id="titel-hinweis" class="kern-hint">
             {t('mappe.titel_hinweis')}
           </p>
           <label class="kern-label" for="tage">
@@ -91,7 +91,7 @@ export function BewerbungsmappenPage({
             value={werte.tage ?? String(bewerbungsmappe.gueltigTage)}
             {...feldAria('tage', fehler, 'tage-hinweis')}
           />
-          <p id="tage-hinweis" class="hinweis">
+          <p id="tage-hinweis" class="kern-hint">
             {tf('mappe.tage_hinweis', { tage: String(bewerbungsmappe.hoechstensTage) })}
           </p>
           <button class="kern-btn kern-btn--primary" type="submit">

@@ -23,7 +23,7 @@ export function GesendetPage({ kontext, zeilen }: { kontext: PortalKontext; zeil
             zelle: (z) =>
               z.perPost ? (
                 <>
-                  {z.name} <span class="hinweis">({t('gesendet.per_post')})</span>
+                  {z.name} <span class="kern-hint">({t('gesendet.per_post')})</span>
                 </>
               ) : (
                 z.name
@@ -39,7 +39,7 @@ export function GesendetPage({ kontext, zeilen }: { kontext: PortalKontext; zeil
               z.herunterladbar && (
                 <a href={`/kunde/gesendet/${z.eingangsnummer}/pdf`} download>
                   {t('gesendet.download')}
-                  <span class="sr-only">{` ${z.name} ${z.eingangsnummer}`}</span>
+                  <span class="kern-sr-only">{` ${z.name} ${z.eingangsnummer}`}</span>
                 </a>
               ),
           },

@@ -6,6 +6,7 @@ import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { MessageKey } from '../i18n/de.js';
 import type { KontaktDaten } from '../../services/kunden/konto-abfragen.js';
 import type { Kontaktperson } from '../../services/kunden/konto-abfragen.js';
+import { Angabe, Angaben } from '../components/angaben.js';
 
 function Person({
   i18n,
@@ -25,28 +26,24 @@ function Person({
         {t(titel)}
       </h2>
       {person ? (
-        <dl class="angaben">
-          <dt>{t('kontakt.name')}</dt>
-          <dd>{person.name}</dd>
+        <Angaben>
+          <Angabe name={t('kontakt.name')}>{person.name}</Angabe>
           {person.telefon && (
             <>
-              <dt>{t('kontakt.telefon')}</dt>
-              <dd>
+              <Angabe name={t('kontakt.telefon')}>
                 <a href={`tel:${person.telefon.replace(/[^0-9+]/g, '')}`}>{person.telefon}</a>
-              </dd>
+              </Angabe>
             </>
           )}
-          <dt>{t('kontakt.email')}</dt>
-          <dd>
+          <Angabe name={t('kontakt.email')}>
             <a href={`mailto:${person.email}`}>{person.email}</a>
-          </dd>
+          </Angabe>
           {person.raum && (
             <>
-              <dt>{t('kontakt.raum')}</dt>
-              <dd>{person.raum}</dd>
+              <Angabe name={t('kontakt.raum')}>{person.raum}</Angabe>
             </>
           )}
-        </dl>
+        </Angaben>
       ) : (
         <p>{t('kontakt.nicht_festgelegt')}</p>
       )}

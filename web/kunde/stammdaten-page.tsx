@@ -1,6 +1,7 @@
 // Meine Stammdaten: what the jobcenter has on file, read only, with how to report a change.
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { StammDaten } from '../../services/kunden/konto-abfragen.js';
+import { Angabe, Angaben } from '../components/angaben.js';
 
 export function StammdatenPage({ kontext, daten }: { kontext: PortalKontext; daten: StammDaten }) {
   const { t } = kontext.i18n;
@@ -12,27 +13,21 @@ export function StammdatenPage({ kontext, daten }: { kontext: PortalKontext; dat
   return (
     <PortalPage kontext={kontext} titel={t('stammdaten.titel')}>
       <section class="karte">
-        <dl class="angaben">
-          <dt>{t('stammdaten.name')}</dt>
-          <dd>{`${daten.vorname} ${daten.nachname}`}</dd>
-          <dt>{t('stammdaten.kundennummer')}</dt>
-          <dd>{daten.kundennummer}</dd>
-          <dt>{t('stammdaten.bg_nummer')}</dt>
-          <dd>{daten.bgNummer}</dd>
-          <dt>{t('stammdaten.anschrift')}</dt>
-          <dd>
+        <Angaben>
+          <Angabe name={t('stammdaten.name')}>{`${daten.vorname} ${daten.nachname}`}</Angabe>
+          <Angabe name={t('stammdaten.kundennummer')}>{daten.kundennummer}</Angabe>
+          <Angabe name={t('stammdaten.bg_nummer')}>{daten.bgNummer}</Angabe>
+          <Angabe name={t('stammdaten.anschrift')}>
             {anschrift.map((zeile, i) => (
               <>
                 {i > 0 && <br />}
                 {zeile}
               </>
             ))}
-          </dd>
-          <dt>{t('stammdaten.email')}</dt>
-          <dd>{oder(daten.email)}</dd>
-          <dt>{t('stammdaten.telefon')}</dt>
-          <dd>{oder(daten.telefon)}</dd>
-        </dl>
+          </Angabe>
+          <Angabe name={t('stammdaten.email')}>{oder(daten.email)}</Angabe>
+          <Angabe name={t('stammdaten.telefon')}>{oder(daten.telefon)}</Angabe>
+        </Angaben>
       </section>
       <p>
         {t('stammdaten.aendern')} <a href="/kunde/mitteilung-senden">{t('nav.mitteilung_senden')}</a>

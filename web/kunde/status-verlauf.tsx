@@ -39,7 +39,7 @@ export function StatusVerlauf({ i18n, daten, basis }: { i18n: I18n; daten: Statu
   }
   return (
     <div class="status" id={`status-${daten.eingangsnummer}`} {...polling}>
-      <span class="sr-only">{`${t('gesendet.status')}: ${t(`status.${daten.status}`)}`}</span>
+      <span class="kern-sr-only">{`${t('gesendet.status')}: ${t(`status.${daten.status}`)}`}</span>
       <div aria-hidden="true">
         <StatusMarke i18n={i18n} status={daten.status} />
       </div>

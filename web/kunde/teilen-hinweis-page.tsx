@@ -1,4 +1,5 @@
 // The answer to a share the app could not take: not signed in (sign in, share again) or not accepted (choose the files on Dokument senden).
+import { Meldung } from '../components/meldung.js';
 import { Page } from '../layout/page.js';
 import type { I18n } from '../i18n/index.js';
 
@@ -18,7 +19,9 @@ export function TeilenHinweisPage({ i18n, grund }: { i18n: I18n; grund: 'anmelde
           </>
         ) : (
           <>
-            <p class="meldung meldung-fehler">{t('teilen.abgelehnt')}</p>
+            <Meldung art="fehler" rolle={null}>
+              <p>{t('teilen.abgelehnt')}</p>
+            </Meldung>
             <p>
               <a href="/kunde/dokument-senden">{t('nav.dokument_senden')}</a>
             </p>

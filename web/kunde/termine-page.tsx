@@ -54,7 +54,7 @@ function TerminTabelle({ i18n, termine, id }: { i18n: I18n; termine: TerminZeile
                   {termin.status === 'geplant' && (
                     <a href={`/kunde/termine/${termin.id}.ics`}>
                       {t('termine.kalender')} (.ics)
-                      <span class="sr-only">{` – ${i18n.datum(termin.beginn)} ${i18n.uhrzeit(termin.beginn)}`}</span>
+                      <span class="kern-sr-only">{` – ${i18n.datum(termin.beginn)} ${i18n.uhrzeit(termin.beginn)}`}</span>
                     </a>
                   )}
                 </td>

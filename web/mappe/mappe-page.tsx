@@ -2,6 +2,7 @@
 import { dateigroesse } from '../components/dateigroesse.js';
 import { Liste } from '../components/liste.js';
 import type { I18n } from '../i18n/index.js';
+import { Meldung } from '../components/meldung.js';
 import { Page } from '../layout/page.js';
 import type { OeffentlicheMappe } from '../../services/bewerbungsmappe/mappe-oeffnen.js';
 
@@ -11,9 +12,9 @@ export function MappePage({ i18n, token, mappe }: { i18n: I18n; token: string; m
     return (
       <Page titel={t('mappe.oeffentlich_titel')} i18n={i18n} robots="noindex, nofollow">
         <h1 class="kern-heading-large">{t('mappe.oeffentlich_titel')}</h1>
-        <div class="meldung meldung-fehler" role="status">
+        <Meldung art="fehler" rolle="status">
           <p>{t('mappe.ungueltig')}</p>
-        </div>
+        </Meldung>
       </Page>
     );
   return (
@@ -32,7 +33,7 @@ export function MappePage({ i18n, token, mappe }: { i18n: I18n; token: string; m
             zelle: (d) => (
               <a href={`/mappe/${token}/${d.id}`} download>
                 {t('mappe.herunterladen')}
-                <span class="sr-only">{` ${d.name}`}</span>
+                <span class="kern-sr-only">{` ${d.name}`}</span>
               </a>
             ),
           },

@@ -1,13 +1,10 @@
 // The error page and the same message as an htmx fragment.
 import type { I18n } from '../i18n/index.js';
+import { Meldung } from '../components/meldung.js';
 import { Page } from '../layout/page.js';
 
 export function ErrorFragment({ message }: { message: string }) {
-  return (
-    <div class="meldung meldung-fehler" role="alert">
-      {message}
-    </div>
-  );
+  return <Meldung art="fehler">{message}</Meldung>;
 }
 
 export function ErrorPage({ i18n, message }: { i18n: I18n; message: string }) {

@@ -24,7 +24,7 @@ export function AnliegenBearbeitenPage({
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
       <form method="post" action={`/mitarbeiter/terminvergabe/anliegen/${id}`} class="karte formular" noValidate>
         <input type="hidden" name="_csrf" value={kontext.csrf} />
-        <p class="hinweis">
+        <p class="kern-hint">
           Bereits freigegebene Termine und Buchungen behalten ihre Dauer und ihren Ort; die Änderung gilt für neu
           freigegebene Termine.
         </p>

@@ -37,10 +37,19 @@ export function AnliegenFelder({ werte, fehler }: { werte: Record<string, string
           ))}
         </select>
       </div>
-      <label class="kern-label auswahl">
-        <input type="checkbox" name="oeffentlich" value="ja" checked={werte.oeffentlich === 'ja'} /> Auch ohne Konto
-        buchbar (öffentlich)
-      </label>
+      <div class="kern-form-check">
+        <input
+          class="kern-form-check__checkbox"
+          type="checkbox"
+          id="oeffentlich"
+          name="oeffentlich"
+          value="ja"
+          checked={werte.oeffentlich === 'ja'}
+        />
+        <label class="kern-label" for="oeffentlich">
+          Auch ohne Konto buchbar (öffentlich)
+        </label>
+      </div>
     </>
   );
 }

@@ -18,13 +18,13 @@ function Bekanntgabe({ z }: { z: AusgangZeile }) {
       {z.bekanntgabeAm ? (
         <div class="bekanntgabe">
           {`Bekanntgabe gilt am ${kalendertag(z.bekanntgabeAm)} (online)`}
-          <small class="hinweis">{z.bekanntgabeGrundlage}</small>
+          <small class="kern-hint">{z.bekanntgabeGrundlage}</small>
         </div>
       ) : null}
       {z.postBekanntgabeAm ? (
         <div class="bekanntgabe">
           {`Bekanntgabe gilt am ${kalendertag(z.postBekanntgabeAm)} (Post)`}
-          <small class="hinweis">{z.postBekanntgabeGrundlage}</small>
+          <small class="kern-hint">{z.postBekanntgabeGrundlage}</small>
         </div>
       ) : null}
     </>
@@ -79,7 +79,7 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
             ))}
           </select>
         </div>
-        <p id="empfaenger-hinweis" class="hinweis">
+        <p id="empfaenger-hinweis" class="kern-hint">
           An einen Partner geht ein Schreiben immer zu einer Kundin oder einem Kunden. Eine Zuweisung ordnet sie oder
           ihn der Organisation zu; erst dann kann der Partner für sie oder ihn senden und weitere Unterlagen erhalten.
         </p>
@@ -108,7 +108,7 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
           value={werte.dokumentart ?? ''}
           {...feldAria('dokumentart', fehler, 'dokumentart-hinweis')}
         />
-        <p id="dokumentart-hinweis" class="hinweis">
+        <p id="dokumentart-hinweis" class="kern-hint">
           {`An Partner gehen nur: ${ausgangDokumentartenPartner.join(', ')}.`}
         </p>
         <datalist id="dokumentarten">
@@ -213,7 +213,7 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
                   </td>
                   <td class="kern-table__cell" data-label={spalten[9]}>
                     {verfuegbarText(z.verfuegbarkeit, 'Abruf oder Bekanntgabe')}
-                    {z.loeschsperreGrund && <small class="hinweis">{` Grund: ${z.loeschsperreGrund}`}</small>}
+                    {z.loeschsperreGrund && <small class="kern-hint">{` Grund: ${z.loeschsperreGrund}`}</small>}
                     <LoeschsperreFormular
                       action={`/mitarbeiter/ausgang/${z.ausgangsnummer}/loeschsperre`}
                       csrf={kontext.csrf}

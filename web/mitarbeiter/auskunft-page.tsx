@@ -66,7 +66,7 @@ export function AuskunftPage({ kontext, zeilen }: { kontext: ArbeitsplatzKontext
                   <td class="kern-table__cell" data-label="Aktionen">
                     {z.status === 'bereit' ? (
                       <a href={`/mitarbeiter/auskuenfte/${z.id}/zip`}>
-                        Herunterladen<span class="sr-only">{`: ${z.kundennummer}`}</span>
+                        Herunterladen<span class="kern-sr-only">{`: ${z.kundennummer}`}</span>
                       </a>
                     ) : (
                       <ZeilenAktion

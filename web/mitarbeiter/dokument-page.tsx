@@ -6,6 +6,7 @@ import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { LoeschsperreFormular, verfuegbarText } from './loeschung-anzeige.js';
 import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, teamNamen, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+import { Angabe, Angaben } from '../components/angaben.js';
 
 const zeit = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'medium' });
 const offen = (status: string) => ['weitergeleitet', 'in_bearbeitung'].includes(status);
@@ -28,33 +29,27 @@ export function DokumentPage({
   return (
     <ArbeitsplatzPage kontext={kontext} titel={`${dokument.dokumentart} ${dokument.eingangsnummer}`}>
       {fehler && <FehlerZusammenfassung i18n={translator('de')} fehler={[{ feld: 'aktionen', text: fehler }]} />}
-      <dl class="angaben">
-        <dt>Kundennummer</dt>
-        <dd>{dokument.kundennummer}</dd>
-        <dt>Status</dt>
-        <dd>
+      <Angaben>
+        <Angabe name="Kundennummer">{dokument.kundennummer}</Angabe>
+        <Angabe name="Status">
           <StatusMarke i18n={translator('de')} status={dokument.status} />
-        </dd>
-        <dt>Teams</dt>
-        <dd>{dokument.teams.map((t) => teamNamen[t] ?? t).join(', ')}</dd>
-        <dt>DMS-Referenz</dt>
-        <dd>{dokument.dmsReferenz ?? '–'}</dd>
-        <dt>Verfügbar im Portal</dt>
-        <dd>
+        </Angabe>
+        <Angabe name="Teams">{dokument.teams.map((t) => teamNamen[t] ?? t).join(', ')}</Angabe>
+        <Angabe name="DMS-Referenz">{dokument.dmsReferenz ?? '–'}</Angabe>
+        <Angabe name="Verfügbar im Portal">
           {verfuegbarText(eingangVerfuegbarkeit(dokument.loeschung, fristen), 'Erledigung')}
-          {dokument.loeschsperreGrund && <small class="hinweis">{` Grund: ${dokument.loeschsperreGrund}`}</small>}
+          {dokument.loeschsperreGrund && <small class="kern-hint">{` Grund: ${dokument.loeschsperreGrund}`}</small>}
           <LoeschsperreFormular
             action={`${basis}/loeschsperre`}
             csrf={kontext.csrf}
             gesperrt={dokument.loeschung.gesperrt}
             id="dokument"
           />
-        </dd>
-        <dt>Workflow</dt>
-        <dd>
+        </Angabe>
+        <Angabe name="Workflow">
           <a href={temporalLink}>In der Temporal UI öffnen</a>
-        </dd>
-      </dl>
+        </Angabe>
+      </Angaben>
       {offen(dokument.status) && (
         <section class="karte" id="aktionen" tabIndex={-1} aria-labelledby="aktionen-titel">
           <h2 class="kern-heading-medium" id="aktionen-titel">

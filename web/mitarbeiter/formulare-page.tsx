@@ -29,7 +29,7 @@ export function FormularePflegePage({ kontext, zeilen, darfPflegen, werte = {}, 
       kopf: 'Datei',
       zelle: (z) => (
         <a href={`/mitarbeiter/formulare/${z.id}/pdf`}>
-          PDF<span class="sr-only">{` ${z.titel}`}</span>
+          PDF<span class="kern-sr-only">{` ${z.titel}`}</span>
         </a>
       ),
     },

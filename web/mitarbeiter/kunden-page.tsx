@@ -38,7 +38,7 @@ export function KundenPage({
       <form method="post" action="/mitarbeiter/kunden" class="karte formular" noValidate>
         {csrf}
         <h2 class="kern-heading-medium">Konto anlegen</h2>
-        <p class="hinweis">
+        <p class="kern-hint">
           Nach dem Anlegen wird das Zugangsschreiben (PDF) mit dem ersten Passwort heruntergeladen. Es wird nicht
           gespeichert.
         </p>
@@ -92,8 +92,15 @@ export function KundenPage({
             </div>
           </>
         ))}
-        <div class="ankreuzen">
-          <input id="einwilligung" name="einwilligung" type="checkbox" value="1" checked={werte.einwilligung === '1'} />
+        <div class="kern-form-check">
+          <input
+            class="kern-form-check__checkbox"
+            id="einwilligung"
+            name="einwilligung"
+            type="checkbox"
+            value="1"
+            checked={werte.einwilligung === '1'}
+          />
           <label class="kern-label" for="einwilligung">
             Willigt in die elektronische Zustellung ein
           </label>

@@ -35,7 +35,7 @@ export function PartnerPage({
       <form method="post" action="/mitarbeiter/partner" class="karte formular" noValidate>
         <input type="hidden" name="_csrf" value={kontext.csrf} />
         <h2 class="kern-heading-medium">Organisation anlegen</h2>
-        <p class="hinweis">
+        <p class="kern-hint">
           Die erste Administratorin oder der erste Administrator erhält eine E-Mail, um das Passwort festzulegen, und
           legt danach selbst weitere Benutzer an. Kundinnen und Kunden werden einer Organisation mit einer Zuweisung
           (Schreiben senden) zugeordnet.
@@ -97,7 +97,7 @@ export function PartnerPage({
                 <td class="kern-table__cell" data-label="Zugewiesene Kunden">
                   <a href={`/mitarbeiter/partner/${z.id}/zuweisungen`}>
                     {z.kunden}
-                    <span class="sr-only">{` zugewiesene Kunden von ${z.name}`}</span>
+                    <span class="kern-sr-only">{` zugewiesene Kunden von ${z.name}`}</span>
                   </a>
                 </td>
                 <td class="kern-table__cell" data-label="Status">

@@ -110,8 +110,8 @@ export function PostfachPage({
           </label>
           <input class="kern-form-input__input" id="bis" name="bis" type="date" value={filter.bis ?? ''} />
         </div>
-        <div class="ankreuzen">
-          <input id="mir" name="mir" type="checkbox" value="1" checked={filter.mir} />
+        <div class="kern-form-check">
+          <input class="kern-form-check__checkbox" id="mir" name="mir" type="checkbox" value="1" checked={filter.mir} />
           <label class="kern-label" for="mir">
             mir zugewiesen
           </label>

@@ -12,15 +12,23 @@ function Markieren({ csrf, zeile, datum }: { csrf: string; zeile: TagesplanZeile
     <form method="post" action={`/mitarbeiter/tagesplan/${zeile.terminId}`} class="inline">
       <input type="hidden" name="_csrf" value={csrf} />
       <input type="hidden" name="datum" value={datum} />
-      <button class="kern-btn kern-btn--primary" type="submit" name="anwesenheit" value="stattgefunden">
-        <span class="kern-label">
-          Erschienen<span class="sr-only">{`: ${uhrzeit.format(zeile.beginn)} ${zeile.wer ?? ''}`}</span>
-        </span>
+      <button
+        class="kern-btn kern-btn--primary"
+        type="submit"
+        name="anwesenheit"
+        value="stattgefunden"
+        aria-label={`Erschienen: ${uhrzeit.format(zeile.beginn)} ${zeile.wer ?? ''}`}
+      >
+        <span class="kern-label">Erschienen</span>
       </button>{' '}
-      <button class="kern-btn kern-btn--primary" type="submit" name="anwesenheit" value="versaeumt">
-        <span class="kern-label">
-          Nicht erschienen<span class="sr-only">{`: ${uhrzeit.format(zeile.beginn)} ${zeile.wer ?? ''}`}</span>
-        </span>
+      <button
+        class="kern-btn kern-btn--primary"
+        type="submit"
+        name="anwesenheit"
+        value="versaeumt"
+        aria-label={`Nicht erschienen: ${uhrzeit.format(zeile.beginn)} ${zeile.wer ?? ''}`}
+      >
+        <span class="kern-label">Nicht erschienen</span>
       </button>
     </form>
   );

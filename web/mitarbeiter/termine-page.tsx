@@ -110,11 +110,11 @@ export function TermineVerwaltungPage({
                 <td class="kern-table__cell" data-label="Verschieben">
                   <form method="post" action={`/mitarbeiter/termine/${z.id}/verschieben`} class="inline">
                     {csrf}
-                    <label for={`datum-${z.id}`} class="kern-label sr-only">
+                    <label for={`datum-${z.id}`} class="kern-label kern-sr-only">
                       Neues Datum für {z.kundennummer}
                     </label>
                     <input class="kern-form-input__input" id={`datum-${z.id}`} name="datum" type="date" />
-                    <label for={`uhrzeit-${z.id}`} class="kern-label sr-only">
+                    <label for={`uhrzeit-${z.id}`} class="kern-label kern-sr-only">
                       Neue Uhrzeit für {z.kundennummer}
                     </label>
                     <input class="kern-form-input__input" id={`uhrzeit-${z.id}`} name="uhrzeit" type="time" />

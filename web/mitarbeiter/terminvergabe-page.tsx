@@ -70,7 +70,7 @@ function SlotTabelle({ csrf, slots }: { csrf: string; slots: SlotZeile[] }) {
                   <form method="post" action={`/mitarbeiter/terminvergabe/slots/${s.id}/loeschen`} class="inline">
                     <input type="hidden" name="_csrf" value={csrf} />
                     <button type="submit" id={`slot-${s.id}`} class="link">
-                      Löschen<span class="sr-only">{`: ${zeitpunkt.format(s.beginn)} ${s.anliegen}`}</span>
+                      Löschen<span class="kern-sr-only">{`: ${zeitpunkt.format(s.beginn)} ${s.anliegen}`}</span>
                     </button>
                   </form>
                 )}
@@ -167,7 +167,7 @@ export function TerminvergabePage({
             <li>
               {`${a.name}: ${a.dauerMinuten} Minuten, ${a.ort}, Team ${teamNamen[a.team] ?? a.team}${a.oeffentlich ? ', öffentlich' : ''} `}
               <a href={`/mitarbeiter/terminvergabe/anliegen/${a.id}`}>
-                Bearbeiten<span class="sr-only">{`: ${a.name}`}</span>
+                Bearbeiten<span class="kern-sr-only">{`: ${a.name}`}</span>
               </a>
             </li>
           ))}

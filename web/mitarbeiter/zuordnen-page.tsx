@@ -3,6 +3,7 @@ import { kundenDokumentarten } from '../../domain/katalog.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { Liste } from '../components/liste.js';
+import { Meldung } from '../components/meldung.js';
 import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 import type { ZuordnenZeile } from '../../services/scan/zuordnen-abfragen.js';
@@ -40,17 +41,19 @@ function Formular({
     <section class="karte zuordnen" aria-labelledby="zuordnen-titel">
       <h2 class="kern-heading-medium" id="zuordnen-titel">
         {dokument.eingangsnummer}
-        <span class="hinweis">{` eingegangen ${zeit.format(dokument.eingegangenAm)}, ${dokument.seiten ?? '?'} Seiten – ${grund(dokument)}`}</span>
+        <span class="kern-hint">{` eingegangen ${zeit.format(dokument.eingegangenAm)}, ${dokument.seiten ?? '?'} Seiten – ${grund(dokument)}`}</span>
       </h2>
       {vorschlag && (
-        <p class="meldung meldung-hinweis">
-          Dieselbe Datei kam schon als{' '}
-          <a href={`/mitarbeiter/dokument/${encodeURIComponent(vorschlag.eingangsnummer)}`}>
-            {vorschlag.eingangsnummer}
-          </a>
-          {vorschlag.kundennummer ? ` (Kundennummer ${vorschlag.kundennummer}, ${vorschlag.dokumentart ?? ''})` : ''}.
-          Sie wird nur abgelegt, wenn Sie bestätigen, dass es kein Duplikat ist.
-        </p>
+        <Meldung art="hinweis" rolle={null}>
+          <p>
+            Dieselbe Datei kam schon als{' '}
+            <a href={`/mitarbeiter/dokument/${encodeURIComponent(vorschlag.eingangsnummer)}`}>
+              {vorschlag.eingangsnummer}
+            </a>
+            {vorschlag.kundennummer ? ` (Kundennummer ${vorschlag.kundennummer}, ${vorschlag.dokumentart ?? ''})` : ''}.
+            Sie wird nur abgelegt, wenn Sie bestätigen, dass es kein Duplikat ist.
+          </p>
+        </Meldung>
       )}
       <div class="vorschau">
         {dokument.vorschau.map((_, i) => (
@@ -68,7 +71,7 @@ function Formular({
         <label class="kern-label" for="kundennummer">
           Kundennummer
         </label>
-        <p id="kundennummer-hinweis" class="hinweis">
+        <p id="kundennummer-hinweis" class="kern-hint">
           Zum Beispiel 100D000001. Eingabetaste ordnet zu.
         </p>
         <FeldFehler feld="kundennummer" fehler={fehler} />
@@ -105,16 +108,19 @@ function Formular({
         {vorschlag && (
           <>
             <FeldFehler feld="duplikat_bestaetigt" fehler={fehler} />
-            <label class="kern-label auswahl">
+            <div class="kern-form-check">
               <input
+                class="kern-form-check__checkbox"
                 type="checkbox"
                 id="duplikat_bestaetigt"
                 name="duplikat_bestaetigt"
                 value="1"
                 {...feldAria('duplikat_bestaetigt', fehler)}
-              />{' '}
-              Kein Duplikat: trotzdem ablegen
-            </label>
+              />
+              <label class="kern-label" for="duplikat_bestaetigt">
+                Kein Duplikat: trotzdem ablegen
+              </label>
+            </div>
           </>
         )}
         <button class="kern-btn kern-btn--primary" type="submit">

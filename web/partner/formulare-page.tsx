@@ -24,7 +24,7 @@ export function FormularePage({ kontext, zeilen }: { kontext: PortalKontext; zei
             zelle: (z) => (
               <a href={`/partner/formulare/${z.id}/pdf`}>
                 {t('eingang.herunterladen')}
-                <span class="sr-only">{` – ${z.titel} (PDF)`}</span>
+                <span class="kern-sr-only">{` – ${z.titel} (PDF)`}</span>
               </a>
             ),
           },

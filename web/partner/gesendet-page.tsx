@@ -81,7 +81,7 @@ export function PartnerGesendetPage({
           value={filter.suche}
           aria-describedby="suche-hinweis"
         />
-        <p id="suche-hinweis" class="hinweis">
+        <p id="suche-hinweis" class="kern-hint">
           {t('partner.gesendet.suche.hinweis')}
         </p>
         <label class="kern-label" for="anzahl">
@@ -168,7 +168,7 @@ export function PartnerGesendetPage({
                     {z.herunterladbar && (
                       <a href={`/partner/gesendet/${z.eingangsnummer}/pdf`}>
                         {t('gesendet.download')}
-                        <span class="sr-only">{` ${z.name} ${z.eingangsnummer}`}</span>
+                        <span class="kern-sr-only">{` ${z.name} ${z.eingangsnummer}`}</span>
                       </a>
                     )}
                   </td>

@@ -75,8 +75,15 @@ export function VerwaltungPage({ kontext, benutzer, werte = {}, fehler = [] }: P
             value={werte.vorname ?? ''}
             {...feldAria('vorname', fehler)}
           />
-          <div class="auswahl">
-            <input id="ist_admin" name="ist_admin" type="checkbox" value="ja" checked={werte.ist_admin === 'ja'} />
+          <div class="kern-form-check">
+            <input
+              class="kern-form-check__checkbox"
+              id="ist_admin"
+              name="ist_admin"
+              type="checkbox"
+              value="ja"
+              checked={werte.ist_admin === 'ja'}
+            />
             <label class="kern-label" for="ist_admin">
               {t('partner.verwaltung.admin_feld')}
             </label>
@@ -112,7 +119,7 @@ export function VerwaltungPage({ kontext, benutzer, werte = {}, fehler = [] }: P
                 {t('partner.verwaltung.status')}
               </th>
               <th class="kern-table__header" scope="col">
-                <span class="sr-only">{t('partner.verwaltung.deaktivieren')}</span>
+                <span class="kern-sr-only">{t('partner.verwaltung.deaktivieren')}</span>
               </th>
             </tr>
           </thead>

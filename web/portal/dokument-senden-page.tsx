@@ -2,6 +2,8 @@
 import { kundenDokumentarten, partnerDokumentarten } from '../../domain/katalog.js';
 import { FeldFehler, feldAria, type FeldFehlerEintrag } from '../components/feld-fehler.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
+import { Meldung } from '../components/meldung.js';
+import { Angabe, Angaben } from '../components/angaben.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import { KundeFelder } from './kunde-felder.js';
 import { dokumentartHilfe } from './dokumentart-hilfe.js';
@@ -42,7 +44,7 @@ export function DokumentSendenPage({
               <li>{`${datei.name} (${dateigroesse(datei.bytes, kontext.i18n.sprache)})`}</li>
             ))}
           </ul>
-          <p class="hinweis">{kontext.i18n.tf('teilen.hinweis', { minuten: String(geteilt.minuten) })}</p>
+          <p class="kern-hint">{kontext.i18n.tf('teilen.hinweis', { minuten: String(geteilt.minuten) })}</p>
           <form method="post" action="/kunde/dokument-senden/geteilt-verwerfen">
             <input type="hidden" name="_csrf" value={kontext.csrf} />
             <button type="submit" class="kern-btn kern-btn--secondary zweitrangig">
@@ -82,26 +84,23 @@ export function DokumentSendenPage({
             ))}
           </select>
         </div>
-        <p id="dokumentart-hinweis" class="hinweis">
+        <p id="dokumentart-hinweis" class="kern-hint">
           {t('senden.name.hinweis')}
         </p>
         <details class="hilfe">
           <summary>{t('senden.hilfe.titel')}</summary>
-          <dl>
+          <Angaben>
             {katalog
               .filter((art) => dokumentartHilfe[art.name])
               .map((art) => (
-                <>
-                  <dt lang="de">{art.name}</dt>
-                  <dd>{t(dokumentartHilfe[art.name]!)}</dd>
-                </>
+                <Angabe name={<span lang="de">{art.name}</span>}>{t(dokumentartHilfe[art.name]!)}</Angabe>
               ))}
-          </dl>
+          </Angaben>
         </details>
         {!partner && (
-          <p class="meldung meldung-hinweis" id="kontoauszug-hinweis" data-zeige-bei="Kontoauszüge">
-            {t('senden.kontoauszug')}
-          </p>
+          <Meldung art="hinweis" rolle={null} id="kontoauszug-hinweis" zeigeBei="Kontoauszüge">
+            <p>{t('senden.kontoauszug')}</p>
+          </Meldung>
         )}
         <label class="kern-label" for="info">
           {t('senden.info')}
@@ -114,10 +113,10 @@ export function DokumentSendenPage({
           value={werte.info ?? ''}
           aria-describedby="info-hinweis"
         />
-        <p id="info-hinweis" class="hinweis">
+        <p id="info-hinweis" class="kern-hint">
           {t('senden.info.hinweis')}
         </p>
-        <p id="grenzen" class="hinweis">
+        <p id="grenzen" class="kern-hint">
           {t('senden.grenzen')}
         </p>
         <div class="dateien">
@@ -152,7 +151,7 @@ export function DokumentSendenPage({
             />
           </div>
         </div>
-        <p id="foto-hinweis" class="hinweis">
+        <p id="foto-hinweis" class="kern-hint">
           {t('senden.foto.hinweis')}
         </p>
         <div

@@ -15,7 +15,7 @@ export function KundeFelder({
   return (
     <fieldset class="kunde-felder">
       <legend>{t('partner.gesendet.kunde')}</legend>
-      <p class="hinweis" id="kunde-einleitung">
+      <p class="kern-hint" id="kunde-einleitung">
         {t('partner.senden.einleitung')}
       </p>
       <label class="kern-label" for="kundennummer">
@@ -33,7 +33,7 @@ export function KundeFelder({
         value={werte.kundennummer ?? ''}
         {...feldAria('kundennummer', fehler, 'kundennummer-hinweis')}
       />
-      <p id="kundennummer-hinweis" class="hinweis">
+      <p id="kundennummer-hinweis" class="kern-hint">
         {t('partner.kunde.kundennummer.hinweis')}
       </p>
       <label class="kern-label" for="bg_nummer">
@@ -64,7 +64,7 @@ export function KundeFelder({
         value={werte.kundenname ?? ''}
         {...feldAria('kundenname', fehler, 'kundenname-hinweis')}
       />
-      <p id="kundenname-hinweis" class="hinweis">
+      <p id="kundenname-hinweis" class="kern-hint">
         {t('partner.kunde.kundenname.hinweis')}
       </p>
       <label class="kern-label" for="kunde_berechtigt">
@@ -88,7 +88,7 @@ export function KundeFelder({
           </option>
         </select>
       </div>
-      <p id="berechtigt-hinweis" class="hinweis">
+      <p id="berechtigt-hinweis" class="kern-hint">
         {t('partner.kunde.berechtigt.hinweis')}
       </p>
     </fieldset>

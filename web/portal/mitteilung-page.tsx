@@ -46,7 +46,7 @@ export function MitteilungPage({
             ))}
           </select>
         </div>
-        <p id="bereich-hinweis" class="hinweis">
+        <p id="bereich-hinweis" class="kern-hint">
           {t('mitteilung.bereich.hinweis')}
         </p>
         <label class="kern-label" for="betreff">

@@ -3,6 +3,7 @@ import { BuchungsSchritte } from '../components/buchungs-schritte.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import type { FeldFehlerEintrag } from '../components/feld-fehler.js';
 import type { I18n } from '../i18n/index.js';
+import { Meldung } from '../components/meldung.js';
 import { Page } from '../layout/page.js';
 import type { BuchungsAuswahl } from '../../services/termine/buchungs-auswahl.js';
 
@@ -27,9 +28,9 @@ export function OeffentlichBuchenPage({
     <Page titel={t('buchen.titel')} i18n={i18n} csrf={csrf} sprachwahl={zurueck}>
       <h1 class="kern-heading-large">{t('buchen.titel')}</h1>
       {gebucht ? (
-        <div class="meldung meldung-erfolg" role="status">
+        <Meldung art="erfolg">
           <p>{t('buchen.gebucht')}</p>
-        </div>
+        </Meldung>
       ) : (
         <>
           <FehlerZusammenfassung i18n={i18n} fehler={fehler} />

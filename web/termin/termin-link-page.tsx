@@ -3,6 +3,7 @@ import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import type { FeldFehlerEintrag } from '../components/feld-fehler.js';
 import { SlotAuswahl } from '../components/slot-auswahl.js';
 import type { I18n } from '../i18n/index.js';
+import { Meldung } from '../components/meldung.js';
 import { Page } from '../layout/page.js';
 import type { FreierSlot } from '../../services/termine/freie-slots.js';
 import type { TerminPerLink } from '../../services/termine/termin-link-lesen.js';
@@ -33,7 +34,7 @@ export function TerminLinkPage({
     <Page titel={t('buchen.link_titel')} i18n={i18n} csrf={csrf}>
       <h1 class="kern-heading-large">{t('buchen.link_titel')}</h1>
       {meldung || !termin ? (
-        <div class={`meldung ${meldung === 'ungueltig' ? 'meldung-fehler' : 'meldung-erfolg'}`} role="status">
+        <Meldung art={meldung === 'ungueltig' ? 'fehler' : 'erfolg'} rolle="status">
           <p>
             {t(
               meldung === 'abgesagt'
@@ -43,7 +44,7 @@ export function TerminLinkPage({
                   : 'buchen.link_ungueltig',
             )}
           </p>
-        </div>
+        </Meldung>
       ) : (
         <>
           <FehlerZusammenfassung i18n={i18n} fehler={fehler} />

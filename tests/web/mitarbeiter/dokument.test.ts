@@ -40,7 +40,7 @@ describe('staff open a document, act on it through the workflow, and every acces
     assert.equal(status, 200);
     assert.match(html, /In der Temporal UI öffnen/);
     assert.match(html, new RegExp(`/namespaces/jobcenter/workflows/${sonstiges}`));
-    assert.match(html, /DMS-Referenz<\/dt><dd>(?!–)/);
+    assert.match(html, /DMS-Referenz<\/dt><dd class="kern-description-list-item__value">(?!–)/);
     const pdf = await poststelle.holen(`/mitarbeiter/dokument/${sonstiges}/pdf`);
     assert.equal(pdf.response.headers.get('content-type'), 'application/pdf');
     assert.equal(pdf.response.headers.get('content-disposition'), `attachment; filename="${sonstiges}.pdf"`);

@@ -12,7 +12,7 @@ import { mitarbeiterAnmelden } from '../../support/oidc-anmeldung.js';
 
 /** The warning banner of a page, or null when it has none. */
 const banner = (html: string) =>
-  /<div class="meldung meldung-warnung scan-warnungen"[\s\S]*?<\/ul>[\s\S]*?<\/div>/.exec(html)?.[0] ?? null;
+  /<div class="kern-alert kern-alert--warning scan-warnungen"[\s\S]*?<\/ul>[\s\S]*?<\/div>/.exec(html)?.[0] ?? null;
 
 describe('Poststelle start page: a warning banner while scan deliveries are at risk, with the way to Zuordnen', () => {
   let t: TestContext;

@@ -100,7 +100,7 @@ describe('Zuordnen: Poststelle assigns scanned paper without a valid code, by ke
     const { html } = await paula.holen('/kunde/gesendet');
     const zeile = html.split('<tr').find((z) => z.includes(eingangsnummer));
     assert.ok(zeile, 'listed');
-    assert.match(zeile, /Kontoauszüge <span class="hinweis">\(per Post eingegangen\)<\/span>/);
+    assert.match(zeile, /Kontoauszüge <span class="kern-hint">\(per Post eingegangen\)<\/span>/);
     assert.match(zeile, /class="verlauf"/);
     assert.match(zeile, /<li class="erreicht">Beim Team<\/li>/);
   });

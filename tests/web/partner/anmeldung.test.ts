@@ -60,7 +60,8 @@ describe('partner sign-in with e-mail and password, with the protections of the 
     const unbekannt = await versuch('niemand@example.org', 'falsches-passwort');
     assert.equal(falsch.status, 401);
     assert.equal(unbekannt.status, 401);
-    const meldung = (html: string) => /<p id="email-fehler" class="feld-fehler">([^<]+)<\/p>/.exec(html)?.[1];
+    const meldung = (html: string) =>
+      /<p id="email-fehler" class="kern-error">[\s\S]*?<span class="kern-body">([^<]+)<\/span><\/p>/.exec(html)?.[1];
     assert.equal(
       meldung(falsch.html),
       'E-Mail-Adresse oder Passwort stimmen nicht. Bitte versuchen Sie es noch einmal.',

@@ -1,6 +1,7 @@
 // The API reference page: readable HTML generated from the served OpenAPI document, own-origin stylesheet only (strict CSP, no script).
 import type { ComponentChildren } from 'preact';
 import { TabellenRahmen } from '../../components/tabellen-rahmen.js';
+import { Angabe, Angaben } from '../../components/angaben.js';
 
 type Json = Record<string, unknown>;
 
@@ -255,18 +256,15 @@ export function ReferenzPage({ dokument, dokumentUrl }: { dokument: OpenApiRefer
         <main id="inhalt" tabIndex={-1}>
           <h1 class="kern-heading-large">API-Referenz: {dokument.info.title}</h1>
           <p>{dokument.info.description}</p>
-          <dl class="angaben">
-            <dt>Version</dt>
-            <dd>{dokument.info.version}</dd>
-            <dt>Adresse</dt>
-            <dd>
+          <Angaben>
+            <Angabe name="Version">{dokument.info.version}</Angabe>
+            <Angabe name="Adresse">
               <code>{dokument.servers?.[0]?.url}</code>
-            </dd>
-            <dt>Maschinenlesbar</dt>
-            <dd>
+            </Angabe>
+            <Angabe name="Maschinenlesbar">
               <a href={dokumentUrl}>OpenAPI-3.1-Dokument (JSON)</a>
-            </dd>
-          </dl>
+            </Angabe>
+          </Angaben>
           <nav aria-label="Operationen">
             <h2 class="kern-heading-medium">Operationen</h2>
             <ul>
