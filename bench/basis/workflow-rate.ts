@@ -1,6 +1,7 @@
 // Baseline for workflow throughput: bare workflows (one local activity) on the same Temporal server, at the scan run's concurrency.
 import { fork } from 'node:child_process';
 import path from 'node:path';
+import { Client } from '@temporalio/client';
 import type { AppContext } from '../../platform/context.js';
 import { latenzen, type Latenzen } from '../quantil.js';
 import { basisWorkflow } from './workflow.js';
@@ -35,12 +36,14 @@ export async function workflowBasisMessen(
     const fensterAnfang = start + einlaufMs;
     const fensterEnde = fensterAnfang + messMs;
     const fertig: Array<{ dauer: number; ende: number }> = [];
+    // A bare client: no payload codec, like the baseline worker (the platform's client encrypts every payload).
+    const client = new Client({ connection: ctx.temporal.connection, namespace: ctx.temporal.plan.namespace.name });
     let n = 0;
     const einer = async () => {
       while (Date.now() < fensterEnde) {
         const anfang = Date.now();
         const id = `basis-${taskQueue}-${n++}`;
-        await ctx.temporal.client.workflow.execute(basisWorkflow, { taskQueue, workflowId: id, args: [id] });
+        await client.workflow.execute(basisWorkflow, { taskQueue, workflowId: id, args: [id] });
         fertig.push({ dauer: Date.now() - anfang, ende: Date.now() });
       }
     };
