@@ -53,18 +53,25 @@ const eingangsdokumente =
     return rows;
   };
 
-/** Rows without blobs: a plain batch delete by primary key; `bedingung` spares rows still in use. */
-const nurZeilen =
-  (tabelle: string, schluessel: string, ab: string, bedingung = 'true'): Auswahl =>
+/**
+ * A plain batch delete by primary key: `blob` names the column of the row's file (none by default), `bedingung`
+ * spares rows still in use.
+ */
+const stapelweise =
+  (tabelle: string, schluessel: string, ab: string, { blob = 'null', bedingung = 'true' } = {}): Auswahl =>
   async (trx, grenze, limit) => {
-    const { rows } = await trx.raw<{ rows: unknown[] }>(
+    const { rows } = await trx.raw<{ rows: Zeile[] }>(
       `delete from ${tabelle} where ${schluessel} in (
          select ${schluessel} from ${tabelle} where ${ab} < ? and ${bedingung} limit ? for update skip locked)
-       returning null as blob_key`,
+       returning ${blob} as blob_key`,
       [grenze, limit],
     );
-    return rows as Zeile[];
+    return rows;
   };
+
+/** Rows without blobs. */
+const nurZeilen = (tabelle: string, schluessel: string, ab: string, bedingung?: string): Auswahl =>
+  stapelweise(tabelle, schluessel, ab, { bedingung });
 
 const auswahl: Record<Exclude<Datenklasse, 'mail' | 'einmal_link'>, Auswahl> = {
   eingang: eingangsdokumente("e.status = 'erledigt' and e.art = 'dokument'", 'erledigt_am'),
@@ -98,15 +105,7 @@ const auswahl: Record<Exclude<Datenklasse, 'mail' | 'einmal_link'>, Auswahl> = {
   },
   sitzung: nurZeilen('sitzungen', 'id', 'laeuft_ab'),
   audit: nurZeilen('audit_log', 'id', 'zeit'),
-  auskunft: async (trx, grenze, limit) => {
-    const { rows } = await trx.raw<{ rows: Zeile[] }>(
-      `delete from auskuenfte where id in (
-         select id from auskuenfte where bereit_am < ? limit ? for update skip locked)
-       returning blob_key`,
-      [grenze, limit],
-    );
-    return rows;
-  },
+  auskunft: stapelweise('auskuenfte', 'id', 'bereit_am', { blob: 'blob_key' }),
   // A lockout counts from its end, so deleting the row never lifts one early.
   anmeldeversuch: nurZeilen('anmeldeversuche', 'kennung', 'greatest(erster_fehlversuch, gesperrt_bis)'),
   // A key an attempt holds a live claim on stays: deleting it would let a second attempt send beside the first.
@@ -132,15 +131,7 @@ const auswahl: Record<Exclude<Datenklasse, 'mail' | 'einmal_link'>, Auswahl> = {
     return ids.map(() => ({ blob_key: null }));
   },
   ereignis: nurZeilen('ereignisse', 'position', 'erfasst_am'),
-  geteilt: async (trx, grenze, limit) => {
-    const { rows } = await trx.raw<{ rows: Zeile[] }>(
-      `delete from geteilte_dateien where blob_key in (
-         select blob_key from geteilte_dateien where abgelegt_am < ? limit ? for update skip locked)
-       returning blob_key`,
-      [grenze, limit],
-    );
-    return rows;
-  },
+  geteilt: stapelweise('geteilte_dateien', 'blob_key', 'abgelegt_am', { blob: 'blob_key' }),
 };
 
 /** Every blob a row refers to, including the uploads of a refused submission (kept in its start journal). */

@@ -1,23 +1,11 @@
 // The fields of an Anliegen (name, duration, place, team, public), shared by the create and the edit form.
 import { FeldFehler, feldAria, type FeldFehlerEintrag } from '../components/feld-fehler.js';
+import { TextFeld } from '../components/text-feld.js';
 import { teamNamen } from './arbeitsplatz-page.js';
 
 export function AnliegenFelder({ werte, fehler }: { werte: Record<string, string>; fehler: FeldFehlerEintrag[] }) {
   const feld = (id: string, label: string, typ: 'text' | 'number' = 'text') => (
-    <>
-      <label class="kern-label" for={id}>
-        {label}
-      </label>
-      <FeldFehler feld={id} fehler={fehler} />
-      <input
-        class="kern-form-input__input"
-        id={id}
-        name={id}
-        type={typ as 'text'}
-        value={werte[id] ?? ''}
-        {...feldAria(id, fehler)}
-      />
-    </>
+    <TextFeld id={id} label={label} typ={typ} werte={werte} fehler={fehler} />
   );
   return (
     <>

@@ -1,5 +1,6 @@
 // Terminvergabe (Admin team): define and edit Anliegen, open slots for a staff member or a team, delete free slots.
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
+import { TextFeld } from '../components/text-feld.js';
 import { FeldFehler, feldAria, type FeldFehlerEintrag } from '../components/feld-fehler.js';
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { translator } from '../i18n/index.js';
@@ -96,20 +97,7 @@ export function TerminvergabePage({
 }) {
   const csrf = <input type="hidden" name="_csrf" value={kontext.csrf} />;
   const feld = (id: string, label: string, typ: 'date' | 'time') => (
-    <>
-      <label class="kern-label" for={id}>
-        {label}
-      </label>
-      <FeldFehler feld={id} fehler={fehler} />
-      <input
-        class="kern-form-input__input"
-        id={id}
-        name={id}
-        type={typ as 'text'}
-        value={werte[id] ?? ''}
-        {...feldAria(id, fehler)}
-      />
-    </>
+    <TextFeld id={id} label={label} typ={typ} werte={werte} fehler={fehler} />
   );
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Terminvergabe">
