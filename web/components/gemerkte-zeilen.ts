@@ -1,32 +1,42 @@
-// Rendered table rows remembered by their content: a list whose rows have not changed is not rendered again.
+// Rendered table rows remembered per row: a list whose rows have not changed is not rendered again.
 // Only for rows whose cells depend on nothing but the row's own fields and the namespace (page and language).
-// The key holds every field of the row, so any changed field makes a new entry and nothing has to be invalidated.
+// A row is found by its identity and reused only while every field equals the remembered one, so nothing has to be
+// invalidated: a changed field renders the row anew.
 
 const HOECHSTENS = 10_000;
-const zeilen = new Map<string, string>();
+const zeilen = new Map<string, { zeile: unknown; html: string }>();
 
-/**
- * Every field, each JSON-encoded (so no value can pass for another's separator), dates as milliseconds.
- * About half the cost of JSON.stringify on the whole row, which takes the slow path for a Date.
- */
-function schluessel(namensraum: string, zeile: object): string {
-  let s = namensraum;
-  for (const feld in zeile) {
-    const wert: unknown = zeile[feld as keyof typeof zeile];
-    s += wert instanceof Date ? `\u0001D${wert.getTime()}` : `\u0001${JSON.stringify(wert)}`;
+/** Field by field, dates by their time, arrays and nested objects alike; no strings built, nothing hashed but the identity. */
+export function gleicheDaten(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (a instanceof Date || b instanceof Date)
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!gleicheDaten(a[i], b[i])) return false;
+    return true;
   }
-  return s;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let felder = 0;
+  for (const feld in x) {
+    if (!Object.hasOwn(y, feld) || !gleicheDaten(x[feld], y[feld])) return false;
+    felder++;
+  }
+  for (const _ in y) felder--;
+  return felder === 0;
 }
 
 /** The remembered HTML of this row, or the freshly rendered one (remembered from now on). */
-export function gemerkteZeile(namensraum: string, zeile: object, rendern: () => string): string {
-  const key = schluessel(namensraum, zeile);
-  let html = zeilen.get(key);
-  if (html === undefined) {
-    html = rendern();
-    // Bounded memory per process: the oldest entry goes first.
-    if (zeilen.size >= HOECHSTENS) zeilen.delete(zeilen.keys().next().value!);
-    zeilen.set(key, html);
-  }
+export function gemerkteZeile(namensraum: string, kennung: string, zeile: object, rendern: () => string): string {
+  const key = `${namensraum}\u0001${kennung}`;
+  const gemerkt = zeilen.get(key);
+  if (gemerkt && gleicheDaten(gemerkt.zeile, zeile)) return gemerkt.html;
+  const html = rendern();
+  // Bounded memory per process: the entry written longest ago goes first.
+  zeilen.delete(key);
+  if (zeilen.size >= HOECHSTENS) zeilen.delete(zeilen.keys().next().value!);
+  zeilen.set(key, { zeile, html });
   return html;
 }

@@ -16,10 +16,10 @@ interface ListeProps<Z> {
   leer: string;
   zeilenKlasse?: (zeile: Z) => string | undefined;
   /**
-   * Remember rendered rows under this namespace (page and language). Only when every cell depends on nothing
-   * but the row's own fields: no CSRF token, no path, no session data.
+   * Remember rendered rows under a namespace (page and language), each by its identity. Only when every cell depends
+   * on nothing but the row's own fields: no CSRF token, no path, no session data.
    */
-  merken?: string;
+  merken?: { namensraum: string; kennung: (zeile: Z) => string };
 }
 
 export function Liste<Z extends object>({ label, spalten, zeilen, leer, zeilenKlasse, merken }: ListeProps<Z>) {
@@ -49,7 +49,9 @@ export function Liste<Z extends object>({ label, spalten, zeilen, leer, zeilenKl
           <tbody
             class="kern-table__body"
             dangerouslySetInnerHTML={{
-              __html: zeilen.map((z) => gemerkteZeile(merken, z, () => render(zeile(z)))).join(''),
+              __html: zeilen
+                .map((z) => gemerkteZeile(merken.namensraum, merken.kennung(z), z, () => render(zeile(z))))
+                .join(''),
             }}
           />
         ) : (

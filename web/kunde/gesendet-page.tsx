@@ -14,7 +14,7 @@ export function GesendetPage({ kontext, zeilen }: { kontext: PortalKontext; zeil
         label={t('gesendet.titel')}
         leer={t('gesendet.leer')}
         zeilen={zeilen}
-        merken={`kunde-gesendet:${i18n.sprache}`}
+        merken={{ namensraum: `kunde-gesendet:${i18n.sprache}`, kennung: (z) => z.eingangsnummer }}
         spalten={[
           { kopf: t('gesendet.erstelldatum'), zelle: (z) => i18n.datum(z.eingegangenAm) },
           { kopf: t('gesendet.bereich'), zelle: (z) => z.teams.map((team) => t(`bereich.${team}`)).join(', ') },

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { render } from 'preact-render-to-string';
-import { gemerkteZeile } from '../../../web/components/gemerkte-zeilen.js';
+import { gemerkteZeile, gleicheDaten } from '../../../web/components/gemerkte-zeilen.js';
 import { Liste, type Spalte } from '../../../web/components/liste.js';
 
 interface Zeile {
@@ -20,8 +20,16 @@ const spalten: Array<Spalte<Zeile>> = [
   { kopf: 'Bereich', zelle: (z) => z.teams.join(', ') },
 ];
 
-const liste = (zeilen: Zeile[], merken?: string) =>
-  render(<Liste label="Gesendet" leer="Nichts" zeilen={zeilen} spalten={spalten} merken={merken} />);
+const liste = (zeilen: Zeile[], namensraum?: string) =>
+  render(
+    <Liste
+      label="Gesendet"
+      leer="Nichts"
+      zeilen={zeilen}
+      spalten={spalten}
+      merken={namensraum ? { namensraum, kennung: (z) => z.nummer } : undefined}
+    />,
+  );
 const zeile = (nummer: string, status: string): Zeile => ({
   nummer,
   status,
@@ -50,46 +58,59 @@ describe('remembered list rows', () => {
   it('keeps namespaces apart, so a row rendered in one language is not shown in another', () => {
     const z = zeile('E4', 'abgelegt');
     assert.equal(
-      gemerkteZeile('seite:de', z, () => 'deutsch'),
+      gemerkteZeile('seite:de', 'E4', z, () => 'deutsch'),
       'deutsch',
     );
     assert.equal(
-      gemerkteZeile('seite:en', z, () => 'english'),
+      gemerkteZeile('seite:en', 'E4', z, () => 'english'),
       'english',
     );
     assert.equal(
-      gemerkteZeile('seite:de', z, () => 'neu gerendert'),
+      gemerkteZeile('seite:de', 'E4', { ...z }, () => 'neu gerendert'),
       'deutsch',
     );
   });
 
-  it('does not let a text field pass for the separator between two fields', () => {
-    const a = { erstes: 'x\u0001"y"', zweites: '' };
-    const b = { erstes: 'x', zweites: 'y' };
+  it('keeps two rows apart by their identity, even when their fields are equal', () => {
+    const z = { status: 'abgelegt' };
     assert.equal(
-      gemerkteZeile('test-trenner', a, () => 'a'),
-      'a',
+      gemerkteZeile('test-kennung', 'E5', z, () => 'fuenf'),
+      'fuenf',
     );
     assert.equal(
-      gemerkteZeile('test-trenner', b, () => 'b'),
-      'b',
+      gemerkteZeile('test-kennung', 'E6', { ...z }, () => 'sechs'),
+      'sechs',
     );
     assert.equal(
-      gemerkteZeile('test-trenner', { erstes: null }, () => 'null'),
-      'null',
+      gemerkteZeile('test-kennung', 'E5', { ...z }, () => 'neu'),
+      'fuenf',
     );
+  });
+
+  it('tells apart what only looks alike: null and "null", a missing and an undefined field, dates, nested values', () => {
+    assert.equal(gleicheDaten({ a: null }, { a: 'null' }), false);
+    assert.equal(gleicheDaten({ a: 1 }, { a: 1, b: undefined }), false);
+    assert.equal(gleicheDaten({ a: 1, b: undefined }, { a: 1, c: undefined }), false);
+    assert.equal(gleicheDaten({ am: new Date(5) }, { am: new Date(6) }), false);
+    assert.equal(gleicheDaten({ am: new Date(5) }, { am: 5 }), false);
+    assert.equal(gleicheDaten({ t: ['a', 'b'] }, { t: ['a'] }), false);
+    assert.equal(gleicheDaten({ t: ['a'] }, { t: { 0: 'a' } }), false);
+    assert.equal(gleicheDaten({ v: { bis: new Date(1), tage: 3 } }, { v: { bis: new Date(1), tage: 2 } }), false);
     assert.equal(
-      gemerkteZeile('test-trenner', { erstes: 'null' }, () => 'text'),
-      'text',
+      gleicheDaten(
+        { v: { bis: new Date(1), tage: 3 }, t: ['a'], n: null },
+        { v: { bis: new Date(1), tage: 3 }, t: ['a'], n: null },
+      ),
+      true,
     );
   });
 
   it('forgets the oldest rows beyond 10,000, so memory stays bounded', () => {
     let gerendert = 0;
     const rendern = () => String(++gerendert);
-    gemerkteZeile('test-grenze', { n: 0 }, rendern);
-    for (let n = 1; n <= 10_000; n++) gemerkteZeile('test-grenze', { n }, rendern);
-    assert.equal(gemerkteZeile('test-grenze', { n: 10_000 }, rendern), '10001');
-    assert.equal(gemerkteZeile('test-grenze', { n: 0 }, rendern), '10002');
+    gemerkteZeile('test-grenze', '0', { n: 0 }, rendern);
+    for (let n = 1; n <= 10_000; n++) gemerkteZeile('test-grenze', String(n), { n }, rendern);
+    assert.equal(gemerkteZeile('test-grenze', '10000', { n: 10_000 }, rendern), '10001');
+    assert.equal(gemerkteZeile('test-grenze', '0', { n: 0 }, rendern), '10002');
   });
 });
