@@ -8,6 +8,7 @@ import { createActivities } from '../activities/index.js';
 import { requireSmtp } from '../platform/config.js';
 import type { AppContext } from '../platform/context.js';
 import { createMailTransport } from '../platform/mail-transport.js';
+import { workerSpeicherMelden } from '../platform/metriken/worker-speicher.js';
 import { datenKonverter } from '../platform/temporal-codec.js';
 
 /** The repository root in development, `dist/` when compiled. */
@@ -56,6 +57,7 @@ export async function createWorkers(ctx: AppContext, queues: Queue[]): Promise<R
       },
     });
     runtimeInstalled = true;
+    if (metrics.port) workerSpeicherMelden(Runtime.instance().metricMeter);
   }
   const connection = await NativeConnection.connect({ address: ctx.config.temporalAddress });
   const { plan } = ctx.temporal;

@@ -10,7 +10,7 @@ import { anClusterMelden, clusterSammler } from '../platform/metriken/cluster.js
 import { geschaeftsMetrikenRegistrieren } from '../platform/metriken/geschaeft.js';
 import { prozessMetrikenSammeln, registry } from '../platform/metriken/registry.js';
 import { metrikServerStarten } from '../platform/metriken/server.js';
-import { codecEndpunkt } from '../platform/codec-endpunkt.js';
+import { codecEndpunkt, codecServerStarten } from '../platform/codec-endpunkt.js';
 import { codecOperatorPruefer } from '../web/api/codec-zugang.js';
 import { createLogger } from '../platform/logger.js';
 import { runMain } from '../platform/main.js';
@@ -24,9 +24,21 @@ try {
   process.exit(1);
 }
 const log = createLogger(config.logLevel, 'web');
+const codec = codecEndpunkt(config, codecOperatorPruefer(config));
+
+/** The codec endpoint on its own port (TEMPORAL_CODEC_PORT) when set; otherwise it rides on the metrics port. */
+async function codecBereitstellen(): Promise<{ server?: Server; aufMetrikPort?: typeof codec }> {
+  if (!codec) return {};
+  if (config.temporalCodecPort === undefined) return { aufMetrikPort: codec };
+  return { server: await codecServerStarten(config.metrics.host, config.temporalCodecPort, codec) };
+}
 
 /** Business gauges in every server process; the metrics port is served by this process alone, or by the cluster's primary. */
-async function metrikenBereitstellen(ctx: AppContext, config: Config): Promise<Server | undefined> {
+async function metrikenBereitstellen(
+  ctx: AppContext,
+  config: Config,
+  weitere?: typeof codec,
+): Promise<Server | undefined> {
   prozessMetrikenSammeln();
   geschaeftsMetrikenRegistrieren(registry, ctx.db, ctx.log);
   if (cluster.isWorker) {
@@ -41,7 +53,7 @@ async function metrikenBereitstellen(ctx: AppContext, config: Config): Promise<S
     contentType: registry.contentType,
     sammeln,
     log,
-    weitere: codecEndpunkt(config, codecOperatorPruefer(config)),
+    weitere,
   });
 }
 
@@ -55,19 +67,21 @@ if (cluster.isPrimary && config.webProcesses > 1) {
       fork();
     });
     for (let i = 0; i < config.webProcesses; i++) fork();
+    const codecServer = await codecBereitstellen();
     const metrikServer = config.metrics.port
       ? await metrikServerStarten({
           ...config.metrics,
           port: config.metrics.port,
           ...clusterSammler(),
           log,
-          weitere: codecEndpunkt(config, codecOperatorPruefer(config)),
+          weitere: codecServer.aufMetrikPort,
         })
       : undefined;
     log.info({ url: config.publicUrl, processes: config.webProcesses }, 'web servers starting');
     return async () => {
       stopping = true;
       metrikServer?.close();
+      codecServer.server?.close();
       const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => Boolean(w));
       await Promise.all(workers.map((w) => new Promise((resolve) => w.once('exit', resolve).process.kill('SIGTERM'))));
     };
@@ -78,10 +92,13 @@ if (cluster.isPrimary && config.webProcesses > 1) {
     const server = listen(ctx, config.port);
     await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
     const abgleich = abgleichStarten(ctx);
-    const metrikServer = await metrikenBereitstellen(ctx, config);
+    // Only the process that serves the metrics port (no cluster) serves the codec endpoint too.
+    const codecServer = cluster.isWorker ? {} : await codecBereitstellen();
+    const metrikServer = await metrikenBereitstellen(ctx, config, codecServer.aufMetrikPort);
     log.info({ url: config.publicUrl }, 'web server listening');
     return async () => {
       metrikServer?.close();
+      codecServer.server?.close();
       await abgleich.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

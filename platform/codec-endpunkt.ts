@@ -1,6 +1,6 @@
-// The Temporal UI's codec endpoint (POST /codec/decode): decrypts payloads for operators, on the internal metrics port only.
+// The Temporal UI's codec endpoint (POST /codec/decode and /codec/encode) for operators, on its own port or the metrics port.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Payload, PayloadCodec } from '@temporalio/common';
 import type { Config } from './config.js';
 import { AesGcmPayloadCodec } from './temporal-codec.js';
@@ -18,7 +18,13 @@ export interface CodecEndpunktOptionen {
   uiOrigin: string;
 }
 
-const PFAD = '/codec/decode';
+/** The UI calls `${TEMPORAL_CODEC_ENDPOINT}/decode` and `/encode`; the endpoint is `…/codec`. */
+const PFADE = { '/codec/decode': 'decode', '/codec/encode': 'encode' } as const;
+/**
+ * What the Temporal UI's browser code sends: JSON, the namespace, the operator's access token and, with OIDC, the
+ * ID token as `Authorization-Extras` (the preflight fails unless every one is allowed).
+ */
+const ERLAUBTE_KOEPFE = 'authorization, authorization-extras, content-type, x-namespace';
 const HOECHSTENS_BYTES = 8 * 1024 * 1024;
 
 type JsonPayload = { metadata?: Record<string, string>; data?: string };
@@ -65,20 +71,22 @@ const zuJson = (p: Payload): JsonPayload => ({
 
 /** Answers the request when it is for the codec endpoint (true), otherwise leaves it to the caller (false). */
 export function codecAnfrage(req: IncomingMessage, res: ServerResponse, optionen: CodecEndpunktOptionen): boolean {
-  if ((req.url ?? '').split('?')[0] !== PFAD) return false;
+  const pfad = (req.url ?? '').split('?')[0]!;
+  if (!Object.hasOwn(PFADE, pfad)) return false;
+  const richtung = PFADE[pfad as keyof typeof PFADE];
+  res.setHeader('Vary', 'Origin');
+  // A browser on any other page gets no CORS header, so it may neither send nor read; tools without Origin may.
   const origin = req.headers.origin;
   if (origin !== undefined && origin !== optionen.uiOrigin) {
     res.writeHead(403).end();
     return true;
   }
-  if (origin) {
-    res.setHeader('Access-Control-Allow-Origin', origin);
-    res.setHeader('Access-Control-Allow-Credentials', 'true');
-    res.setHeader('Vary', 'Origin');
-  }
+  // The access token travels in Authorization, never as a cookie: no Access-Control-Allow-Credentials.
+  if (origin) res.setHeader('Access-Control-Allow-Origin', origin);
   if (req.method === 'OPTIONS') {
     res.setHeader('Access-Control-Allow-Methods', 'POST');
-    res.setHeader('Access-Control-Allow-Headers', 'authorization, content-type, x-namespace');
+    res.setHeader('Access-Control-Allow-Headers', ERLAUBTE_KOEPFE);
+    res.setHeader('Access-Control-Max-Age', '600');
     res.writeHead(204).end();
     return true;
   }
@@ -93,10 +101,10 @@ export function codecAnfrage(req: IncomingMessage, res: ServerResponse, optionen
       const text = await koerper(req);
       const { payloads } = JSON.parse(text) as { payloads?: JsonPayload[] };
       if (!Array.isArray(payloads)) throw new Error('payloads missing');
-      const entschluesselt = await optionen.codec.decode(payloads.map(ausJson));
+      const ergebnis = await optionen.codec[richtung](payloads.map(ausJson));
       res
         .writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
-        .end(JSON.stringify({ payloads: entschluesselt.map(zuJson) }));
+        .end(JSON.stringify({ payloads: ergebnis.map(zuJson) }));
     })
     .catch(() => {
       if (!res.headersSent) res.writeHead(400).end();
@@ -105,8 +113,8 @@ export function codecAnfrage(req: IncomingMessage, res: ServerResponse, optionen
 }
 
 /**
- * The endpoint for the metrics port, when TEMPORAL_CODEC_TOKEN is set or operators' access tokens can be checked;
- * calls only from TEMPORAL_UI_URL's origin.
+ * The endpoint, when TEMPORAL_CODEC_TOKEN is set or operators' access tokens can be checked; browsers may call it
+ * only from TEMPORAL_UI_URL's origin.
  */
 export function codecEndpunkt(
   config: Pick<Config, 'temporalCodecToken' | 'temporalPayloadSchluessel' | 'temporalUiUrl'>,
@@ -121,4 +129,17 @@ export function codecEndpunkt(
     uiOrigin: new URL(config.temporalUiUrl).origin,
   };
   return (req, res) => codecAnfrage(req, res, optionen);
+}
+
+/** The endpoint on a port of its own (TEMPORAL_CODEC_PORT), which operators' browsers reach; nothing else is served there. */
+export async function codecServerStarten(
+  host: string,
+  port: number,
+  anfrage: (req: IncomingMessage, res: ServerResponse) => boolean,
+): Promise<Server> {
+  const server = createServer((req, res) => {
+    if (!anfrage(req, res)) res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
+  return server;
 }

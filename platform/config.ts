@@ -77,6 +77,7 @@ const schema = z.object({
     }),
   TEMPORAL_CODEC_TOKEN: z.string().min(32, 'must have at least 32 characters').optional(),
   TEMPORAL_CODEC_AUDIENCE: z.string().url().optional(),
+  TEMPORAL_CODEC_PORT: port.optional(),
   OIDC_ISSUER: url(['http:', 'https:']).optional(),
   OIDC_CLIENT_ID: z.string().min(1).default('jobcenter-portal'),
   OIDC_CLIENT_SECRET: z.string().min(16).default('nur-fuer-den-eingebetteten-anbieter'),
@@ -143,6 +144,8 @@ export interface Config {
   temporalCodecToken: string | undefined;
   /** The audience operators' access tokens for the codec endpoint must name; unset means `${publicUrl}/temporal-codec`. */
   temporalCodecAudience: string | undefined;
+  /** The codec endpoint's own port on METRICS_HOST, for the Temporal UI's browser; unset, the endpoint is on the metrics port. */
+  temporalCodecPort: number | undefined;
   pdfConcurrency: number;
   /** Staff sign-in; unset under `npm start` means the embedded provider on embeddedOidcPort. */
   oidcIssuer: string | undefined;
@@ -211,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     temporalPayloadSchluessel: raw.TEMPORAL_PAYLOAD_SCHLUESSEL,
     temporalCodecToken: raw.TEMPORAL_CODEC_TOKEN,
     temporalCodecAudience: raw.TEMPORAL_CODEC_AUDIENCE,
+    temporalCodecPort: raw.TEMPORAL_CODEC_PORT,
     pdfConcurrency: raw.WORKER_PDF_CONCURRENCY,
     webProcesses: raw.WEB_PROCESSES,
     metrics: { port: raw.METRICS_PORT, host: raw.METRICS_HOST },

@@ -10,6 +10,7 @@ import {
   requireServices,
   requireSmtp,
 } from '../../platform/config.js';
+import { CODEC_SCOPE } from '../../web/api/codec-zugang.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -68,6 +69,7 @@ const beispiele: Record<string, string> = {
   OIDC_ISSUER: 'https://anmeldung.jobcenter.example/realms/jobcenter',
   TEMPORAL_PAYLOAD_SCHLUESSEL: `k2026:${Buffer.alloc(32, 7).toString('base64')}`,
   BLOB_SCHLUESSEL: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+  TEMPORAL_CODEC_URL: 'https://temporal-codec.jobcenter.example/codec',
 };
 
 /** Compose's interpolation of `${X:?msg}`, `${X:-default}`, `${X}` and `$$`, with an empty .env plus the examples. */
@@ -163,6 +165,29 @@ describe('docker/compose.yaml against the variables the code reads', () => {
       bilder.some((b) => b.startsWith('chrislusf/seaweedfs')),
       'an S3 service',
     );
+  });
+
+  it("points the Temporal UI at the web's published codec port, with the operator's token and CORS for the UI's origin", () => {
+    const uiEnv = umgebung(Object.values(compose.services).find((d) => d.image?.startsWith('temporalio/ui:'))!);
+    const endpunkt = new URL(uiEnv.TEMPORAL_CODEC_ENDPOINT ?? 'fehlt:');
+    // The UI sends the access token only to an https endpoint and calls `${endpoint}/decode` and `/encode`.
+    assert.equal(endpunkt.protocol, 'https:');
+    assert.match(endpunkt.pathname, /\/codec$/);
+    assert.equal(uiEnv.TEMPORAL_CODEC_PASS_ACCESS_TOKEN, 'true');
+    assert.ok((uiEnv.TEMPORAL_AUTH_SCOPES ?? '').split(',').includes(CODEC_SCOPE), 'the token can carry the scope');
+    const [, web] = appDienste.find(([name]) => name === 'web')!;
+    const config = loadConfig(umgebung(web));
+    assert.ok(config.temporalCodecPort, 'the web serves the codec endpoint on a port of its own');
+    assert.notEqual(config.temporalCodecPort, config.metrics.port);
+    assert.equal(config.metrics.host, '0.0.0.0', 'the codec port listens on the network');
+    assert.ok(
+      (web.ports ?? []).some((p) => String(p).split(':').at(-1) === String(config.temporalCodecPort)),
+      'the codec port is published for the browser',
+    );
+    // The endpoint answers browsers only from TEMPORAL_UI_URL's origin: that must be where the UI signs in.
+    assert.equal(new URL(config.temporalUiUrl).origin, new URL(uiEnv.TEMPORAL_AUTH_CALLBACK_URL!).origin);
+    for (const [dienst, d] of appDienste.filter(([name]) => name !== 'web'))
+      assert.equal(loadConfig(umgebung(d)).temporalCodecPort, undefined, `${dienst} serves no codec port`);
   });
 
   it('opens the metrics port of every app service to the compose network only, and Prometheus scrapes each of them', () => {
