@@ -20,6 +20,7 @@ import { createProjektionActivities } from './projektion.js';
 import { createWebhookActivities } from './webhook.js';
 import { createScanActivities } from './scan.js';
 import { createScanLieferungActivities, type ScanLieferungDeps } from './scan-lieferung.js';
+import { createScanStapelTrennenActivities } from './scan-stapel-trennen.js';
 
 export interface ActivityDeps {
   db: Db;
@@ -61,6 +62,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createPdfActivities(deps),
     ...createScanActivities(deps),
     ...createScanLieferungActivities({ ...deps, einmalSenden }),
+    ...createScanStapelTrennenActivities(deps),
     ...createBlobActivities(deps),
     ...createWebhookActivities(deps),
     ...createLoeschActivities(deps),

@@ -9,3 +9,4 @@ export { webhookZustellung } from './webhook-zustellung.js';
 export { terminBestaetigung } from './termin-bestaetigung.js';
 export { auskunftErstellen } from './auskunft-erstellen.js';
 export { scanStapel } from './scan-stapel.js';
+export { scanStapelTrennung } from './scan-stapel-trennung.js';

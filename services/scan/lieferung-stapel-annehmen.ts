@@ -1,27 +1,18 @@
-// Accepts a stack PDF of a delivery: split at its Trennblätter into documents at consecutive positions from `ab`;
-// the same stack at the same position again is the same, anything else on those positions is a conflict; new documents
-// wake the delivery's scanStapel.
-import { createHash } from 'node:crypto';
+// Accepts a stack PDF of a delivery at a first position `ab` without reading it: the stack is stored and recorded as
+// angenommen, and its own workflow splits it on the PDF queue; the same stack at the same position again is the same,
+// another stack there a conflict.
 import type { BlobRef } from '../../domain/eingang.js';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import type { AppContext } from '../../platform/context.js';
-import { stapelTrennen } from '../../platform/scan/stapel.js';
-import { offeneLieferung, pdfPruefen, positionSpalten, type PositionZeile } from './lieferung-dokument-annehmen.js';
+import { offeneLieferung, pdfPruefen } from './lieferung-dokument-annehmen.js';
+import { stapelStand, stapelZeile, type StapelStand, type StapelZeile } from './lieferung-stapel-zeile.js';
 import { eigeneLieferung } from './lieferung-zeile.js';
-import { scanStapelWecken } from './scan-stapel-starten.js';
+import { stapelTrennungStarten } from './stapel-trennung-starten.js';
 
 const besetzt = () =>
-  new FachlicherFehler('konflikt', 'Positionen dieses Stapels sind schon mit anderen Dokumenten belegt.', {
+  new FachlicherFehler('konflikt', 'An dieser Position wurde schon ein anderer Stapel eingeliefert.', {
     position: 'belegt',
   });
-
-async function desselbenStapels(ctx: AppContext, lieferungId: string, ab: number, sha256: string) {
-  return ctx
-    .db('scan_lieferung_positionen')
-    .where({ lieferung_id: lieferungId, stapel_ab: ab, stapel_sha256: sha256 })
-    .orderBy('position')
-    .select(positionSpalten) as Promise<PositionZeile[]>;
-}
 
 export async function lieferungStapelAnnehmen(
   ctx: AppContext,
@@ -29,57 +20,45 @@ export async function lieferungStapelAnnehmen(
   lieferungId: string,
   ab: number,
   datei: { blob: BlobRef; kopf: Uint8Array },
-): Promise<{ zeilen: PositionZeile[]; neu: boolean }> {
+): Promise<StapelStand & { neu: boolean }> {
   const { blob } = datei;
   const verwerfen = () => ctx.blobs.delete(blob.key).catch(() => undefined);
+  /** The stack already recorded at `ab`: the same one is answered with its status (and its split made up for). */
+  const schonDa = async (frueher: StapelZeile) => {
+    await verwerfen();
+    if (frueher.sha256 !== blob.sha256) throw besetzt();
+    if (frueher.status === 'angenommen') await stapelTrennungStarten(ctx, frueher);
+    return { ...(await stapelStand(ctx.db, frueher)), neu: false };
+  };
   try {
     await eigeneLieferung(ctx.db, clientId, lieferungId);
-    const frueher = await desselbenStapels(ctx, lieferungId, ab, blob.sha256);
-    if (frueher.length > 0) {
-      await verwerfen();
-      return { zeilen: frueher, neu: false };
-    }
+    const frueher = await stapelZeile(ctx.db, lieferungId, ab);
+    if (frueher) return await schonDa(frueher);
     await offeneLieferung(ctx.db, clientId, lieferungId);
   } catch (error) {
     await verwerfen();
     throw error;
   }
   await pdfPruefen(ctx, blob, datei.kopf);
-  const teile = await stapelTrennen(await ctx.blobs.get(blob.key), ctx.config.qrSchluessel);
-  const gespeichert: BlobRef[] = [];
-  let zeilen: PositionZeile[];
+  let eingefuegt: StapelZeile[];
   try {
-    for (const teil of teile) gespeichert.push(await ctx.blobs.put(teil.pdf, 'scan'));
-    zeilen = await ctx.db.transaction(async (trx) => {
-      const belegt = await trx('scan_lieferung_positionen')
-        .where({ lieferung_id: lieferungId })
-        .whereBetween('position', [ab, ab + teile.length - 1])
-        .first('position');
-      if (belegt) throw besetzt();
-      return trx('scan_lieferung_positionen')
-        .insert(
-          teile.map((teil, i) => ({
-            lieferung_id: lieferungId,
-            position: ab + i,
-            sha256: createHash('sha256').update(teil.pdf).digest('hex'),
-            stapel_sha256: blob.sha256,
-            stapel_ab: ab,
-            blob_key: gespeichert[i]!.key,
-            bytes: gespeichert[i]!.bytes,
-            seiten: teil.seiten,
-          })),
-        )
-        .returning(positionSpalten) as Promise<PositionZeile[]>;
+    // Under the delivery's lock: closing it waits, and sees this stack (or this request sees it closed).
+    eingefuegt = await ctx.db.transaction(async (trx) => {
+      await trx('scan_lieferungen').where({ lieferung_id: lieferungId }).forUpdate().first('lieferung_id');
+      await offeneLieferung(trx, clientId, lieferungId);
+      return trx('scan_lieferung_stapel')
+        .insert({ lieferung_id: lieferungId, ab, sha256: blob.sha256, blob_key: blob.key, bytes: blob.bytes })
+        .onConflict(['lieferung_id', 'ab'])
+        .ignore()
+        .returning('*');
     });
-    await verwerfen();
   } catch (error) {
-    await Promise.allSettled([verwerfen(), ...gespeichert.map((g) => ctx.blobs.delete(g.key))]);
-    // The same stack at the same moment from a second request: it holds the positions now.
-    const gewonnen = await desselbenStapels(ctx, lieferungId, ab, blob.sha256);
-    if (gewonnen.length > 0) return { zeilen: gewonnen, neu: false };
-    if ((error as { code?: string }).code === '23505') throw besetzt();
+    await verwerfen();
     throw error;
   }
-  await scanStapelWecken(ctx, lieferungId);
-  return { zeilen: zeilen.sort((a, b) => a.position - b.position), neu: true };
+  // The same position at the same moment from a second request: whichever came first holds it.
+  if (eingefuegt.length === 0) return schonDa((await stapelZeile(ctx.db, lieferungId, ab))!);
+  const stapel = eingefuegt[0]!;
+  await stapelTrennungStarten(ctx, stapel);
+  return { stapel, positionen: [], neu: true };
 }

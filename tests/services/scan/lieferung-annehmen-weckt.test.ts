@@ -5,12 +5,13 @@ import { lieferungAnlegen } from '../../../services/scan/lieferung-anlegen.js';
 import { lieferungDokumentAnnehmen } from '../../../services/scan/lieferung-dokument-annehmen.js';
 import { lieferungStapelAnnehmen } from '../../../services/scan/lieferung-stapel-annehmen.js';
 import { scanStapelId } from '../../../services/scan/scan-stapel-starten.js';
+import { stapelTrennungId } from '../../../services/scan/stapel-trennung-starten.js';
 import { lieferungGeaendertSignal } from '../../../workflows/scan-stapel-nachrichten.js';
 import { createTestContext, type TestContext } from '../../support/context.js';
 import { pdfMitSeiten } from '../../support/dateien.js';
 import { alsScan, stapel } from '../../support/scan.js';
 
-describe('accepting scanned documents wakes the delivery’s scanStapel, once per new document or stack, not for a repeat', () => {
+describe('accepting scanned documents wakes the delivery’s scanStapel once per new document, or starts a new stack’s split; not for a repeat', () => {
   let t: TestContext;
   const client = 'scandienst-test';
   const lieferungId = 'L-wecken';
@@ -46,15 +47,22 @@ describe('accepting scanned documents wakes the delivery’s scanStapel, once pe
     assert.equal(await geweckt(), 1);
   });
 
-  it('signals the workflow when a stack is new, and not when the same stack comes again', async () => {
+  it('starts the split of a new stack in its own workflow without reading it, and nothing new for the same stack again', async () => {
     const trenn = await alsScan(await trennblattPdf(), { dpi: 200, grad: 1 });
     const scan = await stapel(await pdfMitSeiten(1, 'A'), trenn, await pdfMitSeiten(1, 'B'));
     const erst = await lieferungStapelAnnehmen(t.ctx, client, lieferungId, 2, await datei(scan));
     assert.equal(erst.neu, true);
-    assert.equal(erst.zeilen.length, 2);
-    assert.equal(await geweckt(), 2);
+    assert.equal(erst.stapel.status, 'angenommen');
+    assert.deepEqual(erst.positionen, []);
+    const trennung = t.ctx.temporal.client.workflow.getHandle(stapelTrennungId(lieferungId, 2));
+    const { runId } = await trennung.describe();
+    // The delivery's scanStapel is woken by the split once the documents are there, not by the upload.
+    assert.equal(await geweckt(), 1);
     const nochmal = await lieferungStapelAnnehmen(t.ctx, client, lieferungId, 2, await datei(scan));
     assert.equal(nochmal.neu, false);
-    assert.equal(await geweckt(), 2);
+    assert.equal(nochmal.stapel.status, 'angenommen');
+    assert.equal((await trennung.describe()).runId, runId);
+    assert.equal(await geweckt(), 1);
+    await trennung.terminate('test over');
   });
 });

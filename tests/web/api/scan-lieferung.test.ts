@@ -7,12 +7,20 @@ import { waitUntil } from '../../../platform/wait.js';
 import { apiStarten, scandienst, type Antwort, type ApiUmgebung } from '../../support/api.js';
 import { pdfMitSeiten } from '../../support/dateien.js';
 import { alsScan, stapel } from '../../support/scan.js';
+import { runWorkers } from '../../support/workers.js';
 
 interface Position {
   position: number;
   sha256: string;
   stapel: { sha256: string; abPosition: number } | null;
   eingangsnummer: string | null;
+}
+interface Stapel {
+  abPosition: number;
+  sha256: string;
+  status: 'angenommen' | 'getrennt' | 'abgelehnt';
+  grund: string | null;
+  positionen: Position[];
 }
 interface Lieferung {
   status: string;
@@ -60,11 +68,29 @@ describe('machine API, scan deliveries: announced, filled position by position o
   const positionen = async (id: string) =>
     api.t.ctx.db('scan_lieferung_positionen').where({ lieferung_id: id }).orderBy('position');
 
+  const stapelLesen = async (id: string, ab: number) =>
+    (await api.aufrufen('GET', `/scan/lieferungen/${id}/stapel/${ab}`, { token })).body as Stapel;
+  /** Polls the status resource as a client would, until the stack is split or refused. */
+  async function stapelAbwarten(id: string, ab: number): Promise<Stapel> {
+    let stand = await stapelLesen(id, ab);
+    await waitUntil(
+      `stack ${id}/${ab} split or refused`,
+      async () => (stand = await stapelLesen(id, ab)).status !== 'angenommen',
+      { timeoutMs: 60_000 },
+    );
+    return stand;
+  }
+  let workers: { stop(): Promise<void> } | undefined;
+  const workerStarten = async () => {
+    workers ??= await runWorkers(api.t.ctx);
+  };
+
   before(async () => {
     api = await apiStarten();
     token = await api.token(scandienst, 'scan:einliefern');
   });
   after(async () => {
+    await workers?.stop();
     await api.stoppen();
   });
 
@@ -120,33 +146,111 @@ describe('machine API, scan deliveries: announced, filled position by position o
     assert.equal(Buffer.compare(await api.t.ctx.blobs.get(zeilen[0].blob_key), Buffer.from(pdf)), 0);
   });
 
-  it('splits a stack at its Trennblätter into consecutive positions; the same stack again is the same, an overlapping document a conflict', async () => {
+  it('accepts a stack with 202 without reading it: no position until a worker has split it, closing waits for the split, the same stack again gives the same status', async () => {
     await anlegen('L-stapel');
     const trenn = await alsScan(await trennblattPdf(), { dpi: 200, grad: 1 });
     const teile = [await pdfMitSeiten(1, 'A'), await pdfMitSeiten(2, 'B'), await pdfMitSeiten(1, 'C')];
     const scan = await stapel(teile[0]!, trenn, teile[1]!, trenn, teile[2]!);
     const angenommen = await einliefern('/scan/lieferungen/L-stapel/stapel/10', scan);
-    assert.equal(angenommen.status, 201);
-    const { positionen: liste } = angenommen.body as { positionen: Position[] };
+    assert.equal(angenommen.status, 202);
+    assert.equal(angenommen.headers.get('location'), '/api/v1/scan/lieferungen/L-stapel/stapel/10');
+    assert.equal((angenommen.body as Stapel).status, 'angenommen');
+    assert.equal((angenommen.body as Stapel).sha256, sha(scan).toString('hex'));
+    assert.deepEqual((angenommen.body as Stapel).positionen, []);
+    // No worker runs yet: nothing was read in the request, and nothing is split behind it.
+    assert.equal((await positionen('L-stapel')).length, 0);
+    assert.equal((await stapelLesen('L-stapel', 10)).status, 'angenommen');
+    const angenommenerBlob: string = (
+      await api.t.ctx.db('scan_lieferung_stapel').where({ lieferung_id: 'L-stapel', ab: 10 }).first()
+    ).blob_key;
+    assert.ok(await api.t.ctx.blobs.get(angenommenerBlob), 'the stack PDF is kept until it is split');
+    const zuFrueh = await api.aufrufen('POST', '/scan/lieferungen/L-stapel/abschluss', { token, kopf: key() });
+    assert.equal(zuFrueh.status, 409);
+    assert.deepEqual((zuFrueh.body as { errors: unknown[] }).errors, [
+      { feld: 'lieferungId', code: 'stapel_ungetrennt' },
+    ]);
+    assert.equal((await lesen('L-stapel')).status, 'offen');
+    const nochmalOffen = await einliefern('/scan/lieferungen/L-stapel/stapel/10', scan);
+    assert.equal(nochmalOffen.status, 200);
+    assert.deepEqual(nochmalOffen.body, angenommen.body);
+    assert.equal(
+      (await api.t.ctx.db('scan_lieferung_stapel').where({ lieferung_id: 'L-stapel' })).length,
+      1,
+      'one stack row for the same stack sent twice',
+    );
+
+    await workerStarten();
+    const getrennt = await stapelAbwarten('L-stapel', 10);
+    assert.equal(getrennt.status, 'getrennt');
+    assert.equal(getrennt.grund, null);
     assert.deepEqual(
-      liste.map((p) => [p.position, p.stapel?.abPosition]),
-      [
-        [10, 10],
-        [11, 10],
-        [12, 10],
-      ],
+      getrennt.positionen.map((p) => [p.position, p.stapel?.abPosition, p.sha256]),
+      teile.map((_, i) => [10 + i, 10, getrennt.positionen[i]!.sha256]),
     );
     const zeilen = await positionen('L-stapel');
     assert.deepEqual(
-      zeilen.map((z) => z.seiten),
-      [1, 2, 1],
+      zeilen.map((z) => [z.position, z.seiten, z.stapel_sha256, z.stapel_ab]),
+      [
+        [10, 1, sha(scan).toString('hex'), 10],
+        [11, 2, sha(scan).toString('hex'), 10],
+        [12, 1, sha(scan).toString('hex'), 10],
+      ],
     );
+    // The stack PDF itself is gone once split.
+    const zeile = await api.t.ctx.db('scan_lieferung_stapel').where({ lieferung_id: 'L-stapel', ab: 10 }).first();
+    assert.equal(zeile.blob_key, null);
+    assert.equal(
+      (await api.t.ctx.blobs.get(angenommenerBlob).catch((error: Error) => error.name)) as string,
+      'BlobNotFoundError',
+    );
+
     const nochmal = await einliefern('/scan/lieferungen/L-stapel/stapel/10', scan);
     assert.equal(nochmal.status, 200);
-    assert.deepEqual(nochmal.body, angenommen.body);
+    assert.deepEqual(nochmal.body, getrennt);
     assert.equal((await einliefern('/scan/lieferungen/L-stapel/dokumente/11', teile[1]!)).status, 409);
-    assert.equal((await einliefern('/scan/lieferungen/L-stapel/stapel/12', teile[0]!)).status, 409);
+    const anderer = await einliefern('/scan/lieferungen/L-stapel/stapel/10', teile[0]!);
+    assert.equal(anderer.status, 409);
+    assert.deepEqual((anderer.body as { errors: unknown[] }).errors, [{ feld: 'position', code: 'belegt' }]);
     assert.equal((await positionen('L-stapel')).length, 3);
+    const zu = await api.aufrufen('POST', '/scan/lieferungen/L-stapel/abschluss', { token, kopf: key() });
+    assert.equal(zu.status, 200);
+  });
+
+  it('refuses a stack whose positions are taken by other documents: abgelehnt with its reason, nothing inserted, its PDF deleted', async () => {
+    await anlegen('L-stapel-belegt');
+    const trenn = await alsScan(await trennblattPdf(), { dpi: 200, grad: 1 });
+    const einzeln = await pdfMitSeiten(1, 'Einzeln');
+    assert.equal((await einliefern('/scan/lieferungen/L-stapel-belegt/dokumente/3', einzeln)).status, 201);
+    // Two documents from position 2: the second would be at 3.
+    const scan = await stapel(await pdfMitSeiten(1, 'X'), trenn, await pdfMitSeiten(1, 'Y'));
+    assert.equal((await einliefern('/scan/lieferungen/L-stapel-belegt/stapel/2', scan)).status, 202);
+    await workerStarten();
+    const abgelehnt = await stapelAbwarten('L-stapel-belegt', 2);
+    assert.equal(abgelehnt.status, 'abgelehnt');
+    assert.equal(abgelehnt.grund, 'positionen_belegt');
+    assert.deepEqual(abgelehnt.positionen, []);
+    assert.deepEqual(
+      (await positionen('L-stapel-belegt')).map((z) => [z.position, z.sha256]),
+      [[3, sha(einzeln).toString('hex')]],
+    );
+    const zeile = await api.t.ctx.db('scan_lieferung_stapel').where({ lieferung_id: 'L-stapel-belegt' }).first();
+    assert.equal(zeile.blob_key, null);
+    assert.deepEqual(zeile.teil_blobs, []);
+    // Sent again: the same final answer, not a second try.
+    const nochmal = await einliefern('/scan/lieferungen/L-stapel-belegt/stapel/2', scan);
+    assert.equal(nochmal.status, 200);
+    assert.deepEqual(nochmal.body, abgelehnt);
+  });
+
+  it('answers the status of a stack not there with 404, of another client’s delivery with 404, and without the scope with 403', async () => {
+    await anlegen('L-ohne-stapel');
+    assert.equal((await api.aufrufen('GET', '/scan/lieferungen/L-ohne-stapel/stapel/1', { token })).status, 404);
+    assert.equal((await api.aufrufen('GET', '/scan/lieferungen/L-gibt-es-nicht/stapel/1', { token })).status, 404);
+    const fachverfahren = await api.token();
+    const ohneScope = await api.aufrufen('GET', '/scan/lieferungen/L-stapel/stapel/10', { token: fachverfahren });
+    assert.equal(ohneScope.status, 403);
+    await api.t.ctx.db('scan_lieferungen').where({ lieferung_id: 'L-stapel' }).update({ client_id: 'anderer' });
+    assert.equal((await api.aufrufen('GET', '/scan/lieferungen/L-stapel/stapel/10', { token })).status, 404);
   });
 
   it('resumes an interrupted upload: a body cut off stores nothing, the accepted positions are skipped, none is taken twice', async () => {

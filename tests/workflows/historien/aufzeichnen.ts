@@ -23,7 +23,7 @@ import {
   zuordnenUpdate,
 } from '../../../workflows/dokument-eingang-nachrichten.js';
 import { scanDokumentEinreichen } from '../../../services/scan/scan-dokument-einreichen.js';
-import { antwortbogenAnhaengen } from '../../../platform/pdf/antwortbogen.js';
+import { antwortbogenAnhaengen, trennblattPdf } from '../../../platform/pdf/antwortbogen.js';
 import { alsScan, stapel } from '../../support/scan.js';
 import { passwortLinkSenden } from '../../../workflows/passwort-link-senden.js';
 import { terminEinplanen } from '../../../services/termine/termine-einplanen.js';
@@ -32,6 +32,8 @@ import { auskunftAnstossen } from '../../../services/auskunft/auskunft-anstossen
 import { lieferungAnlegen } from '../../../services/scan/lieferung-anlegen.js';
 import { lieferungDokumentAnnehmen } from '../../../services/scan/lieferung-dokument-annehmen.js';
 import { lieferungSchliessen } from '../../../services/scan/lieferung-schliessen.js';
+import { lieferungStapelAnnehmen } from '../../../services/scan/lieferung-stapel-annehmen.js';
+import { stapelTrennungId } from '../../../services/scan/stapel-trennung-starten.js';
 import { scanStapelId } from '../../../services/scan/scan-stapel-starten.js';
 import { briefBereitstellen } from '../../../services/ausgang/brief-bereitstellen.js';
 import { ereignisErfassen } from '../../../services/ereignisse/erfassen.js';
@@ -246,6 +248,18 @@ it('records histories', async () => {
     );
     await lieferungSchliessen(t.ctx, 'scan-dienst', lieferungId);
     await save('scan-stapel', scanStapelId(lieferungId));
+  }
+
+  if (aufzeichnen('scan-stapel-trennung')) {
+    // A stack of two documents split at its Trennblatt on the PDF queue; the delivery's scanStapel is woken.
+    const lieferungId = `aufzeichnung-stapel-${Date.now()}`;
+    await lieferungAnlegen(t.ctx, 'scan-dienst', { lieferungId, scanDatum: '2026-12-01', erwartet: 2 });
+    const trenn = await alsScan(await trennblattPdf(), { dpi: 200, grad: 1 });
+    const pdf = await stapel(await pdfMitSeiten(1, 'A'), trenn, await pdfMitSeiten(1, 'B'));
+    const blob = await t.ctx.blobs.put(pdf, 'scan');
+    await lieferungStapelAnnehmen(t.ctx, 'scan-dienst', lieferungId, 1, { blob, kopf: pdf.subarray(0, 1024) });
+    await save('scan-stapel-trennung', stapelTrennungId(lieferungId, 1));
+    await client.workflow.getHandle(scanStapelId(lieferungId)).terminate('recorded');
   }
 
   if (aufzeichnen('dokument-ausgang-erinnert-abgerufen')) {

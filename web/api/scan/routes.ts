@@ -9,6 +9,7 @@ import { lieferungDokumentAnnehmen, type PositionZeile } from '../../../services
 import { lieferungSchliessen } from '../../../services/scan/lieferung-schliessen.js';
 import { angenommenePositionen, lieferungFortschritt } from '../../../services/scan/lieferung-stand.js';
 import { lieferungStapelAnnehmen } from '../../../services/scan/lieferung-stapel-annehmen.js';
+import { lieferungStapelLesen, type StapelStand } from '../../../services/scan/lieferung-stapel-zeile.js';
 import { eigeneLieferung } from '../../../services/scan/lieferung-zeile.js';
 import { uebergabeprotokollLesen } from '../../../services/scan/uebergabeprotokoll-lesen.js';
 import { pdfSenden } from '../../components/download.js';
@@ -26,6 +27,7 @@ import {
   UebergabeprotokollSchema,
   type LieferungDarstellung,
   type PositionDarstellung,
+  type StapelDarstellung,
 } from './schema.js';
 
 const clientVon = (ctx: Context) => (ctx.state.apiClient as ApiClient).clientId;
@@ -43,6 +45,18 @@ function position(zeile: PositionZeile): PositionDarstellung {
     dokumentart: zeile.dokumentart,
     seiten: zeile.seiten,
     eingangsnummer: zeile.eingangsnummer,
+  };
+}
+
+function stapelDarstellung({ stapel, positionen }: StapelStand): StapelDarstellung {
+  return {
+    abPosition: stapel.ab,
+    sha256: stapel.sha256,
+    status: stapel.status,
+    grund: stapel.grund,
+    angenommenAm: new Date(stapel.angenommen_am).toISOString(),
+    erledigtAm: stapel.erledigt_am ? new Date(stapel.erledigt_am).toISOString() : null,
+    positionen: positionen.map(position),
   };
 }
 
@@ -186,17 +200,21 @@ export function scanRoutes(router: Router, registrierung: Registrierung, app: Ap
       pfad: '/scan/lieferungen/{lieferungId}/stapel/{position}',
       scope: 'scan:einliefern',
       zusammenfassung: 'Einen Stapel (ein PDF, Dokumente durch Trennblätter getrennt) ab einer Position einliefern',
-      beschreibung: `Der Stapel wird an den Trennblättern (QR-Code) in Dokumente an den Positionen ab {position} getrennt; die Trennblätter selbst entfallen. ${EINLIEFERN}`,
+      beschreibung: `Der Stapel wird angenommen und gespeichert (202) und danach im Hintergrund an den Trennblättern (QR-Code) in Dokumente an den Positionen ab {position} getrennt; die Trennblätter selbst entfallen. Location nennt den Stand des Stapels: ihn abfragen, bis status getrennt (mit den Positionen) oder abgelehnt (mit grund) ist. Derselbe Stapel an derselben Position noch einmal ergibt 200 mit seinem Stand, ein anderer Stapel dort 409 (errors[feld=position, code=belegt]). Solange ein Stapel nicht getrennt ist, lässt sich die Lieferung nicht schließen. Das PDF ist der Inhalt der Anfrage selbst (application/pdf, bis 25 MB), seine SHA-256 steht in Content-Digest (RFC 9530).`,
       parameter: PositionParameter,
       pdfInhalt: true,
       antworten: {
-        201: { beschreibung: 'Angenommen und getrennt', schema: StapelSchema },
-        200: { beschreibung: 'Dieser Stapel war ab dieser Position schon angenommen', schema: StapelSchema },
+        202: { beschreibung: 'Angenommen; wird getrennt', schema: StapelSchema, kopfzeilen: ['Location'] },
+        200: {
+          beschreibung: 'Dieser Stapel war ab dieser Position schon angenommen: sein Stand',
+          schema: StapelSchema,
+          kopfzeilen: ['Location'],
+        },
       },
     },
     async (ctx, { parameter }) => {
       const { gespeichert, kopf } = await pdfEmpfangen(ctx, app.blobs, 'scan');
-      const { zeilen, neu } = await lieferungStapelAnnehmen(
+      const { neu, ...stand } = await lieferungStapelAnnehmen(
         app,
         clientVon(ctx),
         parameter.lieferungId,
@@ -204,8 +222,27 @@ export function scanRoutes(router: Router, registrierung: Registrierung, app: Ap
         { blob: gespeichert, kopf },
       );
       ctx.state.apiAuditDetails = { lieferungId: parameter.lieferungId, position: parameter.position };
-      ctx.status = neu ? 201 : 200;
-      ctx.body = { positionen: zeilen.map(position) };
+      ctx.set('Location', `${pfadVon(parameter.lieferungId)}/stapel/${parameter.position}`);
+      ctx.status = neu ? 202 : 200;
+      ctx.body = stapelDarstellung(stand);
+    },
+  );
+
+  operation(
+    router,
+    registrierung,
+    {
+      id: 'lieferungStapelLesen',
+      methode: 'get',
+      pfad: '/scan/lieferungen/{lieferungId}/stapel/{position}',
+      scope: 'scan:einliefern',
+      zusammenfassung: 'Stand eines eingelieferten Stapels: angenommen, getrennt (mit den Positionen) oder abgelehnt',
+      parameter: PositionParameter,
+      antworten: { 200: { beschreibung: 'Der Stand des Stapels', schema: StapelSchema } },
+    },
+    async (ctx, { parameter }) => {
+      const stand = await lieferungStapelLesen(app, clientVon(ctx), parameter.lieferungId, parameter.position);
+      ctx.body = stapelDarstellung(stand);
     },
   );
 
@@ -277,6 +314,8 @@ export function scanRoutes(router: Router, registrierung: Registrierung, app: Ap
       pfad: '/scan/lieferungen/{lieferungId}/abschluss',
       scope: 'scan:einliefern',
       zusammenfassung: 'Lieferung als vollständig eingeliefert melden; danach nimmt sie keine Dokumente mehr an',
+      beschreibung:
+        'Solange ein eingelieferter Stapel noch nicht getrennt ist, 409 (errors[feld=lieferungId, code=stapel_ungetrennt]); nach der Trennung noch einmal versuchen.',
       parameter: LieferungParameter,
       antworten: { 200: { beschreibung: 'Geschlossen', schema: LieferungSchema } },
     },

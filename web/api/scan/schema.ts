@@ -57,8 +57,29 @@ export const PositionSchema = z
   .register(apiSchemas, { name: 'LieferungPosition' });
 
 export const StapelSchema = z
-  .object({ positionen: z.array(PositionSchema).describe('Die Dokumente des Stapels, getrennt an den Trennblättern') })
+  .object({
+    abPosition: z.number().int().describe('Erste Position der Dokumente des Stapels'),
+    sha256: z.string().describe('SHA-256 des Stapel-PDFs'),
+    status: z
+      .enum(['angenommen', 'getrennt', 'abgelehnt'])
+      .describe(
+        'angenommen: gespeichert, wird getrennt; getrennt: die Dokumente stehen an ihren Positionen; abgelehnt: siehe grund',
+      ),
+    grund: z
+      .enum(['positionen_belegt', 'ohne_dokumente', 'pdf_unlesbar'])
+      .nullable()
+      .describe(
+        'Bei abgelehnt: Positionen schon mit anderen Dokumenten belegt, kein Dokument zwischen den Trennblättern, PDF nicht lesbar',
+      ),
+    angenommenAm: z.iso.datetime({ offset: true }),
+    erledigtAm: z.iso.datetime({ offset: true }).nullable().describe('Getrennt oder abgelehnt am'),
+    positionen: z
+      .array(PositionSchema)
+      .describe('Die Dokumente des Stapels, getrennt an den Trennblättern (leer, solange nicht getrennt)'),
+  })
   .register(apiSchemas, { name: 'LieferungStapel' });
+
+export type StapelDarstellung = z.output<typeof StapelSchema>;
 
 const zeit = z.iso.datetime({ offset: true });
 

@@ -1,0 +1,31 @@
+// Starts the workflow that splits one accepted stack on the PDF queue (once; a second start is the same one).
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import type { AppContext } from '../../platform/context.js';
+import { scanStapelTrennung } from '../../workflows/scan-stapel-trennung.js';
+import { scanStapelId } from './scan-stapel-starten.js';
+
+/** Delivery ids have no slash, so this never names a delivery's own scanStapel. */
+export const stapelTrennungId = (lieferungId: string, ab: number) => `${scanStapelId(lieferungId)}/stapel/${ab}`;
+
+export async function stapelTrennungStarten(
+  ctx: AppContext,
+  stapel: { lieferung_id: string; ab: number; sha256: string },
+): Promise<void> {
+  try {
+    await ctx.temporal.client.workflow.start(scanStapelTrennung, {
+      workflowId: stapelTrennungId(stapel.lieferung_id, stapel.ab),
+      taskQueue: ctx.temporal.plan.taskQueues.io,
+      args: [
+        {
+          lieferungId: stapel.lieferung_id,
+          ab: stapel.ab,
+          sha256: stapel.sha256,
+          pdfTaskQueue: ctx.temporal.plan.taskQueues.pdf,
+          scanStapelId: scanStapelId(stapel.lieferung_id),
+        },
+      ],
+    });
+  } catch (error) {
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+  }
+}
