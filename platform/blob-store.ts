@@ -25,6 +25,8 @@ export interface BlobStore {
   size(key: string): Promise<number>;
   /** Nothing happens for a missing key. */
   delete(key: string): Promise<void>;
+  /** The same for several keys at once (the key rotation's locks are taken together: platform/blob-store-gesperrt.ts). */
+  deleteMany(keys: readonly string[]): Promise<void>;
   /** Resolves when the bucket (S3) or the directory can be reached; for readiness. */
   erreichbar(): Promise<void>;
   /** Releases connections (S3); the directory has nothing to release. */
@@ -86,6 +88,9 @@ export function blobStoreAuf(adapter: BlobAdapter): BlobStore {
     },
     size: async (key) => adapter.size(pruefen(key)),
     delete: async (key) => adapter.delete(pruefen(key)),
+    async deleteMany(keys) {
+      await Promise.all(keys.map(async (key) => adapter.delete(pruefen(key))));
+    },
     erreichbar: () => adapter.erreichbar(),
     close: () => adapter.close(),
   };
