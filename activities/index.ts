@@ -20,6 +20,7 @@ import { createProjektionActivities } from './projektion.js';
 import { createWebhookActivities } from './webhook.js';
 import { createScanActivities } from './scan.js';
 import { createScanLieferungActivities, type ScanLieferungDeps } from './scan-lieferung.js';
+import { createVerwaisteBlobsActivities } from './verwaiste-blobs.js';
 
 export interface ActivityDeps {
   db: Db;
@@ -29,6 +30,8 @@ export interface ActivityDeps {
   dmsExportDir: string;
   publicUrl: string;
   loeschfristen: Loeschfristen;
+  /** Hours before a blob no row refers to is deleted (default domain/loeschkonzept.ts). */
+  verwaistKarenzStunden?: number;
   /** The embedded mail sink's folder of .eml files (development); nothing there in production. */
   mailDir: string;
   /** Keys of the Antwortbogen codes (first signs, all verify). */
@@ -64,6 +67,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createBlobActivities(deps),
     ...createWebhookActivities(deps),
     ...createLoeschActivities(deps),
+    ...createVerwaisteBlobsActivities(deps),
     ...createAuskunftActivities({ ...deps, einmalSenden }),
   };
 }
