@@ -4,7 +4,7 @@ import type { BlobStore } from '../platform/blob-store.js';
 export function createBlobActivities({ blobs }: { blobs: BlobStore }) {
   return {
     async blobsLoeschen({ keys }: { keys: string[] }): Promise<void> {
-      await Promise.all(keys.map((key) => blobs.delete(key)));
+      await blobs.deleteMany(keys);
     },
   };
 }

@@ -21,6 +21,7 @@ import { createWebhookActivities } from './webhook.js';
 import { createScanActivities } from './scan.js';
 import { createScanLieferungActivities, type ScanLieferungDeps } from './scan-lieferung.js';
 import { createScanStapelTrennenActivities } from './scan-stapel-trennen.js';
+import { createVerwaisteBlobsActivities } from './verwaiste-blobs.js';
 
 export interface ActivityDeps {
   db: Db;
@@ -30,6 +31,8 @@ export interface ActivityDeps {
   dmsExportDir: string;
   publicUrl: string;
   loeschfristen: Loeschfristen;
+  /** Hours before a blob no row refers to is deleted (default domain/loeschkonzept.ts). */
+  verwaistKarenzStunden?: number;
   /** The embedded mail sink's folder of .eml files (development); nothing there in production. */
   mailDir: string;
   /** Keys of the Antwortbogen codes (first signs, all verify). */
@@ -66,6 +69,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createBlobActivities(deps),
     ...createWebhookActivities(deps),
     ...createLoeschActivities(deps),
+    ...createVerwaisteBlobsActivities(deps),
     ...createAuskunftActivities({ ...deps, einmalSenden }),
   };
 }

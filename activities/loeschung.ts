@@ -2,7 +2,6 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Knex } from 'knex';
-import { unterBlobSperre } from '../db/blob-sperre.js';
 import type { Db } from '../db/knex.js';
 import type { DokumentEingangInput } from '../domain/eingang.js';
 import { briefAbSql, loeschgrenze, type Datenklasse, type Loeschfristen } from '../domain/loeschkonzept.js';
@@ -146,14 +145,13 @@ function blobKeys(zeile: Zeile): string[] {
 
 export function createLoeschActivities({ db, blobs, loeschfristen, mailDir }: LoeschDeps) {
   /**
-   * Deletes the journal's blobs (a missing one counts as deleted), then their journal entries. Each under its blob lock,
-   * which a key rotation holds from reading a blob to writing it back: the rewrite of a blob deleted in between would
-   * bring it back.
+   * Deletes the journal's blobs (a missing one counts as deleted), then their journal entries. The store takes each
+   * blob's lock against the key rotation (platform/blob-store-gesperrt.ts); taking it here too would wait for itself.
    */
   async function blobsAbarbeiten(keys: string[]): Promise<void> {
     for (let i = 0; i < keys.length; i += 32) {
       const teil = keys.slice(i, i + 32);
-      await unterBlobSperre(db, teil, () => Promise.all(teil.map((key) => blobs.delete(key))));
+      await blobs.deleteMany(teil);
       await db('loesch_blobs').whereIn('blob_key', teil).delete();
     }
   }

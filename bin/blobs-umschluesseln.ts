@@ -8,10 +8,10 @@ import { ConfigError, loadConfig, requireBlobSchluessel } from '../platform/conf
 try {
   const config = requireBlobSchluessel(loadConfig());
   const adapter = createBlobAdapter(config.blobStore);
-  // The Löschlauf's per-blob locks: without them a blob it deletes during the run could be written back.
+  // The per-blob locks every deletion takes: without them a blob deleted during the run could be written back.
   const db = config.databaseUrl ? createDb(config.databaseUrl, { min: 0, max: 5 }) : undefined;
   if (!db)
-    process.stderr.write('blobs:umschluesseln: DATABASE_URL not set; run it only while no Löschlauf is active\n');
+    process.stderr.write('blobs:umschluesseln: DATABASE_URL not set; run it only while the platform is stopped\n');
   const sperre: BlobSperre | undefined = db && ((key, arbeit) => unterBlobSperre(db, [key], arbeit));
   try {
     const ergebnis = await blobsUmschluesseln(adapter, config.blobSchluessel, 4, sperre);

@@ -70,6 +70,7 @@ export async function createWorkers(ctx: AppContext, queues: Queue[]): Promise<R
     dmsExportDir: ctx.config.dmsExportDir,
     publicUrl: ctx.config.publicUrl,
     loeschfristen: ctx.config.loeschfristen,
+    verwaistKarenzStunden: ctx.config.verwaistKarenzStunden,
     mailDir: path.join(ctx.config.dataDir, 'mails'),
     qrSchluessel: ctx.config.qrSchluessel,
     scanEinreichen: (dokument) => scanDokumentEinreichen(ctx, dokument),

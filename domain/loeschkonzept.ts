@@ -97,6 +97,13 @@ export const loeschkonzept: Record<Datenklasse, Loeschregel> = {
   geteilt: { standardTage: 1, ab: 'Teilen der Datei', variable: 'LOESCHFRIST_GETEILT_TAGE' },
 };
 
+/**
+ * Blobs no row refers to (a process died between storing a file and recording it) are deleted by the nightly run once
+ * this many hours old: never an upload in flight, nor the intermediate files a workflow holds while a worker is away
+ * for up to a week.
+ */
+export const verwaisteBlobs = { standardStunden: 168, variable: 'BLOB_VERWAIST_KARENZ_STUNDEN' } as const;
+
 /** Löschfrist in days per data class, as configured. */
 export type Loeschfristen = Record<Datenklasse, number>;
 

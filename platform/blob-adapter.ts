@@ -18,8 +18,19 @@ export interface BlobAdapter {
   erreichbar(): Promise<void>;
   /** Every key that holds bytes, in no particular order (for the key rotation run); objects being written are left out. */
   list(): AsyncIterable<string>;
+  /**
+   * Every key after `nach` (all without it) in ascending order of its characters, as S3 lists them, with when its bytes
+   * were last written; objects being written are left out. For the orphan sweep, which goes on from where it stopped.
+   */
+  auflisten(nach?: string): AsyncIterable<BlobEintrag>;
   /** Releases connections. */
   close(): Promise<void>;
+}
+
+/** One stored object as a listing names it. */
+export interface BlobEintrag {
+  key: string;
+  geschriebenAm: Date;
 }
 
 /** The key holds no bytes (never stored, or deleted). `code` is the one Node uses for a missing file. */

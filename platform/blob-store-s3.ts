@@ -79,6 +79,23 @@ export function createS3Adapter(ziel: S3Ziel): BlobAdapter {
         token = seite.NextContinuationToken;
       } while (token);
     },
+    async *auflisten(nach = '') {
+      let token: string | undefined;
+      do {
+        const seite = await client.send(
+          new ListObjectsV2Command({
+            Bucket: ziel.bucket,
+            Prefix: ziel.prefix || undefined,
+            ContinuationToken: token,
+            StartAfter: nach ? `${ziel.prefix}${nach}` : undefined,
+          }),
+        );
+        for (const o of seite.Contents ?? [])
+          // Without a date the object counts as just written: the sweep leaves it alone.
+          yield { key: o.Key!.slice(ziel.prefix.length), geschriebenAm: o.LastModified ?? new Date() };
+        token = seite.NextContinuationToken;
+      } while (token);
+    },
     async close() {
       client.destroy();
     },

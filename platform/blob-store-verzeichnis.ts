@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
-import { BlobNotFoundError, type BlobAdapter } from './blob-adapter.js';
+import { BlobNotFoundError, type BlobAdapter, type BlobEintrag } from './blob-adapter.js';
 
 const fehlt = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
 
@@ -52,6 +52,33 @@ export function createVerzeichnisAdapter(root: string): BlobAdapter {
       for (const e of eintraege)
         if (e.isFile() && !e.name.includes('.tmp-'))
           yield path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/');
+    },
+    async *auflisten(nach = '') {
+      // A folder's entries in key order: a folder sorts as its name with '/', so 'a-b/…' comes before 'a/…' as in S3.
+      async function* ordner(relativ: string): AsyncGenerator<BlobEintrag> {
+        const eintraege = await readdir(path.join(root, relativ), { withFileTypes: true }).catch((error: unknown) => {
+          if (fehlt(error)) return [];
+          throw error;
+        });
+        const geordnet = eintraege
+          .filter((e) => e.isDirectory() || (e.isFile() && !e.name.includes('.tmp-')))
+          .map((e) => ({ ordner: e.isDirectory(), pfad: `${relativ}${e.name}${e.isDirectory() ? '/' : ''}` }))
+          .sort((a, b) => (a.pfad < b.pfad ? -1 : 1));
+        for (const { ordner: istOrdner, pfad } of geordnet) {
+          if (istOrdner) {
+            // Everything under a folder sorting before `nach` that does not lead to it lies before it.
+            if (pfad < nach && !nach.startsWith(pfad)) continue;
+            yield* ordner(pfad);
+          } else if (pfad > nach) {
+            const info = await stat(path.join(root, pfad)).catch((error: unknown) => {
+              if (fehlt(error)) return undefined; // deleted meanwhile
+              throw error;
+            });
+            if (info) yield { key: pfad, geschriebenAm: info.mtime };
+          }
+        }
+      }
+      yield* ordner('');
     },
     close: async () => undefined,
   };

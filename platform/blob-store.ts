@@ -4,14 +4,14 @@ import { PassThrough, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
 import type { BlobRef } from '../domain/eingang.js';
-import type { BlobAdapter } from './blob-adapter.js';
+import type { BlobAdapter, BlobEintrag } from './blob-adapter.js';
 import type { BlobSchluessel } from './blob-schluessel.js';
 import type { BlobStoreZiel } from './blob-store-url.js';
 import { createVerzeichnisAdapter } from './blob-store-verzeichnis.js';
 import { verschluesselt } from './blob-verschluesselung.js';
 
 export type { BlobRef };
-export { BlobNotFoundError, type BlobAdapter } from './blob-adapter.js';
+export { BlobNotFoundError, type BlobAdapter, type BlobEintrag } from './blob-adapter.js';
 export { BlobEntschluesselungError } from './blob-verschluesselung.js';
 
 export interface BlobStore {
@@ -25,6 +25,10 @@ export interface BlobStore {
   size(key: string): Promise<number>;
   /** Nothing happens for a missing key. */
   delete(key: string): Promise<void>;
+  /** The same for several keys at once (the key rotation's locks are taken together: platform/blob-store-gesperrt.ts). */
+  deleteMany(keys: readonly string[]): Promise<void>;
+  /** Every blob after the key `nach`, in key order, with when it was last written (for the orphan sweep). */
+  auflisten(nach?: string): AsyncIterable<BlobEintrag>;
   /** Resolves when the bucket (S3) or the directory can be reached; for readiness. */
   erreichbar(): Promise<void>;
   /** Releases connections (S3); the directory has nothing to release. */
@@ -86,6 +90,12 @@ export function blobStoreAuf(adapter: BlobAdapter): BlobStore {
     },
     size: async (key) => adapter.size(pruefen(key)),
     delete: async (key) => adapter.delete(pruefen(key)),
+    async deleteMany(keys) {
+      await Promise.all(keys.map(async (key) => adapter.delete(pruefen(key))));
+    },
+    async *auflisten(nach) {
+      for await (const eintrag of adapter.auflisten(nach)) if (istBlobKey(eintrag.key)) yield eintrag;
+    },
     erreichbar: () => adapter.erreichbar(),
     close: () => adapter.close(),
   };
@@ -121,6 +131,9 @@ function beiBedarf(laden: () => Promise<BlobAdapter>): BlobAdapter {
     erreichbar: async () => (await holen()).erreichbar(),
     async *list() {
       yield* (await holen()).list();
+    },
+    async *auflisten(nach) {
+      yield* (await holen()).auflisten(nach);
     },
     close: async () => {
       if (adapter) await (await adapter).close();

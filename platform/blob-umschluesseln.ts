@@ -4,8 +4,9 @@
 // rename, or one S3 upload), so a reader sees the old object or the new one, and both open while the old key is still
 // configured. A re-wrap writes a new header before the unchanged frames; nothing is decrypted but the data key.
 // Once a run reports no errors, the old keys can be removed from BLOB_SCHLUESSEL. An object deleted between its read
-// and its rewrite here would be written back: each object is therefore handled under `sperre`, the per-blob lock the
-// Löschlauf takes before deleting (db/blob-sperre.ts), so a deletion waits for the rewrite or the rewrite finds it gone.
+// and its rewrite here would be written back: each object is therefore handled under `sperre`, the per-blob lock every
+// deletion through the platform's store takes (platform/blob-store-gesperrt.ts, db/blob-sperre.ts), so a deletion waits
+// for the rewrite or the rewrite finds it gone.
 import { Readable } from 'node:stream';
 
 import { BlobNotFoundError, type BlobAdapter } from './blob-adapter.js';

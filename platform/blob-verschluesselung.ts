@@ -252,6 +252,7 @@ export function verschluesselt(adapter: BlobAdapter, schluessel: readonly BlobSc
     },
     delete: (key) => adapter.delete(key),
     list: () => adapter.list(),
+    auflisten: (nach) => adapter.auflisten(nach),
     erreichbar: () => adapter.erreichbar(),
     close: () => adapter.close(),
   };

@@ -2,7 +2,7 @@
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { datenklassen, loeschkonzept, type Loeschfristen } from '../domain/loeschkonzept.js';
+import { datenklassen, loeschkonzept, verwaisteBlobs, type Loeschfristen } from '../domain/loeschkonzept.js';
 import { blobSchluesselLesen, type BlobSchluessel } from './blob-schluessel.js';
 import { s3ZielAusUrl, type BlobStoreZiel } from './blob-store-url.js';
 import { qrSchluesselLesen, type QrSchluessel } from '../domain/antwortbogen-code.js';
@@ -93,6 +93,7 @@ const schema = z.object({
   WEB_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   WORKER_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(Math.max(1, cpus().length)),
   SCAN_GLEICHZEITIG: z.coerce.number().int().min(1).max(1000).default(64),
+  [verwaisteBlobs.variable]: z.coerce.number().int().min(1).max(87_600).default(verwaisteBlobs.standardStunden),
   METRICS_PORT: port.optional(),
   METRICS_HOST: z.string().ip('must be an IP address, e.g. 127.0.0.1 or 0.0.0.0').default('127.0.0.1'),
   DEMO_DATA: z
@@ -173,6 +174,8 @@ export interface Config {
   dmsExportDir: string;
   /** Days each data class is kept after its event (domain/loeschkonzept.ts). */
   loeschfristen: Loeschfristen;
+  /** Hours a blob no row refers to is left alone before the nightly run deletes it. */
+  verwaistKarenzStunden: number;
   /** Keys of the Antwortbogen QR codes: the first signs, all verify. */
   qrSchluessel: QrSchluessel[];
   /** Documents of one scan delivery in the automatic part of the pipeline at once (the scanStapel workflow's input). */
@@ -238,6 +241,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loeschfristen: Object.fromEntries(
       datenklassen.map((klasse) => [klasse, fristen.data[loeschkonzept[klasse].variable] as number]),
     ) as Loeschfristen,
+    verwaistKarenzStunden: raw[verwaisteBlobs.variable],
     qrSchluessel: raw.QR_SIGNATUR_SCHLUESSEL,
     scanGleichzeitig: raw.SCAN_GLEICHZEITIG,
   };

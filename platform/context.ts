@@ -1,6 +1,7 @@
 // The one AppContext every process builds at start and passes down: config, logger, db, blobs, Temporal.
 import { Client, Connection } from '@temporalio/client';
 import { createDb, type Db } from '../db/knex.js';
+import { mitBlobSperre } from './blob-store-gesperrt.js';
 import { createBlobStore, type BlobStore } from './blob-store.js';
 import { requireBlobSchluessel, type Config } from './config.js';
 import type { Logger } from './logger.js';
@@ -32,14 +33,16 @@ export function createAppContext(config: AppContext['config'], log: Logger): App
   const connection = Connection.lazy({ address: config.temporalAddress, channelArgs });
   const probe = Connection.lazy({ address: config.temporalAddress, channelArgs, interceptors: [] });
   const dataConverter = datenKonverter(config.temporalPayloadSchluessel);
+  const db = createDb(config.databaseUrl, undefined, {
+    warn: (m) => log.warn({ knex: m }),
+    error: (m) => log.error({ knex: m }),
+  });
   return {
     config,
     log,
-    db: createDb(config.databaseUrl, undefined, {
-      warn: (m) => log.warn({ knex: m }),
-      error: (m) => log.error({ knex: m }),
-    }),
-    blobs: createBlobStore(config.blobStore, requireBlobSchluessel(config).blobSchluessel),
+    db,
+    // Deletions wait for a running key rotation (npm run blobs:umschluesseln) to finish rewriting the blob.
+    blobs: mitBlobSperre(createBlobStore(config.blobStore, requireBlobSchluessel(config).blobSchluessel), db),
     temporal: {
       connection,
       client: new Client({ connection, namespace: plan.namespace.name, dataConverter }),

@@ -21,8 +21,8 @@ const loeschung = proxyActivities<Activities>({
   retry: { initialInterval: '5 seconds', maximumInterval: '5 minutes' },
 });
 
-/** Deleted per data class in one run, and the machine API's expired Idempotency-Keys. */
-export type Loeschbericht = Partial<Record<Datenklasse | 'idempotenz_schluessel', number>>;
+/** Deleted per data class in one run, the machine API's expired Idempotency-Keys, and blobs no row referred to. */
+export type Loeschbericht = Partial<Record<Datenklasse | 'idempotenz_schluessel' | 'verwaiste_blobs', number>>;
 
 export interface Loeschlauf {
   /** The instant the Löschfristen count back from; default the workflow's clock. */
@@ -33,6 +33,8 @@ export interface Loeschlauf {
   anzahl?: Loeschbericht;
   ab?: Datenklasse;
   lauf?: string;
+  /** Set once the classes are done: the last blob key the orphan sweep looked at ('' before the first). */
+  verwaistNach?: string;
 }
 
 export async function bereinigung(auftrag: Loeschlauf = {}): Promise<Loeschbericht | { sitzungen: number }> {
@@ -43,15 +45,16 @@ export async function bereinigung(auftrag: Loeschlauf = {}): Promise<Loeschberic
   const limit = auftrag.limit ?? 500;
   const lauf = auftrag.lauf ?? `${info.workflowId}/${info.runId}`;
   const anzahl: Loeschbericht = { ...auftrag.anzahl };
+  const imSweep = auftrag.verwaistNach !== undefined;
   // First the blobs a run that died midway recorded but did not delete.
-  if (!auftrag.ab) while ((await loeschung.loeschBlobsAbarbeiten({ limit })) === limit);
+  if (!auftrag.ab && !imSweep) while ((await loeschung.loeschBlobsAbarbeiten({ limit })) === limit);
   // Runs recorded before the Bewerbungsmappe (history bereinigung-loeschkonzept.json) keep their classes.
   let klassen: readonly Datenklasse[] = patched('bewerbungsmappe')
     ? datenklassen
     : datenklassen.filter((k) => k !== 'bewerbungsmappe');
   // Runs recorded before these classes joined the Löschkonzept end without them.
   if (!patched('weitere-datenklassen')) klassen = klassen.filter((k) => !weitereKlassen.includes(k));
-  for (const klasse of klassen.slice(auftrag.ab ? klassen.indexOf(auftrag.ab) : 0)) {
+  for (const klasse of imSweep ? [] : klassen.slice(auftrag.ab ? klassen.indexOf(auftrag.ab) : 0)) {
     // Runs recorded before the Auskunft existed (history bereinigung-loeschkonzept.json) end after the audit log.
     if (klasse === 'auskunft' && !patched('auskunft')) continue;
     for (;;) {
@@ -62,6 +65,16 @@ export async function bereinigung(auftrag: Loeschlauf = {}): Promise<Loeschberic
         return continueAsNew<typeof bereinigung>({ jetzt, limit, anzahl, ab: klasse, lauf });
     }
   }
+  // Then blobs no row refers to, past their grace period; runs recorded before the sweep end without it.
+  if (patched('verwaiste-blobs'))
+    for (let nach = auftrag.verwaistNach ?? ''; ;) {
+      const { geloescht, weiter } = await loeschung.verwaisteBlobsLoeschen({ jetzt, nach, limit });
+      anzahl.verwaiste_blobs = (anzahl.verwaiste_blobs ?? 0) + geloescht;
+      if (weiter === null) break;
+      nach = weiter;
+      if (workflowInfo().continueAsNewSuggested)
+        return continueAsNew<typeof bereinigung>({ jetzt, limit, anzahl, lauf, verwaistNach: nach });
+    }
   anzahl.idempotenz_schluessel = await loeschung.abgelaufeneIdempotenzSchluesselLoeschen({ jetzt });
   await loeschung.loeschlaufProtokollieren({ lauf, jetzt, anzahl });
   return anzahl;

@@ -22,24 +22,29 @@ export async function dokumentHinzufuegen(
     .first('dokumentart', 'blob_key');
   if (!quelle) throw new FachlicherFehler('nicht_gefunden', 'Dieses Dokument gibt es in Ihrer Liste nicht.');
   const kopie = await app.blobs.putStream(app.blobs.stream(quelle.blob_key), 'bewerbungsmappe');
-  return app.db.transaction(async (trx) => {
-    const mappe = await eigeneMappe(trx, kundeId, mappeId, jetzt, true);
-    mussOffenSein(mappe);
-    const { anzahl } = (
-      await trx('bewerbungsmappe_dokumente').where({ mappe_id: mappe.id }).count({ anzahl: '*' })
-    )[0]!;
-    if (Number(anzahl) >= bewerbungsmappe.dokumente) {
-      await app.blobs.delete(kopie.key);
-      throw new FachlicherFehler('ungueltige_eingabe', 'Die Mappe ist voll.', { dokument: 'zu_viele' });
-    }
-    await trx('bewerbungsmappe_dokumente').insert({
-      mappe_id: mappe.id,
-      name: quelle.dokumentart,
-      blob_key: kopie.key,
-      bytes: kopie.bytes,
-      herkunft: 'gesendet',
-      eingangsnummer,
+  // The copy goes again if it cannot join the folder (full, closed meanwhile, or the insert failed), after the
+  // transaction: deleting takes a blob lock on a connection of its own.
+  try {
+    return await app.db.transaction(async (trx) => {
+      const mappe = await eigeneMappe(trx, kundeId, mappeId, jetzt, true);
+      mussOffenSein(mappe);
+      const { anzahl } = (
+        await trx('bewerbungsmappe_dokumente').where({ mappe_id: mappe.id }).count({ anzahl: '*' })
+      )[0]!;
+      if (Number(anzahl) >= bewerbungsmappe.dokumente)
+        throw new FachlicherFehler('ungueltige_eingabe', 'Die Mappe ist voll.', { dokument: 'zu_viele' });
+      await trx('bewerbungsmappe_dokumente').insert({
+        mappe_id: mappe.id,
+        name: quelle.dokumentart,
+        blob_key: kopie.key,
+        bytes: kopie.bytes,
+        herkunft: 'gesendet',
+        eingangsnummer,
+      });
+      return { name: quelle.dokumentart as string };
     });
-    return { name: quelle.dokumentart as string };
-  });
+  } catch (error) {
+    await app.blobs.delete(kopie.key);
+    throw error;
+  }
 }

@@ -422,7 +422,11 @@ describe('nightly Löschlauf (bereinigung): deletes every data class on its date
     // The same activities over the real store, except that the process "dies" at its first blob deletion.
     const sterbend = createLoeschActivities({
       db: t.ctx.db,
-      blobs: { ...t.ctx.blobs, delete: () => Promise.reject(new Error('worker died')) },
+      blobs: {
+        ...t.ctx.blobs,
+        delete: () => Promise.reject(new Error('worker died')),
+        deleteMany: () => Promise.reject(new Error('worker died')),
+      },
       loeschfristen: f,
       mailDir: path.join(t.ctx.config.dataDir, 'mails'),
     });
@@ -489,5 +493,29 @@ describe('nightly Löschlauf (bereinigung): deletes every data class on its date
       assert.equal((await t.ctx.db('bewerbungsmappen').where({ id: m.id })).length, 1);
       assert.equal(await da(m.key), true);
     }
+  });
+
+  it('sweeps blobs no row refers to once past their grace period, in batches, and counts them in the audit entry', async () => {
+    const waisen = await Promise.all([1, 2, 3].map(() => blob('teile')));
+    const formular = await t.ctx.blobs.put(Buffer.from('formular'), 'formulare');
+    await t.ctx
+      .db('formulare')
+      .insert({ titel: 'Antrag', blob_key: formular.key, sha256: formular.sha256, bytes: formular.bytes });
+    const spaeter = new Date(Date.now() + (t.ctx.config.verwaistKarenzStunden + 1) * 3_600_000).toISOString();
+    const workflowId = `bereinigung-test-${randomUUID()}`;
+    const bericht = (await t.ctx.temporal.client.workflow.execute(bereinigung, {
+      taskQueue: t.ctx.temporal.plan.taskQueues.io,
+      workflowId,
+      args: [{ jetzt: spaeter, limit: 2 }],
+    })) as Loeschbericht;
+    for (const key of waisen) assert.equal(await da(key), false, `${key} is deleted`);
+    assert.equal(await da(formular.key), true, 'a blob a row refers to stays');
+    assert.ok((bericht.verwaiste_blobs ?? 0) >= waisen.length);
+    const eintrag = await t.ctx
+      .db('audit_log')
+      .where({ aktion: 'loeschlauf' })
+      .whereLike('request_id', `${workflowId}/%`)
+      .first();
+    assert.equal(eintrag.details.anzahl.verwaiste_blobs, bericht.verwaiste_blobs);
   });
 });
