@@ -5,6 +5,7 @@ import type { I18n } from '../i18n/index.js';
 import { Meldung } from '../components/meldung.js';
 import { Page } from '../layout/page.js';
 import { kundenZugang, type Zugang } from './zugang.js';
+import { Karte } from '../components/karte.js';
 
 export interface LoginPageProps {
   i18n: I18n;
@@ -28,7 +29,7 @@ export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', feh
       sprachwahl={zugang.anmelden}
       app={zugang === kundenZugang}
     >
-      <section class="karte anmeldung">
+      <Karte klasse="anmeldung">
         <h1 class="kern-heading-large">{t(texte.willkommen)}</h1>
         {meldung && <Meldung art="erfolg">{meldung}</Meldung>}
         <FehlerZusammenfassung i18n={i18n} fehler={felder} />
@@ -80,7 +81,7 @@ export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', feh
         <p>
           <a href="/bearbeitungsstand">{t('login.bearbeitungsstand')}</a>
         </p>
-      </section>
+      </Karte>
     </Page>
   );
 }

@@ -6,6 +6,7 @@ import type { I18n } from '../i18n/index.js';
 import { Meldung } from '../components/meldung.js';
 import { Page } from '../layout/page.js';
 import { kundenZugang, type Zugang } from './zugang.js';
+import { Karte } from '../components/karte.js';
 
 type Fehler = Array<{ feld: string; text: string }>;
 
@@ -26,7 +27,7 @@ export function LinkAnfordernPage({
   const { feld, texte } = zugang;
   return (
     <Page titel={t('vergessen.titel')} i18n={i18n} csrf={csrf} sprachwahl={zugang.vergessen}>
-      <section class="karte anmeldung">
+      <Karte klasse="anmeldung">
         <h1 class="kern-heading-large">{t('vergessen.titel')}</h1>
         {bestaetigt ? (
           <Meldung art="erfolg">
@@ -63,7 +64,7 @@ export function LinkAnfordernPage({
         <p>
           <a href={zugang.anmelden}>{t('vergessen.zurueck')}</a>
         </p>
-      </section>
+      </Karte>
     </Page>
   );
 }
@@ -86,7 +87,7 @@ export function NeuesPasswortPage({
   const { t } = i18n;
   return (
     <Page titel={t('vergessen.neu_titel')} i18n={i18n} csrf={csrf}>
-      <section class="karte anmeldung">
+      <Karte klasse="anmeldung">
         <h1 class="kern-heading-large">{t('vergessen.neu_titel')}</h1>
         {gueltig ? (
           <>
@@ -111,7 +112,7 @@ export function NeuesPasswortPage({
             </p>
           </>
         )}
-      </section>
+      </Karte>
     </Page>
   );
 }

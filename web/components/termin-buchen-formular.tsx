@@ -3,6 +3,7 @@ import type { I18n } from '../i18n/index.js';
 import type { AnliegenZeile, FreierSlot } from '../../services/termine/freie-slots.js';
 import { FeldFehler, feldAria, type FeldFehlerEintrag } from './feld-fehler.js';
 import { SlotAuswahl } from './slot-auswahl.js';
+import { Karte } from './karte.js';
 
 export function TerminBuchenFormular({
   i18n,
@@ -24,7 +25,7 @@ export function TerminBuchenFormular({
 }) {
   const { t, tf } = i18n;
   return (
-    <section class="karte" aria-labelledby="slots-titel">
+    <Karte aria-labelledby="slots-titel">
       <h2 class="kern-heading-medium" id="slots-titel">
         {tf('buchen.freie_termine', { anliegen: anliegen.name })}
       </h2>
@@ -74,6 +75,6 @@ export function TerminBuchenFormular({
           </button>
         </form>
       )}
-    </section>
+    </Karte>
   );
 }

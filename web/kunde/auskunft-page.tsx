@@ -2,13 +2,14 @@
 import { Liste } from '../components/liste.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { EigeneAuskunft } from '../../services/auskunft/eigene-auskuenfte.js';
+import { Karte } from '../components/karte.js';
 
 export function AuskunftPage({ kontext, auskuenfte }: { kontext: PortalKontext; auskuenfte: EigeneAuskunft[] }) {
   const { i18n } = kontext;
   const { t } = i18n;
   return (
     <PortalPage kontext={kontext} titel={t('auskunft.titel')}>
-      <section class="karte" aria-labelledby="auskunft-anfordern">
+      <Karte aria-labelledby="auskunft-anfordern">
         <h2 class="kern-heading-medium" id="auskunft-anfordern">
           {t('auskunft.beantragen')}
         </h2>
@@ -20,8 +21,8 @@ export function AuskunftPage({ kontext, auskuenfte }: { kontext: PortalKontext; 
             <span class="kern-label">{t('auskunft.beantragen')}</span>
           </button>
         </form>
-      </section>
-      <section class="karte" aria-labelledby="auskunft-liste">
+      </Karte>
+      <Karte aria-labelledby="auskunft-liste">
         <h2 class="kern-heading-medium" id="auskunft-liste">
           {t('auskunft.liste')}
         </h2>
@@ -50,7 +51,7 @@ export function AuskunftPage({ kontext, auskuenfte }: { kontext: PortalKontext; 
             },
           ]}
         />
-      </section>
+      </Karte>
     </PortalPage>
   );
 }

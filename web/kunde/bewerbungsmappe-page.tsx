@@ -2,6 +2,7 @@
 import { bewerbungsmappe } from '../../domain/bewerbungsmappe.js';
 import { verfuegbarBis } from '../../domain/loeschkonzept.js';
 import { mappeAb } from '../../domain/bewerbungsmappe.js';
+import { Angabe, Angaben } from '../components/angaben.js';
 import { dateigroesse } from '../components/dateigroesse.js';
 import { FeldFehler, feldAria, type FeldFehlerEintrag } from '../components/feld-fehler.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
@@ -10,6 +11,7 @@ import { Meldung } from '../components/meldung.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { MappeMitDokumenten } from '../../services/bewerbungsmappe/mappe-lesen.js';
 import { geoeffnetText, mappenStatus } from './bewerbungsmappen-page.js';
+import { Karte } from '../components/karte.js';
 
 export function BewerbungsmappePage({
   kontext,
@@ -40,21 +42,20 @@ export function BewerbungsmappePage({
         <a href="/kunde/bewerbungsmappen">{t('mappe.zurueck')}</a>
       </p>
       <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
-      <dl class="karte">
-        <dt>{t('mappe.spalte_status')}</dt>
-        <dd>{mappenStatus(i18n, mappe)}</dd>
-        <dt>{t('mappe.spalte_gueltig')}</dt>
-        <dd>{i18n.datum(mappe.gueltigBis)}</dd>
-        <dt>{t('mappe.spalte_geoeffnet')}</dt>
-        <dd>{geoeffnetText(i18n, mappe)}</dd>
-      </dl>
+      <Karte als="div">
+        <Angaben>
+          <Angabe name={t('mappe.spalte_status')}>{mappenStatus(i18n, mappe)}</Angabe>
+          <Angabe name={t('mappe.spalte_gueltig')}>{i18n.datum(mappe.gueltigBis)}</Angabe>
+          <Angabe name={t('mappe.spalte_geoeffnet')}>{geoeffnetText(i18n, mappe)}</Angabe>
+        </Angaben>
+      </Karte>
       {!mappe.offen && (
         <Meldung art="hinweis" rolle={null}>
           <p>{tf('mappe.geschlossen', { datum: i18n.datum(verfuegbarBis(mappeAb(mappe), loeschTage)!) })}</p>
         </Meldung>
       )}
       {neuerLink && (
-        <section class="karte" aria-labelledby="link-titel">
+        <Karte aria-labelledby="link-titel">
           <h2 class="kern-heading-medium" id="link-titel">
             {t('mappe.link_titel')}
           </h2>
@@ -76,9 +77,9 @@ export function BewerbungsmappePage({
               <span class="kern-label">{t('mappe.karte_drucken')}</span>
             </button>
           </form>
-        </section>
+        </Karte>
       )}
-      <section class="karte" aria-labelledby="dokumente-titel">
+      <Karte aria-labelledby="dokumente-titel">
         <h2 class="kern-heading-medium" id="dokumente-titel">
           {t('mappe.dokumente')}
         </h2>
@@ -103,9 +104,9 @@ export function BewerbungsmappePage({
             },
           ]}
         />
-      </section>
+      </Karte>
       {vorgemerkt.length > 0 && (
-        <section class="karte" aria-labelledby="vorgemerkt-titel">
+        <Karte aria-labelledby="vorgemerkt-titel">
           <h2 class="kern-heading-medium" id="vorgemerkt-titel">
             {t('mappe.vorgemerkt')}
           </h2>
@@ -115,11 +116,11 @@ export function BewerbungsmappePage({
               <li>{`${v.name} (${v.eingangsnummer})`}</li>
             ))}
           </ul>
-        </section>
+        </Karte>
       )}
       {mappe.offen && (
         <>
-          <section class="karte" aria-labelledby="hinzufuegen-titel">
+          <Karte aria-labelledby="hinzufuegen-titel">
             <h2 class="kern-heading-medium" id="hinzufuegen-titel">
               {t('mappe.aus_gesendet')}
             </h2>
@@ -153,8 +154,8 @@ export function BewerbungsmappePage({
                 </button>
               </form>
             )}
-          </section>
-          <section class="karte" aria-labelledby="hochladen-titel">
+          </Karte>
+          <Karte aria-labelledby="hochladen-titel">
             <h2 class="kern-heading-medium" id="hochladen-titel">
               {t('mappe.neu_hochladen')}
             </h2>
@@ -226,8 +227,8 @@ export function BewerbungsmappePage({
                 </button>
               </form>
             )}
-          </section>
-          <section class="karte" aria-labelledby="link-verwalten">
+          </Karte>
+          <Karte aria-labelledby="link-verwalten">
             <h2 class="kern-heading-medium" id="link-verwalten">
               {t('mappe.link_verwalten')}
             </h2>
@@ -249,7 +250,7 @@ export function BewerbungsmappePage({
                 <span class="kern-label">{t('mappe.widerrufen')}</span>
               </button>
             </form>
-          </section>
+          </Karte>
         </>
       )}
     </PortalPage>

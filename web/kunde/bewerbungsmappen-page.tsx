@@ -6,6 +6,7 @@ import { Liste } from '../components/liste.js';
 import type { I18n } from '../i18n/index.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { MappenZeile } from '../../services/bewerbungsmappe/eigene-mappe.js';
+import { Karte } from '../components/karte.js';
 
 export function mappenStatus(i18n: I18n, m: MappenZeile): string {
   return i18n.t(
@@ -53,7 +54,7 @@ export function BewerbungsmappenPage({
           { kopf: t('mappe.spalte_geoeffnet'), zelle: (m) => geoeffnetText(i18n, m) },
         ]}
       />
-      <section class="karte" aria-labelledby="neue-mappe">
+      <Karte aria-labelledby="neue-mappe">
         <h2 class="kern-heading-medium" id="neue-mappe">
           {t('mappe.neu')}
         </h2>
@@ -98,7 +99,7 @@ export function BewerbungsmappenPage({
             <span class="kern-label">{t('mappe.anlegen')}</span>
           </button>
         </form>
-      </section>
+      </Karte>
     </PortalPage>
   );
 }

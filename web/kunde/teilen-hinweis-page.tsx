@@ -2,13 +2,14 @@
 import { Meldung } from '../components/meldung.js';
 import { Page } from '../layout/page.js';
 import type { I18n } from '../i18n/index.js';
+import { Karte } from '../components/karte.js';
 
 export function TeilenHinweisPage({ i18n, grund }: { i18n: I18n; grund: 'anmelden' | 'abgelehnt' }) {
   const { t } = i18n;
   const titel = grund === 'anmelden' ? t('teilen.anmelden.titel') : t('teilen.titel');
   return (
     <Page titel={titel} i18n={i18n} app>
-      <section class="karte">
+      <Karte>
         <h1 class="kern-heading-large">{titel}</h1>
         {grund === 'anmelden' ? (
           <>
@@ -27,7 +28,7 @@ export function TeilenHinweisPage({ i18n, grund }: { i18n: I18n; grund: 'anmelde
             </p>
           </>
         )}
-      </section>
+      </Karte>
     </Page>
   );
 }

@@ -3,6 +3,7 @@ import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { I18n } from '../i18n/index.js';
 import type { TerminZeile } from '../../services/termine/kunde-termine.js';
+import { Karte } from '../components/karte.js';
 
 function TerminTabelle({ i18n, termine, id }: { i18n: I18n; termine: TerminZeile[]; id: 'kommende' | 'vergangene' }) {
   const { t } = i18n;
@@ -85,7 +86,7 @@ export function TerminePage({
       <p>
         <a href="/kunde/termin-buchen">{t('buchen.titel')}</a>
       </p>
-      <section class="karte">
+      <Karte>
         <h2 class="kern-heading-medium" id="kommende">
           {t('termine.kommende')}
         </h2>
@@ -94,8 +95,8 @@ export function TerminePage({
         ) : (
           <TerminTabelle i18n={i18n} termine={kommende} id="kommende" />
         )}
-      </section>
-      <section class="karte">
+      </Karte>
+      <Karte>
         <h2 class="kern-heading-medium" id="vergangene">
           {t('termine.vergangene')}
         </h2>
@@ -104,7 +105,7 @@ export function TerminePage({
         ) : (
           <TerminTabelle i18n={i18n} termine={vergangene} id="vergangene" />
         )}
-      </section>
+      </Karte>
     </PortalPage>
   );
 }

@@ -7,6 +7,7 @@ import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { translator } from '../i18n/index.js';
 import type { AusgangZeile } from '../../services/ausgang/ausgangsverwaltung.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+import { Karte } from '../components/karte.js';
 
 /** A stored calendar day (YYYY-MM-DD) as staff read it, e.g. 06.01.2025. */
 const kalendertag = (iso: string) => iso.split('-').reverse().join('.');
@@ -58,7 +59,14 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Schreiben senden">
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
-      <form method="post" action="/mitarbeiter/ausgang" enctype="multipart/form-data" class="karte formular" noValidate>
+      <Karte
+        als="form"
+        method="post"
+        action="/mitarbeiter/ausgang"
+        enctype="multipart/form-data"
+        klasse="formular"
+        noValidate
+      >
         <input type="hidden" name="_csrf" value={kontext.csrf} />
         <label class="kern-label" for="empfaenger">
           Empfänger
@@ -162,7 +170,7 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">Schreiben senden</span>
         </button>
-      </form>
+      </Karte>
       <h2 class="kern-heading-medium">Zuletzt gesendet</h2>
       <TabellenRahmen label="Zuletzt gesendete Schreiben">
         <table class="kern-table liste">

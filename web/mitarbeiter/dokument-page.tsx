@@ -7,6 +7,7 @@ import { LoeschsperreFormular, verfuegbarText } from './loeschung-anzeige.js';
 import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, teamNamen, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 import { Angabe, Angaben } from '../components/angaben.js';
+import { Karte } from '../components/karte.js';
 
 const zeit = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'medium' });
 const offen = (status: string) => ['weitergeleitet', 'in_bearbeitung'].includes(status);
@@ -51,7 +52,7 @@ export function DokumentPage({
         </Angabe>
       </Angaben>
       {offen(dokument.status) && (
-        <section class="karte" id="aktionen" tabIndex={-1} aria-labelledby="aktionen-titel">
+        <Karte id="aktionen" tabIndex={-1} aria-labelledby="aktionen-titel">
           <h2 class="kern-heading-medium" id="aktionen-titel">
             Bearbeiten
           </h2>
@@ -88,7 +89,7 @@ export function DokumentPage({
               <span class="kern-label">Bereich ändern</span>
             </button>
           </form>
-        </section>
+        </Karte>
       )}
       {dokument.blobKey && (
         <section aria-labelledby="pdf-titel">

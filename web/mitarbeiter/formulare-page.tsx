@@ -8,6 +8,7 @@ import { Liste, type Spalte } from '../components/liste.js';
 import type { Formular } from '../../services/formulare/abfragen.js';
 import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+import { Karte } from '../components/karte.js';
 
 const datum = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium' });
 
@@ -50,11 +51,12 @@ export function FormularePflegePage({ kontext, zeilen, darfPflegen, werte = {}, 
     <ArbeitsplatzPage kontext={kontext} titel="Formulare für Partner">
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
       {darfPflegen && (
-        <form
+        <Karte
+          als="form"
           method="post"
           action="/mitarbeiter/formulare"
           enctype="multipart/form-data"
-          class="karte formular"
+          klasse="formular"
           noValidate
         >
           <input type="hidden" name="_csrf" value={kontext.csrf} />
@@ -100,7 +102,7 @@ export function FormularePflegePage({ kontext, zeilen, darfPflegen, werte = {}, 
           <button class="kern-btn kern-btn--primary" type="submit">
             <span class="kern-label">Formular bereitstellen</span>
           </button>
-        </form>
+        </Karte>
       )}
       <h2 class="kern-heading-medium">Aktuelle Formulare</h2>
       <Liste

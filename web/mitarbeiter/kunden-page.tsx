@@ -6,6 +6,7 @@ import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { translator } from '../i18n/index.js';
 import type { KundenZeile, ZustaendigenAuswahl } from '../../services/kunden/kundenverwaltung.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+import { Karte } from '../components/karte.js';
 
 const felder: Array<[string, string, ('text' | 'email')?]> = [
   ['kundennummer', 'Kundennummer (z. B. 123A456789)'],
@@ -35,7 +36,7 @@ export function KundenPage({
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Kundenkonten">
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
-      <form method="post" action="/mitarbeiter/kunden" class="karte formular" noValidate>
+      <Karte als="form" method="post" action="/mitarbeiter/kunden" klasse="formular" noValidate>
         {csrf}
         <h2 class="kern-heading-medium">Konto anlegen</h2>
         <p class="kern-hint">
@@ -108,7 +109,7 @@ export function KundenPage({
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">Konto anlegen und Zugangsschreiben erzeugen</span>
         </button>
-      </form>
+      </Karte>
       <h2 class="kern-heading-medium">Konten</h2>
       <TabellenRahmen label="Kundenkonten">
         <table class="kern-table liste">

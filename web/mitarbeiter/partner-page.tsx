@@ -8,6 +8,7 @@ import type { PartnerZeile } from '../../services/partner/partner-liste.js';
 import type { ZuweisungZeile } from '../../services/partner/zuweisungen-laden.js';
 import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+import { Karte } from '../components/karte.js';
 
 const felder: Array<[string, string, ('text' | 'email' | 'tel')?]> = [
   ['name', 'Name der Organisation'],
@@ -32,7 +33,7 @@ export function PartnerPage({
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Partnerorganisationen">
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
-      <form method="post" action="/mitarbeiter/partner" class="karte formular" noValidate>
+      <Karte als="form" method="post" action="/mitarbeiter/partner" klasse="formular" noValidate>
         <input type="hidden" name="_csrf" value={kontext.csrf} />
         <h2 class="kern-heading-medium">Organisation anlegen</h2>
         <p class="kern-hint">
@@ -60,7 +61,7 @@ export function PartnerPage({
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">Organisation anlegen</span>
         </button>
-      </form>
+      </Karte>
       <TabellenRahmen label="Partnerorganisationen">
         <table class="kern-table liste">
           <thead>

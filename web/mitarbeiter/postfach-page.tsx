@@ -15,6 +15,7 @@ import {
 import type { PostfachZeile } from '../../services/bearbeitung/postfach.js';
 import type { ScanWarnung } from '../../services/scan/scan-warnungen.js';
 import { ScanWarnungen } from './scan-warnungen.js';
+import { Karte } from '../components/karte.js';
 
 const datum = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' });
 
@@ -83,7 +84,7 @@ export function PostfachPage({
   return (
     <ArbeitsplatzPage kontext={kontext} titel={titel}>
       <ScanWarnungen warnungen={scanWarnungen} i18n={deutsch} />
-      <form method="get" action={basis} class="karte filter" role="search" aria-label="Postfach filtern">
+      <Karte als="form" method="get" action={basis} innen="filter" role="search" aria-label="Postfach filtern">
         <div>
           <label class="kern-label" for="suche">
             Suche (Kundennummer, Name, Eingangsnummer)
@@ -119,7 +120,7 @@ export function PostfachPage({
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">Filtern</span>
         </button>
-      </form>
+      </Karte>
       <p role="status">{gesamt === 1 ? '1 Dokument' : `${gesamt} Dokumente`}</p>
       {zeilen.length > 0 && (
         <TabellenRahmen label={titel}>

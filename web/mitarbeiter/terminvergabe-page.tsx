@@ -7,6 +7,7 @@ import { translator } from '../i18n/index.js';
 import type { SlotZeile } from '../../services/termine/terminvergabe-laden.js';
 import { AnliegenFelder } from './anliegen-felder.js';
 import { ArbeitsplatzPage, teamNamen, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+import { Karte } from '../components/karte.js';
 
 export interface TerminvergabeDaten {
   anliegen: Array<{ id: number; name: string; dauerMinuten: number; ort: string; team: string; oeffentlich: boolean }>;
@@ -102,15 +103,15 @@ export function TerminvergabePage({
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Terminvergabe">
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
-      <form method="post" action="/mitarbeiter/terminvergabe/anliegen" class="karte formular" noValidate>
+      <Karte als="form" method="post" action="/mitarbeiter/terminvergabe/anliegen" klasse="formular" noValidate>
         {csrf}
         <h2 class="kern-heading-medium">Anliegen anlegen</h2>
         <AnliegenFelder werte={werte} fehler={fehler} />
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">Anliegen anlegen</span>
         </button>
-      </form>
-      <form method="post" action="/mitarbeiter/terminvergabe/slots" class="karte formular" noValidate>
+      </Karte>
+      <Karte als="form" method="post" action="/mitarbeiter/terminvergabe/slots" klasse="formular" noValidate>
         {csrf}
         <h2 class="kern-heading-medium">Termine freigeben</h2>
         <label class="kern-label" for="anliegen">
@@ -145,8 +146,8 @@ export function TerminvergabePage({
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">Termine freigeben</span>
         </button>
-      </form>
-      <section class="karte" aria-labelledby="anliegen-liste">
+      </Karte>
+      <Karte aria-labelledby="anliegen-liste">
         <h2 class="kern-heading-medium" id="anliegen-liste">
           Anliegen
         </h2>
@@ -160,13 +161,13 @@ export function TerminvergabePage({
             </li>
           ))}
         </ul>
-      </section>
-      <section class="karte" aria-labelledby="slots-liste">
+      </Karte>
+      <Karte aria-labelledby="slots-liste">
         <h2 class="kern-heading-medium" id="slots-liste">
           Freigegebene Termine
         </h2>
         <SlotTabelle csrf={kontext.csrf} slots={daten.slots} />
-      </section>
+      </Karte>
     </ArbeitsplatzPage>
   );
 }

@@ -7,6 +7,7 @@ import { Meldung } from '../components/meldung.js';
 import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 import type { ZuordnenZeile } from '../../services/scan/zuordnen-abfragen.js';
+import { Karte } from '../components/karte.js';
 
 const zeit = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' });
 const pfad = (nummer: string) => `/mitarbeiter/zuordnen/${encodeURIComponent(nummer)}`;
@@ -38,7 +39,7 @@ function Formular({
 }) {
   const vorschlag = dokument.duplikat;
   return (
-    <section class="karte zuordnen" aria-labelledby="zuordnen-titel">
+    <Karte klasse="zuordnen" aria-labelledby="zuordnen-titel">
       <h2 class="kern-heading-medium" id="zuordnen-titel">
         {dokument.eingangsnummer}
         <span class="kern-hint">{` eingegangen ${zeit.format(dokument.eingegangenAm)}, ${dokument.seiten ?? '?'} Seiten – ${grund(dokument)}`}</span>
@@ -135,7 +136,7 @@ function Formular({
           </button>
         </form>
       )}
-    </section>
+    </Karte>
   );
 }
 

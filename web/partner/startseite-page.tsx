@@ -3,6 +3,7 @@ import { Neuigkeiten } from '../components/neuigkeiten.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import { versandstatusText } from './gesendet-spalten.js';
 import type { PartnerStartDaten } from '../../services/partner/start-abfrage.js';
+import { Karte } from '../components/karte.js';
 
 export function PartnerStartseitePage({ kontext, daten }: { kontext: PortalKontext; daten: PartnerStartDaten }) {
   const { i18n } = kontext;
@@ -15,7 +16,7 @@ export function PartnerStartseitePage({ kontext, daten }: { kontext: PortalKonte
           organisation: daten.organisation,
         })}
       </p>
-      <section class="karte" aria-labelledby="neu-titel">
+      <Karte aria-labelledby="neu-titel">
         <h2 class="kern-heading-medium" id="neu-titel">
           {t('partner.start.neue_eingaenge')}
         </h2>
@@ -26,8 +27,8 @@ export function PartnerStartseitePage({ kontext, daten }: { kontext: PortalKonte
             <a href="/partner/eingang">{i18n.tf('partner.start.neue_anzahl', { anzahl: String(daten.ungelesen) })}</a>
           )}
         </p>
-      </section>
-      <section class="karte" aria-labelledby="letzte-titel">
+      </Karte>
+      <Karte aria-labelledby="letzte-titel">
         <h2 class="kern-heading-medium" id="letzte-titel">
           {t('partner.start.letzte_sendungen')}
         </h2>
@@ -43,7 +44,7 @@ export function PartnerStartseitePage({ kontext, daten }: { kontext: PortalKonte
         <p>
           <a href="/partner/gesendet">{t('nav.gesendet')}</a>
         </p>
-      </section>
+      </Karte>
       <Neuigkeiten i18n={i18n} neuigkeiten={daten.neuigkeiten} />
     </PortalPage>
   );

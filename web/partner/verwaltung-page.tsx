@@ -5,6 +5,7 @@ import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { ZeilenAktion } from '../components/zeilen-aktion.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { BenutzerZeile } from '../../services/partner-benutzer/benutzer-liste.js';
+import { Karte } from '../components/karte.js';
 
 interface Props {
   kontext: PortalKontext;
@@ -26,7 +27,7 @@ export function VerwaltungPage({ kontext, benutzer, werte = {}, fehler = [] }: P
     <PortalPage kontext={kontext} titel={t('partner.verwaltung.titel')}>
       <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
       <p>{t('partner.verwaltung.einleitung')}</p>
-      <section class="karte" aria-labelledby="anlegen-titel">
+      <Karte aria-labelledby="anlegen-titel">
         <h2 class="kern-heading-medium" id="anlegen-titel">
           {t('partner.verwaltung.anlegen')}
         </h2>
@@ -92,7 +93,7 @@ export function VerwaltungPage({ kontext, benutzer, werte = {}, fehler = [] }: P
             <span class="kern-label">{t('partner.verwaltung.anlegen')}</span>
           </button>
         </form>
-      </section>
+      </Karte>
       <TabellenRahmen label={t('partner.nav.benutzer')}>
         <table class="kern-table liste">
           <thead>

@@ -5,6 +5,7 @@ import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { FormFehler } from './dokument-senden-page.js';
 import { KundeFelder } from './kunde-felder.js';
+import { Karte } from '../components/karte.js';
 
 export function MitteilungPage({
   kontext,
@@ -19,10 +20,11 @@ export function MitteilungPage({
   return (
     <PortalPage kontext={kontext} titel={t('mitteilung.titel')}>
       <FehlerZusammenfassung i18n={kontext.i18n} fehler={fehler} />
-      <form
+      <Karte
+        als="form"
         method="post"
         action={kontext.art === 'partner' ? '/partner/mitteilung-senden' : '/kunde/mitteilung-senden'}
-        class="karte formular"
+        klasse="formular"
         noValidate
       >
         <input type="hidden" name="_csrf" value={kontext.csrf} />
@@ -81,7 +83,7 @@ export function MitteilungPage({
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">{t('mitteilung.abschicken')}</span>
         </button>
-      </form>
+      </Karte>
     </PortalPage>
   );
 }

@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { TabellenRahmen } from '../../components/tabellen-rahmen.js';
 import { Angabe, Angaben } from '../../components/angaben.js';
+import { Karte } from '../../components/karte.js';
 
 type Json = Record<string, unknown>;
 
@@ -128,7 +129,7 @@ function OperationAbschnitt({ methode, pfad, op }: { methode: string; pfad: stri
   const parameter = op.parameters ?? [];
   const body = op.requestBody && Object.entries(op.requestBody.content)[0];
   return (
-    <section aria-labelledby={op.operationId} class="karte">
+    <Karte aria-labelledby={op.operationId}>
       <h3 class="kern-heading-small" id={op.operationId}>
         <code>
           {methode.toUpperCase()} {pfad}
@@ -232,7 +233,7 @@ function OperationAbschnitt({ methode, pfad, op }: { methode: string; pfad: stri
           </tbody>
         </table>
       </TabellenRahmen>
-    </section>
+    </Karte>
   );
 }
 
