@@ -6,6 +6,7 @@ import { Meldung } from '../components/meldung.js';
 import { Page } from '../layout/page.js';
 import { kundenZugang, type Zugang } from './zugang.js';
 import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export interface LoginPageProps {
   i18n: I18n;
@@ -73,13 +74,13 @@ export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', feh
           </button>
         </form>
         <p>
-          <a href={zugang.vergessen}>{t('login.passwort_vergessen')}</a>
+          <Verweis href={zugang.vergessen}>{t('login.passwort_vergessen')}</Verweis>
         </p>
         <p>
-          <a href={zugang.andererZugang}>{t(texte.anderer)}</a>
+          <Verweis href={zugang.andererZugang}>{t(texte.anderer)}</Verweis>
         </p>
         <p>
-          <a href="/bearbeitungsstand">{t('login.bearbeitungsstand')}</a>
+          <Verweis href="/bearbeitungsstand">{t('login.bearbeitungsstand')}</Verweis>
         </p>
       </Karte>
     </Page>

@@ -7,6 +7,7 @@ import { Meldung } from '../components/meldung.js';
 import { Page } from '../layout/page.js';
 import { kundenZugang, type Zugang } from './zugang.js';
 import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 type Fehler = Array<{ feld: string; text: string }>;
 
@@ -62,7 +63,7 @@ export function LinkAnfordernPage({
           </>
         )}
         <p>
-          <a href={zugang.anmelden}>{t('vergessen.zurueck')}</a>
+          <Verweis href={zugang.anmelden}>{t('vergessen.zurueck')}</Verweis>
         </p>
       </Karte>
     </Page>
@@ -108,7 +109,7 @@ export function NeuesPasswortPage({
           <>
             <Meldung art="fehler">{t('vergessen.link_ungueltig')}</Meldung>
             <p>
-              <a href={zugang.vergessen}>{t('vergessen.anfordern')}</a>
+              <Verweis href={zugang.vergessen}>{t('vergessen.anfordern')}</Verweis>
             </p>
           </>
         )}

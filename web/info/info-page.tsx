@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { I18n } from '../i18n/index.js';
 import { Page } from '../layout/page.js';
 import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export function InfoPage({
   i18n,
@@ -25,9 +26,9 @@ export function InfoPage({
         <h1 class="kern-heading-large">{titel}</h1>
         {children}
         <p>
-          <a href={angemeldet ? '/kunde' : '/anmelden'}>
+          <Verweis href={angemeldet ? '/kunde' : '/anmelden'}>
             {i18n.t(angemeldet ? 'nav.startseite' : 'vergessen.zurueck')}
-          </a>
+          </Verweis>
         </p>
       </Karte>
     </Page>

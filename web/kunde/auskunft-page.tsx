@@ -3,6 +3,7 @@ import { Liste } from '../components/liste.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { EigeneAuskunft } from '../../services/auskunft/eigene-auskuenfte.js';
 import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export function AuskunftPage({ kontext, auskuenfte }: { kontext: PortalKontext; auskuenfte: EigeneAuskunft[] }) {
   const { i18n } = kontext;
@@ -42,9 +43,9 @@ export function AuskunftPage({ kontext, auskuenfte }: { kontext: PortalKontext; 
               kopf: t('auskunft.herunterladen'),
               zelle: (a) =>
                 a.status === 'bereit' ? (
-                  <a href={`/kunde/auskunft/${a.id}/zip`} download>
+                  <Verweis href={`/kunde/auskunft/${a.id}/zip`} download>
                     {t('auskunft.herunterladen')}
-                  </a>
+                  </Verweis>
                 ) : (
                   ''
                 ),

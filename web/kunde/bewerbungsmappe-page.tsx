@@ -12,6 +12,7 @@ import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { MappeMitDokumenten } from '../../services/bewerbungsmappe/mappe-lesen.js';
 import { geoeffnetText, mappenStatus } from './bewerbungsmappen-page.js';
 import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export function BewerbungsmappePage({
   kontext,
@@ -39,7 +40,7 @@ export function BewerbungsmappePage({
   return (
     <PortalPage kontext={kontext} titel={mappe.titel}>
       <p>
-        <a href="/kunde/bewerbungsmappen">{t('mappe.zurueck')}</a>
+        <Verweis href="/kunde/bewerbungsmappen">{t('mappe.zurueck')}</Verweis>
       </p>
       <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
       <Karte als="div">

@@ -7,6 +7,7 @@ import type { I18n } from '../i18n/index.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { MappenZeile } from '../../services/bewerbungsmappe/eigene-mappe.js';
 import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export function mappenStatus(i18n: I18n, m: MappenZeile): string {
   return i18n.t(
@@ -47,7 +48,7 @@ export function BewerbungsmappenPage({
         spalten={[
           {
             kopf: t('mappe.spalte_titel'),
-            zelle: (m) => <a href={`/kunde/bewerbungsmappen/${m.id}`}>{m.titel}</a>,
+            zelle: (m) => <Verweis href={`/kunde/bewerbungsmappen/${m.id}`}>{m.titel}</Verweis>,
           },
           { kopf: t('mappe.spalte_status'), zelle: (m) => mappenStatus(i18n, m) },
           { kopf: t('mappe.spalte_gueltig'), zelle: (m) => i18n.datum(m.gueltigBis) },

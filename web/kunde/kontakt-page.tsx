@@ -8,6 +8,7 @@ import type { KontaktDaten } from '../../services/kunden/konto-abfragen.js';
 import type { Kontaktperson } from '../../services/kunden/konto-abfragen.js';
 import { Angabe, Angaben } from '../components/angaben.js';
 import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 function Person({
   i18n,
@@ -32,12 +33,12 @@ function Person({
           {person.telefon && (
             <>
               <Angabe name={t('kontakt.telefon')}>
-                <a href={`tel:${person.telefon.replace(/[^0-9+]/g, '')}`}>{person.telefon}</a>
+                <Verweis href={`tel:${person.telefon.replace(/[^0-9+]/g, '')}`}>{person.telefon}</Verweis>
               </Angabe>
             </>
           )}
           <Angabe name={t('kontakt.email')}>
-            <a href={`mailto:${person.email}`}>{person.email}</a>
+            <Verweis href={`mailto:${person.email}`}>{person.email}</Verweis>
           </Angabe>
           {person.raum && (
             <>

@@ -3,6 +3,7 @@ import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { StammDaten } from '../../services/kunden/konto-abfragen.js';
 import { Angabe, Angaben } from '../components/angaben.js';
 import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export function StammdatenPage({ kontext, daten }: { kontext: PortalKontext; daten: StammDaten }) {
   const { t } = kontext.i18n;
@@ -31,7 +32,7 @@ export function StammdatenPage({ kontext, daten }: { kontext: PortalKontext; dat
         </Angaben>
       </Karte>
       <p>
-        {t('stammdaten.aendern')} <a href="/kunde/mitteilung-senden">{t('nav.mitteilung_senden')}</a>
+        {t('stammdaten.aendern')} <Verweis href="/kunde/mitteilung-senden">{t('nav.mitteilung_senden')}</Verweis>
       </p>
     </PortalPage>
   );

@@ -4,6 +4,7 @@ import { Neuigkeiten } from '../components/neuigkeiten.js';
 import { Oeffnungszeiten } from '../components/oeffnungszeiten.js';
 import type { StartseiteDaten } from '../../services/kunden/portal-abfragen.js';
 import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export function StartseitePage({ kontext, daten }: { kontext: PortalKontext; daten: StartseiteDaten }) {
   const { t, datum, uhrzeit, wochentag } = kontext.i18n;
@@ -15,7 +16,7 @@ export function StartseitePage({ kontext, daten }: { kontext: PortalKontext; dat
             {t('auskunft.hinweis_bereit')}
           </h2>
           <p>
-            <a href="/kunde/auskunft">{t('auskunft.zur_auskunft')}</a>
+            <Verweis href="/kunde/auskunft">{t('auskunft.zur_auskunft')}</Verweis>
           </p>
         </Karte>
       )}
@@ -64,7 +65,7 @@ export function StartseitePage({ kontext, daten }: { kontext: PortalKontext; dat
           </table>
         )}
         <p>
-          <a href="/kunde/termine">{t('start.alle_termine')}</a>
+          <Verweis href="/kunde/termine">{t('start.alle_termine')}</Verweis>
         </p>
       </Karte>
       <Neuigkeiten i18n={kontext.i18n} neuigkeiten={daten.neuigkeiten} />

@@ -3,6 +3,7 @@ import { Meldung } from '../components/meldung.js';
 import { Page } from '../layout/page.js';
 import type { I18n } from '../i18n/index.js';
 import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export function TeilenHinweisPage({ i18n, grund }: { i18n: I18n; grund: 'anmelden' | 'abgelehnt' }) {
   const { t } = i18n;
@@ -15,7 +16,7 @@ export function TeilenHinweisPage({ i18n, grund }: { i18n: I18n; grund: 'anmelde
           <>
             <p>{t('teilen.anmelden.text')}</p>
             <p>
-              <a href="/anmelden">{t('teilen.anmelden.link')}</a>
+              <Verweis href="/anmelden">{t('teilen.anmelden.link')}</Verweis>
             </p>
           </>
         ) : (
@@ -24,7 +25,7 @@ export function TeilenHinweisPage({ i18n, grund }: { i18n: I18n; grund: 'anmelde
               <p>{t('teilen.abgelehnt')}</p>
             </Meldung>
             <p>
-              <a href="/kunde/dokument-senden">{t('nav.dokument_senden')}</a>
+              <Verweis href="/kunde/dokument-senden">{t('nav.dokument_senden')}</Verweis>
             </p>
           </>
         )}

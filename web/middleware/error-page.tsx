@@ -3,6 +3,7 @@ import type { I18n } from '../i18n/index.js';
 import { Meldung } from '../components/meldung.js';
 import { Page } from '../layout/page.js';
 import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export function ErrorFragment({ message }: { message: string }) {
   return <Meldung art="fehler">{message}</Meldung>;
@@ -15,7 +16,7 @@ export function ErrorPage({ i18n, message }: { i18n: I18n; message: string }) {
         <h1 class="kern-heading-large">{i18n.t('fehler.titel')}</h1>
         <ErrorFragment message={message} />
         <p>
-          <a href="/">{i18n.t('app.titel')}</a>
+          <Verweis href="/">{i18n.t('app.titel')}</Verweis>
         </p>
       </Karte>
     </Page>

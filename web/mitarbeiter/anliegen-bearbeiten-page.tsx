@@ -5,6 +5,7 @@ import { translator } from '../i18n/index.js';
 import { AnliegenFelder } from './anliegen-felder.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export function AnliegenBearbeitenPage({
   kontext,
@@ -20,7 +21,7 @@ export function AnliegenBearbeitenPage({
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Anliegen bearbeiten">
       <p>
-        <a href="/mitarbeiter/terminvergabe">Zurück zur Terminvergabe</a>
+        <Verweis href="/mitarbeiter/terminvergabe">Zurück zur Terminvergabe</Verweis>
       </p>
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
       <Karte als="form" method="post" action={`/mitarbeiter/terminvergabe/anliegen/${id}`} klasse="formular" noValidate>

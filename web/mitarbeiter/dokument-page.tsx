@@ -8,6 +8,7 @@ import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, teamNamen, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 import { Angabe, Angaben } from '../components/angaben.js';
 import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 const zeit = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'medium' });
 const offen = (status: string) => ['weitergeleitet', 'in_bearbeitung'].includes(status);
@@ -48,7 +49,7 @@ export function DokumentPage({
           />
         </Angabe>
         <Angabe name="Workflow">
-          <a href={temporalLink}>In der Temporal UI öffnen</a>
+          <Verweis href={temporalLink}>In der Temporal UI öffnen</Verweis>
         </Angabe>
       </Angaben>
       {offen(dokument.status) && (
@@ -97,7 +98,7 @@ export function DokumentPage({
             Dokument
           </h2>
           <p>
-            <a href={`${basis}/pdf`}>PDF herunterladen</a>
+            <Verweis href={`${basis}/pdf`}>PDF herunterladen</Verweis>
           </p>
           <iframe class="pdf-ansicht" title={`PDF ${dokument.eingangsnummer}`} src={`${basis}/pdf?ansicht=1`} />
         </section>

@@ -9,6 +9,7 @@ import type { Formular } from '../../services/formulare/abfragen.js';
 import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 const datum = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium' });
 
@@ -29,9 +30,9 @@ export function FormularePflegePage({ kontext, zeilen, darfPflegen, werte = {}, 
     {
       kopf: 'Datei',
       zelle: (z) => (
-        <a href={`/mitarbeiter/formulare/${z.id}/pdf`}>
+        <Verweis href={`/mitarbeiter/formulare/${z.id}/pdf`}>
           PDF<span class="kern-sr-only">{` ${z.titel}`}</span>
-        </a>
+        </Verweis>
       ),
     },
   ];

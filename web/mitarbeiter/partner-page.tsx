@@ -9,6 +9,7 @@ import type { ZuweisungZeile } from '../../services/partner/zuweisungen-laden.js
 import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 const felder: Array<[string, string, ('text' | 'email' | 'tel')?]> = [
   ['name', 'Name der Organisation'],
@@ -96,10 +97,10 @@ export function PartnerPage({
                   {z.benutzer}
                 </td>
                 <td class="kern-table__cell" data-label="Zugewiesene Kunden">
-                  <a href={`/mitarbeiter/partner/${z.id}/zuweisungen`}>
+                  <Verweis href={`/mitarbeiter/partner/${z.id}/zuweisungen`}>
                     {z.kunden}
                     <span class="kern-sr-only">{` zugewiesene Kunden von ${z.name}`}</span>
-                  </a>
+                  </Verweis>
                 </td>
                 <td class="kern-table__cell" data-label="Status">
                   {z.aktiv ? (
@@ -142,7 +143,7 @@ export function ZuweisungenPage({
   return (
     <ArbeitsplatzPage kontext={kontext} titel={`Zugewiesene Kunden: ${name}`}>
       <p>
-        <a href="/mitarbeiter/partner">Zurück zu den Partnerorganisationen</a>
+        <Verweis href="/mitarbeiter/partner">Zurück zu den Partnerorganisationen</Verweis>
       </p>
       <Liste
         label="Zugewiesene Kunden"

@@ -16,6 +16,7 @@ import type { PostfachZeile } from '../../services/bearbeitung/postfach.js';
 import type { ScanWarnung } from '../../services/scan/scan-warnungen.js';
 import { ScanWarnungen } from './scan-warnungen.js';
 import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 const datum = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' });
 
@@ -163,7 +164,7 @@ export function PostfachPage({
                 return (
                   <tr class={z.ueberfaellig ? 'ueberfaellig' : undefined}>
                     <td class="kern-table__cell" data-label="Eingangsnummer">
-                      <a href={`/mitarbeiter/dokument/${z.eingangsnummer}`}>{z.eingangsnummer}</a>
+                      <Verweis href={`/mitarbeiter/dokument/${z.eingangsnummer}`}>{z.eingangsnummer}</Verweis>
                       {z.ueberfaellig && <strong class="marke-ueberfaellig"> überfällig</strong>}
                     </td>
                     {werte.map((w, i) => (
@@ -180,11 +181,15 @@ export function PostfachPage({
       )}
       {seiten > 1 && (
         <nav aria-label="Seiten" class="seiten">
-          {filter.seite > 1 && <a href={`${basis}?${filterQuery(filter, { seite: filter.seite - 1 })}`}>zurück</a>}
+          {filter.seite > 1 && (
+            <Verweis href={`${basis}?${filterQuery(filter, { seite: filter.seite - 1 })}`}>zurück</Verweis>
+          )}
           <span>
             Seite {filter.seite} von {seiten}
           </span>
-          {filter.seite < seiten && <a href={`${basis}?${filterQuery(filter, { seite: filter.seite + 1 })}`}>weiter</a>}
+          {filter.seite < seiten && (
+            <Verweis href={`${basis}?${filterQuery(filter, { seite: filter.seite + 1 })}`}>weiter</Verweis>
+          )}
         </nav>
       )}
     </ArbeitsplatzPage>

@@ -8,6 +8,7 @@ import type { SlotZeile } from '../../services/termine/terminvergabe-laden.js';
 import { AnliegenFelder } from './anliegen-felder.js';
 import { ArbeitsplatzPage, teamNamen, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export interface TerminvergabeDaten {
   anliegen: Array<{ id: number; name: string; dauerMinuten: number; ort: string; team: string; oeffentlich: boolean }>;
@@ -155,9 +156,9 @@ export function TerminvergabePage({
           {daten.anliegen.map((a) => (
             <li>
               {`${a.name}: ${a.dauerMinuten} Minuten, ${a.ort}, Team ${teamNamen[a.team] ?? a.team}${a.oeffentlich ? ', öffentlich' : ''} `}
-              <a href={`/mitarbeiter/terminvergabe/anliegen/${a.id}`}>
+              <Verweis href={`/mitarbeiter/terminvergabe/anliegen/${a.id}`}>
                 Bearbeiten<span class="kern-sr-only">{`: ${a.name}`}</span>
-              </a>
+              </Verweis>
             </li>
           ))}
         </ul>

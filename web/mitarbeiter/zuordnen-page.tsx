@@ -8,6 +8,7 @@ import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 import type { ZuordnenZeile } from '../../services/scan/zuordnen-abfragen.js';
 import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 const zeit = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' });
 const pfad = (nummer: string) => `/mitarbeiter/zuordnen/${encodeURIComponent(nummer)}`;
@@ -48,9 +49,9 @@ function Formular({
         <Meldung art="hinweis" rolle={null}>
           <p>
             Dieselbe Datei kam schon als{' '}
-            <a href={`/mitarbeiter/dokument/${encodeURIComponent(vorschlag.eingangsnummer)}`}>
+            <Verweis href={`/mitarbeiter/dokument/${encodeURIComponent(vorschlag.eingangsnummer)}`}>
               {vorschlag.eingangsnummer}
-            </a>
+            </Verweis>
             {vorschlag.kundennummer ? ` (Kundennummer ${vorschlag.kundennummer}, ${vorschlag.dokumentart ?? ''})` : ''}.
             Sie wird nur abgelegt, wenn Sie bestätigen, dass es kein Duplikat ist.
           </p>
@@ -58,14 +59,14 @@ function Formular({
       )}
       <div class="vorschau">
         {dokument.vorschau.map((_, i) => (
-          <a href={`${pfad(dokument.eingangsnummer)}/pdf`}>
+          <Verweis href={`${pfad(dokument.eingangsnummer)}/pdf`}>
             <img src={`${pfad(dokument.eingangsnummer)}/vorschau/${i}`} alt={`Seite ${i + 1}`} width={240} />
-          </a>
+          </Verweis>
         ))}
         {dokument.vorschau.length === 0 && <p>Keine Vorschau.</p>}
       </div>
       <p>
-        <a href={`${pfad(dokument.eingangsnummer)}/pdf`}>PDF öffnen</a>
+        <Verweis href={`${pfad(dokument.eingangsnummer)}/pdf`}>PDF öffnen</Verweis>
       </p>
       <form method="post" action={pfad(dokument.eingangsnummer)} class="formular" noValidate>
         <input type="hidden" name="_csrf" value={kontext.csrf} />
@@ -157,7 +158,7 @@ export function ZuordnenPage({ kontext, aktuell, zeilen, gesamt, werte = {}, feh
         spalten={[
           {
             kopf: 'Eingangsnummer',
-            zelle: (z) => <a href={pfad(z.eingangsnummer)}>{z.eingangsnummer}</a>,
+            zelle: (z) => <Verweis href={pfad(z.eingangsnummer)}>{z.eingangsnummer}</Verweis>,
           },
           { kopf: 'Eingegangen', zelle: (z) => zeit.format(z.eingegangenAm) },
           { kopf: 'Seiten', zelle: (z) => String(z.seiten ?? '') },

@@ -4,6 +4,7 @@ import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import { versandstatusText } from './gesendet-spalten.js';
 import type { PartnerStartDaten } from '../../services/partner/start-abfrage.js';
 import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export function PartnerStartseitePage({ kontext, daten }: { kontext: PortalKontext; daten: PartnerStartDaten }) {
   const { i18n } = kontext;
@@ -24,7 +25,9 @@ export function PartnerStartseitePage({ kontext, daten }: { kontext: PortalKonte
           {daten.ungelesen === 0 ? (
             t('partner.start.keine_neuen')
           ) : (
-            <a href="/partner/eingang">{i18n.tf('partner.start.neue_anzahl', { anzahl: String(daten.ungelesen) })}</a>
+            <Verweis href="/partner/eingang">
+              {i18n.tf('partner.start.neue_anzahl', { anzahl: String(daten.ungelesen) })}
+            </Verweis>
           )}
         </p>
       </Karte>
@@ -42,7 +45,7 @@ export function PartnerStartseitePage({ kontext, daten }: { kontext: PortalKonte
           </ul>
         )}
         <p>
-          <a href="/partner/gesendet">{t('nav.gesendet')}</a>
+          <Verweis href="/partner/gesendet">{t('nav.gesendet')}</Verweis>
         </p>
       </Karte>
       <Neuigkeiten i18n={i18n} neuigkeiten={daten.neuigkeiten} />

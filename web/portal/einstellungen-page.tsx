@@ -2,6 +2,7 @@
 import { SpracheFormular } from '../components/sprache-formular.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export function EinstellungenPage({ kontext }: { kontext: PortalKontext }) {
   const { t } = kontext.i18n;
@@ -19,7 +20,7 @@ export function EinstellungenPage({ kontext }: { kontext: PortalKontext }) {
           {t('passwort.titel')}
         </h2>
         <p>
-          <a href={`${basis}/passwort`}>{t('passwort.titel')}</a>
+          <Verweis href={`${basis}/passwort`}>{t('passwort.titel')}</Verweis>
         </p>
       </Karte>
       {kontext.art !== 'partner' && (
@@ -28,7 +29,7 @@ export function EinstellungenPage({ kontext }: { kontext: PortalKontext }) {
             {t('einstellungen.auskunft')}
           </h2>
           <p>
-            <a href="/kunde/auskunft">{t('einstellungen.auskunft.link')}</a>
+            <Verweis href="/kunde/auskunft">{t('einstellungen.auskunft.link')}</Verweis>
           </p>
         </Karte>
       )}

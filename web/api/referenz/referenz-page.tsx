@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { TabellenRahmen } from '../../components/tabellen-rahmen.js';
 import { Angabe, Angaben } from '../../components/angaben.js';
 import { Karte } from '../../components/karte.js';
+import { Verweis } from '../../components/verweis.js';
 
 type Json = Record<string, unknown>;
 
@@ -44,7 +45,7 @@ function Typ({ schema }: { schema: Json | undefined }): ComponentChildren {
   if (!schema) return 'beliebig';
   if (typeof schema.$ref === 'string') {
     const name = schema.$ref.split('/').pop()!;
-    return <a href={`#${schemaAnker(name)}`}>{name}</a>;
+    return <Verweis href={`#${schemaAnker(name)}`}>{name}</Verweis>;
   }
   const varianten = (schema.anyOf ?? schema.oneOf) as Json[] | undefined;
   if (varianten)
@@ -263,7 +264,7 @@ export function ReferenzPage({ dokument, dokumentUrl }: { dokument: OpenApiRefer
               <code>{dokument.servers?.[0]?.url}</code>
             </Angabe>
             <Angabe name="Maschinenlesbar">
-              <a href={dokumentUrl}>OpenAPI-3.1-Dokument (JSON)</a>
+              <Verweis href={dokumentUrl}>OpenAPI-3.1-Dokument (JSON)</Verweis>
             </Angabe>
           </Angaben>
           <nav aria-label="Operationen">
@@ -271,11 +272,11 @@ export function ReferenzPage({ dokument, dokumentUrl }: { dokument: OpenApiRefer
             <ul>
               {operationen.map(({ pfad, methode, op }) => (
                 <li key={op.operationId}>
-                  <a href={`#${op.operationId}`}>
+                  <Verweis href={`#${op.operationId}`}>
                     <code>
                       {methode.toUpperCase()} {pfad}
                     </code>
-                  </a>{' '}
+                  </Verweis>{' '}
                   – {op.summary}
                 </li>
               ))}

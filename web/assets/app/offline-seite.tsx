@@ -2,6 +2,7 @@
 import { render } from 'preact-render-to-string';
 import { sprachen, translator } from '../../i18n/index.js';
 import { Karte } from '../../components/karte.js';
+import { Verweis } from '../../components/verweis.js';
 
 export function offlineSeite(): string {
   const de = translator('de');
@@ -29,7 +30,7 @@ export function offlineSeite(): string {
                 )}
                 <p>{t('offline.text')}</p>
                 <p>
-                  <a href="/kunde">{t('offline.erneut')}</a>
+                  <Verweis href="/kunde">{t('offline.erneut')}</Verweis>
                 </p>
               </Karte>
             );
