@@ -42,7 +42,6 @@ export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', feh
           </label>
           <FeldFehler feld={feld} fehler={felder} />
           <input
-            class="kern-form-input__input"
             id={feld}
             name={feld}
             type={zugang.feldTyp as 'email'}
@@ -50,7 +49,7 @@ export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', feh
             autocapitalize={feld === 'kundennummer' ? 'characters' : 'off'}
             required
             value={kennung}
-            {...feldAria(feld, felder, ...(hinweis ? [hinweis] : []))}
+            {...feldAria('kern-form-input__input', feld, felder, ...(hinweis ? [hinweis] : []))}
           />
           {texte.feldHinweis && (
             <p id={hinweis} class="kern-hint">
@@ -61,7 +60,7 @@ export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', feh
             {t('login.passwort')}
           </label>
           <input
-            class="kern-form-input__input"
+            class={fehler ? 'kern-form-input__input kern-form-input__input--error' : 'kern-form-input__input'}
             id="passwort"
             name="passwort"
             type="password"

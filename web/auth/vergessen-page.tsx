@@ -47,14 +47,13 @@ export function LinkAnfordernPage({
               </label>
               <FeldFehler feld={feld} fehler={fehler} />
               <input
-                class="kern-form-input__input"
                 id={feld}
                 name={feld}
                 type={zugang.feldTyp as 'email'}
                 autocomplete="username"
                 autocapitalize={feld === 'kundennummer' ? 'characters' : 'off'}
                 required
-                {...feldAria(feld, fehler)}
+                {...feldAria('kern-form-input__input', feld, fehler)}
               />
               <button class="kern-btn kern-btn--primary" type="submit">
                 <span class="kern-label">{t('vergessen.anfordern')}</span>

@@ -43,13 +43,12 @@ export function TerminBuchenFormular({
               </label>
               <FeldFehler feld="name" fehler={fehler} />
               <input
-                class="kern-form-input__input"
                 id="name"
                 name="name"
                 autocomplete="name"
                 value={gast.name}
                 required
-                {...feldAria('name', fehler)}
+                {...feldAria('kern-form-input__input', 'name', fehler)}
               />
               <label class="kern-label" for="email">
                 {t('buchen.email')}
@@ -59,14 +58,13 @@ export function TerminBuchenFormular({
               </p>
               <FeldFehler feld="email" fehler={fehler} />
               <input
-                class="kern-form-input__input"
                 id="email"
                 name="email"
                 type="email"
                 autocomplete="email"
                 value={gast.email}
                 required
-                {...feldAria('email', fehler, 'email-hinweis')}
+                {...feldAria('kern-form-input__input', 'email', fehler, 'email-hinweis')}
               />
             </>
           )}

@@ -138,10 +138,9 @@ export function BewerbungsmappePage({
                 <FeldFehler feld="eingangsnummer" fehler={fehler} />
                 <div class="kern-form-input__select-wrapper">
                   <select
-                    class="kern-form-input__select"
                     id="eingangsnummer"
                     name="eingangsnummer"
-                    {...feldAria('eingangsnummer', fehler)}
+                    {...feldAria('kern-form-input__select', 'eingangsnummer', fehler)}
                   >
                     {auswahl.map((a) => (
                       <option value={a.eingangsnummer}>
@@ -180,10 +179,9 @@ export function BewerbungsmappePage({
                 <FeldFehler feld="dokumentart" fehler={fehler} />
                 <div class="kern-form-input__select-wrapper">
                   <select
-                    class="kern-form-input__select"
                     id="dokumentart"
                     name="dokumentart"
-                    {...feldAria('dokumentart', fehler)}
+                    {...feldAria('kern-form-input__select', 'dokumentart', fehler)}
                   >
                     {bewerbungsmappe.dokumentarten.map((art) => (
                       <option value={art} selected={werte.dokumentart === art} lang="de">
@@ -197,12 +195,11 @@ export function BewerbungsmappePage({
                 </label>
                 <FeldFehler feld="bezeichnung" fehler={fehler} />
                 <input
-                  class="kern-form-input__input"
                   id="bezeichnung"
                   name="bezeichnung"
                   maxLength={bewerbungsmappe.titelLaenge}
                   value={werte.bezeichnung ?? ''}
-                  {...feldAria('bezeichnung', fehler, 'bezeichnung-hinweis')}
+                  {...feldAria('kern-form-input__input', 'bezeichnung', fehler, 'bezeichnung-hinweis')}
                 />
                 <p id="bezeichnung-hinweis" class="kern-hint">
                   {t('mappe.bezeichnung_hinweis')}
@@ -212,13 +209,12 @@ export function BewerbungsmappePage({
                 </label>
                 <FeldFehler feld="datei1" fehler={fehler} />
                 <input
-                  class="kern-form-input__input"
                   id="datei1"
                   name="datei1"
                   type="file"
                   multiple
                   accept="image/*,.heic,.heif,application/pdf"
-                  {...feldAria('datei1', fehler, 'grenzen')}
+                  {...feldAria('kern-form-input__input', 'datei1', fehler, 'grenzen')}
                 />
                 <p id="grenzen" class="kern-hint">
                   {t('senden.grenzen')}

@@ -67,13 +67,12 @@ export function BewerbungsmappenPage({
           </label>
           <FeldFehler feld="titel" fehler={fehler} />
           <input
-            class="kern-form-input__input"
             id="titel"
             name="titel"
             maxLength={bewerbungsmappe.titelLaenge}
             value={werte.titel ?? ''}
             required
-            {...feldAria('titel', fehler, 'titel-hinweis')}
+            {...feldAria('kern-form-input__input', 'titel', fehler, 'titel-hinweis')}
           />
           <p id="titel-hinweis" class="kern-hint">
             {t('mappe.titel_hinweis')}
@@ -83,7 +82,6 @@ export function BewerbungsmappenPage({
           </label>
           <FeldFehler feld="tage" fehler={fehler} />
           <input
-            class="kern-form-input__input"
             id="tage"
             name="tage"
             type="number"
@@ -91,7 +89,7 @@ export function BewerbungsmappenPage({
             min={1}
             max={bewerbungsmappe.hoechstensTage}
             value={werte.tage ?? String(bewerbungsmappe.gueltigTage)}
-            {...feldAria('tage', fehler, 'tage-hinweis')}
+            {...feldAria('kern-form-input__input', 'tage', fehler, 'tage-hinweis')}
           />
           <p id="tage-hinweis" class="kern-hint">
             {tf('mappe.tage_hinweis', { tage: String(bewerbungsmappe.hoechstensTage) })}

@@ -74,10 +74,9 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
         <FeldFehler feld="empfaenger" fehler={fehler} />
         <div class="kern-form-input__select-wrapper">
           <select
-            class="kern-form-input__select"
             id="empfaenger"
             name="empfaenger"
-            {...feldAria('empfaenger', fehler, 'empfaenger-hinweis')}
+            {...feldAria('kern-form-input__select', 'empfaenger', fehler, 'empfaenger-hinweis')}
           >
             <option value="kunde">Kundin oder Kunde (Eingang im Kundenportal)</option>
             {partner.map((p) => (
@@ -96,25 +95,23 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
         </label>
         <FeldFehler feld="kundennummer" fehler={fehler} />
         <input
-          class="kern-form-input__input"
           id="kundennummer"
           name="kundennummer"
           required
           value={werte.kundennummer ?? ''}
-          {...feldAria('kundennummer', fehler)}
+          {...feldAria('kern-form-input__input', 'kundennummer', fehler)}
         />
         <label class="kern-label" for="dokumentart">
           Dokumentart
         </label>
         <FeldFehler feld="dokumentart" fehler={fehler} />
         <input
-          class="kern-form-input__input"
           id="dokumentart"
           name="dokumentart"
           list="dokumentarten"
           required
           value={werte.dokumentart ?? ''}
-          {...feldAria('dokumentart', fehler, 'dokumentart-hinweis')}
+          {...feldAria('kern-form-input__input', 'dokumentart', fehler, 'dokumentart-hinweis')}
         />
         <p id="dokumentart-hinweis" class="kern-hint">
           {`An Partner gehen nur: ${ausgangDokumentartenPartner.join(', ')}.`}
@@ -129,7 +126,7 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
         </label>
         <FeldFehler feld="bereich" fehler={fehler} />
         <div class="kern-form-input__select-wrapper">
-          <select class="kern-form-input__select" id="bereich" name="bereich" {...feldAria('bereich', fehler)}>
+          <select id="bereich" name="bereich" {...feldAria('kern-form-input__select', 'bereich', fehler)}>
             <option value="leistung" selected={werte.bereich !== 'vermittlung'}>
               Leistung
             </option>
@@ -143,12 +140,11 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
         </label>
         <FeldFehler feld="name" fehler={fehler} />
         <input
-          class="kern-form-input__input"
           id="name"
           name="name"
           required
           value={werte.name ?? ''}
-          {...feldAria('name', fehler)}
+          {...feldAria('kern-form-input__input', 'name', fehler)}
         />
         <label class="kern-label" for="info">
           Info
@@ -159,13 +155,12 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
         </label>
         <FeldFehler feld="datei" fehler={fehler} />
         <input
-          class="kern-form-input__input"
           id="datei"
           name="datei"
           type="file"
           accept="application/pdf"
           required
-          {...feldAria('datei', fehler)}
+          {...feldAria('kern-form-input__input', 'datei', fehler)}
         />
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">Schreiben senden</span>

@@ -67,38 +67,35 @@ export function FormularePflegePage({ kontext, zeilen, darfPflegen, werte = {}, 
           </label>
           <FeldFehler feld="titel" fehler={fehler} />
           <input
-            class="kern-form-input__input"
             id="titel"
             name="titel"
             required
             maxLength={200}
             value={werte.titel ?? ''}
-            {...feldAria('titel', fehler)}
+            {...feldAria('kern-form-input__input', 'titel', fehler)}
           />
           <label class="kern-label" for="beschreibung">
             Beschreibung (freiwillig)
           </label>
           <FeldFehler feld="beschreibung" fehler={fehler} />
           <textarea
-            class="kern-form-input__input"
             id="beschreibung"
             name="beschreibung"
             maxLength={1000}
             rows={3}
-            {...feldAria('beschreibung', fehler)}
+            {...feldAria('kern-form-input__input', 'beschreibung', fehler)}
           >
             {werte.beschreibung ?? ''}
           </textarea>
           <label class="kern-label" for="datei">{`PDF (höchstens ${grenzen.bytesProDatei / 1024 / 1024} MB)`}</label>
           <FeldFehler feld="datei" fehler={fehler} />
           <input
-            class="kern-form-input__input"
             id="datei"
             name="datei"
             type="file"
             accept="application/pdf"
             required
-            {...feldAria('datei', fehler)}
+            {...feldAria('kern-form-input__input', 'datei', fehler)}
           />
           <button class="kern-btn kern-btn--primary" type="submit">
             <span class="kern-label">Formular bereitstellen</span>

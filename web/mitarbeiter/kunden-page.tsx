@@ -51,22 +51,15 @@ export function KundenPage({
             <FeldFehler feld={id} fehler={fehler} />
             {typ === 'email' ? (
               <input
-                class="kern-form-input__input"
                 id={id}
                 name={id}
                 type="email"
                 autocomplete="off"
                 value={werte[id] ?? ''}
-                {...feldAria(id, fehler)}
+                {...feldAria('kern-form-input__input', id, fehler)}
               />
             ) : (
-              <input
-                class="kern-form-input__input"
-                id={id}
-                name={id}
-                value={werte[id] ?? ''}
-                {...feldAria(id, fehler)}
-              />
+              <input id={id} name={id} value={werte[id] ?? ''} {...feldAria('kern-form-input__input', id, fehler)} />
             )}
           </>
         ))}
@@ -82,7 +75,7 @@ export function KundenPage({
             </label>
             <FeldFehler feld={id} fehler={fehler} />
             <div class="kern-form-input__select-wrapper">
-              <select class="kern-form-input__select" id={id} name={id} {...feldAria(id, fehler)}>
+              <select id={id} name={id} {...feldAria('kern-form-input__select', id, fehler)}>
                 <option value="">noch offen</option>
                 {personen.map((p) => (
                   <option value={String(p.id)} selected={werte[id] === String(p.id)}>

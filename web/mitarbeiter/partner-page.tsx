@@ -49,13 +49,12 @@ export function PartnerPage({
             </label>
             <FeldFehler feld={id} fehler={fehler} />
             <input
-              class="kern-form-input__input"
               id={id}
               name={id}
               type={(typ ?? 'text') as 'text'}
               value={werte[id] ?? ''}
               required={id !== 'telefon'}
-              {...feldAria(id, fehler)}
+              {...feldAria('kern-form-input__input', id, fehler)}
             />
           </>
         ))}

@@ -30,24 +30,22 @@ export function TermineVerwaltungPage({
       <FeldFehler feld={id} fehler={fehler} />
       {typ === 'date' ? (
         <input
-          class="kern-form-input__input"
           id={id}
           name={id}
           type="date"
           value={werte[id] ?? ''}
-          {...feldAria(id, fehler)}
+          {...feldAria('kern-form-input__input', id, fehler)}
         />
       ) : typ === 'time' ? (
         <input
-          class="kern-form-input__input"
           id={id}
           name={id}
           type="time"
           value={werte[id] ?? ''}
-          {...feldAria(id, fehler)}
+          {...feldAria('kern-form-input__input', id, fehler)}
         />
       ) : (
-        <input class="kern-form-input__input" id={id} name={id} value={werte[id] ?? ''} {...feldAria(id, fehler)} />
+        <input id={id} name={id} value={werte[id] ?? ''} {...feldAria('kern-form-input__input', id, fehler)} />
       )}
     </>
   );

@@ -120,7 +120,7 @@ export function TerminvergabePage({
         </label>
         <FeldFehler feld="anliegen" fehler={fehler} />
         <div class="kern-form-input__select-wrapper">
-          <select class="kern-form-input__select" id="anliegen" name="anliegen" {...feldAria('anliegen', fehler)}>
+          <select id="anliegen" name="anliegen" {...feldAria('kern-form-input__select', 'anliegen', fehler)}>
             {daten.anliegen.map((a) => (
               <option value={String(a.id)} selected={werte.anliegen === String(a.id)}>
                 {`${a.name} (${a.dauerMinuten} Min., ${teamNamen[a.team] ?? a.team})`}

@@ -78,7 +78,6 @@ function Formular({
         </p>
         <FeldFehler feld="kundennummer" fehler={fehler} />
         <input
-          class="kern-form-input__input"
           id="kundennummer"
           name="kundennummer"
           required
@@ -86,21 +85,20 @@ function Formular({
           autocomplete="off"
           maxLength={20}
           value={werte.kundennummer ?? vorschlag?.kundennummer ?? ''}
-          {...feldAria('kundennummer', fehler, 'kundennummer-hinweis')}
+          {...feldAria('kern-form-input__input', 'kundennummer', fehler, 'kundennummer-hinweis')}
         />
         <label class="kern-label" for="dokumentart">
           Dokumentart
         </label>
         <FeldFehler feld="dokumentart" fehler={fehler} />
         <input
-          class="kern-form-input__input"
           id="dokumentart"
           name="dokumentart"
           list="dokumentarten"
           required
           autocomplete="off"
           value={werte.dokumentart ?? vorschlag?.dokumentart ?? 'Sonstiges'}
-          {...feldAria('dokumentart', fehler)}
+          {...feldAria('kern-form-input__input', 'dokumentart', fehler)}
         />
         <datalist id="dokumentarten">
           {kundenDokumentarten.map((art) => (
@@ -112,12 +110,11 @@ function Formular({
             <FeldFehler feld="duplikat_bestaetigt" fehler={fehler} />
             <div class="kern-form-check">
               <input
-                class="kern-form-check__checkbox"
                 type="checkbox"
                 id="duplikat_bestaetigt"
                 name="duplikat_bestaetigt"
                 value="1"
-                {...feldAria('duplikat_bestaetigt', fehler)}
+                {...feldAria('kern-form-check__checkbox', 'duplikat_bestaetigt', fehler)}
               />
               <label class="kern-label" for="duplikat_bestaetigt">
                 Kein Duplikat: trotzdem ablegen

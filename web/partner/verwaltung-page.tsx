@@ -38,7 +38,6 @@ export function VerwaltungPage({ kontext, benutzer, werte = {}, fehler = [] }: P
           </label>
           <FeldFehler feld="email" fehler={fehler} />
           <input
-            class="kern-form-input__input"
             id="email"
             name="email"
             type="email"
@@ -46,35 +45,33 @@ export function VerwaltungPage({ kontext, benutzer, werte = {}, fehler = [] }: P
             maxLength={200}
             autocomplete="off"
             value={werte.email ?? ''}
-            {...feldAria('email', fehler)}
+            {...feldAria('kern-form-input__input', 'email', fehler)}
           />
           <label class="kern-label" for="nachname">
             {t('partner.verwaltung.nachname')}
           </label>
           <FeldFehler feld="nachname" fehler={fehler} />
           <input
-            class="kern-form-input__input"
             id="nachname"
             name="nachname"
             required
             maxLength={100}
             autocomplete="off"
             value={werte.nachname ?? ''}
-            {...feldAria('nachname', fehler)}
+            {...feldAria('kern-form-input__input', 'nachname', fehler)}
           />
           <label class="kern-label" for="vorname">
             {t('partner.verwaltung.vorname')}
           </label>
           <FeldFehler feld="vorname" fehler={fehler} />
           <input
-            class="kern-form-input__input"
             id="vorname"
             name="vorname"
             required
             maxLength={100}
             autocomplete="off"
             value={werte.vorname ?? ''}
-            {...feldAria('vorname', fehler)}
+            {...feldAria('kern-form-input__input', 'vorname', fehler)}
           />
           <div class="kern-form-check">
             <input

@@ -72,11 +72,10 @@ export function DokumentSendenPage({
         <FeldFehler feld="dokumentart" fehler={fehler} />
         <div class="kern-form-input__select-wrapper">
           <select
-            class="kern-form-input__select"
             id="dokumentart"
             name="dokumentart"
             required
-            {...feldAria('dokumentart', fehler, 'dokumentart-hinweis')}
+            {...feldAria('kern-form-input__select', 'dokumentart', fehler, 'dokumentart-hinweis')}
           >
             <option value="">{t('senden.bitte_auswaehlen')}</option>
             {katalog.map((art) => (
@@ -126,14 +125,13 @@ export function DokumentSendenPage({
             <label class="kern-label" for="datei1">{`${t('senden.datei')} 1`}</label>
             <FeldFehler feld="datei1" fehler={fehler} />
             <input
-              class="kern-form-input__input"
               id="datei1"
               name="datei1"
               type="file"
               multiple
               required={!geteilt?.dateien.length}
               accept="image/*,.heic,.heif,application/pdf"
-              {...feldAria('datei1', fehler, 'grenzen')}
+              {...feldAria('kern-form-input__input', 'datei1', fehler, 'grenzen')}
             />
           </div>
         </div>

@@ -34,11 +34,10 @@ export function MitteilungPage({
         <FeldFehler feld="bereich" fehler={fehler} />
         <div class="kern-form-input__select-wrapper">
           <select
-            class="kern-form-input__select"
             id="bereich"
             name="bereich"
             required
-            {...feldAria('bereich', fehler, 'bereich-hinweis')}
+            {...feldAria('kern-form-input__select', 'bereich', fehler, 'bereich-hinweis')}
           >
             <option value="">{t('senden.bitte_auswaehlen')}</option>
             {mitteilungBereiche.map((b) => (
@@ -56,13 +55,12 @@ export function MitteilungPage({
         </label>
         <FeldFehler feld="betreff" fehler={fehler} />
         <input
-          class="kern-form-input__input"
           id="betreff"
           name="betreff"
           required
           maxLength={200}
           value={werte.betreff ?? ''}
-          {...feldAria('betreff', fehler)}
+          {...feldAria('kern-form-input__input', 'betreff', fehler)}
         />
         {kontext.art === 'partner' && <KundeFelder i18n={kontext.i18n} werte={werte} fehler={fehler} />}
         <label class="kern-label" for="notiz">
@@ -70,13 +68,12 @@ export function MitteilungPage({
         </label>
         <FeldFehler feld="notiz" fehler={fehler} />
         <textarea
-          class="kern-form-input__input"
           id="notiz"
           name="notiz"
           required
           maxLength={10000}
           rows={8}
-          {...feldAria('notiz', fehler)}
+          {...feldAria('kern-form-input__input', 'notiz', fehler)}
         >
           {werte.notiz ?? ''}
         </textarea>

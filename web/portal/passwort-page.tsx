@@ -44,13 +44,12 @@ export function PasswortPage({
         </label>
         <FeldFehler feld="bisher" fehler={fehler} />
         <input
-          class="kern-form-input__input"
           id="bisher"
           name="bisher"
           type="password"
           autocomplete="current-password"
           required
-          {...feldAria('bisher', fehler)}
+          {...feldAria('kern-form-input__input', 'bisher', fehler)}
         />
         <NeuesPasswortFelder
           t={t}
