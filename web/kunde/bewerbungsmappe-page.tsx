@@ -96,9 +96,11 @@ export function BewerbungsmappePage({
               zelle: (d) => (
                 <form method="post" action={`${basis}/dokumente/${d.id}/entfernen`} class="inline">
                   {hidden}
-                  <button type="submit" class="link">
-                    {t('mappe.entfernen')}
-                    <span class="kern-sr-only">{` ${d.name}`}</span>
+                  <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small">
+                    <span class="kern-label">
+                      {t('mappe.entfernen')}
+                      <span class="kern-sr-only">{` ${d.name}`}</span>
+                    </span>
                   </button>
                 </form>
               ),

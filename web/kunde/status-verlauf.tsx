@@ -50,7 +50,7 @@ export function StatusVerlauf({ i18n, daten, basis }: { i18n: I18n; daten: Statu
         ))}
       </ol>
       {daten.hinweise?.map((hinweis) => (
-        <p class="status-hinweis">{t(`hinweis.${hinweis}`)}</p>
+        <p class="kern-hint">{t(`hinweis.${hinweis}`)}</p>
       ))}
     </div>
   );

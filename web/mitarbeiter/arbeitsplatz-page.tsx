@@ -55,8 +55,8 @@ export function ArbeitsplatzPage({
         </span>
         <form method="post" action="/mitarbeiter/abmelden" class="inline">
           <input type="hidden" name="_csrf" value={kontext.csrf} />
-          <button type="submit" class="link">
-            Abmelden
+          <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small">
+            <span class="kern-label">Abmelden</span>
           </button>
         </form>
       </div>

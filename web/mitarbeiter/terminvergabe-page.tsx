@@ -72,8 +72,10 @@ function SlotTabelle({ csrf, slots }: { csrf: string; slots: SlotZeile[] }) {
                 ) : (
                   <form method="post" action={`/mitarbeiter/terminvergabe/slots/${s.id}/loeschen`} class="inline">
                     <input type="hidden" name="_csrf" value={csrf} />
-                    <button type="submit" id={`slot-${s.id}`} class="link">
-                      Löschen<span class="kern-sr-only">{`: ${zeitpunkt.format(s.beginn)} ${s.anliegen}`}</span>
+                    <button type="submit" id={`slot-${s.id}`} class="kern-btn kern-btn--tertiary kern-btn--x-small">
+                      <span class="kern-label">
+                        Löschen<span class="kern-sr-only">{`: ${zeitpunkt.format(s.beginn)} ${s.anliegen}`}</span>
+                      </span>
                     </button>
                   </form>
                 )}

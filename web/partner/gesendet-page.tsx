@@ -38,7 +38,7 @@ function Versandstatus({ i18n, z }: { i18n: PortalKontext['i18n']; z: PartnerGes
     <>
       <StatusMarke i18n={i18n} status={z.status} />
       {mehr.map((text) => (
-        <p class="status-hinweis">{text}</p>
+        <p class="kern-hint">{text}</p>
       ))}
     </>
   );

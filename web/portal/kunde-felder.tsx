@@ -13,8 +13,8 @@ export function KundeFelder({
 }) {
   const { t } = i18n;
   return (
-    <fieldset class="kunde-felder">
-      <legend>{t('partner.gesendet.kunde')}</legend>
+    <fieldset class="kern-fieldset">
+      <legend class="kern-label">{t('partner.gesendet.kunde')}</legend>
       <p class="kern-hint" id="kunde-einleitung">
         {t('partner.senden.einleitung')}
       </p>
