@@ -53,6 +53,11 @@ describe('Kundenportal in a real browser', { timeout: 180_000 }, () => {
       assert.match(ziel, /^#[\w-]+$/);
       const feld = page.locator(ziel);
       assert.equal(await feld.getAttribute('aria-invalid'), 'true', `${ziel} is marked invalid`);
+      assert.match(
+        (await feld.getAttribute('class')) ?? '',
+        /\bkern-form-[\w-]+--error\b/,
+        `${ziel} in KERN's error style`,
+      );
       const beschreibung = (await feld.getAttribute('aria-describedby')) ?? '';
       assert.ok(beschreibung.split(' ').includes(`${ziel.slice(1)}-fehler`), `${ziel} is described by its error`);
     }

@@ -5,6 +5,8 @@ import type { I18n } from '../i18n/index.js';
 import { Meldung } from '../components/meldung.js';
 import { Page } from '../layout/page.js';
 import { kundenZugang, type Zugang } from './zugang.js';
+import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export interface LoginPageProps {
   i18n: I18n;
@@ -28,7 +30,7 @@ export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', feh
       sprachwahl={zugang.anmelden}
       app={zugang === kundenZugang}
     >
-      <section class="karte anmeldung">
+      <Karte klasse="anmeldung">
         <h1 class="kern-heading-large">{t(texte.willkommen)}</h1>
         {meldung && <Meldung art="erfolg">{meldung}</Meldung>}
         <FehlerZusammenfassung i18n={i18n} fehler={felder} />
@@ -40,7 +42,6 @@ export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', feh
           </label>
           <FeldFehler feld={feld} fehler={felder} />
           <input
-            class="kern-form-input__input"
             id={feld}
             name={feld}
             type={zugang.feldTyp as 'email'}
@@ -48,7 +49,7 @@ export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', feh
             autocapitalize={feld === 'kundennummer' ? 'characters' : 'off'}
             required
             value={kennung}
-            {...feldAria(feld, felder, ...(hinweis ? [hinweis] : []))}
+            {...feldAria('kern-form-input__input', feld, felder, ...(hinweis ? [hinweis] : []))}
           />
           {texte.feldHinweis && (
             <p id={hinweis} class="kern-hint">
@@ -59,7 +60,7 @@ export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', feh
             {t('login.passwort')}
           </label>
           <input
-            class="kern-form-input__input"
+            class={fehler ? 'kern-form-input__input kern-form-input__input--error' : 'kern-form-input__input'}
             id="passwort"
             name="passwort"
             type="password"
@@ -72,15 +73,15 @@ export function LoginPage({ i18n, csrf, zugang = kundenZugang, kennung = '', feh
           </button>
         </form>
         <p>
-          <a href={zugang.vergessen}>{t('login.passwort_vergessen')}</a>
+          <Verweis href={zugang.vergessen}>{t('login.passwort_vergessen')}</Verweis>
         </p>
         <p>
-          <a href={zugang.andererZugang}>{t(texte.anderer)}</a>
+          <Verweis href={zugang.andererZugang}>{t(texte.anderer)}</Verweis>
         </p>
         <p>
-          <a href="/bearbeitungsstand">{t('login.bearbeitungsstand')}</a>
+          <Verweis href="/bearbeitungsstand">{t('login.bearbeitungsstand')}</Verweis>
         </p>
-      </section>
+      </Karte>
     </Page>
   );
 }

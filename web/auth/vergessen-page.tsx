@@ -6,6 +6,8 @@ import type { I18n } from '../i18n/index.js';
 import { Meldung } from '../components/meldung.js';
 import { Page } from '../layout/page.js';
 import { kundenZugang, type Zugang } from './zugang.js';
+import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 type Fehler = Array<{ feld: string; text: string }>;
 
@@ -26,7 +28,7 @@ export function LinkAnfordernPage({
   const { feld, texte } = zugang;
   return (
     <Page titel={t('vergessen.titel')} i18n={i18n} csrf={csrf} sprachwahl={zugang.vergessen}>
-      <section class="karte anmeldung">
+      <Karte klasse="anmeldung">
         <h1 class="kern-heading-large">{t('vergessen.titel')}</h1>
         {bestaetigt ? (
           <Meldung art="erfolg">
@@ -45,14 +47,13 @@ export function LinkAnfordernPage({
               </label>
               <FeldFehler feld={feld} fehler={fehler} />
               <input
-                class="kern-form-input__input"
                 id={feld}
                 name={feld}
                 type={zugang.feldTyp as 'email'}
                 autocomplete="username"
                 autocapitalize={feld === 'kundennummer' ? 'characters' : 'off'}
                 required
-                {...feldAria(feld, fehler)}
+                {...feldAria('kern-form-input__input', feld, fehler)}
               />
               <button class="kern-btn kern-btn--primary" type="submit">
                 <span class="kern-label">{t('vergessen.anfordern')}</span>
@@ -61,9 +62,9 @@ export function LinkAnfordernPage({
           </>
         )}
         <p>
-          <a href={zugang.anmelden}>{t('vergessen.zurueck')}</a>
+          <Verweis href={zugang.anmelden}>{t('vergessen.zurueck')}</Verweis>
         </p>
-      </section>
+      </Karte>
     </Page>
   );
 }
@@ -86,7 +87,7 @@ export function NeuesPasswortPage({
   const { t } = i18n;
   return (
     <Page titel={t('vergessen.neu_titel')} i18n={i18n} csrf={csrf}>
-      <section class="karte anmeldung">
+      <Karte klasse="anmeldung">
         <h1 class="kern-heading-large">{t('vergessen.neu_titel')}</h1>
         {gueltig ? (
           <>
@@ -107,11 +108,11 @@ export function NeuesPasswortPage({
           <>
             <Meldung art="fehler">{t('vergessen.link_ungueltig')}</Meldung>
             <p>
-              <a href={zugang.vergessen}>{t('vergessen.anfordern')}</a>
+              <Verweis href={zugang.vergessen}>{t('vergessen.anfordern')}</Verweis>
             </p>
           </>
         )}
-      </section>
+      </Karte>
     </Page>
   );
 }

@@ -1,6 +1,7 @@
 // The Anliegen to choose from as plain links (no JavaScript): each opens the free slots of that Anliegen.
 import type { I18n } from '../i18n/index.js';
 import type { AnliegenZeile } from '../../services/termine/freie-slots.js';
+import { Verweis } from './verweis.js';
 
 export function AnliegenAuswahl({
   i18n,
@@ -23,9 +24,9 @@ export function AnliegenAuswahl({
       <ul class="anliegen-liste">
         {anliegen.map((a) => (
           <li>
-            <a href={`${basis}?anliegen=${a.id}`} aria-current={a.id === gewaehlt ? 'true' : undefined}>
+            <Verweis href={`${basis}?anliegen=${a.id}`} aria-current={a.id === gewaehlt ? 'true' : undefined}>
               {a.name}
-            </a>{' '}
+            </Verweis>{' '}
             <span>{tf('buchen.dauer', { minuten: String(a.dauerMinuten), ort: a.ort })}</span>
           </li>
         ))}

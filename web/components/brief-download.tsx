@@ -1,5 +1,6 @@
 // The download link of a letter in an Eingang, with when it was first opened.
 import type { I18n } from '../i18n/index.js';
+import { Verweis } from './verweis.js';
 
 export function BriefDownload({
   i18n,
@@ -14,10 +15,10 @@ export function BriefDownload({
 }) {
   return (
     <>
-      <a href={href}>
+      <Verweis href={href}>
         {i18n.t('eingang.herunterladen')}
         <span class="kern-sr-only">{` – ${name} (PDF)`}</span>
-      </a>
+      </Verweis>
       {abgerufenAm && (
         <span class="kern-hint"> {i18n.tf('eingang.abgerufen_am', { datum: i18n.datum(abgerufenAm) })}</span>
       )}

@@ -4,6 +4,7 @@ import type { I18n } from '../i18n/index.js';
 import { AnliegenAuswahl } from './anliegen-auswahl.js';
 import type { FeldFehlerEintrag } from './feld-fehler.js';
 import { TerminBuchenFormular } from './termin-buchen-formular.js';
+import { Karte } from './karte.js';
 
 export function BuchungsSchritte({
   i18n,
@@ -24,9 +25,9 @@ export function BuchungsSchritte({
 }) {
   return (
     <>
-      <section class="karte">
+      <Karte>
         <AnliegenAuswahl i18n={i18n} basis={pfad} anliegen={auswahl.anliegen} gewaehlt={auswahl.gewaehlt?.id} />
-      </section>
+      </Karte>
       {auswahl.gewaehlt && (
         <TerminBuchenFormular
           i18n={i18n}

@@ -1,6 +1,7 @@
 // Form error summary (a KERN danger alert): announced on load (role=alert), each entry links to its field.
 import type { I18n } from '../i18n/index.js';
 import { Meldung } from './meldung.js';
+import { Verweis } from './verweis.js';
 
 export function FehlerZusammenfassung({ i18n, fehler }: { i18n: I18n; fehler: Array<{ feld: string; text: string }> }) {
   if (fehler.length === 0) return null;
@@ -10,7 +11,7 @@ export function FehlerZusammenfassung({ i18n, fehler }: { i18n: I18n; fehler: Ar
       <ul>
         {fehler.map((f) => (
           <li>
-            <a href={`#${f.feld}`}>{f.text}</a>
+            <Verweis href={`#${f.feld}`}>{f.text}</Verweis>
           </li>
         ))}
       </ul>

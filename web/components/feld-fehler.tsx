@@ -15,15 +15,21 @@ export function FeldFehler({ feld, fehler }: { feld: string; fehler: FeldFehlerE
   );
 }
 
-/** aria-invalid and aria-describedby for a field: its hints, then its error if it has one. */
+/** KERN's form controls; each has an error variant `<class>--error`. */
+export type Steuerelement =
+  'kern-form-input__input' | 'kern-form-input__select' | 'kern-form-check__checkbox' | 'kern-form-check__radio';
+
+/** The control's KERN class (with its error variant when invalid), aria-invalid and aria-describedby: its hints, then its error. */
 export function feldAria(
+  steuerelement: Steuerelement,
   feld: string,
   fehler: FeldFehlerEintrag[],
   ...hinweise: string[]
-): { 'aria-invalid'?: 'true'; 'aria-describedby'?: string } {
+): { class: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string } {
   const ungueltig = fehler.some((f) => f.feld === feld);
   const ids = ungueltig ? [...hinweise, `${feld}-fehler`] : hinweise;
   return {
+    class: ungueltig ? `${steuerelement} ${steuerelement}--error` : steuerelement,
     ...(ungueltig ? { 'aria-invalid': 'true' as const } : {}),
     ...(ids.length > 0 ? { 'aria-describedby': ids.join(' ') } : {}),
   };

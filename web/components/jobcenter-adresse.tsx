@@ -2,6 +2,7 @@
 import { jobcenter } from '../../domain/jobcenter.js';
 import type { I18n } from '../i18n/index.js';
 import { Angabe, Angaben } from './angaben.js';
+import { Verweis } from './verweis.js';
 
 export function JobcenterAdresse({ i18n }: { i18n: I18n }) {
   const { t } = i18n;
@@ -15,10 +16,10 @@ export function JobcenterAdresse({ i18n }: { i18n: I18n }) {
         {jobcenter.plzOrt}
       </Angabe>
       <Angabe name={t('kontakt.telefon')}>
-        <a href={`tel:${jobcenter.telefon.replace(/[^0-9+]/g, '')}`}>{jobcenter.telefon}</a>
+        <Verweis href={`tel:${jobcenter.telefon.replace(/[^0-9+]/g, '')}`}>{jobcenter.telefon}</Verweis>
       </Angabe>
       <Angabe name={t('kontakt.email')}>
-        <a href={`mailto:${jobcenter.email}`}>{jobcenter.email}</a>
+        <Verweis href={`mailto:${jobcenter.email}`}>{jobcenter.email}</Verweis>
       </Angabe>
     </Angaben>
   );

@@ -19,14 +19,13 @@ export function NeuesPasswortFelder({
       </label>
       <FeldFehler feld="neu" fehler={fehler} />
       <input
-        class="kern-form-input__input"
         id="neu"
         name="neu"
         type="password"
         autocomplete="new-password"
         required
         minLength={10}
-        {...feldAria('neu', fehler, 'neu-hinweis')}
+        {...feldAria('kern-form-input__input', 'neu', fehler, 'neu-hinweis')}
       />
       <p id="neu-hinweis" class="kern-hint">
         {t(hinweis)}
@@ -36,13 +35,12 @@ export function NeuesPasswortFelder({
       </label>
       <FeldFehler feld="wiederholung" fehler={fehler} />
       <input
-        class="kern-form-input__input"
         id="wiederholung"
         name="wiederholung"
         type="password"
         autocomplete="new-password"
         required
-        {...feldAria('wiederholung', fehler)}
+        {...feldAria('kern-form-input__input', 'wiederholung', fehler)}
       />
     </>
   );

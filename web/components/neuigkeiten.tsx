@@ -1,11 +1,12 @@
 // "Aktuelles aus dem Jobcenter": the news shown on the clients' and the partners' Startseite.
 import type { I18n } from '../i18n/index.js';
 import type { Neuigkeit } from '../../services/portal/neuigkeiten.js';
+import { Karte } from './karte.js';
 
 export function Neuigkeiten({ i18n, neuigkeiten }: { i18n: I18n; neuigkeiten: Neuigkeit[] }) {
   if (neuigkeiten.length === 0) return null;
   return (
-    <section class="karte" aria-labelledby="neuigkeiten-titel">
+    <Karte aria-labelledby="neuigkeiten-titel">
       <h2 class="kern-heading-medium" id="neuigkeiten-titel">
         {i18n.t('start.neuigkeiten')}
       </h2>
@@ -15,6 +16,6 @@ export function Neuigkeiten({ i18n, neuigkeiten }: { i18n: I18n; neuigkeiten: Ne
           <p>{n.text}</p>
         </article>
       ))}
-    </section>
+    </Karte>
   );
 }

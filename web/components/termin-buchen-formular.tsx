@@ -3,6 +3,7 @@ import type { I18n } from '../i18n/index.js';
 import type { AnliegenZeile, FreierSlot } from '../../services/termine/freie-slots.js';
 import { FeldFehler, feldAria, type FeldFehlerEintrag } from './feld-fehler.js';
 import { SlotAuswahl } from './slot-auswahl.js';
+import { Karte } from './karte.js';
 
 export function TerminBuchenFormular({
   i18n,
@@ -24,7 +25,7 @@ export function TerminBuchenFormular({
 }) {
   const { t, tf } = i18n;
   return (
-    <section class="karte" aria-labelledby="slots-titel">
+    <Karte aria-labelledby="slots-titel">
       <h2 class="kern-heading-medium" id="slots-titel">
         {tf('buchen.freie_termine', { anliegen: anliegen.name })}
       </h2>
@@ -42,13 +43,12 @@ export function TerminBuchenFormular({
               </label>
               <FeldFehler feld="name" fehler={fehler} />
               <input
-                class="kern-form-input__input"
                 id="name"
                 name="name"
                 autocomplete="name"
                 value={gast.name}
                 required
-                {...feldAria('name', fehler)}
+                {...feldAria('kern-form-input__input', 'name', fehler)}
               />
               <label class="kern-label" for="email">
                 {t('buchen.email')}
@@ -58,14 +58,13 @@ export function TerminBuchenFormular({
               </p>
               <FeldFehler feld="email" fehler={fehler} />
               <input
-                class="kern-form-input__input"
                 id="email"
                 name="email"
                 type="email"
                 autocomplete="email"
                 value={gast.email}
                 required
-                {...feldAria('email', fehler, 'email-hinweis')}
+                {...feldAria('kern-form-input__input', 'email', fehler, 'email-hinweis')}
               />
             </>
           )}
@@ -74,6 +73,6 @@ export function TerminBuchenFormular({
           </button>
         </form>
       )}
-    </section>
+    </Karte>
   );
 }

@@ -21,12 +21,11 @@ export function TextFeld({
       </label>
       <FeldFehler feld={id} fehler={fehler} />
       <input
-        class="kern-form-input__input"
         id={id}
         name={id}
         type={typ as 'text'}
         value={werte[id] ?? ''}
-        {...feldAria(id, fehler)}
+        {...feldAria('kern-form-input__input', id, fehler)}
       />
     </>
   );

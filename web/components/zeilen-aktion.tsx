@@ -13,9 +13,11 @@ export function ZeilenAktion({
   return (
     <form method="post" action={action} class="inline">
       <input type="hidden" name="_csrf" value={csrf} />
-      <button type="submit" class="link">
-        {text}
-        <span class="kern-sr-only">{`: ${ziel}`}</span>
+      <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small">
+        <span class="kern-label">
+          {text}
+          <span class="kern-sr-only">{`: ${ziel}`}</span>
+        </span>
       </button>
     </form>
   );

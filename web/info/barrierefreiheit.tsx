@@ -32,13 +32,12 @@ export function Barrierefreiheit({ i18n, formular }: { i18n: I18n; formular: Rue
         </label>
         <FeldFehler feld="nachricht" fehler={fehler} />
         <textarea
-          class="kern-form-input__input"
           id="nachricht"
           name="nachricht"
           rows={6}
           maxLength={5000}
           required
-          {...feldAria('nachricht', fehler)}
+          {...feldAria('kern-form-input__input', 'nachricht', fehler)}
         >
           {formular.werte?.nachricht ?? ''}
         </textarea>
@@ -47,14 +46,13 @@ export function Barrierefreiheit({ i18n, formular }: { i18n: I18n; formular: Rue
         </label>
         <FeldFehler feld="kontakt" fehler={fehler} />
         <input
-          class="kern-form-input__input"
           id="kontakt"
           name="kontakt"
           type="email"
           autocomplete="email"
           maxLength={200}
           value={formular.werte?.kontakt ?? ''}
-          {...feldAria('kontakt', fehler)}
+          {...feldAria('kern-form-input__input', 'kontakt', fehler)}
         />
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">{t('barrierefreiheit.feedback_senden')}</span>

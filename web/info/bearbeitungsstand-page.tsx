@@ -2,6 +2,7 @@
 import type { Bearbeitungsstand } from '../../services/bearbeitungsstand/bearbeitungsstand-lesen.js';
 import type { I18n } from '../i18n/index.js';
 import { InfoPage } from './info-page.js';
+import { Verweis } from '../components/verweis.js';
 
 /** A duration in the reader's language: minutes up to 90, hours up to two days, then days. */
 export function dauerText(sekunden: number, sprache: string): string {
@@ -65,9 +66,9 @@ export function BearbeitungsstandPage({
               <strong>{a.name}</strong>
               {': '}
               {a.naechsterFreierSlot ? (
-                <a href={`/termin-buchen?anliegen=${a.id}`}>
+                <Verweis href={`/termin-buchen?anliegen=${a.id}`}>
                   {tf('stand.naechster_slot', zeitpunkt(a.naechsterFreierSlot))}
-                </a>
+                </Verweis>
               ) : (
                 t('stand.kein_slot')
               )}

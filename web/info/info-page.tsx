@@ -2,6 +2,8 @@
 import type { ComponentChildren } from 'preact';
 import type { I18n } from '../i18n/index.js';
 import { Page } from '../layout/page.js';
+import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export function InfoPage({
   i18n,
@@ -20,15 +22,15 @@ export function InfoPage({
 }) {
   return (
     <Page titel={titel} i18n={i18n} csrf={csrf} sprachwahl={angemeldet ? undefined : pfad}>
-      <article class="karte info-text">
+      <Karte als="article" klasse="info-text">
         <h1 class="kern-heading-large">{titel}</h1>
         {children}
         <p>
-          <a href={angemeldet ? '/kunde' : '/anmelden'}>
+          <Verweis href={angemeldet ? '/kunde' : '/anmelden'}>
             {i18n.t(angemeldet ? 'nav.startseite' : 'vergessen.zurueck')}
-          </a>
+          </Verweis>
         </p>
-      </article>
+      </Karte>
     </Page>
   );
 }

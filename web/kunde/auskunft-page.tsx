@@ -2,13 +2,15 @@
 import { Liste } from '../components/liste.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { EigeneAuskunft } from '../../services/auskunft/eigene-auskuenfte.js';
+import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export function AuskunftPage({ kontext, auskuenfte }: { kontext: PortalKontext; auskuenfte: EigeneAuskunft[] }) {
   const { i18n } = kontext;
   const { t } = i18n;
   return (
     <PortalPage kontext={kontext} titel={t('auskunft.titel')}>
-      <section class="karte" aria-labelledby="auskunft-anfordern">
+      <Karte aria-labelledby="auskunft-anfordern">
         <h2 class="kern-heading-medium" id="auskunft-anfordern">
           {t('auskunft.beantragen')}
         </h2>
@@ -20,8 +22,8 @@ export function AuskunftPage({ kontext, auskuenfte }: { kontext: PortalKontext; 
             <span class="kern-label">{t('auskunft.beantragen')}</span>
           </button>
         </form>
-      </section>
-      <section class="karte" aria-labelledby="auskunft-liste">
+      </Karte>
+      <Karte aria-labelledby="auskunft-liste">
         <h2 class="kern-heading-medium" id="auskunft-liste">
           {t('auskunft.liste')}
         </h2>
@@ -41,16 +43,16 @@ export function AuskunftPage({ kontext, auskuenfte }: { kontext: PortalKontext; 
               kopf: t('auskunft.herunterladen'),
               zelle: (a) =>
                 a.status === 'bereit' ? (
-                  <a href={`/kunde/auskunft/${a.id}/zip`} download>
+                  <Verweis href={`/kunde/auskunft/${a.id}/zip`} download>
                     {t('auskunft.herunterladen')}
-                  </a>
+                  </Verweis>
                 ) : (
                   ''
                 ),
             },
           ]}
         />
-      </section>
+      </Karte>
     </PortalPage>
   );
 }

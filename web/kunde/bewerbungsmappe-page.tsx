@@ -2,6 +2,7 @@
 import { bewerbungsmappe } from '../../domain/bewerbungsmappe.js';
 import { verfuegbarBis } from '../../domain/loeschkonzept.js';
 import { mappeAb } from '../../domain/bewerbungsmappe.js';
+import { Angabe, Angaben } from '../components/angaben.js';
 import { dateigroesse } from '../components/dateigroesse.js';
 import { FeldFehler, feldAria, type FeldFehlerEintrag } from '../components/feld-fehler.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
@@ -10,6 +11,8 @@ import { Meldung } from '../components/meldung.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { MappeMitDokumenten } from '../../services/bewerbungsmappe/mappe-lesen.js';
 import { geoeffnetText, mappenStatus } from './bewerbungsmappen-page.js';
+import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export function BewerbungsmappePage({
   kontext,
@@ -37,24 +40,23 @@ export function BewerbungsmappePage({
   return (
     <PortalPage kontext={kontext} titel={mappe.titel}>
       <p>
-        <a href="/kunde/bewerbungsmappen">{t('mappe.zurueck')}</a>
+        <Verweis href="/kunde/bewerbungsmappen">{t('mappe.zurueck')}</Verweis>
       </p>
       <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
-      <dl class="karte">
-        <dt>{t('mappe.spalte_status')}</dt>
-        <dd>{mappenStatus(i18n, mappe)}</dd>
-        <dt>{t('mappe.spalte_gueltig')}</dt>
-        <dd>{i18n.datum(mappe.gueltigBis)}</dd>
-        <dt>{t('mappe.spalte_geoeffnet')}</dt>
-        <dd>{geoeffnetText(i18n, mappe)}</dd>
-      </dl>
+      <Karte als="div">
+        <Angaben>
+          <Angabe name={t('mappe.spalte_status')}>{mappenStatus(i18n, mappe)}</Angabe>
+          <Angabe name={t('mappe.spalte_gueltig')}>{i18n.datum(mappe.gueltigBis)}</Angabe>
+          <Angabe name={t('mappe.spalte_geoeffnet')}>{geoeffnetText(i18n, mappe)}</Angabe>
+        </Angaben>
+      </Karte>
       {!mappe.offen && (
         <Meldung art="hinweis" rolle={null}>
           <p>{tf('mappe.geschlossen', { datum: i18n.datum(verfuegbarBis(mappeAb(mappe), loeschTage)!) })}</p>
         </Meldung>
       )}
       {neuerLink && (
-        <section class="karte" aria-labelledby="link-titel">
+        <Karte aria-labelledby="link-titel">
           <h2 class="kern-heading-medium" id="link-titel">
             {t('mappe.link_titel')}
           </h2>
@@ -76,9 +78,9 @@ export function BewerbungsmappePage({
               <span class="kern-label">{t('mappe.karte_drucken')}</span>
             </button>
           </form>
-        </section>
+        </Karte>
       )}
-      <section class="karte" aria-labelledby="dokumente-titel">
+      <Karte aria-labelledby="dokumente-titel">
         <h2 class="kern-heading-medium" id="dokumente-titel">
           {t('mappe.dokumente')}
         </h2>
@@ -94,18 +96,20 @@ export function BewerbungsmappePage({
               zelle: (d) => (
                 <form method="post" action={`${basis}/dokumente/${d.id}/entfernen`} class="inline">
                   {hidden}
-                  <button type="submit" class="link">
-                    {t('mappe.entfernen')}
-                    <span class="kern-sr-only">{` ${d.name}`}</span>
+                  <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small">
+                    <span class="kern-label">
+                      {t('mappe.entfernen')}
+                      <span class="kern-sr-only">{` ${d.name}`}</span>
+                    </span>
                   </button>
                 </form>
               ),
             },
           ]}
         />
-      </section>
+      </Karte>
       {vorgemerkt.length > 0 && (
-        <section class="karte" aria-labelledby="vorgemerkt-titel">
+        <Karte aria-labelledby="vorgemerkt-titel">
           <h2 class="kern-heading-medium" id="vorgemerkt-titel">
             {t('mappe.vorgemerkt')}
           </h2>
@@ -115,11 +119,11 @@ export function BewerbungsmappePage({
               <li>{`${v.name} (${v.eingangsnummer})`}</li>
             ))}
           </ul>
-        </section>
+        </Karte>
       )}
       {mappe.offen && (
         <>
-          <section class="karte" aria-labelledby="hinzufuegen-titel">
+          <Karte aria-labelledby="hinzufuegen-titel">
             <h2 class="kern-heading-medium" id="hinzufuegen-titel">
               {t('mappe.aus_gesendet')}
             </h2>
@@ -136,10 +140,9 @@ export function BewerbungsmappePage({
                 <FeldFehler feld="eingangsnummer" fehler={fehler} />
                 <div class="kern-form-input__select-wrapper">
                   <select
-                    class="kern-form-input__select"
                     id="eingangsnummer"
                     name="eingangsnummer"
-                    {...feldAria('eingangsnummer', fehler)}
+                    {...feldAria('kern-form-input__select', 'eingangsnummer', fehler)}
                   >
                     {auswahl.map((a) => (
                       <option value={a.eingangsnummer}>
@@ -153,8 +156,8 @@ export function BewerbungsmappePage({
                 </button>
               </form>
             )}
-          </section>
-          <section class="karte" aria-labelledby="hochladen-titel">
+          </Karte>
+          <Karte aria-labelledby="hochladen-titel">
             <h2 class="kern-heading-medium" id="hochladen-titel">
               {t('mappe.neu_hochladen')}
             </h2>
@@ -178,10 +181,9 @@ export function BewerbungsmappePage({
                 <FeldFehler feld="dokumentart" fehler={fehler} />
                 <div class="kern-form-input__select-wrapper">
                   <select
-                    class="kern-form-input__select"
                     id="dokumentart"
                     name="dokumentart"
-                    {...feldAria('dokumentart', fehler)}
+                    {...feldAria('kern-form-input__select', 'dokumentart', fehler)}
                   >
                     {bewerbungsmappe.dokumentarten.map((art) => (
                       <option value={art} selected={werte.dokumentart === art} lang="de">
@@ -195,12 +197,11 @@ export function BewerbungsmappePage({
                 </label>
                 <FeldFehler feld="bezeichnung" fehler={fehler} />
                 <input
-                  class="kern-form-input__input"
                   id="bezeichnung"
                   name="bezeichnung"
                   maxLength={bewerbungsmappe.titelLaenge}
                   value={werte.bezeichnung ?? ''}
-                  {...feldAria('bezeichnung', fehler, 'bezeichnung-hinweis')}
+                  {...feldAria('kern-form-input__input', 'bezeichnung', fehler, 'bezeichnung-hinweis')}
                 />
                 <p id="bezeichnung-hinweis" class="kern-hint">
                   {t('mappe.bezeichnung_hinweis')}
@@ -210,13 +211,12 @@ export function BewerbungsmappePage({
                 </label>
                 <FeldFehler feld="datei1" fehler={fehler} />
                 <input
-                  class="kern-form-input__input"
                   id="datei1"
                   name="datei1"
                   type="file"
                   multiple
                   accept="image/*,.heic,.heif,application/pdf"
-                  {...feldAria('datei1', fehler, 'grenzen')}
+                  {...feldAria('kern-form-input__input', 'datei1', fehler, 'grenzen')}
                 />
                 <p id="grenzen" class="kern-hint">
                   {t('senden.grenzen')}
@@ -226,8 +226,8 @@ export function BewerbungsmappePage({
                 </button>
               </form>
             )}
-          </section>
-          <section class="karte" aria-labelledby="link-verwalten">
+          </Karte>
+          <Karte aria-labelledby="link-verwalten">
             <h2 class="kern-heading-medium" id="link-verwalten">
               {t('mappe.link_verwalten')}
             </h2>
@@ -249,7 +249,7 @@ export function BewerbungsmappePage({
                 <span class="kern-label">{t('mappe.widerrufen')}</span>
               </button>
             </form>
-          </section>
+          </Karte>
         </>
       )}
     </PortalPage>

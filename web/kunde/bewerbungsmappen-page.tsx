@@ -6,6 +6,8 @@ import { Liste } from '../components/liste.js';
 import type { I18n } from '../i18n/index.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { MappenZeile } from '../../services/bewerbungsmappe/eigene-mappe.js';
+import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export function mappenStatus(i18n: I18n, m: MappenZeile): string {
   return i18n.t(
@@ -46,14 +48,14 @@ export function BewerbungsmappenPage({
         spalten={[
           {
             kopf: t('mappe.spalte_titel'),
-            zelle: (m) => <a href={`/kunde/bewerbungsmappen/${m.id}`}>{m.titel}</a>,
+            zelle: (m) => <Verweis href={`/kunde/bewerbungsmappen/${m.id}`}>{m.titel}</Verweis>,
           },
           { kopf: t('mappe.spalte_status'), zelle: (m) => mappenStatus(i18n, m) },
           { kopf: t('mappe.spalte_gueltig'), zelle: (m) => i18n.datum(m.gueltigBis) },
           { kopf: t('mappe.spalte_geoeffnet'), zelle: (m) => geoeffnetText(i18n, m) },
         ]}
       />
-      <section class="karte" aria-labelledby="neue-mappe">
+      <Karte aria-labelledby="neue-mappe">
         <h2 class="kern-heading-medium" id="neue-mappe">
           {t('mappe.neu')}
         </h2>
@@ -65,13 +67,12 @@ export function BewerbungsmappenPage({
           </label>
           <FeldFehler feld="titel" fehler={fehler} />
           <input
-            class="kern-form-input__input"
             id="titel"
             name="titel"
             maxLength={bewerbungsmappe.titelLaenge}
             value={werte.titel ?? ''}
             required
-            {...feldAria('titel', fehler, 'titel-hinweis')}
+            {...feldAria('kern-form-input__input', 'titel', fehler, 'titel-hinweis')}
           />
           <p id="titel-hinweis" class="kern-hint">
             {t('mappe.titel_hinweis')}
@@ -81,7 +82,6 @@ export function BewerbungsmappenPage({
           </label>
           <FeldFehler feld="tage" fehler={fehler} />
           <input
-            class="kern-form-input__input"
             id="tage"
             name="tage"
             type="number"
@@ -89,7 +89,7 @@ export function BewerbungsmappenPage({
             min={1}
             max={bewerbungsmappe.hoechstensTage}
             value={werte.tage ?? String(bewerbungsmappe.gueltigTage)}
-            {...feldAria('tage', fehler, 'tage-hinweis')}
+            {...feldAria('kern-form-input__input', 'tage', fehler, 'tage-hinweis')}
           />
           <p id="tage-hinweis" class="kern-hint">
             {tf('mappe.tage_hinweis', { tage: String(bewerbungsmappe.hoechstensTage) })}
@@ -98,7 +98,7 @@ export function BewerbungsmappenPage({
             <span class="kern-label">{t('mappe.anlegen')}</span>
           </button>
         </form>
-      </section>
+      </Karte>
     </PortalPage>
   );
 }

@@ -4,6 +4,7 @@ import { verfuegbarkeitText } from '../components/verfuegbarkeit.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import { StatusVerlauf } from './status-verlauf.js';
 import type { GesendetZeile } from '../../services/kunden/portal-abfragen.js';
+import { Verweis } from '../components/verweis.js';
 
 export function GesendetPage({ kontext, zeilen }: { kontext: PortalKontext; zeilen: GesendetZeile[] }) {
   const { i18n } = kontext;
@@ -37,10 +38,10 @@ export function GesendetPage({ kontext, zeilen }: { kontext: PortalKontext; zeil
             kopf: t('gesendet.download'),
             zelle: (z) =>
               z.herunterladbar && (
-                <a href={`/kunde/gesendet/${z.eingangsnummer}/pdf`} download>
+                <Verweis href={`/kunde/gesendet/${z.eingangsnummer}/pdf`} download>
                   {t('gesendet.download')}
                   <span class="kern-sr-only">{` ${z.name} ${z.eingangsnummer}`}</span>
-                </a>
+                </Verweis>
               ),
           },
         ]}

@@ -7,6 +7,8 @@ import type { MessageKey } from '../i18n/de.js';
 import type { KontaktDaten } from '../../services/kunden/konto-abfragen.js';
 import type { Kontaktperson } from '../../services/kunden/konto-abfragen.js';
 import { Angabe, Angaben } from '../components/angaben.js';
+import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 function Person({
   i18n,
@@ -21,7 +23,7 @@ function Person({
 }) {
   const { t } = i18n;
   return (
-    <section class="karte" aria-labelledby={id}>
+    <Karte aria-labelledby={id}>
       <h2 class="kern-heading-medium" id={id}>
         {t(titel)}
       </h2>
@@ -31,12 +33,12 @@ function Person({
           {person.telefon && (
             <>
               <Angabe name={t('kontakt.telefon')}>
-                <a href={`tel:${person.telefon.replace(/[^0-9+]/g, '')}`}>{person.telefon}</a>
+                <Verweis href={`tel:${person.telefon.replace(/[^0-9+]/g, '')}`}>{person.telefon}</Verweis>
               </Angabe>
             </>
           )}
           <Angabe name={t('kontakt.email')}>
-            <a href={`mailto:${person.email}`}>{person.email}</a>
+            <Verweis href={`mailto:${person.email}`}>{person.email}</Verweis>
           </Angabe>
           {person.raum && (
             <>
@@ -47,7 +49,7 @@ function Person({
       ) : (
         <p>{t('kontakt.nicht_festgelegt')}</p>
       )}
-    </section>
+    </Karte>
   );
 }
 
@@ -63,14 +65,14 @@ export function KontaktPage({ kontext, daten }: { kontext: PortalKontext; daten:
         id="leistung"
         person={daten.leistungssachbearbeiter}
       />
-      <section class="karte" aria-labelledby="jobcenter">
+      <Karte aria-labelledby="jobcenter">
         <h2 class="kern-heading-medium" id="jobcenter">
           {t('kontakt.jobcenter')}
         </h2>
         <JobcenterAdresse i18n={i18n} />
         <h3 class="kern-heading-small">{t('kontakt.oeffnungszeiten')}</h3>
         <Oeffnungszeiten i18n={i18n} />
-      </section>
+      </Karte>
     </PortalPage>
   );
 }

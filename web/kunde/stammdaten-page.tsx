@@ -2,6 +2,8 @@
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { StammDaten } from '../../services/kunden/konto-abfragen.js';
 import { Angabe, Angaben } from '../components/angaben.js';
+import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export function StammdatenPage({ kontext, daten }: { kontext: PortalKontext; daten: StammDaten }) {
   const { t } = kontext.i18n;
@@ -12,7 +14,7 @@ export function StammdatenPage({ kontext, daten }: { kontext: PortalKontext; dat
       : [t('stammdaten.nicht_hinterlegt')];
   return (
     <PortalPage kontext={kontext} titel={t('stammdaten.titel')}>
-      <section class="karte">
+      <Karte>
         <Angaben>
           <Angabe name={t('stammdaten.name')}>{`${daten.vorname} ${daten.nachname}`}</Angabe>
           <Angabe name={t('stammdaten.kundennummer')}>{daten.kundennummer}</Angabe>
@@ -28,9 +30,9 @@ export function StammdatenPage({ kontext, daten }: { kontext: PortalKontext; dat
           <Angabe name={t('stammdaten.email')}>{oder(daten.email)}</Angabe>
           <Angabe name={t('stammdaten.telefon')}>{oder(daten.telefon)}</Angabe>
         </Angaben>
-      </section>
+      </Karte>
       <p>
-        {t('stammdaten.aendern')} <a href="/kunde/mitteilung-senden">{t('nav.mitteilung_senden')}</a>
+        {t('stammdaten.aendern')} <Verweis href="/kunde/mitteilung-senden">{t('nav.mitteilung_senden')}</Verweis>
       </p>
     </PortalPage>
   );

@@ -3,22 +3,24 @@ import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import { Neuigkeiten } from '../components/neuigkeiten.js';
 import { Oeffnungszeiten } from '../components/oeffnungszeiten.js';
 import type { StartseiteDaten } from '../../services/kunden/portal-abfragen.js';
+import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export function StartseitePage({ kontext, daten }: { kontext: PortalKontext; daten: StartseiteDaten }) {
   const { t, datum, uhrzeit, wochentag } = kontext.i18n;
   return (
     <PortalPage kontext={kontext} titel={t('nav.startseite')}>
       {daten.auskunftBereit && (
-        <section class="karte" aria-labelledby="auskunft-hinweis">
+        <Karte aria-labelledby="auskunft-hinweis">
           <h2 class="kern-heading-medium" id="auskunft-hinweis">
             {t('auskunft.hinweis_bereit')}
           </h2>
           <p>
-            <a href="/kunde/auskunft">{t('auskunft.zur_auskunft')}</a>
+            <Verweis href="/kunde/auskunft">{t('auskunft.zur_auskunft')}</Verweis>
           </p>
-        </section>
+        </Karte>
       )}
-      <section class="karte" aria-labelledby="termine-titel">
+      <Karte aria-labelledby="termine-titel">
         <h2 class="kern-heading-medium" id="termine-titel">
           {t('start.termine')}
         </h2>
@@ -63,16 +65,16 @@ export function StartseitePage({ kontext, daten }: { kontext: PortalKontext; dat
           </table>
         )}
         <p>
-          <a href="/kunde/termine">{t('start.alle_termine')}</a>
+          <Verweis href="/kunde/termine">{t('start.alle_termine')}</Verweis>
         </p>
-      </section>
+      </Karte>
       <Neuigkeiten i18n={kontext.i18n} neuigkeiten={daten.neuigkeiten} />
-      <section class="karte" aria-labelledby="oeffnungszeiten-titel">
+      <Karte aria-labelledby="oeffnungszeiten-titel">
         <h2 class="kern-heading-medium" id="oeffnungszeiten-titel">
           {t('start.oeffnungszeiten')}
         </h2>
         <Oeffnungszeiten i18n={kontext.i18n} />
-      </section>
+      </Karte>
     </PortalPage>
   );
 }

@@ -2,6 +2,7 @@
 import { istEndstatus, kannBearbeitetWerden, type Dokumentstatus, type StatusDaten } from '../../domain/status.js';
 import { StatusMarke } from '../components/status-marke.js';
 import type { I18n } from '../i18n/index.js';
+import { Verweis } from '../components/verweis.js';
 
 const schritte = ['eingegangen', 'abgelegt', 'weitergeleitet', 'erledigt'] as const;
 const rang: Record<Dokumentstatus, number> = {
@@ -33,7 +34,7 @@ export function StatusVerlauf({ i18n, daten, basis }: { i18n: I18n; daten: Statu
       <div class="status status-abgelehnt" id={`status-${daten.eingangsnummer}`}>
         <StatusMarke i18n={i18n} status="abgelehnt" />
         {daten.ablehnungsgrund && <p>{t(`ablehnung.${daten.ablehnungsgrund}`)}</p>}
-        <a href="/kunde/dokument-senden">{t('gesendet.erneut_senden')}</a>
+        <Verweis href="/kunde/dokument-senden">{t('gesendet.erneut_senden')}</Verweis>
       </div>
     );
   }
@@ -49,7 +50,7 @@ export function StatusVerlauf({ i18n, daten, basis }: { i18n: I18n; daten: Statu
         ))}
       </ol>
       {daten.hinweise?.map((hinweis) => (
-        <p class="status-hinweis">{t(`hinweis.${hinweis}`)}</p>
+        <p class="kern-hint">{t(`hinweis.${hinweis}`)}</p>
       ))}
     </div>
   );

@@ -2,19 +2,21 @@
 import { Meldung } from '../components/meldung.js';
 import { Page } from '../layout/page.js';
 import type { I18n } from '../i18n/index.js';
+import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export function TeilenHinweisPage({ i18n, grund }: { i18n: I18n; grund: 'anmelden' | 'abgelehnt' }) {
   const { t } = i18n;
   const titel = grund === 'anmelden' ? t('teilen.anmelden.titel') : t('teilen.titel');
   return (
     <Page titel={titel} i18n={i18n} app>
-      <section class="karte">
+      <Karte>
         <h1 class="kern-heading-large">{titel}</h1>
         {grund === 'anmelden' ? (
           <>
             <p>{t('teilen.anmelden.text')}</p>
             <p>
-              <a href="/anmelden">{t('teilen.anmelden.link')}</a>
+              <Verweis href="/anmelden">{t('teilen.anmelden.link')}</Verweis>
             </p>
           </>
         ) : (
@@ -23,11 +25,11 @@ export function TeilenHinweisPage({ i18n, grund }: { i18n: I18n; grund: 'anmelde
               <p>{t('teilen.abgelehnt')}</p>
             </Meldung>
             <p>
-              <a href="/kunde/dokument-senden">{t('nav.dokument_senden')}</a>
+              <Verweis href="/kunde/dokument-senden">{t('nav.dokument_senden')}</Verweis>
             </p>
           </>
         )}
-      </section>
+      </Karte>
     </Page>
   );
 }

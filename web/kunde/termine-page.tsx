@@ -3,6 +3,8 @@ import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { I18n } from '../i18n/index.js';
 import type { TerminZeile } from '../../services/termine/kunde-termine.js';
+import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 function TerminTabelle({ i18n, termine, id }: { i18n: I18n; termine: TerminZeile[]; id: 'kommende' | 'vergangene' }) {
   const { t } = i18n;
@@ -52,10 +54,10 @@ function TerminTabelle({ i18n, termine, id }: { i18n: I18n; termine: TerminZeile
                 ))}
                 <td class="kern-table__cell" data-label={t('termine.kalender')}>
                   {termin.status === 'geplant' && (
-                    <a href={`/kunde/termine/${termin.id}.ics`}>
+                    <Verweis href={`/kunde/termine/${termin.id}.ics`}>
                       {t('termine.kalender')} (.ics)
                       <span class="kern-sr-only">{` – ${i18n.datum(termin.beginn)} ${i18n.uhrzeit(termin.beginn)}`}</span>
-                    </a>
+                    </Verweis>
                   )}
                 </td>
               </tr>
@@ -83,9 +85,9 @@ export function TerminePage({
       <p>{t('termine.hinweis_absage')}</p>
       <p>{t('termine.hinweis_erinnerung')}</p>
       <p>
-        <a href="/kunde/termin-buchen">{t('buchen.titel')}</a>
+        <Verweis href="/kunde/termin-buchen">{t('buchen.titel')}</Verweis>
       </p>
-      <section class="karte">
+      <Karte>
         <h2 class="kern-heading-medium" id="kommende">
           {t('termine.kommende')}
         </h2>
@@ -94,8 +96,8 @@ export function TerminePage({
         ) : (
           <TerminTabelle i18n={i18n} termine={kommende} id="kommende" />
         )}
-      </section>
-      <section class="karte">
+      </Karte>
+      <Karte>
         <h2 class="kern-heading-medium" id="vergangene">
           {t('termine.vergangene')}
         </h2>
@@ -104,7 +106,7 @@ export function TerminePage({
         ) : (
           <TerminTabelle i18n={i18n} termine={vergangene} id="vergangene" />
         )}
-      </section>
+      </Karte>
     </PortalPage>
   );
 }

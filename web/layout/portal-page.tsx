@@ -91,8 +91,8 @@ export function PortalPage({
             </a>
             <form method="post" action="/abmelden" class="inline">
               <input type="hidden" name="_csrf" value={csrf} />
-              <button type="submit" class="link">
-                {t('nav.abmelden')}
+              <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small">
+                <span class="kern-label">{t('nav.abmelden')}</span>
               </button>
             </form>
           </div>

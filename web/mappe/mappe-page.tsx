@@ -5,6 +5,7 @@ import type { I18n } from '../i18n/index.js';
 import { Meldung } from '../components/meldung.js';
 import { Page } from '../layout/page.js';
 import type { OeffentlicheMappe } from '../../services/bewerbungsmappe/mappe-oeffnen.js';
+import { Verweis } from '../components/verweis.js';
 
 export function MappePage({ i18n, token, mappe }: { i18n: I18n; token: string; mappe?: OeffentlicheMappe }) {
   const { t, tf } = i18n;
@@ -31,10 +32,10 @@ export function MappePage({ i18n, token, mappe }: { i18n: I18n; token: string; m
           {
             kopf: t('mappe.herunterladen'),
             zelle: (d) => (
-              <a href={`/mappe/${token}/${d.id}`} download>
+              <Verweis href={`/mappe/${token}/${d.id}`} download>
                 {t('mappe.herunterladen')}
                 <span class="kern-sr-only">{` ${d.name}`}</span>
-              </a>
+              </Verweis>
             ),
           },
         ]}

@@ -4,6 +4,8 @@ import type { FeldFehlerEintrag } from '../components/feld-fehler.js';
 import { translator } from '../i18n/index.js';
 import { AnliegenFelder } from './anliegen-felder.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export function AnliegenBearbeitenPage({
   kontext,
@@ -19,10 +21,10 @@ export function AnliegenBearbeitenPage({
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Anliegen bearbeiten">
       <p>
-        <a href="/mitarbeiter/terminvergabe">Zurück zur Terminvergabe</a>
+        <Verweis href="/mitarbeiter/terminvergabe">Zurück zur Terminvergabe</Verweis>
       </p>
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
-      <form method="post" action={`/mitarbeiter/terminvergabe/anliegen/${id}`} class="karte formular" noValidate>
+      <Karte als="form" method="post" action={`/mitarbeiter/terminvergabe/anliegen/${id}`} klasse="formular" noValidate>
         <input type="hidden" name="_csrf" value={kontext.csrf} />
         <p class="kern-hint">
           Bereits freigegebene Termine und Buchungen behalten ihre Dauer und ihren Ort; die Änderung gilt für neu
@@ -32,7 +34,7 @@ export function AnliegenBearbeitenPage({
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">Änderungen speichern</span>
         </button>
-      </form>
+      </Karte>
     </ArbeitsplatzPage>
   );
 }

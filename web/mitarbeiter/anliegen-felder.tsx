@@ -17,7 +17,7 @@ export function AnliegenFelder({ werte, fehler }: { werte: Record<string, string
       </label>
       <FeldFehler feld="team" fehler={fehler} />
       <div class="kern-form-input__select-wrapper">
-        <select class="kern-form-input__select" id="team" name="team" {...feldAria('team', fehler)}>
+        <select id="team" name="team" {...feldAria('kern-form-input__select', 'team', fehler)}>
           {['leistung', 'vermittlung', 'poststelle'].map((team) => (
             <option value={team} selected={werte.team === team}>
               {teamNamen[team] ?? team}

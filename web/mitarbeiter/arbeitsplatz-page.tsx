@@ -4,6 +4,7 @@ import { translator } from '../i18n/index.js';
 import { Menue } from '../components/menue.js';
 import { Meldung } from '../components/meldung.js';
 import { Page } from '../layout/page.js';
+import { Verweis } from '../components/verweis.js';
 
 export interface ArbeitsplatzKontext {
   csrf: string;
@@ -54,8 +55,8 @@ export function ArbeitsplatzPage({
         </span>
         <form method="post" action="/mitarbeiter/abmelden" class="inline">
           <input type="hidden" name="_csrf" value={kontext.csrf} />
-          <button type="submit" class="link">
-            Abmelden
+          <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small">
+            <span class="kern-label">Abmelden</span>
           </button>
         </form>
       </div>
@@ -71,7 +72,7 @@ export function AbgemeldetPage() {
     <Page titel="Abgemeldet" i18n={translator('de')}>
       <h1 class="kern-heading-large">Sie haben sich abgemeldet.</h1>
       <p>
-        <a href="/mitarbeiter/anmelden">Wieder anmelden</a>
+        <Verweis href="/mitarbeiter/anmelden">Wieder anmelden</Verweis>
       </p>
     </Page>
   );

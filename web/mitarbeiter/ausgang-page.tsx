@@ -7,6 +7,7 @@ import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { translator } from '../i18n/index.js';
 import type { AusgangZeile } from '../../services/ausgang/ausgangsverwaltung.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+import { Karte } from '../components/karte.js';
 
 /** A stored calendar day (YYYY-MM-DD) as staff read it, e.g. 06.01.2025. */
 const kalendertag = (iso: string) => iso.split('-').reverse().join('.');
@@ -58,7 +59,14 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Schreiben senden">
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
-      <form method="post" action="/mitarbeiter/ausgang" enctype="multipart/form-data" class="karte formular" noValidate>
+      <Karte
+        als="form"
+        method="post"
+        action="/mitarbeiter/ausgang"
+        enctype="multipart/form-data"
+        klasse="formular"
+        noValidate
+      >
         <input type="hidden" name="_csrf" value={kontext.csrf} />
         <label class="kern-label" for="empfaenger">
           Empfänger
@@ -66,10 +74,9 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
         <FeldFehler feld="empfaenger" fehler={fehler} />
         <div class="kern-form-input__select-wrapper">
           <select
-            class="kern-form-input__select"
             id="empfaenger"
             name="empfaenger"
-            {...feldAria('empfaenger', fehler, 'empfaenger-hinweis')}
+            {...feldAria('kern-form-input__select', 'empfaenger', fehler, 'empfaenger-hinweis')}
           >
             <option value="kunde">Kundin oder Kunde (Eingang im Kundenportal)</option>
             {partner.map((p) => (
@@ -88,25 +95,23 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
         </label>
         <FeldFehler feld="kundennummer" fehler={fehler} />
         <input
-          class="kern-form-input__input"
           id="kundennummer"
           name="kundennummer"
           required
           value={werte.kundennummer ?? ''}
-          {...feldAria('kundennummer', fehler)}
+          {...feldAria('kern-form-input__input', 'kundennummer', fehler)}
         />
         <label class="kern-label" for="dokumentart">
           Dokumentart
         </label>
         <FeldFehler feld="dokumentart" fehler={fehler} />
         <input
-          class="kern-form-input__input"
           id="dokumentart"
           name="dokumentart"
           list="dokumentarten"
           required
           value={werte.dokumentart ?? ''}
-          {...feldAria('dokumentart', fehler, 'dokumentart-hinweis')}
+          {...feldAria('kern-form-input__input', 'dokumentart', fehler, 'dokumentart-hinweis')}
         />
         <p id="dokumentart-hinweis" class="kern-hint">
           {`An Partner gehen nur: ${ausgangDokumentartenPartner.join(', ')}.`}
@@ -121,7 +126,7 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
         </label>
         <FeldFehler feld="bereich" fehler={fehler} />
         <div class="kern-form-input__select-wrapper">
-          <select class="kern-form-input__select" id="bereich" name="bereich" {...feldAria('bereich', fehler)}>
+          <select id="bereich" name="bereich" {...feldAria('kern-form-input__select', 'bereich', fehler)}>
             <option value="leistung" selected={werte.bereich !== 'vermittlung'}>
               Leistung
             </option>
@@ -135,12 +140,11 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
         </label>
         <FeldFehler feld="name" fehler={fehler} />
         <input
-          class="kern-form-input__input"
           id="name"
           name="name"
           required
           value={werte.name ?? ''}
-          {...feldAria('name', fehler)}
+          {...feldAria('kern-form-input__input', 'name', fehler)}
         />
         <label class="kern-label" for="info">
           Info
@@ -151,18 +155,17 @@ export function AusgangPage({ kontext, zeilen, partner, werte = {}, fehler = [] 
         </label>
         <FeldFehler feld="datei" fehler={fehler} />
         <input
-          class="kern-form-input__input"
           id="datei"
           name="datei"
           type="file"
           accept="application/pdf"
           required
-          {...feldAria('datei', fehler)}
+          {...feldAria('kern-form-input__input', 'datei', fehler)}
         />
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">Schreiben senden</span>
         </button>
-      </form>
+      </Karte>
       <h2 class="kern-heading-medium">Zuletzt gesendet</h2>
       <TabellenRahmen label="Zuletzt gesendete Schreiben">
         <table class="kern-table liste">

@@ -4,6 +4,7 @@ import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { translator } from '../i18n/index.js';
 import type { AuskunftListenZeile } from '../../services/auskunft/auskuenfte-liste.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+import { Verweis } from '../components/verweis.js';
 
 const statusText: Record<AuskunftListenZeile['status'], string> = {
   beantragt: 'beantragt',
@@ -19,7 +20,7 @@ export function AuskunftPage({ kontext, zeilen }: { kontext: ArbeitsplatzKontext
         Eine Auskunft enthält alles, was das Portal über die Kundin oder den Kunden speichert: die Daten als JSON, die
         PDFs und die Protokolleinträge. Sie wird im Hintergrund erstellt; die Kundin oder der Kunde wird benachrichtigt
         und kann sie im Portal herunterladen. Erstellen und Herunterladen werden protokolliert. Eine Auskunft ohne
-        Anfrage erstellen Sie unter <a href="/mitarbeiter/kunden">Kundenkonten</a>.
+        Anfrage erstellen Sie unter <Verweis href="/mitarbeiter/kunden">Kundenkonten</Verweis>.
       </p>
       {zeilen.length === 0 ? (
         <p>Keine Auskünfte.</p>
@@ -65,9 +66,9 @@ export function AuskunftPage({ kontext, zeilen }: { kontext: ArbeitsplatzKontext
                   </td>
                   <td class="kern-table__cell" data-label="Aktionen">
                     {z.status === 'bereit' ? (
-                      <a href={`/mitarbeiter/auskuenfte/${z.id}/zip`}>
+                      <Verweis href={`/mitarbeiter/auskuenfte/${z.id}/zip`}>
                         Herunterladen<span class="kern-sr-only">{`: ${z.kundennummer}`}</span>
-                      </a>
+                      </Verweis>
                     ) : (
                       <ZeilenAktion
                         csrf={kontext.csrf}

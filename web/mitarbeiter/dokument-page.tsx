@@ -7,6 +7,8 @@ import { LoeschsperreFormular, verfuegbarText } from './loeschung-anzeige.js';
 import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, teamNamen, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 import { Angabe, Angaben } from '../components/angaben.js';
+import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 const zeit = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'medium' });
 const offen = (status: string) => ['weitergeleitet', 'in_bearbeitung'].includes(status);
@@ -47,11 +49,11 @@ export function DokumentPage({
           />
         </Angabe>
         <Angabe name="Workflow">
-          <a href={temporalLink}>In der Temporal UI öffnen</a>
+          <Verweis href={temporalLink}>In der Temporal UI öffnen</Verweis>
         </Angabe>
       </Angaben>
       {offen(dokument.status) && (
-        <section class="karte" id="aktionen" tabIndex={-1} aria-labelledby="aktionen-titel">
+        <Karte id="aktionen" tabIndex={-1} aria-labelledby="aktionen-titel">
           <h2 class="kern-heading-medium" id="aktionen-titel">
             Bearbeiten
           </h2>
@@ -88,7 +90,7 @@ export function DokumentPage({
               <span class="kern-label">Bereich ändern</span>
             </button>
           </form>
-        </section>
+        </Karte>
       )}
       {dokument.blobKey && (
         <section aria-labelledby="pdf-titel">
@@ -96,7 +98,7 @@ export function DokumentPage({
             Dokument
           </h2>
           <p>
-            <a href={`${basis}/pdf`}>PDF herunterladen</a>
+            <Verweis href={`${basis}/pdf`}>PDF herunterladen</Verweis>
           </p>
           <iframe class="pdf-ansicht" title={`PDF ${dokument.eingangsnummer}`} src={`${basis}/pdf?ansicht=1`} />
         </section>

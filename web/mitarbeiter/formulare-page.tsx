@@ -8,6 +8,8 @@ import { Liste, type Spalte } from '../components/liste.js';
 import type { Formular } from '../../services/formulare/abfragen.js';
 import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 const datum = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium' });
 
@@ -28,9 +30,9 @@ export function FormularePflegePage({ kontext, zeilen, darfPflegen, werte = {}, 
     {
       kopf: 'Datei',
       zelle: (z) => (
-        <a href={`/mitarbeiter/formulare/${z.id}/pdf`}>
+        <Verweis href={`/mitarbeiter/formulare/${z.id}/pdf`}>
           PDF<span class="kern-sr-only">{` ${z.titel}`}</span>
-        </a>
+        </Verweis>
       ),
     },
   ];
@@ -50,11 +52,12 @@ export function FormularePflegePage({ kontext, zeilen, darfPflegen, werte = {}, 
     <ArbeitsplatzPage kontext={kontext} titel="Formulare für Partner">
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
       {darfPflegen && (
-        <form
+        <Karte
+          als="form"
           method="post"
           action="/mitarbeiter/formulare"
           enctype="multipart/form-data"
-          class="karte formular"
+          klasse="formular"
           noValidate
         >
           <input type="hidden" name="_csrf" value={kontext.csrf} />
@@ -64,43 +67,40 @@ export function FormularePflegePage({ kontext, zeilen, darfPflegen, werte = {}, 
           </label>
           <FeldFehler feld="titel" fehler={fehler} />
           <input
-            class="kern-form-input__input"
             id="titel"
             name="titel"
             required
             maxLength={200}
             value={werte.titel ?? ''}
-            {...feldAria('titel', fehler)}
+            {...feldAria('kern-form-input__input', 'titel', fehler)}
           />
           <label class="kern-label" for="beschreibung">
             Beschreibung (freiwillig)
           </label>
           <FeldFehler feld="beschreibung" fehler={fehler} />
           <textarea
-            class="kern-form-input__input"
             id="beschreibung"
             name="beschreibung"
             maxLength={1000}
             rows={3}
-            {...feldAria('beschreibung', fehler)}
+            {...feldAria('kern-form-input__input', 'beschreibung', fehler)}
           >
             {werte.beschreibung ?? ''}
           </textarea>
           <label class="kern-label" for="datei">{`PDF (höchstens ${grenzen.bytesProDatei / 1024 / 1024} MB)`}</label>
           <FeldFehler feld="datei" fehler={fehler} />
           <input
-            class="kern-form-input__input"
             id="datei"
             name="datei"
             type="file"
             accept="application/pdf"
             required
-            {...feldAria('datei', fehler)}
+            {...feldAria('kern-form-input__input', 'datei', fehler)}
           />
           <button class="kern-btn kern-btn--primary" type="submit">
             <span class="kern-label">Formular bereitstellen</span>
           </button>
-        </form>
+        </Karte>
       )}
       <h2 class="kern-heading-medium">Aktuelle Formulare</h2>
       <Liste

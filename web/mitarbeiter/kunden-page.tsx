@@ -6,6 +6,7 @@ import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { translator } from '../i18n/index.js';
 import type { KundenZeile, ZustaendigenAuswahl } from '../../services/kunden/kundenverwaltung.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+import { Karte } from '../components/karte.js';
 
 const felder: Array<[string, string, ('text' | 'email')?]> = [
   ['kundennummer', 'Kundennummer (z. B. 123A456789)'],
@@ -35,7 +36,7 @@ export function KundenPage({
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Kundenkonten">
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
-      <form method="post" action="/mitarbeiter/kunden" class="karte formular" noValidate>
+      <Karte als="form" method="post" action="/mitarbeiter/kunden" klasse="formular" noValidate>
         {csrf}
         <h2 class="kern-heading-medium">Konto anlegen</h2>
         <p class="kern-hint">
@@ -50,22 +51,15 @@ export function KundenPage({
             <FeldFehler feld={id} fehler={fehler} />
             {typ === 'email' ? (
               <input
-                class="kern-form-input__input"
                 id={id}
                 name={id}
                 type="email"
                 autocomplete="off"
                 value={werte[id] ?? ''}
-                {...feldAria(id, fehler)}
+                {...feldAria('kern-form-input__input', id, fehler)}
               />
             ) : (
-              <input
-                class="kern-form-input__input"
-                id={id}
-                name={id}
-                value={werte[id] ?? ''}
-                {...feldAria(id, fehler)}
-              />
+              <input id={id} name={id} value={werte[id] ?? ''} {...feldAria('kern-form-input__input', id, fehler)} />
             )}
           </>
         ))}
@@ -81,7 +75,7 @@ export function KundenPage({
             </label>
             <FeldFehler feld={id} fehler={fehler} />
             <div class="kern-form-input__select-wrapper">
-              <select class="kern-form-input__select" id={id} name={id} {...feldAria(id, fehler)}>
+              <select id={id} name={id} {...feldAria('kern-form-input__select', id, fehler)}>
                 <option value="">noch offen</option>
                 {personen.map((p) => (
                   <option value={String(p.id)} selected={werte[id] === String(p.id)}>
@@ -108,7 +102,7 @@ export function KundenPage({
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">Konto anlegen und Zugangsschreiben erzeugen</span>
         </button>
-      </form>
+      </Karte>
       <h2 class="kern-heading-medium">Konten</h2>
       <TabellenRahmen label="Kundenkonten">
         <table class="kern-table liste">

@@ -8,6 +8,8 @@ import type { PartnerZeile } from '../../services/partner/partner-liste.js';
 import type { ZuweisungZeile } from '../../services/partner/zuweisungen-laden.js';
 import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 const felder: Array<[string, string, ('text' | 'email' | 'tel')?]> = [
   ['name', 'Name der Organisation'],
@@ -32,7 +34,7 @@ export function PartnerPage({
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Partnerorganisationen">
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
-      <form method="post" action="/mitarbeiter/partner" class="karte formular" noValidate>
+      <Karte als="form" method="post" action="/mitarbeiter/partner" klasse="formular" noValidate>
         <input type="hidden" name="_csrf" value={kontext.csrf} />
         <h2 class="kern-heading-medium">Organisation anlegen</h2>
         <p class="kern-hint">
@@ -47,20 +49,19 @@ export function PartnerPage({
             </label>
             <FeldFehler feld={id} fehler={fehler} />
             <input
-              class="kern-form-input__input"
               id={id}
               name={id}
               type={(typ ?? 'text') as 'text'}
               value={werte[id] ?? ''}
               required={id !== 'telefon'}
-              {...feldAria(id, fehler)}
+              {...feldAria('kern-form-input__input', id, fehler)}
             />
           </>
         ))}
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">Organisation anlegen</span>
         </button>
-      </form>
+      </Karte>
       <TabellenRahmen label="Partnerorganisationen">
         <table class="kern-table liste">
           <thead>
@@ -95,10 +96,10 @@ export function PartnerPage({
                   {z.benutzer}
                 </td>
                 <td class="kern-table__cell" data-label="Zugewiesene Kunden">
-                  <a href={`/mitarbeiter/partner/${z.id}/zuweisungen`}>
+                  <Verweis href={`/mitarbeiter/partner/${z.id}/zuweisungen`}>
                     {z.kunden}
                     <span class="kern-sr-only">{` zugewiesene Kunden von ${z.name}`}</span>
-                  </a>
+                  </Verweis>
                 </td>
                 <td class="kern-table__cell" data-label="Status">
                   {z.aktiv ? (
@@ -141,7 +142,7 @@ export function ZuweisungenPage({
   return (
     <ArbeitsplatzPage kontext={kontext} titel={`Zugewiesene Kunden: ${name}`}>
       <p>
-        <a href="/mitarbeiter/partner">Zurück zu den Partnerorganisationen</a>
+        <Verweis href="/mitarbeiter/partner">Zurück zu den Partnerorganisationen</Verweis>
       </p>
       <Liste
         label="Zugewiesene Kunden"

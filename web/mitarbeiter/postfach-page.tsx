@@ -15,6 +15,8 @@ import {
 import type { PostfachZeile } from '../../services/bearbeitung/postfach.js';
 import type { ScanWarnung } from '../../services/scan/scan-warnungen.js';
 import { ScanWarnungen } from './scan-warnungen.js';
+import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 const datum = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' });
 
@@ -83,7 +85,7 @@ export function PostfachPage({
   return (
     <ArbeitsplatzPage kontext={kontext} titel={titel}>
       <ScanWarnungen warnungen={scanWarnungen} i18n={deutsch} />
-      <form method="get" action={basis} class="karte filter" role="search" aria-label="Postfach filtern">
+      <Karte als="form" method="get" action={basis} innen="filter" role="search" aria-label="Postfach filtern">
         <div>
           <label class="kern-label" for="suche">
             Suche (Kundennummer, Name, Eingangsnummer)
@@ -119,7 +121,7 @@ export function PostfachPage({
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">Filtern</span>
         </button>
-      </form>
+      </Karte>
       <p role="status">{gesamt === 1 ? '1 Dokument' : `${gesamt} Dokumente`}</p>
       {zeilen.length > 0 && (
         <TabellenRahmen label={titel}>
@@ -162,7 +164,7 @@ export function PostfachPage({
                 return (
                   <tr class={z.ueberfaellig ? 'ueberfaellig' : undefined}>
                     <td class="kern-table__cell" data-label="Eingangsnummer">
-                      <a href={`/mitarbeiter/dokument/${z.eingangsnummer}`}>{z.eingangsnummer}</a>
+                      <Verweis href={`/mitarbeiter/dokument/${z.eingangsnummer}`}>{z.eingangsnummer}</Verweis>
                       {z.ueberfaellig && <strong class="marke-ueberfaellig"> überfällig</strong>}
                     </td>
                     {werte.map((w, i) => (
@@ -179,11 +181,15 @@ export function PostfachPage({
       )}
       {seiten > 1 && (
         <nav aria-label="Seiten" class="seiten">
-          {filter.seite > 1 && <a href={`${basis}?${filterQuery(filter, { seite: filter.seite - 1 })}`}>zurück</a>}
+          {filter.seite > 1 && (
+            <Verweis href={`${basis}?${filterQuery(filter, { seite: filter.seite - 1 })}`}>zurück</Verweis>
+          )}
           <span>
             Seite {filter.seite} von {seiten}
           </span>
-          {filter.seite < seiten && <a href={`${basis}?${filterQuery(filter, { seite: filter.seite + 1 })}`}>weiter</a>}
+          {filter.seite < seiten && (
+            <Verweis href={`${basis}?${filterQuery(filter, { seite: filter.seite + 1 })}`}>weiter</Verweis>
+          )}
         </nav>
       )}
     </ArbeitsplatzPage>

@@ -2,6 +2,7 @@
 import type { I18n } from '../i18n/index.js';
 import { Meldung } from '../components/meldung.js';
 import type { ScanWarnung } from '../../services/scan/scan-warnungen.js';
+import { Verweis } from '../components/verweis.js';
 
 export function ScanWarnungen({ warnungen, i18n }: { warnungen: ScanWarnung[]; i18n: I18n }) {
   if (warnungen.length === 0) return null;
@@ -20,7 +21,7 @@ export function ScanWarnungen({ warnungen, i18n }: { warnungen: ScanWarnung[]; i
         ))}
       </ul>
       <p>
-        <a href="/mitarbeiter/zuordnen">{t('scan.warnung.zuordnen')}</a>
+        <Verweis href="/mitarbeiter/zuordnen">{t('scan.warnung.zuordnen')}</Verweis>
       </p>
     </Meldung>
   );

@@ -2,6 +2,7 @@
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import type { TagesplanZeile } from '../../services/termine/tagesplan.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+import { Karte } from '../components/karte.js';
 
 const uhrzeit = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', timeStyle: 'short' });
 const statusText = { geplant: 'gebucht', stattgefunden: 'stattgefunden', versaeumt: 'versäumt' } as const;
@@ -45,7 +46,7 @@ export function TagesplanPage({
 }) {
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Tagesplan">
-      <form method="get" action="/mitarbeiter/tagesplan" class="karte inline">
+      <Karte als="form" method="get" action="/mitarbeiter/tagesplan">
         <label class="kern-label" for="datum">
           Tag
         </label>{' '}
@@ -53,7 +54,7 @@ export function TagesplanPage({
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">Anzeigen</span>
         </button>
-      </form>
+      </Karte>
       {zeilen.length === 0 ? (
         <p>An diesem Tag sind für Sie keine Termine freigegeben.</p>
       ) : (

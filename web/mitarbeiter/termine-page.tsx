@@ -6,6 +6,7 @@ import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { translator } from '../i18n/index.js';
 import type { TerminVerwaltungZeile } from '../../services/termine/geplante-termine.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+import { Karte } from '../components/karte.js';
 
 const zeit = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'full', timeStyle: 'short' });
 
@@ -29,31 +30,29 @@ export function TermineVerwaltungPage({
       <FeldFehler feld={id} fehler={fehler} />
       {typ === 'date' ? (
         <input
-          class="kern-form-input__input"
           id={id}
           name={id}
           type="date"
           value={werte[id] ?? ''}
-          {...feldAria(id, fehler)}
+          {...feldAria('kern-form-input__input', id, fehler)}
         />
       ) : typ === 'time' ? (
         <input
-          class="kern-form-input__input"
           id={id}
           name={id}
           type="time"
           value={werte[id] ?? ''}
-          {...feldAria(id, fehler)}
+          {...feldAria('kern-form-input__input', id, fehler)}
         />
       ) : (
-        <input class="kern-form-input__input" id={id} name={id} value={werte[id] ?? ''} {...feldAria(id, fehler)} />
+        <input id={id} name={id} value={werte[id] ?? ''} {...feldAria('kern-form-input__input', id, fehler)} />
       )}
     </>
   );
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Termine">
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
-      <form method="post" action="/mitarbeiter/termine" class="karte formular" noValidate>
+      <Karte als="form" method="post" action="/mitarbeiter/termine" klasse="formular" noValidate>
         {csrf}
         <h2 class="kern-heading-medium">Termin anlegen</h2>
         {feld('kundennummer', 'Kundennummer')}
@@ -66,7 +65,7 @@ export function TermineVerwaltungPage({
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">Termin anlegen</span>
         </button>
-      </form>
+      </Karte>
       <h2 class="kern-heading-medium">Kommende Termine</h2>
       <TabellenRahmen label="Kommende Termine">
         <table class="kern-table liste">

@@ -7,6 +7,8 @@ import { translator } from '../i18n/index.js';
 import type { SlotZeile } from '../../services/termine/terminvergabe-laden.js';
 import { AnliegenFelder } from './anliegen-felder.js';
 import { ArbeitsplatzPage, teamNamen, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
+import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export interface TerminvergabeDaten {
   anliegen: Array<{ id: number; name: string; dauerMinuten: number; ort: string; team: string; oeffentlich: boolean }>;
@@ -70,8 +72,10 @@ function SlotTabelle({ csrf, slots }: { csrf: string; slots: SlotZeile[] }) {
                 ) : (
                   <form method="post" action={`/mitarbeiter/terminvergabe/slots/${s.id}/loeschen`} class="inline">
                     <input type="hidden" name="_csrf" value={csrf} />
-                    <button type="submit" id={`slot-${s.id}`} class="link">
-                      Löschen<span class="kern-sr-only">{`: ${zeitpunkt.format(s.beginn)} ${s.anliegen}`}</span>
+                    <button type="submit" id={`slot-${s.id}`} class="kern-btn kern-btn--tertiary kern-btn--x-small">
+                      <span class="kern-label">
+                        Löschen<span class="kern-sr-only">{`: ${zeitpunkt.format(s.beginn)} ${s.anliegen}`}</span>
+                      </span>
                     </button>
                   </form>
                 )}
@@ -102,15 +106,15 @@ export function TerminvergabePage({
   return (
     <ArbeitsplatzPage kontext={kontext} titel="Terminvergabe">
       <FehlerZusammenfassung i18n={translator('de')} fehler={fehler} />
-      <form method="post" action="/mitarbeiter/terminvergabe/anliegen" class="karte formular" noValidate>
+      <Karte als="form" method="post" action="/mitarbeiter/terminvergabe/anliegen" klasse="formular" noValidate>
         {csrf}
         <h2 class="kern-heading-medium">Anliegen anlegen</h2>
         <AnliegenFelder werte={werte} fehler={fehler} />
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">Anliegen anlegen</span>
         </button>
-      </form>
-      <form method="post" action="/mitarbeiter/terminvergabe/slots" class="karte formular" noValidate>
+      </Karte>
+      <Karte als="form" method="post" action="/mitarbeiter/terminvergabe/slots" klasse="formular" noValidate>
         {csrf}
         <h2 class="kern-heading-medium">Termine freigeben</h2>
         <label class="kern-label" for="anliegen">
@@ -118,7 +122,7 @@ export function TerminvergabePage({
         </label>
         <FeldFehler feld="anliegen" fehler={fehler} />
         <div class="kern-form-input__select-wrapper">
-          <select class="kern-form-input__select" id="anliegen" name="anliegen" {...feldAria('anliegen', fehler)}>
+          <select id="anliegen" name="anliegen" {...feldAria('kern-form-input__select', 'anliegen', fehler)}>
             {daten.anliegen.map((a) => (
               <option value={String(a.id)} selected={werte.anliegen === String(a.id)}>
                 {`${a.name} (${a.dauerMinuten} Min., ${teamNamen[a.team] ?? a.team})`}
@@ -145,8 +149,8 @@ export function TerminvergabePage({
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">Termine freigeben</span>
         </button>
-      </form>
-      <section class="karte" aria-labelledby="anliegen-liste">
+      </Karte>
+      <Karte aria-labelledby="anliegen-liste">
         <h2 class="kern-heading-medium" id="anliegen-liste">
           Anliegen
         </h2>
@@ -154,19 +158,19 @@ export function TerminvergabePage({
           {daten.anliegen.map((a) => (
             <li>
               {`${a.name}: ${a.dauerMinuten} Minuten, ${a.ort}, Team ${teamNamen[a.team] ?? a.team}${a.oeffentlich ? ', öffentlich' : ''} `}
-              <a href={`/mitarbeiter/terminvergabe/anliegen/${a.id}`}>
+              <Verweis href={`/mitarbeiter/terminvergabe/anliegen/${a.id}`}>
                 Bearbeiten<span class="kern-sr-only">{`: ${a.name}`}</span>
-              </a>
+              </Verweis>
             </li>
           ))}
         </ul>
-      </section>
-      <section class="karte" aria-labelledby="slots-liste">
+      </Karte>
+      <Karte aria-labelledby="slots-liste">
         <h2 class="kern-heading-medium" id="slots-liste">
           Freigegebene Termine
         </h2>
         <SlotTabelle csrf={kontext.csrf} slots={daten.slots} />
-      </section>
+      </Karte>
     </ArbeitsplatzPage>
   );
 }

@@ -1,11 +1,12 @@
 // Dashboard: where the open documents are, what came in today, what is overdue, how fast filing is.
 import { ArbeitsplatzPage, teamNamen, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 import type { Uebersicht } from '../../services/bearbeitung/uebersicht.js';
+import { Karte } from '../components/karte.js';
 
 function Tabelle({ titel, kopf, zeilen }: { titel: string; kopf: string[]; zeilen: Array<Array<string | number>> }) {
   const id = `t-${titel.replace(/\W+/g, '-').toLowerCase()}`;
   return (
-    <section class="karte" aria-labelledby={id}>
+    <Karte aria-labelledby={id}>
       <h2 class="kern-heading-medium" id={id}>
         {titel}
       </h2>
@@ -33,7 +34,7 @@ function Tabelle({ titel, kopf, zeilen }: { titel: string; kopf: string[]; zeile
           </tbody>
         </table>
       )}
-    </section>
+    </Karte>
   );
 }
 

@@ -7,6 +7,8 @@ import { Meldung } from '../components/meldung.js';
 import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 import type { ZuordnenZeile } from '../../services/scan/zuordnen-abfragen.js';
+import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 const zeit = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' });
 const pfad = (nummer: string) => `/mitarbeiter/zuordnen/${encodeURIComponent(nummer)}`;
@@ -38,7 +40,7 @@ function Formular({
 }) {
   const vorschlag = dokument.duplikat;
   return (
-    <section class="karte zuordnen" aria-labelledby="zuordnen-titel">
+    <Karte klasse="zuordnen" aria-labelledby="zuordnen-titel">
       <h2 class="kern-heading-medium" id="zuordnen-titel">
         {dokument.eingangsnummer}
         <span class="kern-hint">{` eingegangen ${zeit.format(dokument.eingegangenAm)}, ${dokument.seiten ?? '?'} Seiten – ${grund(dokument)}`}</span>
@@ -47,9 +49,9 @@ function Formular({
         <Meldung art="hinweis" rolle={null}>
           <p>
             Dieselbe Datei kam schon als{' '}
-            <a href={`/mitarbeiter/dokument/${encodeURIComponent(vorschlag.eingangsnummer)}`}>
+            <Verweis href={`/mitarbeiter/dokument/${encodeURIComponent(vorschlag.eingangsnummer)}`}>
               {vorschlag.eingangsnummer}
-            </a>
+            </Verweis>
             {vorschlag.kundennummer ? ` (Kundennummer ${vorschlag.kundennummer}, ${vorschlag.dokumentart ?? ''})` : ''}.
             Sie wird nur abgelegt, wenn Sie bestätigen, dass es kein Duplikat ist.
           </p>
@@ -57,14 +59,14 @@ function Formular({
       )}
       <div class="vorschau">
         {dokument.vorschau.map((_, i) => (
-          <a href={`${pfad(dokument.eingangsnummer)}/pdf`}>
+          <Verweis href={`${pfad(dokument.eingangsnummer)}/pdf`}>
             <img src={`${pfad(dokument.eingangsnummer)}/vorschau/${i}`} alt={`Seite ${i + 1}`} width={240} />
-          </a>
+          </Verweis>
         ))}
         {dokument.vorschau.length === 0 && <p>Keine Vorschau.</p>}
       </div>
       <p>
-        <a href={`${pfad(dokument.eingangsnummer)}/pdf`}>PDF öffnen</a>
+        <Verweis href={`${pfad(dokument.eingangsnummer)}/pdf`}>PDF öffnen</Verweis>
       </p>
       <form method="post" action={pfad(dokument.eingangsnummer)} class="formular" noValidate>
         <input type="hidden" name="_csrf" value={kontext.csrf} />
@@ -76,7 +78,6 @@ function Formular({
         </p>
         <FeldFehler feld="kundennummer" fehler={fehler} />
         <input
-          class="kern-form-input__input"
           id="kundennummer"
           name="kundennummer"
           required
@@ -84,21 +85,20 @@ function Formular({
           autocomplete="off"
           maxLength={20}
           value={werte.kundennummer ?? vorschlag?.kundennummer ?? ''}
-          {...feldAria('kundennummer', fehler, 'kundennummer-hinweis')}
+          {...feldAria('kern-form-input__input', 'kundennummer', fehler, 'kundennummer-hinweis')}
         />
         <label class="kern-label" for="dokumentart">
           Dokumentart
         </label>
         <FeldFehler feld="dokumentart" fehler={fehler} />
         <input
-          class="kern-form-input__input"
           id="dokumentart"
           name="dokumentart"
           list="dokumentarten"
           required
           autocomplete="off"
           value={werte.dokumentart ?? vorschlag?.dokumentart ?? 'Sonstiges'}
-          {...feldAria('dokumentart', fehler)}
+          {...feldAria('kern-form-input__input', 'dokumentart', fehler)}
         />
         <datalist id="dokumentarten">
           {kundenDokumentarten.map((art) => (
@@ -110,12 +110,11 @@ function Formular({
             <FeldFehler feld="duplikat_bestaetigt" fehler={fehler} />
             <div class="kern-form-check">
               <input
-                class="kern-form-check__checkbox"
                 type="checkbox"
                 id="duplikat_bestaetigt"
                 name="duplikat_bestaetigt"
                 value="1"
-                {...feldAria('duplikat_bestaetigt', fehler)}
+                {...feldAria('kern-form-check__checkbox', 'duplikat_bestaetigt', fehler)}
               />
               <label class="kern-label" for="duplikat_bestaetigt">
                 Kein Duplikat: trotzdem ablegen
@@ -135,7 +134,7 @@ function Formular({
           </button>
         </form>
       )}
-    </section>
+    </Karte>
   );
 }
 
@@ -156,7 +155,7 @@ export function ZuordnenPage({ kontext, aktuell, zeilen, gesamt, werte = {}, feh
         spalten={[
           {
             kopf: 'Eingangsnummer',
-            zelle: (z) => <a href={pfad(z.eingangsnummer)}>{z.eingangsnummer}</a>,
+            zelle: (z) => <Verweis href={pfad(z.eingangsnummer)}>{z.eingangsnummer}</Verweis>,
           },
           { kopf: 'Eingegangen', zelle: (z) => zeit.format(z.eingegangenAm) },
           { kopf: 'Seiten', zelle: (z) => String(z.seiten ?? '') },

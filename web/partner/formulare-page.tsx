@@ -3,6 +3,7 @@ import { dateigroesse } from '../components/dateigroesse.js';
 import { Liste } from '../components/liste.js';
 import type { Formular } from '../../services/formulare/abfragen.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
+import { Verweis } from '../components/verweis.js';
 
 export function FormularePage({ kontext, zeilen }: { kontext: PortalKontext; zeilen: Formular[] }) {
   const { i18n } = kontext;
@@ -22,10 +23,10 @@ export function FormularePage({ kontext, zeilen }: { kontext: PortalKontext; zei
           {
             kopf: t('eingang.download'),
             zelle: (z) => (
-              <a href={`/partner/formulare/${z.id}/pdf`}>
+              <Verweis href={`/partner/formulare/${z.id}/pdf`}>
                 {t('eingang.herunterladen')}
                 <span class="kern-sr-only">{` – ${z.titel} (PDF)`}</span>
-              </a>
+              </Verweis>
             ),
           },
         ]}

@@ -11,6 +11,7 @@ import {
   type Sortierung,
 } from '../../services/partner/gesendet-liste.js';
 import { gesendetKoepfe, gesendetZellen } from './gesendet-spalten.js';
+import { Verweis } from '../components/verweis.js';
 
 /** Which header belongs to which sortable column (index into gesendetKoepfe). */
 const sortSpalte: Record<number, Sortierung> = {
@@ -37,7 +38,7 @@ function Versandstatus({ i18n, z }: { i18n: PortalKontext['i18n']; z: PartnerGes
     <>
       <StatusMarke i18n={i18n} status={z.status} />
       {mehr.map((text) => (
-        <p class="status-hinweis">{text}</p>
+        <p class="kern-hint">{text}</p>
       ))}
     </>
   );
@@ -101,7 +102,7 @@ export function PartnerGesendetPage({
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">{t('partner.gesendet.suchen')}</span>
         </button>
-        {filter.suche && <a href="/partner/gesendet">{t('partner.gesendet.zuruecksetzen')}</a>}
+        {filter.suche && <Verweis href="/partner/gesendet">{t('partner.gesendet.zuruecksetzen')}</Verweis>}
       </form>
       <ul class="liste-werkzeuge">
         <li>
@@ -110,13 +111,13 @@ export function PartnerGesendetPage({
           </button>
         </li>
         <li>
-          <a href={`/partner/gesendet/export.csv${exportQuery}`}>{t('partner.gesendet.export_csv')}</a>
+          <Verweis href={`/partner/gesendet/export.csv${exportQuery}`}>{t('partner.gesendet.export_csv')}</Verweis>
         </li>
         <li>
-          <a href={`/partner/gesendet/export.xlsx${exportQuery}`}>{t('partner.gesendet.export_excel')}</a>
+          <Verweis href={`/partner/gesendet/export.xlsx${exportQuery}`}>{t('partner.gesendet.export_excel')}</Verweis>
         </li>
         <li>
-          <a href={`/partner/gesendet/export.pdf${exportQuery}`}>{t('partner.gesendet.export_pdf')}</a>
+          <Verweis href={`/partner/gesendet/export.pdf${exportQuery}`}>{t('partner.gesendet.export_pdf')}</Verweis>
         </li>
       </ul>
       <p role="status" class="treffer">
@@ -166,10 +167,10 @@ export function PartnerGesendetPage({
                   ))}
                   <td class="kern-table__cell" data-label={t('gesendet.download')}>
                     {z.herunterladbar && (
-                      <a href={`/partner/gesendet/${z.eingangsnummer}/pdf`}>
+                      <Verweis href={`/partner/gesendet/${z.eingangsnummer}/pdf`}>
                         {t('gesendet.download')}
                         <span class="kern-sr-only">{` ${z.name} ${z.eingangsnummer}`}</span>
-                      </a>
+                      </Verweis>
                     )}
                   </td>
                 </tr>

@@ -3,6 +3,8 @@ import { Neuigkeiten } from '../components/neuigkeiten.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import { versandstatusText } from './gesendet-spalten.js';
 import type { PartnerStartDaten } from '../../services/partner/start-abfrage.js';
+import { Karte } from '../components/karte.js';
+import { Verweis } from '../components/verweis.js';
 
 export function PartnerStartseitePage({ kontext, daten }: { kontext: PortalKontext; daten: PartnerStartDaten }) {
   const { i18n } = kontext;
@@ -15,7 +17,7 @@ export function PartnerStartseitePage({ kontext, daten }: { kontext: PortalKonte
           organisation: daten.organisation,
         })}
       </p>
-      <section class="karte" aria-labelledby="neu-titel">
+      <Karte aria-labelledby="neu-titel">
         <h2 class="kern-heading-medium" id="neu-titel">
           {t('partner.start.neue_eingaenge')}
         </h2>
@@ -23,11 +25,13 @@ export function PartnerStartseitePage({ kontext, daten }: { kontext: PortalKonte
           {daten.ungelesen === 0 ? (
             t('partner.start.keine_neuen')
           ) : (
-            <a href="/partner/eingang">{i18n.tf('partner.start.neue_anzahl', { anzahl: String(daten.ungelesen) })}</a>
+            <Verweis href="/partner/eingang">
+              {i18n.tf('partner.start.neue_anzahl', { anzahl: String(daten.ungelesen) })}
+            </Verweis>
           )}
         </p>
-      </section>
-      <section class="karte" aria-labelledby="letzte-titel">
+      </Karte>
+      <Karte aria-labelledby="letzte-titel">
         <h2 class="kern-heading-medium" id="letzte-titel">
           {t('partner.start.letzte_sendungen')}
         </h2>
@@ -41,9 +45,9 @@ export function PartnerStartseitePage({ kontext, daten }: { kontext: PortalKonte
           </ul>
         )}
         <p>
-          <a href="/partner/gesendet">{t('nav.gesendet')}</a>
+          <Verweis href="/partner/gesendet">{t('nav.gesendet')}</Verweis>
         </p>
-      </section>
+      </Karte>
       <Neuigkeiten i18n={i18n} neuigkeiten={daten.neuigkeiten} />
     </PortalPage>
   );

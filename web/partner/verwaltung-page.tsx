@@ -5,6 +5,7 @@ import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import { ZeilenAktion } from '../components/zeilen-aktion.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { BenutzerZeile } from '../../services/partner-benutzer/benutzer-liste.js';
+import { Karte } from '../components/karte.js';
 
 interface Props {
   kontext: PortalKontext;
@@ -26,7 +27,7 @@ export function VerwaltungPage({ kontext, benutzer, werte = {}, fehler = [] }: P
     <PortalPage kontext={kontext} titel={t('partner.verwaltung.titel')}>
       <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
       <p>{t('partner.verwaltung.einleitung')}</p>
-      <section class="karte" aria-labelledby="anlegen-titel">
+      <Karte aria-labelledby="anlegen-titel">
         <h2 class="kern-heading-medium" id="anlegen-titel">
           {t('partner.verwaltung.anlegen')}
         </h2>
@@ -37,7 +38,6 @@ export function VerwaltungPage({ kontext, benutzer, werte = {}, fehler = [] }: P
           </label>
           <FeldFehler feld="email" fehler={fehler} />
           <input
-            class="kern-form-input__input"
             id="email"
             name="email"
             type="email"
@@ -45,35 +45,33 @@ export function VerwaltungPage({ kontext, benutzer, werte = {}, fehler = [] }: P
             maxLength={200}
             autocomplete="off"
             value={werte.email ?? ''}
-            {...feldAria('email', fehler)}
+            {...feldAria('kern-form-input__input', 'email', fehler)}
           />
           <label class="kern-label" for="nachname">
             {t('partner.verwaltung.nachname')}
           </label>
           <FeldFehler feld="nachname" fehler={fehler} />
           <input
-            class="kern-form-input__input"
             id="nachname"
             name="nachname"
             required
             maxLength={100}
             autocomplete="off"
             value={werte.nachname ?? ''}
-            {...feldAria('nachname', fehler)}
+            {...feldAria('kern-form-input__input', 'nachname', fehler)}
           />
           <label class="kern-label" for="vorname">
             {t('partner.verwaltung.vorname')}
           </label>
           <FeldFehler feld="vorname" fehler={fehler} />
           <input
-            class="kern-form-input__input"
             id="vorname"
             name="vorname"
             required
             maxLength={100}
             autocomplete="off"
             value={werte.vorname ?? ''}
-            {...feldAria('vorname', fehler)}
+            {...feldAria('kern-form-input__input', 'vorname', fehler)}
           />
           <div class="kern-form-check">
             <input
@@ -92,7 +90,7 @@ export function VerwaltungPage({ kontext, benutzer, werte = {}, fehler = [] }: P
             <span class="kern-label">{t('partner.verwaltung.anlegen')}</span>
           </button>
         </form>
-      </section>
+      </Karte>
       <TabellenRahmen label={t('partner.nav.benutzer')}>
         <table class="kern-table liste">
           <thead>

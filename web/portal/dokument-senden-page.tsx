@@ -8,6 +8,7 @@ import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import { KundeFelder } from './kunde-felder.js';
 import { dokumentartHilfe } from './dokumentart-hilfe.js';
 import { dateigroesse } from '../components/dateigroesse.js';
+import { Karte } from '../components/karte.js';
 
 /** Files a client shared into the app and has not sent yet (web/kunde/geteilt.ts). */
 export interface Geteilt {
@@ -35,7 +36,7 @@ export function DokumentSendenPage({
     <PortalPage kontext={kontext} titel={t('senden.titel')}>
       <FehlerZusammenfassung i18n={kontext.i18n} fehler={fehler} />
       {geteilt && geteilt.dateien.length > 0 && (
-        <section class="karte geteilt" aria-labelledby="geteilt-titel">
+        <Karte klasse="geteilt" aria-labelledby="geteilt-titel">
           <h2 class="kern-heading-medium" id="geteilt-titel">
             {t('teilen.titel')}
           </h2>
@@ -51,13 +52,14 @@ export function DokumentSendenPage({
               <span class="kern-label">{t('teilen.verwerfen')}</span>
             </button>
           </form>
-        </section>
+        </Karte>
       )}
-      <form
+      <Karte
+        als="form"
         method="post"
         action={partner ? '/partner/dokument-senden' : '/kunde/dokument-senden'}
         enctype="multipart/form-data"
-        class="karte formular"
+        klasse="formular"
         data-mehrere-dateien
         data-verkleinern
         noValidate
@@ -70,11 +72,10 @@ export function DokumentSendenPage({
         <FeldFehler feld="dokumentart" fehler={fehler} />
         <div class="kern-form-input__select-wrapper">
           <select
-            class="kern-form-input__select"
             id="dokumentart"
             name="dokumentart"
             required
-            {...feldAria('dokumentart', fehler, 'dokumentart-hinweis')}
+            {...feldAria('kern-form-input__select', 'dokumentart', fehler, 'dokumentart-hinweis')}
           >
             <option value="">{t('senden.bitte_auswaehlen')}</option>
             {katalog.map((art) => (
@@ -124,14 +125,13 @@ export function DokumentSendenPage({
             <label class="kern-label" for="datei1">{`${t('senden.datei')} 1`}</label>
             <FeldFehler feld="datei1" fehler={fehler} />
             <input
-              class="kern-form-input__input"
               id="datei1"
               name="datei1"
               type="file"
               multiple
               required={!geteilt?.dateien.length}
               accept="image/*,.heic,.heif,application/pdf"
-              {...feldAria('datei1', fehler, 'grenzen')}
+              {...feldAria('kern-form-input__input', 'datei1', fehler, 'grenzen')}
             />
           </div>
         </div>
@@ -169,7 +169,7 @@ export function DokumentSendenPage({
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">{t('senden.hochladen')}</span>
         </button>
-      </form>
+      </Karte>
       <script src="/assets/hochladen.js" defer />
     </PortalPage>
   );

@@ -13,8 +13,8 @@ export function KundeFelder({
 }) {
   const { t } = i18n;
   return (
-    <fieldset class="kunde-felder">
-      <legend>{t('partner.gesendet.kunde')}</legend>
+    <fieldset class="kern-fieldset">
+      <legend class="kern-label">{t('partner.gesendet.kunde')}</legend>
       <p class="kern-hint" id="kunde-einleitung">
         {t('partner.senden.einleitung')}
       </p>
@@ -23,7 +23,6 @@ export function KundeFelder({
       </label>
       <FeldFehler feld="kundennummer" fehler={fehler} />
       <input
-        class="kern-form-input__input"
         id="kundennummer"
         name="kundennummer"
         required
@@ -31,7 +30,7 @@ export function KundeFelder({
         autocapitalize="characters"
         autocomplete="off"
         value={werte.kundennummer ?? ''}
-        {...feldAria('kundennummer', fehler, 'kundennummer-hinweis')}
+        {...feldAria('kern-form-input__input', 'kundennummer', fehler, 'kundennummer-hinweis')}
       />
       <p id="kundennummer-hinweis" class="kern-hint">
         {t('partner.kunde.kundennummer.hinweis')}
@@ -41,28 +40,26 @@ export function KundeFelder({
       </label>
       <FeldFehler feld="bg_nummer" fehler={fehler} />
       <input
-        class="kern-form-input__input"
         id="bg_nummer"
         name="bg_nummer"
         required
         maxLength={40}
         autocomplete="off"
         value={werte.bg_nummer ?? ''}
-        {...feldAria('bg_nummer', fehler)}
+        {...feldAria('kern-form-input__input', 'bg_nummer', fehler)}
       />
       <label class="kern-label" for="kundenname">
         {t('partner.kunde.kundenname')}
       </label>
       <FeldFehler feld="kundenname" fehler={fehler} />
       <input
-        class="kern-form-input__input"
         id="kundenname"
         name="kundenname"
         required
         maxLength={200}
         autocomplete="off"
         value={werte.kundenname ?? ''}
-        {...feldAria('kundenname', fehler, 'kundenname-hinweis')}
+        {...feldAria('kern-form-input__input', 'kundenname', fehler, 'kundenname-hinweis')}
       />
       <p id="kundenname-hinweis" class="kern-hint">
         {t('partner.kunde.kundenname.hinweis')}
@@ -73,11 +70,10 @@ export function KundeFelder({
       <FeldFehler feld="kunde_berechtigt" fehler={fehler} />
       <div class="kern-form-input__select-wrapper">
         <select
-          class="kern-form-input__select"
           id="kunde_berechtigt"
           name="kunde_berechtigt"
           required
-          {...feldAria('kunde_berechtigt', fehler, 'berechtigt-hinweis')}
+          {...feldAria('kern-form-input__select', 'kunde_berechtigt', fehler, 'berechtigt-hinweis')}
         >
           <option value="">{t('senden.bitte_auswaehlen')}</option>
           <option value="ja" selected={werte.kunde_berechtigt === 'ja'}>

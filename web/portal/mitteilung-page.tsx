@@ -5,6 +5,7 @@ import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import type { FormFehler } from './dokument-senden-page.js';
 import { KundeFelder } from './kunde-felder.js';
+import { Karte } from '../components/karte.js';
 
 export function MitteilungPage({
   kontext,
@@ -19,10 +20,11 @@ export function MitteilungPage({
   return (
     <PortalPage kontext={kontext} titel={t('mitteilung.titel')}>
       <FehlerZusammenfassung i18n={kontext.i18n} fehler={fehler} />
-      <form
+      <Karte
+        als="form"
         method="post"
         action={kontext.art === 'partner' ? '/partner/mitteilung-senden' : '/kunde/mitteilung-senden'}
-        class="karte formular"
+        klasse="formular"
         noValidate
       >
         <input type="hidden" name="_csrf" value={kontext.csrf} />
@@ -32,11 +34,10 @@ export function MitteilungPage({
         <FeldFehler feld="bereich" fehler={fehler} />
         <div class="kern-form-input__select-wrapper">
           <select
-            class="kern-form-input__select"
             id="bereich"
             name="bereich"
             required
-            {...feldAria('bereich', fehler, 'bereich-hinweis')}
+            {...feldAria('kern-form-input__select', 'bereich', fehler, 'bereich-hinweis')}
           >
             <option value="">{t('senden.bitte_auswaehlen')}</option>
             {mitteilungBereiche.map((b) => (
@@ -54,13 +55,12 @@ export function MitteilungPage({
         </label>
         <FeldFehler feld="betreff" fehler={fehler} />
         <input
-          class="kern-form-input__input"
           id="betreff"
           name="betreff"
           required
           maxLength={200}
           value={werte.betreff ?? ''}
-          {...feldAria('betreff', fehler)}
+          {...feldAria('kern-form-input__input', 'betreff', fehler)}
         />
         {kontext.art === 'partner' && <KundeFelder i18n={kontext.i18n} werte={werte} fehler={fehler} />}
         <label class="kern-label" for="notiz">
@@ -68,20 +68,19 @@ export function MitteilungPage({
         </label>
         <FeldFehler feld="notiz" fehler={fehler} />
         <textarea
-          class="kern-form-input__input"
           id="notiz"
           name="notiz"
           required
           maxLength={10000}
           rows={8}
-          {...feldAria('notiz', fehler)}
+          {...feldAria('kern-form-input__input', 'notiz', fehler)}
         >
           {werte.notiz ?? ''}
         </textarea>
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">{t('mitteilung.abschicken')}</span>
         </button>
-      </form>
+      </Karte>
     </PortalPage>
   );
 }

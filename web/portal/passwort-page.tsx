@@ -4,6 +4,7 @@ import { NeuesPasswortFelder } from '../components/neues-passwort-felder.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
 import { SpracheFormular } from '../components/sprache-formular.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
+import { Karte } from '../components/karte.js';
 
 export function PasswortPage({
   kontext,
@@ -22,28 +23,33 @@ export function PasswortPage({
       {erstesMal && (
         <>
           <p>{t('passwort.erstes_mal')}</p>
-          <section class="karte" aria-labelledby="sprache-titel">
+          <Karte aria-labelledby="sprache-titel">
             <h2 class="kern-heading-medium" id="sprache-titel">
               {t('sprache.titel')}
             </h2>
             <SpracheFormular i18n={kontext.i18n} csrf={kontext.csrf} aktion="/sprache" zurueck="/kunde/passwort" />
-          </section>
+          </Karte>
         </>
       )}
-      <form method="post" action={partner ? '/partner/passwort' : '/kunde/passwort'} class="karte formular" noValidate>
+      <Karte
+        als="form"
+        method="post"
+        action={partner ? '/partner/passwort' : '/kunde/passwort'}
+        klasse="formular"
+        noValidate
+      >
         <input type="hidden" name="_csrf" value={kontext.csrf} />
         <label class="kern-label" for="bisher">
           {t('passwort.bisher')}
         </label>
         <FeldFehler feld="bisher" fehler={fehler} />
         <input
-          class="kern-form-input__input"
           id="bisher"
           name="bisher"
           type="password"
           autocomplete="current-password"
           required
-          {...feldAria('bisher', fehler)}
+          {...feldAria('kern-form-input__input', 'bisher', fehler)}
         />
         <NeuesPasswortFelder
           t={t}
@@ -53,7 +59,7 @@ export function PasswortPage({
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">{t('passwort.speichern')}</span>
         </button>
-      </form>
+      </Karte>
     </PortalPage>
   );
 }

@@ -6,6 +6,7 @@ import type { I18n } from '../i18n/index.js';
 import { Meldung } from '../components/meldung.js';
 import { Page } from '../layout/page.js';
 import type { BuchungsAuswahl } from '../../services/termine/buchungs-auswahl.js';
+import { Verweis } from '../components/verweis.js';
 
 export function OeffentlichBuchenPage({
   i18n,
@@ -36,7 +37,7 @@ export function OeffentlichBuchenPage({
           <FehlerZusammenfassung i18n={i18n} fehler={fehler} />
           <p>{t('buchen.einleitung')}</p>
           <p>
-            <a href="/anmelden">{t('buchen.mit_konto')}</a>
+            <Verweis href="/anmelden">{t('buchen.mit_konto')}</Verweis>
           </p>
           <BuchungsSchritte
             i18n={i18n}

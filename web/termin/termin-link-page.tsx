@@ -7,6 +7,7 @@ import { Meldung } from '../components/meldung.js';
 import { Page } from '../layout/page.js';
 import type { FreierSlot } from '../../services/termine/freie-slots.js';
 import type { TerminPerLink } from '../../services/termine/termin-link-lesen.js';
+import { Karte } from '../components/karte.js';
 
 export type LinkErgebnis = 'ungueltig' | 'abgesagt' | 'verschoben';
 
@@ -55,13 +56,13 @@ export function TerminLinkPage({
               anliegen: termin.anliegen,
             })}
           </p>
-          <form method="post" action={`/termin/${token}/absagen`} class="karte">
+          <Karte als="form" method="post" action={`/termin/${token}/absagen`}>
             {hidden}
             <button class="kern-btn kern-btn--primary" type="submit">
               <span class="kern-label">{t('buchen.absagen')}</span>
             </button>
-          </form>
-          <section class="karte" aria-labelledby="verschieben-titel">
+          </Karte>
+          <Karte aria-labelledby="verschieben-titel">
             <h2 class="kern-heading-medium" id="verschieben-titel">
               {t('buchen.verschieben')}
             </h2>
@@ -76,7 +77,7 @@ export function TerminLinkPage({
                 </button>
               </form>
             )}
-          </section>
+          </Karte>
         </>
       )}
     </Page>

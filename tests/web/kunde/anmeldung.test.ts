@@ -22,7 +22,8 @@ describe('client sign-in', () => {
     const unbekannt = await kunde.senden('/anmelden', { kundennummer: '999Z000000', passwort: 'falsch' });
     assert.equal(falsch.status, 401);
     assert.equal(unbekannt.status, 401);
-    const meldung = (html: string) => /role="alert"[^>]*>[\s\S]*?<a href="#kundennummer">([^<]+)<\/a>/.exec(html)?.[1];
+    const meldung = (html: string) =>
+      /role="alert"[^>]*>[\s\S]*?<a class="kern-link" href="#kundennummer">([^<]+)<\/a>/.exec(html)?.[1];
     assert.equal(meldung(falsch.html), 'Kundennummer oder Passwort stimmen nicht. Bitte versuchen Sie es noch einmal.');
     assert.equal(meldung(unbekannt.html), meldung(falsch.html));
   });

@@ -65,7 +65,7 @@ describe('client sends a multi-page scan and an animation', () => {
     assert.equal(groessen.length, 3);
     assert.ok(groessen[1]!.width > groessen[1]!.height, 'the landscape page stays landscape');
     const fragment = await kunde.holen(`/kunde/gesendet/${eingangsnummer}/status`, { 'HX-Request': 'true' });
-    assert.doesNotMatch(fragment.html, /status-hinweis/);
+    assert.doesNotMatch(fragment.html, /kern-hint/);
   });
 
   it('counts the TIFF pages with the other files, in upload order', async () => {

@@ -73,7 +73,7 @@ describe('Poststelle start page: a warning banner while scan deliveries are at r
     assert.match(text, /Scan-Lieferungen brauchen Aufmerksamkeit/);
     assert.match(text, /Lieferung L-gefaehrdet: Die Frist [^<]*15:00 ist gefährdet/);
     assert.match(text, /Lieferung L-gefaehrdet: Dokumente warten schon zu lange auf die Zuordnung/);
-    assert.match(text, /<a href="\/mitarbeiter\/zuordnen">Jetzt zuordnen<\/a>/);
+    assert.match(text, /<a class="kern-link" href="\/mitarbeiter\/zuordnen">Jetzt zuordnen<\/a>/);
     assert.doesNotMatch(text, /L-fertig/);
     assert.ok(html.indexOf(text) < html.indexOf('<form method="get"'), 'the banner stands above the inbox');
 

@@ -2,6 +2,8 @@
 import type { ComponentChildren } from 'preact';
 import { TabellenRahmen } from '../../components/tabellen-rahmen.js';
 import { Angabe, Angaben } from '../../components/angaben.js';
+import { Karte } from '../../components/karte.js';
+import { Verweis } from '../../components/verweis.js';
 
 type Json = Record<string, unknown>;
 
@@ -43,7 +45,7 @@ function Typ({ schema }: { schema: Json | undefined }): ComponentChildren {
   if (!schema) return 'beliebig';
   if (typeof schema.$ref === 'string') {
     const name = schema.$ref.split('/').pop()!;
-    return <a href={`#${schemaAnker(name)}`}>{name}</a>;
+    return <Verweis href={`#${schemaAnker(name)}`}>{name}</Verweis>;
   }
   const varianten = (schema.anyOf ?? schema.oneOf) as Json[] | undefined;
   if (varianten)
@@ -128,7 +130,7 @@ function OperationAbschnitt({ methode, pfad, op }: { methode: string; pfad: stri
   const parameter = op.parameters ?? [];
   const body = op.requestBody && Object.entries(op.requestBody.content)[0];
   return (
-    <section aria-labelledby={op.operationId} class="karte">
+    <Karte aria-labelledby={op.operationId}>
       <h3 class="kern-heading-small" id={op.operationId}>
         <code>
           {methode.toUpperCase()} {pfad}
@@ -232,7 +234,7 @@ function OperationAbschnitt({ methode, pfad, op }: { methode: string; pfad: stri
           </tbody>
         </table>
       </TabellenRahmen>
-    </section>
+    </Karte>
   );
 }
 
@@ -262,7 +264,7 @@ export function ReferenzPage({ dokument, dokumentUrl }: { dokument: OpenApiRefer
               <code>{dokument.servers?.[0]?.url}</code>
             </Angabe>
             <Angabe name="Maschinenlesbar">
-              <a href={dokumentUrl}>OpenAPI-3.1-Dokument (JSON)</a>
+              <Verweis href={dokumentUrl}>OpenAPI-3.1-Dokument (JSON)</Verweis>
             </Angabe>
           </Angaben>
           <nav aria-label="Operationen">
@@ -270,11 +272,11 @@ export function ReferenzPage({ dokument, dokumentUrl }: { dokument: OpenApiRefer
             <ul>
               {operationen.map(({ pfad, methode, op }) => (
                 <li key={op.operationId}>
-                  <a href={`#${op.operationId}`}>
+                  <Verweis href={`#${op.operationId}`}>
                     <code>
                       {methode.toUpperCase()} {pfad}
                     </code>
-                  </a>{' '}
+                  </Verweis>{' '}
                   – {op.summary}
                 </li>
               ))}

@@ -1,6 +1,8 @@
 // The page the service worker shows without a network: static, the same for everyone, in all six languages.
 import { render } from 'preact-render-to-string';
 import { sprachen, translator } from '../../i18n/index.js';
+import { Karte } from '../../components/karte.js';
+import { Verweis } from '../../components/verweis.js';
 
 export function offlineSeite(): string {
   const de = translator('de');
@@ -20,7 +22,7 @@ export function offlineSeite(): string {
           {sprachen.map((sprache) => {
             const { t, dir } = translator(sprache);
             return (
-              <section class="karte" lang={sprache} dir={dir}>
+              <Karte lang={sprache} dir={dir}>
                 {sprache === 'de' ? (
                   <h1 class="kern-heading-large">{t('offline.titel')}</h1>
                 ) : (
@@ -28,9 +30,9 @@ export function offlineSeite(): string {
                 )}
                 <p>{t('offline.text')}</p>
                 <p>
-                  <a href="/kunde">{t('offline.erneut')}</a>
+                  <Verweis href="/kunde">{t('offline.erneut')}</Verweis>
                 </p>
-              </section>
+              </Karte>
             );
           })}
         </main>
