@@ -267,11 +267,15 @@ try {
   let scanKanal: ScanApiErgebnis | undefined;
   if (mit('scan')) {
     console.log('scan channel: deliveries through the machine API beside the internal path, QR decoding per page …');
-    scanKanal = await scanApiMessen(ctx, {
-      offen: Number(process.env.BENCH_SCANS_OFFEN ?? 64),
-      einlaufMs: Number(process.env.BENCH_SCAN_EINLAUF_SEKUNDEN ?? 10) * 1000,
-      messMs: Number(process.env.BENCH_SCAN_SEKUNDEN ?? 60) * 1000,
-    });
+    scanKanal = await scanApiMessen(
+      ctx,
+      {
+        offen: Number(process.env.BENCH_SCANS_OFFEN ?? 64),
+        einlaufMs: Number(process.env.BENCH_SCAN_EINLAUF_SEKUNDEN ?? 10) * 1000,
+        messMs: Number(process.env.BENCH_SCAN_SEKUNDEN ?? 60) * 1000,
+      },
+      mails,
+    );
     console.log(JSON.stringify(scanKanal, null, 2));
   }
 

@@ -6,6 +6,7 @@ import { demoLogins } from '../db/demo/logins.js';
 import { scandienstScopes } from '../domain/api-scopes.js';
 import { inVerarbeitung } from '../domain/scan-lieferung.js';
 import type { AppContext } from '../platform/context.js';
+import type { MailSink } from '../platform/dev/mail-sink.js';
 import { antwortbogenAnhaengen } from '../platform/pdf/antwortbogen.js';
 import { seiteLesen } from '../platform/scan/stapel.js';
 import { scanApi } from '../bin/scan-einliefern/scan-api.js';
@@ -15,6 +16,7 @@ import { apiUmgebungStarten } from './api-umgebung.js';
 import { dauerlaufMessen, type Dauerlauf, type DauerlaufErgebnis } from './dauerlauf.js';
 import { gescanntesPdf, scansDauerhaft } from './pipeline.js';
 import { latenzen, type Latenzen } from './quantil.js';
+import { scanWarnungMessen, type ScanWarnungErgebnis } from './scan-warnung.js';
 
 export interface ScanApiErgebnis {
   api: DauerlaufErgebnis & { hochgeladen: number; abgelegt_insgesamt: number };
@@ -27,6 +29,8 @@ export interface ScanApiErgebnis {
     erkannt: number;
     ziel: string;
   };
+  /** From the projection crossing the 15:00 deadline to Poststelle's alert, beside the workflow's beat. */
+  warnung_nach_prognose: ScanWarnungErgebnis;
 }
 
 const client = { clientId: 'scandienst-bench', clientSecret: 'scandienst-bench-geheim', scopes: scandienstScopes };
@@ -114,7 +118,7 @@ async function qrMessen(
   return { zeiten, erkannt };
 }
 
-export async function scanApiMessen(ctx: AppContext, lauf: Dauerlauf): Promise<ScanApiErgebnis> {
+export async function scanApiMessen(ctx: AppContext, lauf: Dauerlauf, mails: MailSink): Promise<ScanApiErgebnis> {
   console.log('QR decoding per page: scanned Antwortbogen pages (200 dpi, skewed, JPEG) and text pages without code …');
   const brief = await antwortbogenAnhaengen(await pdfMitSeiten(1, 'Bescheid'), {
     kundennummer: demoLogins.kunde.kundennummer,
@@ -142,6 +146,9 @@ export async function scanApiMessen(ctx: AppContext, lauf: Dauerlauf): Promise<S
     await leerlaufen(ctx, 600_000);
     console.log(`scanned 10-page PDFs sustained through the API into one delivery (${lauf.messMs / 1000} s) …`);
     const perApi = await apiDauerhaft(ctx, api, scan, lauf);
+    await leerlaufen(ctx, 600_000);
+    console.log('projection crossing the deadline → Poststelle alerted, on an idle pipeline …');
+    const warnung = await scanWarnungMessen(ctx, api, mails, scan);
     return {
       api: perApi,
       intern,
@@ -153,6 +160,7 @@ export async function scanApiMessen(ctx: AppContext, lauf: Dauerlauf): Promise<S
         erkannt: mitCode.erkannt / mitCode.zeiten.length,
         ziel: 'kein Ziel gesetzt; ohne_code ist die Vergleichsgröße',
       },
+      warnung_nach_prognose: warnung,
     };
   } finally {
     await umgebung.schliessen();

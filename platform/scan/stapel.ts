@@ -69,22 +69,27 @@ export interface OhneBoegen {
   ersteSeite: QrInhalt | null;
   /** Pages taken out (0-based, of the PDF given). */
   entfernt: number[];
+  /** Pages whose codes were read (0-based): the first, and after a leading Trennblatt the next. */
+  gelesen: number[];
 }
 
 /**
- * Reads the first page (and the last, for a stray Trennblatt): a verified Antwortbogen on top and Trennblätter at
- * either end are taken out. A sheet whose code does not verify stays in, for staff to see. A PDF that would be left
- * without a page, or from which nothing is taken, is returned unchanged.
+ * Reads the first page of a single document (codes count only on top; Trennblätter belong to stacks, which
+ * `stapelTrennen` splits reading every page): a verified Antwortbogen on top and Trennblätter before it are taken out.
+ * A sheet whose code does not verify stays in, for staff to see. A PDF that would be left without a page, or from
+ * which nothing is taken, is returned unchanged.
  */
 export async function boegenEntfernen(pdf: Uint8Array, schluessel: readonly QrSchluessel[]): Promise<OhneBoegen> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const anzahl = doc.getPageCount();
   const entfernt: number[] = [];
+  const gelesen: number[] = [];
   let bogen: Antwortbogen | null = null;
   let ersteSeite: QrInhalt | null = null;
   let seite = 0;
   for (; seite < anzahl; seite++) {
     const inhalt = await seiteLesen(doc, seite, schluessel);
+    gelesen.push(seite);
     if (inhalt?.art === 'trennblatt') {
       entfernt.push(seite);
       continue;
@@ -96,9 +101,8 @@ export async function boegenEntfernen(pdf: Uint8Array, schluessel: readonly QrSc
     }
     break;
   }
-  const letzte = anzahl - 1;
-  if (letzte > seite && (await seiteLesen(doc, letzte, schluessel))?.art === 'trennblatt') entfernt.push(letzte);
   const bleiben = [...Array(anzahl).keys()].filter((i) => !entfernt.includes(i));
-  if (entfernt.length === 0 || bleiben.length === 0) return { pdf, seiten: anzahl, bogen, ersteSeite, entfernt: [] };
-  return { pdf: await nurSeiten(doc, bleiben), seiten: bleiben.length, bogen, ersteSeite, entfernt };
+  if (entfernt.length === 0 || bleiben.length === 0)
+    return { pdf, seiten: anzahl, bogen, ersteSeite, entfernt: [], gelesen };
+  return { pdf: await nurSeiten(doc, bleiben), seiten: bleiben.length, bogen, ersteSeite, entfernt, gelesen };
 }

@@ -60,6 +60,34 @@ describe('scanned paper: codes read from scanned pages', () => {
     assert.equal(ergebnis.seiten, 2);
   });
 
+  it('reads only the first page of a single document: a code further down is neither read nor taken out', async () => {
+    const bogenSeite = await alsScan(await antwortMitBogen());
+    const trenn = await alsScan(await trennblattPdf(), { dpi: 200, grad: 1 });
+    // Antwortbogen on top, then two pages, then a Trennblatt and a second Antwortbogen the decoder never sees.
+    const scan = await stapel(bogenSeite, trenn, bogenSeite);
+    const ergebnis = await boegenEntfernen(scan, [schluessel]);
+    assert.deepEqual(ergebnis.gelesen, [0]);
+    assert.deepEqual(ergebnis.bogen, bogen);
+    assert.deepEqual(ergebnis.entfernt, [0]);
+    assert.equal(ergebnis.seiten, 6);
+
+    const untenCode = await boegenEntfernen(await stapel(await alsScan(await pdfMitSeiten(2)), bogenSeite), [
+      schluessel,
+    ]);
+    assert.deepEqual(untenCode.gelesen, [0]);
+    assert.equal(untenCode.ersteSeite, null);
+    assert.deepEqual(untenCode.entfernt, []);
+  });
+
+  it('reads on past Trennblätter on top to the first page of the document and takes them out', async () => {
+    const trenn = await alsScan(await trennblattPdf(), { dpi: 200, grad: 1 });
+    const ergebnis = await boegenEntfernen(await stapel(trenn, await alsScan(await antwortMitBogen())), [schluessel]);
+    assert.deepEqual(ergebnis.gelesen, [0, 1]);
+    assert.deepEqual(ergebnis.bogen, bogen);
+    assert.deepEqual(ergebnis.entfernt, [0, 1]);
+    assert.equal(ergebnis.seiten, 2);
+  });
+
   it('splits a stack at its Trennblätter and drops the separators and empty parts', async () => {
     const trenn = await alsScan(await trennblattPdf(), { dpi: 200, grad: -1.5 });
     const [a, b] = [await alsScan(await pdfMitSeiten(2, 'A')), await alsScan(await pdfMitSeiten(3, 'B'))];
