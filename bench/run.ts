@@ -10,6 +10,7 @@ import { startEmbeddedPostgres } from '../platform/dev/embedded-postgres.js';
 import { createLogger } from '../platform/logger.js';
 import { startMailSink } from '../platform/dev/mail-sink.js';
 import { prepare } from '../bin/prepare.js';
+import { workerSpeicherUmgebung } from '../bin/worker-prozesse.js';
 import { ensureTemporalCli } from '../platform/dev/temporal-cli.js';
 import { startTemporalDevServer } from '../platform/dev/temporal-dev-server.js';
 import { loadTemporalPlan } from '../platform/temporal-plan.js';
@@ -19,6 +20,7 @@ import { blobVerschluesselungMessen, type BlobVerschluesselungErgebnis } from '.
 import { ereignisseMessen, type EreignisseErgebnis } from './ereignisse.js';
 import { loeschungMessen, type LoeschungErgebnis } from './loeschung.js';
 import { fachverfahrenMessen, type FachverfahrenErgebnis } from './fachverfahren.js';
+import { feindlichMessen, type FeindlichErgebnis } from './feindlich.js';
 import { scanApiMessen, type ScanApiErgebnis } from './scan-api.js';
 import { termineMessen, type TermineErgebnis } from './termine.js';
 import { trennungMessen } from './trennung.js';
@@ -73,7 +75,7 @@ const ctx = createAppContext(config, log);
 // only the PDF queue, so image and PDF work never delays a workflow task (`BENCH_TEIL=trennung` compares both).
 const PDF_WORKER = Number(process.env.BENCH_PDF_WORKERS ?? 1);
 const workerEnv = {
-  MALLOC_ARENA_MAX: '2',
+  ...workerSpeicherUmgebung,
   ...process.env,
   DATABASE_URL: pg.url,
   TEMPORAL_ADDRESS: temporal.address,
@@ -213,7 +215,7 @@ async function webMitBasis() {
 
 // Whatever happens while measuring, the worker processes and servers are stopped afterwards.
 try {
-  // BENCH_TEIL=web, =pipeline, =trennung, =upload, =app, =ereignisse, =fachverfahren, =termine, =scan, =blobs or =loeschung (BENCH_LOESCH_ANZAHL, default 100000) runs one part; the file keeps the other parts' last figures.
+  // BENCH_TEIL=web, =pipeline, =trennung, =feindlich (BENCH_FEINDLICH_MINUTEN until every submission must be final, default 20), =upload, =app, =ereignisse, =fachverfahren, =termine, =scan, =blobs or =loeschung (BENCH_LOESCH_ANZAHL, default 100000) runs one part; the file keeps the other parts' last figures.
   const teil = process.env.BENCH_TEIL ?? 'alles';
   const mit = (name: string) => teil === 'alles' || teil === name;
   const pipeline = mit('pipeline') ? await pipelineMessen() : undefined;
@@ -222,6 +224,18 @@ try {
     ? await trennungMessen(ctx, workerEnv, Number(process.env.BENCH_TRENNUNG_RUNDEN ?? 2))
     : undefined;
   if (trennung) console.log(JSON.stringify(trennung, null, 2));
+  let feindlich: FeindlichErgebnis | undefined;
+  if (mit('feindlich')) {
+    feindlich = await feindlichMessen(
+      ctx,
+      { io: worker!.pid!, pdf: pdfWorker.map((w) => w.pid!) },
+      {
+        timeoutMs: Number(process.env.BENCH_FEINDLICH_MINUTEN ?? 20) * 60_000,
+        pdfAktivitaeten: config.pdfConcurrency,
+      },
+    );
+    console.log(JSON.stringify(feindlich, null, 2));
+  }
   let web: Awaited<ReturnType<typeof webMitBasis>> | undefined;
   if (mit('web')) {
     console.log('web: gesendet page, 50 documents, 100 connections …');
@@ -311,6 +325,7 @@ try {
     },
     ...(pipeline ? { pipeline } : {}),
     ...(trennung ? { workflow_tasks_20_fotos: trennung } : {}),
+    ...(feindlich ? { worker_speicher_feindlich: feindlich } : {}),
     ...(web ? { web } : {}),
     ...(uploadSpeicher ? { upload_speicher: uploadSpeicher } : {}),
     ...(appFotos ? { app_fotos_1mbit: appFotos } : {}),
