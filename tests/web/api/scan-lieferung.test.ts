@@ -206,7 +206,12 @@ describe('machine API, scan deliveries: announced, filled position by position o
 
     const nochmal = await einliefern('/scan/lieferungen/L-stapel/stapel/10', scan);
     assert.equal(nochmal.status, 200);
-    assert.deepEqual(nochmal.body, getrennt);
+    // The stack's own status is the same; its documents may have been started meanwhile (their Eingangsnummer).
+    const ohneEingang = (stand: typeof getrennt) => ({
+      ...stand,
+      positionen: stand.positionen.map((p) => ({ ...p, eingangsnummer: null })),
+    });
+    assert.deepEqual(ohneEingang(nochmal.body as typeof getrennt), ohneEingang(getrennt));
     assert.equal((await einliefern('/scan/lieferungen/L-stapel/dokumente/11', teile[1]!)).status, 409);
     const anderer = await einliefern('/scan/lieferungen/L-stapel/stapel/10', teile[0]!);
     assert.equal(anderer.status, 409);
