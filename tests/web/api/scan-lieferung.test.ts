@@ -196,9 +196,12 @@ describe('machine API, scan deliveries: announced, filled position by position o
         [12, 1, sha(scan).toString('hex'), 10],
       ],
     );
-    // The stack PDF itself is gone once split.
-    const zeile = await api.t.ctx.db('scan_lieferung_stapel').where({ lieferung_id: 'L-stapel', ab: 10 }).first();
-    assert.equal(zeile.blob_key, null);
+    // The stack PDF itself is gone once split (deleted right after the split is committed, then unrecorded).
+    const stapelZeile = () => api.t.ctx.db('scan_lieferung_stapel').where({ lieferung_id: 'L-stapel', ab: 10 }).first();
+    await waitUntil('stack PDF deleted', async () => (await stapelZeile()).blob_key === null, {
+      timeoutMs: 30_000,
+      intervalMs: 100,
+    });
     assert.equal(
       (await api.t.ctx.blobs.get(angenommenerBlob).catch((error: Error) => error.name)) as string,
       'BlobNotFoundError',
