@@ -51,6 +51,10 @@ export function blobStoreAuf(adapter: BlobAdapter): BlobStore {
     const key = pruefen(`${prefix}/${randomUUID()}`);
     const hash = createHash('sha256');
     let bytes = 0;
+    // Nothing reads the source until the adapter begins (after its own awaits): an error meanwhile, such as a client
+    // cutting off its upload, would have no listener and be thrown as uncaught. The stream keeps the error, and the
+    // loop below rethrows it when it begins to read.
+    data.on('error', () => {});
     const gezaehlt = Readable.from(
       (async function* () {
         for await (const teil of data as AsyncIterable<Buffer>) {

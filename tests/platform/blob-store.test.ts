@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -202,6 +202,15 @@ for (const { name, aufbauen } of adapter) {
       const quelle = erzeugt(20 * MiB, 12 * MiB);
       await assert.rejects(a.blobs.putStream(quelle.stream, 'abgebrochen'), /Quelle abgebrochen/);
       assert.ok(quelle.stream.destroyed);
+      assert.deepEqual(await a.inhalt(), vorher);
+    });
+
+    it('refuses a stream that breaks off before the store has begun to read it, without an uncaught error', async () => {
+      const vorher = await a.inhalt();
+      const quelle = new PassThrough();
+      const gespeichert = a.blobs.putStream(quelle, 'abgebrochen');
+      quelle.destroy(new Error('Verbindung vor dem ersten Byte abgebrochen'));
+      await assert.rejects(gespeichert, /vor dem ersten Byte/);
       assert.deepEqual(await a.inhalt(), vorher);
     });
   });
