@@ -7,12 +7,15 @@ export function TextFeld({
   typ = 'text',
   werte,
   fehler,
+  pflicht = false,
 }: {
   id: string;
   label: string;
-  typ?: 'text' | 'number' | 'date' | 'time';
+  typ?: 'text' | 'number' | 'date' | 'time' | 'email' | 'tel';
   werte: Record<string, string>;
   fehler: FeldFehlerEintrag[];
+  /** Marks the field as required for assistive technology (the server checks it either way). */
+  pflicht?: boolean;
 }) {
   return (
     <>
@@ -25,6 +28,7 @@ export function TextFeld({
         name={id}
         type={typ as 'text'}
         value={werte[id] ?? ''}
+        required={pflicht || undefined}
         {...feldAria('kern-form-input__input', id, fehler)}
       />
     </>

@@ -1,7 +1,6 @@
 // Partner organisations (Admin): list with users and assigned clients; create one with its first admin.
 import { ZeilenAktion } from '../components/zeilen-aktion.js';
 import { FehlerZusammenfassung } from '../components/fehler-zusammenfassung.js';
-import { FeldFehler, feldAria } from '../components/feld-fehler.js';
 import { Liste } from '../components/liste.js';
 import { TabellenRahmen } from '../components/tabellen-rahmen.js';
 import type { PartnerZeile } from '../../services/partner/partner-liste.js';
@@ -10,6 +9,7 @@ import { translator } from '../i18n/index.js';
 import { ArbeitsplatzPage, type ArbeitsplatzKontext } from './arbeitsplatz-page.js';
 import { Karte } from '../components/karte.js';
 import { Verweis } from '../components/verweis.js';
+import { TextFeld } from '../components/text-feld.js';
 
 const felder: Array<[string, string, ('text' | 'email' | 'tel')?]> = [
   ['name', 'Name der Organisation'],
@@ -43,20 +43,7 @@ export function PartnerPage({
           (Schreiben senden) zugeordnet.
         </p>
         {felder.map(([id, label, typ]) => (
-          <>
-            <label class="kern-label" for={id}>
-              {label}
-            </label>
-            <FeldFehler feld={id} fehler={fehler} />
-            <input
-              id={id}
-              name={id}
-              type={(typ ?? 'text') as 'text'}
-              value={werte[id] ?? ''}
-              required={id !== 'telefon'}
-              {...feldAria('kern-form-input__input', id, fehler)}
-            />
-          </>
+          <TextFeld id={id} label={label} typ={typ} werte={werte} fehler={fehler} pflicht={id !== 'telefon'} />
         ))}
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">Organisation anlegen</span>
