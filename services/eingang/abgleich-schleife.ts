@@ -1,6 +1,8 @@
-// The reconciler loop of the web process: pending starts (submissions and letters) every few seconds, the two-way check every few minutes.
+// The reconciler loop of the web process: pending starts (submissions and letters) every few seconds, the two-way check
+// and stack splits that never started every few minutes.
 import type { AppContext } from '../../platform/context.js';
 import { ausstehendeAusgaengeStarten } from '../ausgang/ausgang-starten.js';
+import { liegengebliebeneStapelStarten } from '../scan/stapel-abgleich.js';
 import { ausstehendeStarten, workflowsOhneZeile, zeilenOhneWorkflow } from './abgleich.js';
 
 export interface AbgleichOptionen {
@@ -29,6 +31,7 @@ export function abgleichStarten(
         naechstePruefung = Date.now() + pruefIntervallMs;
         await zeilenOhneWorkflow(ctx);
         await workflowsOhneZeile(ctx);
+        await liegengebliebeneStapelStarten(ctx);
       }
     } catch (error) {
       ctx.log.warn({ err: error }, 'reconciler round failed; trying again');

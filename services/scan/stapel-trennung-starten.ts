@@ -7,10 +7,11 @@ import { scanStapelId } from './scan-stapel-starten.js';
 /** Delivery ids have no slash, so this never names a delivery's own scanStapel. */
 export const stapelTrennungId = (lieferungId: string, ab: number) => `${scanStapelId(lieferungId)}/stapel/${ab}`;
 
+/** True when this call started the split, false when it was already running (or done under this id). */
 export async function stapelTrennungStarten(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'temporal'>,
   stapel: { lieferung_id: string; ab: number; sha256: string },
-): Promise<void> {
+): Promise<boolean> {
   try {
     await ctx.temporal.client.workflow.start(scanStapelTrennung, {
       workflowId: stapelTrennungId(stapel.lieferung_id, stapel.ab),
@@ -25,7 +26,9 @@ export async function stapelTrennungStarten(
         },
       ],
     });
+    return true;
   } catch (error) {
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    return false;
   }
 }
