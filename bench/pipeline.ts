@@ -114,12 +114,19 @@ export async function spitzenspeicherMb(pid: number): Promise<number> {
  * Scanned PDFs fed like the scan service does: it keeps at most `offen` documents waiting to be filed and
  * sends the next one as soon as one is filed.
  */
-export async function scansDauerhaft(ctx: AppContext, scan: Uint8Array, lauf: Dauerlauf): Promise<DauerlaufErgebnis> {
+export async function scansDauerhaft(
+  ctx: AppContext,
+  scan: Uint8Array,
+  lauf: Dauerlauf,
+  /** Receives the Eingangsnummer of every document sent. */
+  gesendet: string[] = [],
+): Promise<DauerlaufErgebnis> {
   const unterwegs = new Map<string, number>();
   return dauerlaufMessen(lauf, {
     async senden() {
       const { eingangsnummer, angenommen } = await einreichenUndMessen(ctx, 'Kontoauszüge', [scan]);
       unterwegs.set(eingangsnummer, angenommen);
+      gesendet.push(eingangsnummer);
     },
     unterwegs: () => unterwegs.size,
     async einsammeln() {
