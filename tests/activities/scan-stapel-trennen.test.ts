@@ -7,6 +7,7 @@ import { lieferungStapelTrennen } from '../../services/scan/lieferung-stapel-tre
 import { createTestContext, type TestContext } from '../support/context.js';
 import { pdfMitSeiten } from '../support/dateien.js';
 import { alsScan, stapel } from '../support/scan.js';
+import { lieferungEintragen } from '../support/scan-lieferung.js';
 
 describe('splitting an accepted stack', () => {
   let t: TestContext;
@@ -20,13 +21,7 @@ describe('splitting an accepted stack', () => {
 
   /** A delivery with the stack `pdf` accepted at position `ab`, as the upload leaves it. */
   async function angenommen(lieferungId: string, pdf: Uint8Array, ab = 1) {
-    await t.ctx.db('scan_lieferungen').insert({
-      lieferung_id: lieferungId,
-      client_id: 'scandienst-test',
-      scan_datum: '2099-06-01',
-      erwartet: 3,
-      frist: new Date('2099-06-02T13:00:00Z'),
-    });
+    await lieferungEintragen(t.ctx.db, lieferungId, { erwartet: 3 });
     const blob = await t.ctx.blobs.put(pdf, 'scan');
     await t.ctx.db('scan_lieferung_stapel').insert({
       lieferung_id: lieferungId,

@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { blobSpalten, unbenutzteBlobKeys, verweisAbfrage } from '../../db/blob-verweise.js';
 import { neueNummer } from '../../domain/nummern.js';
 import { createTestContext, type TestContext } from '../support/context.js';
+import { lieferungEintragen } from '../support/scan-lieferung.js';
 
 const key = (prefix: string) => `${prefix}/${randomUUID()}`;
 
@@ -39,13 +40,7 @@ describe('which blobs rows refer to, for the orphan sweep', () => {
       eingangsnummer: nummer,
       input: { inhalt: { dateien: [{ key: datei, name: 'a.pdf' }], text: { key: text } } },
     });
-    await t.ctx.db('scan_lieferungen').insert({
-      lieferung_id: 'L-verweise',
-      client_id: 'scandienst-test',
-      scan_datum: '2099-06-01',
-      erwartet: 1,
-      frist: new Date('2099-06-02T13:00:00Z'),
-    });
+    await lieferungEintragen(t.ctx.db, 'L-verweise');
     await t.ctx
       .db('scan_lieferung_stapel')
       .insert({ lieferung_id: 'L-verweise', ab: 1, sha256: '0'.repeat(64), bytes: 1, teil_blobs: [teil] });

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { Registry } from 'prom-client';
 import { geschaeftsMetrikenRegistrieren } from '../../../platform/metriken/geschaeft.js';
 import { createTestContext, type TestContext } from '../../support/context.js';
+import { lieferungEintragen } from '../../support/scan-lieferung.js';
 
 const SEKUNDE = 1000;
 const TAG = 24 * 60 * 60 * SEKUNDE;
@@ -44,12 +45,10 @@ describe('business gauges: time from upload to E-Akte per Kanal, scanned documen
     warnungen: string[],
     positionen: Array<string | null>,
   ) {
-    await t.ctx.db('scan_lieferungen').insert({
-      lieferung_id: id,
-      client_id: 'scandienst-test',
-      scan_datum: '2026-12-01',
+    await lieferungEintragen(t.ctx.db, id, {
       erwartet,
       status,
+      scanDatum: '2026-12-01',
       frist: new Date(Date.now() + TAG),
     });
     for (const anlass of warnungen)

@@ -5,6 +5,7 @@ import { liegengebliebeneStapelStarten } from '../../../services/scan/stapel-abg
 import { stapelTrennungId } from '../../../services/scan/stapel-trennung-starten.js';
 import { createTestContext, type TestContext } from '../../support/context.js';
 import { pdfMitSeiten } from '../../support/dateien.js';
+import { lieferungEintragen } from '../../support/scan-lieferung.js';
 
 describe('the reconciler starts the split of a stack accepted while Temporal could not be reached', () => {
   let t: TestContext;
@@ -12,13 +13,7 @@ describe('the reconciler starts the split of a stack accepted while Temporal cou
 
   before(async () => {
     t = await createTestContext();
-    await t.ctx.db('scan_lieferungen').insert({
-      lieferung_id: lieferungId,
-      client_id: 'scandienst-test',
-      scan_datum: '2099-06-01',
-      erwartet: 6,
-      frist: new Date('2099-06-02T13:00:00Z'),
-    });
+    await lieferungEintragen(t.ctx.db, lieferungId, { erwartet: 6 });
   });
   after(async () => {
     for (const ab of [1, 3, 5])
