@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Client } from '@temporalio/client';
 import type { AppContext } from '../../platform/context.js';
 import { latenzen, type Latenzen } from '../quantil.js';
+import { workflowTaskZahlen, type WorkflowTaskZahlen } from '../workflow-tasks.js';
 import { basisWorkflow } from './workflow.js';
 
 export interface WorkflowBasis {
@@ -13,6 +14,8 @@ export interface WorkflowBasis {
   messfenster_s: number;
   im_fenster_fertig: number;
   latenz: Latenzen;
+  /** The workflow tasks of the bare workflows finished in the window: the baseline of the pipeline's task figures. */
+  workflow_tasks: WorkflowTaskZahlen;
 }
 
 /** Starts a worker process for basisWorkflow and keeps `offen` workflows running, as the scan run keeps documents open. */
@@ -35,7 +38,7 @@ export async function workflowBasisMessen(
     const start = Date.now();
     const fensterAnfang = start + einlaufMs;
     const fensterEnde = fensterAnfang + messMs;
-    const fertig: Array<{ dauer: number; ende: number }> = [];
+    const fertig: Array<{ id: string; dauer: number; ende: number }> = [];
     // A bare client: no payload codec, like the baseline worker (the platform's client encrypts every payload).
     const client = new Client({ connection: ctx.temporal.connection, namespace: ctx.temporal.plan.namespace.name });
     let n = 0;
@@ -44,7 +47,7 @@ export async function workflowBasisMessen(
         const anfang = Date.now();
         const id = `basis-${taskQueue}-${n++}`;
         await client.workflow.execute(basisWorkflow, { taskQueue, workflowId: id, args: [id] });
-        fertig.push({ dauer: Date.now() - anfang, ende: Date.now() });
+        fertig.push({ id, dauer: Date.now() - anfang, ende: Date.now() });
       }
     };
     await Promise.all(Array.from({ length: offen }, einer));
@@ -56,6 +59,10 @@ export async function workflowBasisMessen(
       messfenster_s: messMs / 1000,
       im_fenster_fertig: imFenster.length,
       latenz: latenzen(imFenster.map((f) => f.dauer)),
+      workflow_tasks: await workflowTaskZahlen(
+        ctx,
+        imFenster.map((f) => f.id),
+      ),
     };
   } finally {
     worker.kill('SIGTERM');
