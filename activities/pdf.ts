@@ -1,24 +1,13 @@
 // CPU-heavy activities (task queue dokumente-pdf): prepare each file, merge into one PDF, render a Mitteilung.
-import { ApplicationFailure } from '@temporalio/common';
 import { PDFDocument } from 'pdf-lib';
 import { Ablehnung } from '../domain/ablehnung.js';
+import { alsAblehnung } from './als-ablehnung.js';
 import type { BlobRef, MitteilungText, Teil } from '../domain/eingang.js';
 import { grenzen } from '../domain/grenzen.js';
 import { jobcenter } from '../domain/jobcenter.js';
 import type { BlobStore } from '../platform/blob-store.js';
 import { renderBrief } from '../platform/pdf/brief-rendern.js';
 import { bildSeitenAufbereiten, erkenneDateityp, pdfAufbereiten, zusammenfuehren } from './seiten/index.js';
-
-/** Refusals become non-retryable failures whose type is the reason code. */
-async function alsAblehnung<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof Ablehnung)
-      throw ApplicationFailure.create({ type: error.grund, message: error.message, nonRetryable: true });
-    throw error;
-  }
-}
 
 export function createPdfActivities({ blobs }: { blobs: BlobStore }) {
   return {

@@ -13,6 +13,7 @@ import {
   upsertSearchAttributes,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.js';
+import type { ScanGelesen } from '../activities/scan.js';
 import { istAblehnungsgrund, type Ablehnungsgrund } from '../domain/ablehnung.js';
 import type { Team } from '../domain/bereich.js';
 import type {
@@ -52,6 +53,8 @@ import { BereichKey, DokumentartKey, DokumentstatusKey, KundennummerKey } from '
 const SCAN_ZUORDNUNG = 'scan-zuordnung';
 /** No page previews for a scan the scan service's data assign (they served nobody); older histories drew them. */
 const SCAN_VORSCHAU_BEI_BEDARF = 'scan-vorschau-bei-bedarf';
+/** A scanned PDF is rebuilt and its code read in one activity; older histories took two (prepare, then read). */
+const SCAN_IN_EINEM_SCHRITT = 'scan-in-einem-schritt';
 
 /** CPU-heavy steps (prepare a file, merge, render a Mitteilung) on the PDF task queue named in the input. */
 const aufbereitung = (taskQueue: string) =>
@@ -107,18 +110,24 @@ export async function dokumentEingang(input: DokumentEingangInput): Promise<Eing
   const lauf = laufBeginnen(input);
   mitarbeiterAktionenAnnehmen(lauf);
   let dokument: Dokument;
+  let gelesen: ScanGelesen | undefined;
   try {
-    dokument =
-      input.inhalt.art === 'dokument'
-        ? await zusammenfuehren(lauf, await seitenAufbereiten(lauf, input.inhalt.dateien))
-        : await mitteilungRendern(lauf, input.inhalt.text);
+    const [scan, ...weitere] = input.inhalt.art === 'dokument' ? input.inhalt.dateien : [];
+    if (input.kanal === 'scan' && scan && weitere.length === 0 && patched(SCAN_IN_EINEM_SCHRITT)) {
+      gelesen = await scanAufbereiten(lauf, input, scan);
+      dokument = { pdf: gelesen.pdf, seiten: gelesen.seiten };
+    } else
+      dokument =
+        input.inhalt.art === 'dokument'
+          ? await zusammenfuehren(lauf, await seitenAufbereiten(lauf, input.inhalt.dateien))
+          : await mitteilungRendern(lauf, input.inhalt.text);
   } catch (error) {
     const grund = ablehnungsgrundVon(error);
     if (!grund) throw error;
     return ablehnen(lauf, grund);
   }
   if (input.kanal === 'scan' && patched(SCAN_ZUORDNUNG)) {
-    const zugeordnet = await scanZuordnen(lauf, input, dokument);
+    const zugeordnet = await scanZuordnen(lauf, input, dokument, gelesen ?? (await scanCodeLesen(input, dokument)));
     if (!zugeordnet) return ablehnen(lauf, 'duplikat');
     dokument = zugeordnet.dokument;
     await aufbereitetMelden(lauf, dokument, { zuordnung: lauf.akte }, zugeordnet.details);
@@ -229,6 +238,26 @@ function mitarbeiterAktionenAnnehmen(lauf: Lauf): void {
   );
 }
 
+/** The scanned PDF rebuilt, its code read and our sheets taken out, in one step on the PDF queue. */
+async function scanAufbereiten(lauf: Lauf, input: ScanEingang, datei: BlobRef): Promise<ScanGelesen> {
+  const gelesen = await aufbereitung(input.pdfTaskQueue).scanAufbereiten({
+    datei,
+    vorschau: Boolean(input.duplikatVon),
+    angabenVorhanden: Boolean(input.kundennummer),
+  });
+  lauf.zwischenstaende.push(datei.key);
+  return gelesen;
+}
+
+/** Histories before `scanAufbereiten`: the code of the PDF `dateiAufbereiten` prepared. */
+async function scanCodeLesen(input: ScanEingang, dokument: Dokument): Promise<ScanGelesen> {
+  return aufbereitung(input.pdfTaskQueue).scanCodeLesen({
+    pdf: dokument.pdf,
+    vorschau: Boolean(input.duplikatVon),
+    ...(patched(SCAN_VORSCHAU_BEI_BEDARF) && { angabenVorhanden: Boolean(input.kundennummer) }),
+  });
+}
+
 /**
  * Scanned paper: a verified Antwortbogen on top names client, Dokumentart and letter (the sheet is taken out); without
  * one the scan service's own data serve. Without either, with a code that does not verify, or for a duplicate, the
@@ -238,13 +267,9 @@ async function scanZuordnen(
   lauf: Lauf,
   input: ScanEingang,
   dokument: Dokument,
+  gelesen: ScanGelesen,
 ): Promise<{ dokument: Dokument; details: Record<string, unknown> } | undefined> {
   const duplikat = Boolean(input.duplikatVon);
-  const gelesen = await aufbereitung(input.pdfTaskQueue).scanCodeLesen({
-    pdf: dokument.pdf,
-    vorschau: duplikat,
-    ...(patched(SCAN_VORSCHAU_BEI_BEDARF) && { angabenVorhanden: Boolean(input.kundennummer) }),
-  });
   if (gelesen.pdf.key !== dokument.pdf.key) lauf.zwischenstaende.push(dokument.pdf.key);
   const neu = { pdf: gelesen.pdf, seiten: gelesen.seiten };
   const vorschlag: Zuordnung | undefined = gelesen.bogen
