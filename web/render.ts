@@ -6,5 +6,6 @@ import { render } from 'preact-render-to-string';
 export function renderHtml(ctx: Context, page: VNode, status = 200): void {
   ctx.status = status;
   ctx.type = 'text/html; charset=utf-8';
-  ctx.body = `<!DOCTYPE html>${render(page)}`;
+  // Encoded once: for a string body Koa measures its UTF-8 length and Node then encodes it again to write it.
+  ctx.body = Buffer.from(`<!DOCTYPE html>${render(page)}`);
 }
