@@ -99,7 +99,7 @@ async function leerlaufen(ctx: AppContext, timeoutMs: number): Promise<void> {
   throw new Error(`the pipeline did not drain within ${timeoutMs} ms`);
 }
 
-/** Milliseconds to read the codes of each page (page picture out of the PDF, ZXing at 150 dpi), as dokumentEingang does. */
+/** Milliseconds to read the codes of each page (page picture out of the PDF, ZXing at about 100 dpi), as dokumentEingang does. */
 async function qrMessen(
   ctx: AppContext,
   pdf: Uint8Array,
