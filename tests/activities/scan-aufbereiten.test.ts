@@ -5,10 +5,9 @@ import { ApplicationFailure } from '@temporalio/common';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { demoLogins } from '../../db/demo/logins.js';
 import { createScanActivities } from '../../activities/scan.js';
-import { antwortbogenAnhaengen } from '../../platform/pdf/antwortbogen.js';
 import { keinDokument, pdfMitSeiten } from '../support/dateien.js';
 import { createTestContext, type TestContext } from '../support/context.js';
-import { alsScan, stapel } from '../support/scan.js';
+import { alsScan, antwortbogenSeite, stapel } from '../support/scan.js';
 
 const bogen = {
   kundennummer: demoLogins.kunde.kundennummer,
@@ -18,14 +17,8 @@ const bogen = {
 
 /** The Antwortbogen page of a letter on top of two pages of the client's own, scanned, with a script in its catalogue. */
 async function antwortMitSkript(t: TestContext): Promise<Uint8Array> {
-  const brief = await antwortbogenAnhaengen(await pdfMitSeiten(1, 'Bescheid'), {
-    ...bogen,
-    schluessel: t.ctx.config.qrSchluessel[0]!,
-  });
-  const briefDoc = await PDFDocument.load(brief);
-  const nurBogen = await PDFDocument.create();
-  nurBogen.addPage((await nurBogen.copyPages(briefDoc, [1]))[0]!);
-  const scan = await PDFDocument.load(await alsScan(await stapel(await nurBogen.save(), await pdfMitSeiten(2))));
+  const bogenSeite = await antwortbogenSeite({ ...bogen, schluessel: t.ctx.config.qrSchluessel[0]! });
+  const scan = await PDFDocument.load(await alsScan(await stapel(bogenSeite, await pdfMitSeiten(2))));
   scan.catalog.set(
     PDFName.of('OpenAction'),
     scan.context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert("geladen")') }),

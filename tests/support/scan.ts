@@ -2,7 +2,8 @@
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { antwortbogenKodieren, type Antwortbogen, type QrSchluessel } from '../../domain/antwortbogen-code.js';
-import { qrCodeZeichnen } from '../../platform/pdf/antwortbogen.js';
+import { antwortbogenAnhaengen, qrCodeZeichnen, type AntwortbogenAuftrag } from '../../platform/pdf/antwortbogen.js';
+import { pdfMitSeiten } from './dateien.js';
 import { seitenRendern } from './pdf-rendern.js';
 
 const A4: [number, number] = [595.28, 841.89];
@@ -63,4 +64,12 @@ export function veraendert(bogen: Antwortbogen, schluessel: QrSchluessel, aender
   const echt = antwortbogenKodieren(bogen, schluessel);
   const falsch = antwortbogenKodieren({ ...bogen, ...aenderung }, schluessel);
   return `${falsch.slice(0, falsch.lastIndexOf(';'))}${echt.slice(echt.lastIndexOf(';'))}`;
+}
+
+/** The Antwortbogen of a one-page letter, alone: the sheet a client puts on top of what they send back by post. */
+export async function antwortbogenSeite(auftrag: AntwortbogenAuftrag): Promise<Uint8Array> {
+  const brief = await PDFDocument.load(await antwortbogenAnhaengen(await pdfMitSeiten(1, 'Bescheid'), auftrag));
+  const nur = await PDFDocument.create();
+  nur.addPage((await nur.copyPages(brief, [1]))[0]!);
+  return nur.save();
 }

@@ -13,6 +13,7 @@ import { zustandQuery } from '../../workflows/dokument-eingang-nachrichten.js';
 import { loadTemporalPlan } from '../../platform/temporal-plan.js';
 import { waitUntil } from '../../platform/wait.js';
 import { suiteEnvironment } from '../support/environment.js';
+import { workflowQuelle } from '../support/workflow-quelle.js';
 
 const blob = (key: string): BlobRef => ({ key, sha256: '0'.repeat(64), bytes: 1000 });
 
@@ -36,9 +37,7 @@ describe('dokumentEingang after filing', () => {
       connection: env.nativeConnection,
       namespace,
       taskQueue,
-      ...(process.env.WORKFLOW_BUNDLE
-        ? { workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE } }
-        : { workflowsPath: path.join(import.meta.dirname, '../../workflows/index.ts') }),
+      ...workflowQuelle(),
       activities: {
         dateiAufbereiten: async ({ datei }: { datei: BlobRef }) => ({
           art: 'pdf',

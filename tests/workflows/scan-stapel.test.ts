@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { LieferungStand, Warnanlass } from '../../domain/scan-lieferung.js';
 import { scanStapel, type ScanStapelInput } from '../../workflows/scan-stapel.js';
 import { suiteEnvironment } from '../support/environment.js';
+import { workflowQuelle } from '../support/workflow-quelle.js';
 
 /** A delivery kept in memory by fake activities: started documents finish after `rundenBisFertig` looks at the progress. */
 class Lieferung {
@@ -69,9 +69,7 @@ describe('scanStapel starts each document once with bounded concurrency, continu
       connection: env.nativeConnection,
       namespace: 'default',
       taskQueue,
-      ...(process.env.WORKFLOW_BUNDLE
-        ? { workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE } }
-        : { workflowsPath: path.join(import.meta.dirname, '../../workflows/index.ts') }),
+      ...workflowQuelle(),
       activities: {
         lieferungStand: async ({ lieferungId }: { lieferungId: string }) => von(lieferungId).stand(),
         lieferungPositionenStarten: async ({ lieferungId, hoechstens }: { lieferungId: string; hoechstens: number }) =>

@@ -5,11 +5,10 @@ import { after, before, describe, it } from 'node:test';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { PDFDocument } from 'pdf-lib';
 import { demoLogins } from '../../db/demo/logins.js';
-import { antwortbogenAnhaengen } from '../../platform/pdf/antwortbogen.js';
 import { scanDokumentEinreichen } from '../../services/scan/scan-dokument-einreichen.js';
 import { verwerfenUpdate, zuordnenUpdate } from '../../workflows/dokument-eingang-nachrichten.js';
 import { pdfMitSeiten } from '../support/dateien.js';
-import { alsScan, seiteMitCode, stapel, veraendert } from '../support/scan.js';
+import { alsScan, antwortbogenSeite, seiteMitCode, stapel, veraendert } from '../support/scan.js';
 import type { TestContext } from '../support/context.js';
 import { warteAufStatus } from '../support/warten.js';
 import { demoMitWorkern } from '../support/workers.js';
@@ -17,18 +16,13 @@ import { demoMitWorkern } from '../support/workers.js';
 const PAULA = demoLogins.kunde.kundennummer;
 
 /** The last page of a letter to Paula: its Antwortbogen alone, as a client puts it on top of their reply. */
-async function antwortbogen(t: TestContext, referenz: string): Promise<Uint8Array> {
-  const brief = await antwortbogenAnhaengen(await pdfMitSeiten(1, 'Bescheid'), {
+const antwortbogen = (t: TestContext, referenz: string) =>
+  antwortbogenSeite({
     kundennummer: PAULA,
     referenz,
     dokumentart: 'Sonstiges - Leistung',
     schluessel: t.ctx.config.qrSchluessel[0]!,
   });
-  const doc = await PDFDocument.load(brief);
-  const nur = await PDFDocument.create();
-  nur.addPage((await nur.copyPages(doc, [1]))[0]!);
-  return nur.save();
-}
 
 const timeline = (t: TestContext, eingangsnummer: string) =>
   t.ctx.db('eingangs_timeline').where({ eingangsnummer }).orderBy('schritt').select('status', 'details');
