@@ -2,10 +2,11 @@
 import type { Context } from 'koa';
 import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
+import { seiteKodieren } from './vorkodiert.js';
 
 export function renderHtml(ctx: Context, page: VNode, status = 200): void {
   ctx.status = status;
   ctx.type = 'text/html; charset=utf-8';
-  // Encoded once: for a string body Koa measures its UTF-8 length and Node then encodes it again to write it.
-  ctx.body = Buffer.from(`<!DOCTYPE html>${render(page)}`);
+  // Bytes, not a string: for a string body Koa measures its UTF-8 length and Node then encodes it again to write it.
+  ctx.body = seiteKodieren(() => `<!DOCTYPE html>${render(page)}`);
 }

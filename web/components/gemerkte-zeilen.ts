@@ -1,10 +1,10 @@
-// Rendered table rows remembered per row: a list whose rows have not changed is not rendered again.
+// Rendered table rows remembered per row, as UTF-8: a list whose rows have not changed is neither rendered nor encoded again.
 // Only for rows whose cells depend on nothing but the row's own fields and the namespace (page and language).
 // A row is found by its identity and reused only while every field equals the remembered one, so nothing has to be
 // invalidated: a changed field renders the row anew.
 
 const HOECHSTENS = 10_000;
-const zeilen = new Map<string, { zeile: unknown; html: string }>();
+const zeilen = new Map<string, { zeile: unknown; html: Buffer }>();
 
 /** Field by field, dates by their time, arrays and nested objects alike; no strings built, nothing hashed but the identity. */
 export function gleicheDaten(a: unknown, b: unknown): boolean {
@@ -28,12 +28,12 @@ export function gleicheDaten(a: unknown, b: unknown): boolean {
   return felder === 0;
 }
 
-/** The remembered HTML of this row, or the freshly rendered one (remembered from now on). */
-export function gemerkteZeile(namensraum: string, kennung: string, zeile: object, rendern: () => string): string {
+/** The remembered HTML of this row, or the freshly rendered one (remembered from now on), encoded. */
+export function gemerkteZeile(namensraum: string, kennung: string, zeile: object, rendern: () => string): Buffer {
   const key = `${namensraum}\u0001${kennung}`;
   const gemerkt = zeilen.get(key);
   if (gemerkt && gleicheDaten(gemerkt.zeile, zeile)) return gemerkt.html;
-  const html = rendern();
+  const html = Buffer.from(rendern());
   // Bounded memory per process: the entry written longest ago goes first.
   zeilen.delete(key);
   if (zeilen.size >= HOECHSTENS) zeilen.delete(zeilen.keys().next().value!);

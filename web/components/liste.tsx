@@ -1,6 +1,7 @@
 // A portal list: a labelled scroll region with a table whose cells carry their column name (phone layout), or a note when empty.
 import type { ComponentChildren } from 'preact';
 import { render } from 'preact-render-to-string';
+import { vorkodiertEinfuegen } from '../vorkodiert.js';
 import { gemerkteZeile } from './gemerkte-zeilen.js';
 import { TabellenRahmen } from './tabellen-rahmen.js';
 
@@ -49,9 +50,9 @@ export function Liste<Z extends object>({ label, spalten, zeilen, leer, zeilenKl
           <tbody
             class="kern-table__body"
             dangerouslySetInnerHTML={{
-              __html: zeilen
-                .map((z) => gemerkteZeile(merken.namensraum, merken.kennung(z), z, () => render(zeile(z))))
-                .join(''),
+              __html: vorkodiertEinfuegen(
+                zeilen.map((z) => gemerkteZeile(merken.namensraum, merken.kennung(z), z, () => render(zeile(z)))),
+              ),
             }}
           />
         ) : (
