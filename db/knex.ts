@@ -1,6 +1,7 @@
 // Knex instance over a PostgreSQL URL, and the migration runner with a stable migration source.
 import knex, { type Knex } from 'knex';
 import { migrationSource } from './migration-source.js';
+import { pgTypen } from './zeitstempel.js';
 
 export type Db = Knex;
 
@@ -19,7 +20,7 @@ export function createDb(
   const db = knex({
     log: { warn: log.warn, error: log.error, deprecate: log.warn, debug: () => undefined },
     client: 'pg',
-    connection: { connectionString: url, application_name: 'jobcenter-austausch' },
+    connection: { connectionString: url, application_name: 'jobcenter-austausch', types: pgTypen },
     pool: { ...pool, acquireTimeoutMillis: 10_000 },
   });
   return db;
