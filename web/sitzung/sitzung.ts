@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Context, Middleware } from 'koa';
 import type { Db } from '../../db/knex.js';
 import { Sitzung as SitzungZeile } from '../../db/models/sitzung.js';
-import { vorbereitetAbfragen } from '../../db/vorbereitet.js';
+import { vorbereitetAbfragen, type Vorbereitet } from '../../db/vorbereitet.js';
 
 export const COOKIE = 'sitzung';
 
@@ -64,6 +64,23 @@ export interface Sitzung {
   partner?: SitzungsPartner;
 }
 
+/** The session with the active client, staff member or partner user it names, in one statement. */
+const SITZUNG_LADEN: Vorbereitet = {
+  name: 'sitzung-laden',
+  text: `select s.daten, s.laeuft_ab,
+      k.id as kunde_id, k.kundennummer, k.vorname, k.nachname,
+      m.id as m_id, m.team as m_team, m.vorname as m_vorname, m.nachname as m_nachname,
+      b.id as b_id, b.partner_id as b_partner_id, p.name as p_name, b.email as b_email,
+      b.vorname as b_vorname, b.nachname as b_nachname, b.ist_admin as b_ist_admin
+    from sitzungen s
+    left join kunden k on k.id = (s.daten->>'kundeId')::int and k.aktiv
+    left join mitarbeiter m on m.id = (s.daten->>'mitarbeiterId')::int and m.aktiv
+    left join partner_benutzer b on b.id = (s.daten->>'partnerBenutzerId')::int and b.aktiv
+    left join partner p on p.id = b.partner_id and p.aktiv
+    where s.id = $1 and s.laeuft_ab > now()
+    limit 1`,
+};
+
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 const neuesToken = () => randomBytes(32).toString('base64url');
 
@@ -89,43 +106,7 @@ export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
     const token = ctx.cookies.get(COOKIE);
     if (!token || token.length > 100) return undefined;
     const id = hash(token);
-    const [row] = await vorbereitetAbfragen(
-      db,
-      'sitzung-laden',
-      db('sitzungen as s')
-        .leftJoin('kunden as k', (join) =>
-          join.on(db.raw("k.id = (s.daten->>'kundeId')::int")).andOnVal('k.aktiv', true),
-        )
-        .leftJoin('mitarbeiter as m', (join) =>
-          join.on(db.raw("m.id = (s.daten->>'mitarbeiterId')::int")).andOnVal('m.aktiv', true),
-        )
-        .leftJoin('partner_benutzer as b', (join) =>
-          join.on(db.raw("b.id = (s.daten->>'partnerBenutzerId')::int")).andOnVal('b.aktiv', true),
-        )
-        .leftJoin('partner as p', (join) => join.on('p.id', 'b.partner_id').andOnVal('p.aktiv', true))
-        .where('s.id', id)
-        .andWhere('s.laeuft_ab', '>', db.fn.now())
-        .limit(1)
-        .select(
-          's.daten',
-          's.laeuft_ab',
-          'k.id as kunde_id',
-          'k.kundennummer',
-          'k.vorname',
-          'k.nachname',
-          'm.id as m_id',
-          'm.team as m_team',
-          'm.vorname as m_vorname',
-          'm.nachname as m_nachname',
-          'b.id as b_id',
-          'b.partner_id as b_partner_id',
-          'p.name as p_name',
-          'b.email as b_email',
-          'b.vorname as b_vorname',
-          'b.nachname as b_nachname',
-          'b.ist_admin as b_ist_admin',
-        ),
-    );
+    const [row] = await vorbereitetAbfragen(db, SITZUNG_LADEN, [id]);
     if (!row) return undefined;
     const kunde = row.kunde_id
       ? { id: row.kunde_id, kundennummer: row.kundennummer, vorname: row.vorname, nachname: row.nachname }
