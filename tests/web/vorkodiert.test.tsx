@@ -33,7 +33,7 @@ describe('pages with pre-encoded parts', () => {
   });
 
   it('take nothing else in the page for a marker, neither text a user wrote nor a comment of the same shape', () => {
-    const falsch = '<!--vorkodiert-000000000000-0-->';
+    const falsch = '<!--vorkodiert-000000000000-1-0-->';
     const html = seiteKodieren(() =>
       render(
         <div>
@@ -45,7 +45,7 @@ describe('pages with pre-encoded parts', () => {
     ).toString();
     assert.equal(
       html,
-      `<div><p>&lt;!--vorkodiert-000000000000-0--></p><div>${falsch}</div><div><b>echt</b></div></div>`,
+      `<div><p>&lt;!--vorkodiert-000000000000-1-0--></p><div>${falsch}</div><div><b>echt</b></div></div>`,
     );
   });
 
