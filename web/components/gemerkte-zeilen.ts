@@ -1,4 +1,4 @@
-// Rendered table rows remembered per row, as UTF-8: a list whose rows have not changed is neither rendered nor encoded again.
+// Rendered table rows remembered per row, as UTF-8: rows that have not changed are neither rendered nor encoded again.
 // Only for rows whose cells depend on nothing but the row's own fields and the namespace (page and language).
 // A row is found by its identity and reused only while every field equals the remembered one, so nothing has to be
 // invalidated: a changed field renders the row anew.
