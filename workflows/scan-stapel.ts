@@ -7,6 +7,7 @@ import {
   proxyActivities,
   proxyLocalActivities,
   setHandler,
+  sleep,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.js';
@@ -41,6 +42,11 @@ const { lieferungStand, lieferungPositionenStarten, poststelleWarnen, uebergabep
 const lokal = proxyLocalActivities<Activities>(optionen);
 /** Histories recorded before it looked and started through regular activities. */
 const LOKALE_RUNDE = 'scan-stapel-lokale-runde';
+/**
+ * One turn per workflow task. Under load documents finish while a turn runs, so the next turn always had something to
+ * do: the turns ran on in one task until the server ended it (8 s, with the SDK's warning). Older histories ran on.
+ */
+const RUNDE_JE_TASK = 'scan-stapel-runde-je-task';
 
 const STUNDE_MS = 3_600_000;
 /** Loop turns per run at most, so a delivery waiting long for Zuordnen also keeps its history small. */
@@ -67,6 +73,7 @@ export async function scanStapel(input: ScanStapelInput): Promise<{ laeufe: numb
   const schritte = patched(LOKALE_RUNDE)
     ? { stand: lokal.lieferungStand, starten: lokal.lieferungPositionenStarten }
     : { stand: lieferungStand, starten: lieferungPositionenStarten };
+  const rundeJeTask = patched(RUNDE_JE_TASK);
   let gestartet = 0;
   for (let runde = 0; ; runde++) {
     geaendert = false;
@@ -91,8 +98,12 @@ export async function scanStapel(input: ScanStapelInput): Promise<{ laeufe: numb
     }
     if (gestartet >= startsProLauf || runde >= RUNDEN_PRO_LAUF || workflowInfo().continueAsNewSuggested)
       await continueAsNew<typeof scanStapel>({ ...input, gewarnt: [...gewarnt], laeufe });
-    // Documents still to start and room for them: go on at once.
-    if (stand.nichtGestartet > 0 && gleichzeitig - stand.inVerarbeitung > 0) continue;
-    await condition(() => geaendert, taktMs);
+    // Documents still to start and room for them, or news from the delivery: go on at once.
+    const sofort = stand.nichtGestartet > 0 && gleichzeitig - stand.inVerarbeitung > 0;
+    if (!rundeJeTask) {
+      if (sofort) continue;
+      await condition(() => geaendert, taktMs);
+    } else if (sofort || geaendert) await sleep(1);
+    else await condition(() => geaendert, taktMs);
   }
 }

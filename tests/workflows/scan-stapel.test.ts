@@ -17,6 +17,8 @@ class Lieferung {
   warnungen: Warnanlass[] = [];
   protokolle = 0;
   blicke = 0;
+  /** Turns of the workflow that started at least one document. */
+  startRunden = 0;
   constructor(
     readonly angenommen: number,
     readonly extra: Partial<LieferungStand> = {},
@@ -49,6 +51,7 @@ class Lieferung {
       this.gestartet.set(p, this.blicke);
       n += 1;
     }
+    if (n > 0) this.startRunden += 1;
     this.hoechstGleichzeitig = Math.max(this.hoechstGleichzeitig, this.gestartet.size - this.fertig.size);
     return n;
   }
@@ -118,6 +121,20 @@ describe('scanStapel starts each document once with bounded concurrency, continu
     assert.deepEqual(lieferung.warnungen, []);
     const beschreibung = await handle.describe();
     assert.notEqual(beschreibung.runId, handle.firstExecutionRunId);
+  });
+
+  it('ends its workflow task after every turn that goes on at once, so a busy delivery never holds one task for long', async () => {
+    // Every started document is done at the next look: each turn finds room and goes on at once.
+    const lieferung = new Lieferung(12, {}, 1);
+    const { handle } = await ausfuehren(lieferung, { scanDatum: '2099-06-01', gleichzeitig: 2 });
+    assert.equal(lieferung.gestartet.size, 12);
+    assert.ok(lieferung.startRunden >= 6, `turns that started documents: ${lieferung.startRunden}`);
+    const events = (await handle.fetchHistory()).events ?? [];
+    const aufgaben = events.filter((e) => e.workflowTaskCompletedEventAttributes).length;
+    assert.ok(
+      aufgaben >= lieferung.startRunden,
+      `${aufgaben} workflow tasks for ${lieferung.startRunden} turns that started documents`,
+    );
   });
 
   it('warns once that the deadline is at risk when the delivery is still open after 15:00 of the next working day', async () => {
