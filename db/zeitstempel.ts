@@ -22,7 +22,13 @@ function zahl(text: string, von: number, bis: number): number {
  * seconds) goes to the driver's parser.
  */
 export function zeitstempelLesen(text: string): Date | number | null {
-  if (text.charCodeAt(4) !== 45 || text.charCodeAt(10) !== 32 || text.charCodeAt(19) === 32) return allgemein(text);
+  const form =
+    text.charCodeAt(4) === 45 &&
+    text.charCodeAt(7) === 45 &&
+    text.charCodeAt(10) === 32 &&
+    text.charCodeAt(13) === 58 &&
+    text.charCodeAt(16) === 58;
+  if (!form) return allgemein(text);
   let i = 19;
   let millisekunden = 0;
   if (text.charCodeAt(i) === 46) {
@@ -33,11 +39,12 @@ export function zeitstempelLesen(text: string): Date | number | null {
   }
   const vorzeichen = text.charCodeAt(i) === 43 ? 1 : text.charCodeAt(i) === 45 ? -1 : 0;
   const rest = text.length - i;
-  if (vorzeichen === 0 || (rest !== 3 && rest !== 6) || (rest === 6 && text.charCodeAt(i + 3) !== 58))
+  const jahr = zahl(text, 0, 4);
+  if (vorzeichen === 0 || (rest !== 3 && rest !== 6) || (rest === 6 && text.charCodeAt(i + 3) !== 58) || !(jahr >= 100))
     return allgemein(text);
   const versatzMinuten = vorzeichen * (zahl(text, i + 1, i + 3) * 60 + (rest === 6 ? zahl(text, i + 4, i + 6) : 0));
   const utc = Date.UTC(
-    zahl(text, 0, 4),
+    jahr,
     zahl(text, 5, 7) - 1,
     zahl(text, 8, 10),
     zahl(text, 11, 13),
@@ -45,16 +52,8 @@ export function zeitstempelLesen(text: string): Date | number | null {
     zahl(text, 17, 19),
     millisekunden,
   );
-  if (
-    Number.isNaN(utc) ||
-    Number.isNaN(versatzMinuten) ||
-    text.charCodeAt(7) !== 45 ||
-    text.charCodeAt(13) !== 58 ||
-    text.charCodeAt(16) !== 58 ||
-    zahl(text, 0, 4) < 100
-  )
-    return allgemein(text);
-  return new Date(utc - versatzMinuten * 60_000);
+  const zeit = utc - versatzMinuten * 60_000;
+  return Number.isNaN(zeit) ? allgemein(text) : new Date(zeit);
 }
 
 /** The driver's type parsers, `timestamptz` read by `zeitstempelLesen`: for the `types` of a connection. */
