@@ -232,6 +232,9 @@ describe('machine API, scan deliveries: announced, filled position by position o
     // Two documents from position 2: the second would be at 3.
     const scan = await stapel(await pdfMitSeiten(1, 'X'), trenn, await pdfMitSeiten(1, 'Y'));
     assert.equal((await einliefern('/scan/lieferungen/L-stapel-belegt/stapel/2', scan)).status, 202);
+    const stapelBlob: string = (
+      await api.t.ctx.db('scan_lieferung_stapel').where({ lieferung_id: 'L-stapel-belegt' }).first('blob_key')
+    ).blob_key;
     await workerStarten();
     const abgelehnt = await stapelAbwarten('L-stapel-belegt', 2);
     assert.equal(abgelehnt.status, 'abgelehnt');
@@ -241,9 +244,17 @@ describe('machine API, scan deliveries: announced, filled position by position o
       (await positionen('L-stapel-belegt')).map((z) => [z.position, z.sha256]),
       [[3, sha(einzeln).toString('hex')]],
     );
-    const zeile = await api.t.ctx.db('scan_lieferung_stapel').where({ lieferung_id: 'L-stapel-belegt' }).first();
-    assert.equal(zeile.blob_key, null);
-    assert.deepEqual(zeile.teil_blobs, []);
+    // The status is final first; the stack PDF is deleted right after, then unrecorded.
+    const zeileLesen = () => api.t.ctx.db('scan_lieferung_stapel').where({ lieferung_id: 'L-stapel-belegt' }).first();
+    await waitUntil('stack PDF deleted', async () => (await zeileLesen()).blob_key === null, {
+      timeoutMs: 30_000,
+      intervalMs: 100,
+    });
+    assert.deepEqual((await zeileLesen()).teil_blobs, []);
+    assert.equal(
+      (await api.t.ctx.blobs.get(stapelBlob).catch((error: Error) => error.name)) as string,
+      'BlobNotFoundError',
+    );
     // Sent again: the same final answer, not a second try.
     const nochmal = await einliefern('/scan/lieferungen/L-stapel-belegt/stapel/2', scan);
     assert.equal(nochmal.status, 200);
