@@ -89,6 +89,7 @@ export async function createWorkers(ctx: AppContext, queues: Queue[]): Promise<R
         dataConverter,
         ...workflowSource,
         activities,
+        maxConcurrentWorkflowTaskExecutions: ctx.config.workflowTaskConcurrency,
       }),
     );
   }

@@ -92,6 +92,8 @@ const schema = z.object({
   EMBEDDED_OIDC_SCANDIENST_SECRET: z.string().min(16).default('scandienst-nur-zur-entwicklung'),
   WEB_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   WORKER_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(Math.max(1, cpus().length)),
+  // The SDK needs two slots at least (one for a sticky task); see workflowTaskConcurrency.
+  WORKER_WORKFLOW_TASK_CONCURRENCY: z.coerce.number().int().min(2).max(1000).default(8),
   SCAN_GLEICHZEITIG: z.coerce.number().int().min(1).max(1000).default(64),
   [verwaisteBlobs.variable]: z.coerce.number().int().min(1).max(87_600).default(verwaisteBlobs.standardStunden),
   METRICS_PORT: port.optional(),
@@ -148,6 +150,11 @@ export interface Config {
   /** The codec endpoint's own port on METRICS_HOST, for the Temporal UI's browser; unset, the endpoint is on the metrics port. */
   temporalCodecPort: number | undefined;
   pdfConcurrency: number;
+  /**
+   * Workflow tasks an io worker runs at once. Each holds its local activities (database, DMS, mail), so under full load
+   * many at once share one event loop and each takes longer; fewer wait on the server instead (README, bench figures).
+   */
+  workflowTaskConcurrency: number;
   /** Staff sign-in; unset under `npm start` means the embedded provider on embeddedOidcPort. */
   oidcIssuer: string | undefined;
   oidcClientId: string;
@@ -219,6 +226,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     temporalCodecAudience: raw.TEMPORAL_CODEC_AUDIENCE,
     temporalCodecPort: raw.TEMPORAL_CODEC_PORT,
     pdfConcurrency: raw.WORKER_PDF_CONCURRENCY,
+    workflowTaskConcurrency: raw.WORKER_WORKFLOW_TASK_CONCURRENCY,
     webProcesses: raw.WEB_PROCESSES,
     metrics: { port: raw.METRICS_PORT, host: raw.METRICS_HOST },
     oidcIssuer: raw.OIDC_ISSUER,

@@ -55,6 +55,15 @@ describe('loadConfig', () => {
     );
   });
 
+  it('lets an io worker run 8 workflow tasks at once unless WORKER_WORKFLOW_TASK_CONCURRENCY says otherwise, never fewer than 2', () => {
+    assert.equal(loadConfig({}).workflowTaskConcurrency, 8);
+    assert.equal(loadConfig({ WORKER_WORKFLOW_TASK_CONCURRENCY: '20' }).workflowTaskConcurrency, 20);
+    assert.throws(
+      () => loadConfig({ WORKER_WORKFLOW_TASK_CONCURRENCY: '1' }),
+      /Configuration error: WORKER_WORKFLOW_TASK_CONCURRENCY .*\(got "1"\)$/,
+    );
+  });
+
   it('keeps blobs in $DATA_DIR/blobs unless BLOB_STORE_URL names an S3 bucket', () => {
     assert.deepEqual(loadConfig({ DATA_DIR: '/srv/portal' }).blobStore, {
       art: 'verzeichnis',
