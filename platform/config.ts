@@ -92,7 +92,7 @@ const schema = z.object({
   EMBEDDED_OIDC_SCANDIENST_SECRET: z.string().min(16).default('scandienst-nur-zur-entwicklung'),
   WEB_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   WORKER_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(Math.max(1, cpus().length)),
-  // The SDK needs two slots at least (one for a sticky task); see workflowTaskConcurrency.
+  // The SDK refuses fewer than 2 while it caches workflows (it does by default); see workflowTaskConcurrency.
   WORKER_WORKFLOW_TASK_CONCURRENCY: z.coerce.number().int().min(2).max(1000).default(8),
   SCAN_GLEICHZEITIG: z.coerce.number().int().min(1).max(1000).default(64),
   [verwaisteBlobs.variable]: z.coerce.number().int().min(1).max(87_600).default(verwaisteBlobs.standardStunden),
