@@ -3,6 +3,7 @@
 import { Transform } from 'node:stream';
 import type { Context } from 'koa';
 import { FachlicherFehler } from '../../domain/fehler.js';
+import { schonAbgebrochen } from '../anfrage-abgebrochen.js';
 import { grenzen } from '../../domain/grenzen.js';
 import type { BlobStore } from '../../platform/blob-store.js';
 import type { GespeichertesPdf } from '../../services/ausgang/brief-annehmen.js';
@@ -37,10 +38,8 @@ export async function pdfEmpfangen(ctx: Context, blobs: BlobStore, prefix: strin
     },
   });
   // pipe() does not pass on a broken connection: without this the store would wait for the rest forever.
-  ctx.req.once('error', (fehler) => zaehler.destroy(fehler));
-  ctx.req.once('close', () => {
-    if (!ctx.req.complete) zaehler.destroy(new Error('request body aborted'));
-  });
+  if (schonAbgebrochen(ctx.req, () => zaehler.destroy(new Error('request body aborted'))))
+    throw new Error('request body aborted before it was read');
   const gespeichert = await blobs.putStream(ctx.req.pipe(zaehler), prefix);
   if (gespeichert.sha256 !== erwartet) {
     await blobs.delete(gespeichert.key);

@@ -5,6 +5,7 @@ import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { FachlicherFehler } from '../../domain/fehler.js';
 import { grenzen } from '../../domain/grenzen.js';
+import { schonAbgebrochen } from '../anfrage-abgebrochen.js';
 import type { HochgeladeneDatei } from '../../services/upload/datei.js';
 
 /** Bytes a request may send before it has shown a valid CSRF token. */
@@ -169,8 +170,8 @@ export function multipartLesen(
       fertig = true;
       Promise.all(geschrieben).then(() => resolve({ felder, dateien }), reject);
     });
-    req.once('aborted', () => scheitern(new FachlicherFehler('ungueltige_eingabe', 'Übertragung abgebrochen')));
-    req.once('error', scheitern);
+    const abgebrochen = () => scheitern(new FachlicherFehler('ungueltige_eingabe', 'Übertragung abgebrochen'));
+    if (schonAbgebrochen(req, abgebrochen)) return abgebrochen();
     // After the parser: a chunk that brings the token is parsed before it is counted against VORAB_BYTES.
     req.pipe(parser);
     req.on('data', zaehlen);
