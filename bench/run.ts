@@ -26,8 +26,9 @@ import { termineMessen, type TermineErgebnis } from './termine.js';
 import { trennungMessen } from './trennung.js';
 import { workflowTaskZahlen } from './workflow-tasks.js';
 import { uploadSpeicherMessen, type UploadSpeicherErgebnis } from './upload-speicher.js';
-import { webMessen, webVorbereiten } from './web.js';
+import { webMessen, webVorbereiten, type WebErgebnis } from './web.js';
 import { koaBasisMessen } from './basis/koa.js';
+import { koaBasisStarten, type KoaServer } from './basis/koa-starten.js';
 import { sharpBasisMessen } from './basis/sharp.js';
 import { workflowBasisMessen } from './basis/workflow-rate.js';
 import { latenzen } from './quantil.js';
@@ -179,6 +180,13 @@ async function pipelineMessen() {
     einlaufMs: 5_000,
     messMs: Number(process.env.BENCH_BASIS_SEKUNDEN ?? 30) * 1000,
   });
+  console.log("baseline: workflows of a scan's shape with empty steps …");
+  const scanFormBasis = await workflowBasisMessen(
+    ctx,
+    workerEnv,
+    { offen, einlaufMs: 5_000, messMs: Number(process.env.BENCH_BASIS_SEKUNDEN ?? 30) * 1000 },
+    'scanForm',
+  );
   const sharpBasis = await sharpBasisMessen(fotos);
   const fotoZahlen = latenzen(fotoLatenzen);
   // The longest workflow task of every document of the photo and scan runs after the two warm-up submissions (local
@@ -203,6 +211,8 @@ async function pipelineMessen() {
       ...scans,
       basis_workflow: workflowBasis,
       anteil_an_basis: verhaeltnis(scans.dokumente_pro_sekunde, workflowBasis.workflows_pro_sekunde),
+      basis_scan_form: scanFormBasis,
+      anteil_an_scan_form: verhaeltnis(scans.dokumente_pro_sekunde, scanFormBasis.workflows_pro_sekunde),
       workflow_tasks: {
         ...scanTasks,
         laengster_zu_basis: verhaeltnis(scanTasks.laengster_ms, workflowBasis.workflow_tasks.laengster_ms),
@@ -221,15 +231,26 @@ async function pipelineMessen() {
   };
 }
 
-/** The gesendet page with one and two web processes, each beside bare Koa serving a page of the same size. */
+/**
+ * The gesendet page with one and two web processes, each beside bare Koa serving a page of the same size: at full speed
+ * in alternating rounds against one bare Koa process, and once more in a run of its own with the fixed rate.
+ */
 async function webMitBasis() {
-  const gemessen = [await webMessen(workerEnv, 1), await webMessen(workerEnv, 2)];
+  let koaServer: KoaServer | undefined;
+  const basisUrl = async (bytes: number) => (koaServer ??= await koaBasisStarten(bytes)).url;
+  const gemessen: WebErgebnis[] = [];
+  try {
+    for (const prozesse of [1, 2]) gemessen.push(await webMessen(workerEnv, prozesse, basisUrl));
+  } finally {
+    await koaServer?.stoppen();
+  }
   console.log('baseline: bare Koa, static page of the same size …');
   const koa = await koaBasisMessen(gemessen[0]!.bytes, Number(process.env.BENCH_WEB_TAKT ?? 1000));
   return gemessen.map((w) => ({
     ...w,
     basis_koa: koa,
     anteil_an_basis: {
+      volle_last_wechselnd: w.volle_last_wechselnd.verhaeltnis,
       volle_last_anfragen_pro_sekunde: verhaeltnis(
         w.volle_last.anfragen_pro_sekunde,
         koa.volle_last.anfragen_pro_sekunde,

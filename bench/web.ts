@@ -9,6 +9,7 @@ import type { AppContext } from '../platform/context.js';
 import { waitUntil } from '../platform/wait.js';
 import { HttpKunde } from '../tests/support/http-kunde.js';
 import { festerTakt, type TaktErgebnis } from './fester-takt.js';
+import { wechselndMessen, type WechselndErgebnis } from './wechselnd.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const NEUES_PASSWORT = 'Bench-Passwort-2026';
@@ -58,6 +59,8 @@ export interface WebErgebnis {
     fehler: number;
     nicht_2xx: number;
   };
+  /** Full speed in alternating rounds with bare Koa serving a page of the same size: the ratio the target is read against. */
+  volle_last_wechselnd: WechselndErgebnis;
 }
 
 /** Call once per database: adds the 50 documents. */
@@ -109,7 +112,12 @@ export async function webStoppen(web: ChildProcess): Promise<void> {
   await new Promise((resolve) => (web.exitCode === null ? web.once('exit', resolve) : resolve(null)));
 }
 
-export async function webMessen(env: Record<string, string | undefined>, prozesse: number): Promise<WebErgebnis> {
+/** `basisUrl` gives the address of bare Koa serving a static page of the given size, started once for every run. */
+export async function webMessen(
+  env: Record<string, string | undefined>,
+  prozesse: number,
+  basisUrl: (bytes: number) => Promise<string>,
+): Promise<WebErgebnis> {
   const { url, web } = await webStarten(env, prozesse);
   try {
     const kunde = new HttpKunde(url);
@@ -130,6 +138,11 @@ export async function webMessen(env: Record<string, string | undefined>, prozess
     await lauf(3);
     const dauer = 15;
     const r = await lauf(dauer);
+    const wechselnd = await wechselndMessen(
+      { url: `${url}/kunde/gesendet`, headers },
+      { url: await basisUrl(Buffer.byteLength(probe.html)) },
+      { runden: Number(process.env.BENCH_WEB_RUNDEN ?? 5), dauerS: 5, verbindungen: 100 },
+    );
     const takt = await festerTakt({
       url: `${url}/kunde/gesendet`,
       headers,
@@ -152,6 +165,7 @@ export async function webMessen(env: Record<string, string | undefined>, prozess
         fehler: r.errors + r.timeouts,
         nicht_2xx: r.non2xx,
       },
+      volle_last_wechselnd: wechselnd,
     };
   } finally {
     // Let requests autocannon left in flight finish before stopping the server.

@@ -1,9 +1,7 @@
 // Baseline for the web figures: the same load against a bare Koa process serving a static page of the same size.
-import { fork } from 'node:child_process';
-import path from 'node:path';
 import autocannon from 'autocannon';
 import { festerTakt, type TaktErgebnis } from '../fester-takt.js';
-import { freePort } from '../../tests/support/ports.js';
+import { koaBasisStarten } from './koa-starten.js';
 
 export interface KoaBasis {
   bytes: number;
@@ -13,18 +11,8 @@ export interface KoaBasis {
 
 /** Measures bare Koa with the web part's parameters: 100 connections, 3 s warm-up, 15 s at full speed, then the fixed rate. */
 export async function koaBasisMessen(bytes: number, proSekunde: number): Promise<KoaBasis> {
-  const port = await freePort();
-  const server = fork(path.join(import.meta.dirname, 'koa-server.ts'), [], {
-    execArgv: ['--import', 'tsx'],
-    env: { ...process.env, PORT: String(port), BASIS_BYTES: String(bytes), NODE_ENV: 'production' },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  const { url, stoppen } = await koaBasisStarten(bytes);
   try {
-    await new Promise((resolve, reject) => {
-      server.once('message', resolve);
-      server.once('exit', (code) => reject(new Error(`bare Koa exited with ${code}`)));
-    });
-    const url = `http://127.0.0.1:${port}/seite`;
     const lauf = (dauer: number) => autocannon({ url, connections: 100, duration: dauer });
     await lauf(3);
     const r = await lauf(15);
@@ -39,7 +27,6 @@ export async function koaBasisMessen(bytes: number, proSekunde: number): Promise
       fester_takt: takt,
     };
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => (server.exitCode === null ? server.once('exit', resolve) : resolve(null)));
+    await stoppen();
   }
 }

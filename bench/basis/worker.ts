@@ -1,4 +1,4 @@
-// Baseline worker process for the bench: serves basisWorkflow on its own task queue of the bench's Temporal server.
+// Baseline worker process for the bench: serves the baseline workflows on their own task queue of the bench's Temporal server.
 import { NativeConnection, Runtime, Worker, makeTelemetryFilterString } from '@temporalio/worker';
 import type { BasisAktivitaeten } from './workflow.js';
 
@@ -9,7 +9,7 @@ const worker = await Worker.create({
   connection,
   namespace: process.env.BASIS_NAMESPACE!,
   taskQueue: process.env.BASIS_TASK_QUEUE!,
-  workflowsPath: new URL('./workflow.ts', import.meta.url).pathname,
+  workflowsPath: new URL('./workflows.ts', import.meta.url).pathname,
   activities: aktivitaeten,
 });
 process.once('SIGTERM', () => worker.shutdown());

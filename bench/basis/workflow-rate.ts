@@ -1,10 +1,12 @@
-// Baseline for workflow throughput: bare workflows (one local activity) on the same Temporal server, at the scan run's concurrency.
+// Baselines for workflow throughput on the same Temporal server, at the scan run's concurrency: bare workflows (one local
+// activity), and workflows of a scan's shape with empty steps.
 import { fork } from 'node:child_process';
 import path from 'node:path';
 import { Client } from '@temporalio/client';
 import type { AppContext } from '../../platform/context.js';
 import { latenzen, type Latenzen } from '../quantil.js';
 import { workflowTaskZahlen, type WorkflowTaskZahlen } from '../workflow-tasks.js';
+import { scanFormWorkflow } from './scan-form-workflow.js';
 import { basisWorkflow } from './workflow.js';
 
 export interface WorkflowBasis {
@@ -18,11 +20,16 @@ export interface WorkflowBasis {
   workflow_tasks: WorkflowTaskZahlen;
 }
 
-/** Starts a worker process for basisWorkflow and keeps `offen` workflows running, as the scan run keeps documents open. */
+/**
+ * Starts a worker process for the baseline workflows and keeps `offen` of one kind running, as the scan run keeps
+ * documents open: `bare` (one local activity) or `scanForm` (one activity, seven local ones, as a scan up to its
+ * Weiterleitung).
+ */
 export async function workflowBasisMessen(
   ctx: AppContext,
   env: Record<string, string | undefined>,
   { offen, einlaufMs, messMs }: { offen: number; einlaufMs: number; messMs: number },
+  art: 'bare' | 'scanForm' = 'bare',
 ): Promise<WorkflowBasis> {
   const taskQueue = `bench-basis-${Date.now()}`;
   const worker = fork(path.join(import.meta.dirname, 'worker.ts'), [], {
@@ -46,7 +53,11 @@ export async function workflowBasisMessen(
       while (Date.now() < fensterEnde) {
         const anfang = Date.now();
         const id = `basis-${taskQueue}-${n++}`;
-        await client.workflow.execute(basisWorkflow, { taskQueue, workflowId: id, args: [id] });
+        await client.workflow.execute(art === 'bare' ? basisWorkflow : scanFormWorkflow, {
+          taskQueue,
+          workflowId: id,
+          args: [id],
+        });
         fertig.push({ id, dauer: Date.now() - anfang, ende: Date.now() });
       }
     };
