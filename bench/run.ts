@@ -172,6 +172,11 @@ async function pipelineMessen() {
     scanNummern,
   );
   const speicherGesamt = Math.max(...(await Promise.all(alleWorker.map((w) => spitzenspeicherMb(w.pid!)))));
+  // Which process it was: the io worker keeps the workflows it ran in its cache, the PDF workers hold pictures.
+  const speicherJeProzess = {
+    io: worker ? await spitzenspeicherMb(worker.pid!) : 0,
+    pdf: await Promise.all(pdfWorker.map((w) => spitzenspeicherMb(w.pid!))),
+  };
 
   // Baselines of this run: bare workflows at the scan run's concurrency, bare sharp on the same photos.
   console.log('baseline: bare workflow with one local activity, bare sharp …');
@@ -227,6 +232,7 @@ async function pipelineMessen() {
       ziel: '< 500 MB',
     },
     worker_spitzenspeicher_gesamt_mb: speicherGesamt,
+    worker_spitzenspeicher_je_prozess_mb: speicherJeProzess,
     worker_prozesse: { io: 1, pdf: pdfWorker.length },
   };
 }
