@@ -191,6 +191,7 @@ async function pipelineMessen() {
     workerEnv,
     { offen, einlaufMs: 5_000, messMs: Number(process.env.BENCH_BASIS_SEKUNDEN ?? 30) * 1000 },
     'scanForm',
+    config.workflowTaskConcurrency,
   );
   const sharpBasis = await sharpBasisMessen(fotos);
   const fotoZahlen = latenzen(fotoLatenzen);

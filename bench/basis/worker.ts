@@ -11,6 +11,10 @@ const worker = await Worker.create({
   taskQueue: process.env.BASIS_TASK_QUEUE!,
   workflowsPath: new URL('./workflows.ts', import.meta.url).pathname,
   activities: aktivitaeten,
+  // The scan-shaped baseline runs with the io worker's slots; the bare one with the SDK's default.
+  ...(process.env.BASIS_WORKFLOW_TASKS && {
+    maxConcurrentWorkflowTaskExecutions: Number(process.env.BASIS_WORKFLOW_TASKS),
+  }),
 });
 process.once('SIGTERM', () => worker.shutdown());
 const laeuft = worker.run();

@@ -30,11 +30,18 @@ export async function workflowBasisMessen(
   env: Record<string, string | undefined>,
   { offen, einlaufMs, messMs }: { offen: number; einlaufMs: number; messMs: number },
   art: 'bare' | 'scanForm' = 'bare',
+  /** Workflow tasks the baseline worker runs at once; unset, the SDK's default. */
+  workflowTasks?: number,
 ): Promise<WorkflowBasis> {
   const taskQueue = `bench-basis-${Date.now()}`;
   const worker = fork(path.join(import.meta.dirname, 'worker.ts'), [], {
     execArgv: ['--import', 'tsx'],
-    env: { ...env, BASIS_TASK_QUEUE: taskQueue, BASIS_NAMESPACE: ctx.temporal.plan.namespace.name },
+    env: {
+      ...env,
+      BASIS_TASK_QUEUE: taskQueue,
+      BASIS_NAMESPACE: ctx.temporal.plan.namespace.name,
+      ...(workflowTasks && { BASIS_WORKFLOW_TASKS: String(workflowTasks) }),
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   try {
