@@ -14,6 +14,7 @@ import { workerSpeicherUmgebung } from '../bin/worker-prozesse.js';
 import { ensureTemporalCli } from '../platform/dev/temporal-cli.js';
 import { startTemporalDevServer } from '../platform/dev/temporal-dev-server.js';
 import { loadTemporalPlan } from '../platform/temporal-plan.js';
+import { workflowBundleSchreiben } from '../platform/workflow-bundle.js';
 import { freePort } from '../tests/support/ports.js';
 import { appFotosMessen, type AppFotosErgebnis } from './app-fotos.js';
 import { blobVerschluesselungMessen, type BlobVerschluesselungErgebnis } from './blob-verschluesselung.js';
@@ -76,6 +77,9 @@ const ctx = createAppContext(config, log);
 // As `npm start` and compose run them: one worker for workflows and I/O, BENCH_PDF_WORKERS (default 1) processes serving
 // only the PDF queue, so image and PDF work never delays a workflow task (`BENCH_TEIL=trennung` compares both).
 const PDF_WORKER = Number(process.env.BENCH_PDF_WORKERS ?? 1);
+// Prebuilt like a production image's, so no worker carries the bundler's memory into the figures.
+const workflowBundle = path.join(dataDir, 'workflow-bundle.js');
+await workflowBundleSchreiben(workflowBundle, path.join(root, 'workflows', 'index.ts'));
 const workerEnv = {
   ...workerSpeicherUmgebung,
   ...process.env,
@@ -85,6 +89,7 @@ const workerEnv = {
   DATA_DIR: dataDir,
   BLOB_SCHLUESSEL: blobSchluessel,
   LOG_LEVEL: 'warn',
+  WORKFLOW_BUNDLE: workflowBundle,
 };
 const startWorker = (queues: string) =>
   spawn(

@@ -1,11 +1,9 @@
 // Prebuilds the workflow bundle for production images (npm run build).
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleWorkflowCode } from '@temporalio/worker';
+import { workflowBundleSchreiben } from '../platform/workflow-bundle.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
-const { code } = await bundleWorkflowCode({ workflowsPath: path.join(root, 'workflows', 'index.js') });
-await writeFile(path.join(root, 'workflow-bundle.js'), code);
+await workflowBundleSchreiben(path.join(root, 'workflow-bundle.js'), path.join(root, 'workflows', 'index.js'));
 console.log(`workflow bundle written to ${path.join(root, 'workflow-bundle.js')}`);

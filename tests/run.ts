@@ -1,10 +1,9 @@
 // `npm test` suite runner: starts one PostgreSQL and one Temporal dev server, runs every *.test.ts, stops both.
 import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
-import { DefaultLogger, bundleWorkflowCode } from '@temporalio/worker';
 import { createDb, migrateLatest } from '../db/knex.js';
 import { startEmbeddedPostgres } from '../platform/dev/embedded-postgres.js';
 import { createLogger } from '../platform/logger.js';
@@ -13,6 +12,7 @@ import { startTemporalDevServer } from '../platform/dev/temporal-dev-server.js';
 import { loadTemporalPlan } from '../platform/temporal-plan.js';
 import { applyTemporalPlan } from '../platform/temporal-setup.js';
 import { datenKonverter } from '../platform/temporal-codec.js';
+import { workflowBundleSchreiben } from '../platform/workflow-bundle.js';
 import { loadConfig } from '../platform/config.js';
 import type { SuiteEnvironment } from './support/environment.js';
 import { freePort } from './support/ports.js';
@@ -80,11 +80,7 @@ await connection.close();
 
 // Every test file that runs workers would bundle the workflow code again (seconds of CPU each): bundle it once.
 const workflowBundle = path.join(tmpDir, 'workflow-bundle.js');
-const { code: bundleCode } = await bundleWorkflowCode({
-  workflowsPath: path.join(root, 'workflows', 'index.ts'),
-  logger: new DefaultLogger('WARN'),
-});
-await writeFile(workflowBundle, bundleCode);
+await workflowBundleSchreiben(workflowBundle, path.join(root, 'workflows', 'index.ts'));
 
 const environment: SuiteEnvironment = {
   pgAdminUrl: pg.urlFor('postgres'),
