@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { request, type IncomingMessage, type Server } from 'node:http';
+import { request, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -55,11 +55,27 @@ function abbrechen(url: string, headers: Record<string, string>): Promise<void> 
 const weg = (req: IncomingMessage) =>
   new Promise<void>((resolve) => (req.destroyed ? resolve() : req.once('close', () => resolve())));
 
+/** A bare Koa server on a free port, silent about the errors the broken connections cause. */
+async function serverStarten(handler: Koa.Middleware): Promise<{ url: string; stoppen: () => Promise<void> }> {
+  const app = new Koa();
+  app.silent = true;
+  app.use(handler);
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    stoppen: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
 describe('a request body cut off before the code reading it starts to listen', () => {
   let dir: string;
   let blobs: BlobStore;
-  let server: Server;
   let url: string;
+  let stoppen: () => Promise<void>;
   /** Set by each test: what the server does with the request once the client is gone. */
   let lesen: (ctx: Koa.Context) => Promise<unknown>;
   let ausgang: Promise<Ausgang>;
@@ -67,19 +83,13 @@ describe('a request body cut off before the code reading it starts to listen', (
   before(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'abbruch-'));
     blobs = createBlobStore({ art: 'verzeichnis', verzeichnis: path.join(dir, 'blobs') }, testBlobSchluessel);
-    const app = new Koa();
-    app.silent = true;
-    app.use(async (ctx) => {
+    ({ url, stoppen } = await serverStarten(async (ctx) => {
       ausgang = weg(ctx.req).then(() => binnenFuenfSekunden(lesen(ctx as Koa.Context)));
       await ausgang;
-    });
-    server = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    }));
   });
   after(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await stoppen();
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -105,16 +115,14 @@ describe('a request body cut off before the code reading it starts to listen', (
 });
 
 describe('schonAbgebrochen', () => {
-  let server: Server;
   let url: string;
+  let stoppen: () => Promise<void>;
   /** Set by each test: whether the server waits for the client to go before it asks. */
   let erstNachDemAbbruch: boolean;
   let befund: Promise<{ schonWeg: boolean; meldungen: number }>;
 
   before(async () => {
-    const app = new Koa();
-    app.silent = true;
-    app.use(async (ctx) => {
+    ({ url, stoppen } = await serverStarten(async (ctx) => {
       let fertig!: (b: { schonWeg: boolean; meldungen: number }) => void;
       befund = new Promise((resolve) => (fertig = resolve));
       if (erstNachDemAbbruch) await weg(ctx.req);
@@ -124,15 +132,9 @@ describe('schonAbgebrochen', () => {
       if (schonWeg) return fertig({ schonWeg, meldungen });
       for await (const teil of ctx.req) void teil;
       ctx.body = 'ok';
-    });
-    server = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    }));
   });
-  after(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  after(() => stoppen());
 
   it('reports a connection that breaks while the body is read, once', async () => {
     erstNachDemAbbruch = false;
