@@ -45,6 +45,9 @@ export async function wechselndMessen(
     fehler += r.errors + r.timeouts + r.non2xx;
     return Math.round(r.requests.average);
   };
+  // Unmeasured first: a server started just now would spend its first round compiling.
+  for (const ziel of [basis, seite])
+    await autocannon({ url: ziel.url, headers: ziel.headers, connections: verbindungen, duration: 2 });
   const ergebnis: Runde[] = [];
   for (let i = 0; i < runden; i++) {
     const [a, b] = i % 2 === 0 ? [basis, seite] : [seite, basis];
