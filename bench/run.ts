@@ -176,12 +176,12 @@ async function pipelineMessen() {
     },
     scanNummern,
   );
-  const speicherGesamt = Math.max(...(await Promise.all(alleWorker.map((w) => spitzenspeicherMb(w.pid!)))));
-  // Which process it was: the io worker keeps the workflows it ran in its cache, the PDF workers hold pictures.
+  // Each process on its own: the io worker keeps the workflows it ran in its cache, the PDF workers hold pictures.
   const speicherJeProzess = {
     io: worker ? await spitzenspeicherMb(worker.pid!) : 0,
     pdf: await Promise.all(pdfWorker.map((w) => spitzenspeicherMb(w.pid!))),
   };
+  const speicherGesamt = Math.max(speicherJeProzess.io, ...speicherJeProzess.pdf);
 
   // Baselines of this run: bare workflows at the scan run's concurrency, bare sharp on the same photos.
   console.log('baseline: bare workflow with one local activity, bare sharp …');
@@ -250,26 +250,27 @@ async function pipelineMessen() {
 async function webMitBasis() {
   let koaServer: KoaServer | undefined;
   const basisUrl = async (bytes: number) => (koaServer ??= await koaBasisStarten(bytes)).url;
-  const gemessen: WebErgebnis[] = [];
   try {
+    const gemessen: WebErgebnis[] = [];
     for (const prozesse of [1, 2]) gemessen.push(await webMessen(workerEnv, prozesse, basisUrl));
+    console.log('baseline: bare Koa, static page of the same size …');
+    const { bytes } = gemessen[0]!;
+    const koa = await koaBasisMessen(await basisUrl(bytes), bytes, Number(process.env.BENCH_WEB_TAKT ?? 1000));
+    return gemessen.map((w) => ({
+      ...w,
+      basis_koa: koa,
+      anteil_an_basis: {
+        volle_last_wechselnd: w.volle_last_wechselnd.verhaeltnis,
+        volle_last_anfragen_pro_sekunde: verhaeltnis(
+          w.volle_last.anfragen_pro_sekunde,
+          koa.volle_last.anfragen_pro_sekunde,
+        ),
+        fester_takt_p99: verhaeltnis(w.fester_takt.latenz_ms.p99, koa.fester_takt.latenz_ms.p99),
+      },
+    }));
   } finally {
     await koaServer?.stoppen();
   }
-  console.log('baseline: bare Koa, static page of the same size …');
-  const koa = await koaBasisMessen(gemessen[0]!.bytes, Number(process.env.BENCH_WEB_TAKT ?? 1000));
-  return gemessen.map((w) => ({
-    ...w,
-    basis_koa: koa,
-    anteil_an_basis: {
-      volle_last_wechselnd: w.volle_last_wechselnd.verhaeltnis,
-      volle_last_anfragen_pro_sekunde: verhaeltnis(
-        w.volle_last.anfragen_pro_sekunde,
-        koa.volle_last.anfragen_pro_sekunde,
-      ),
-      fester_takt_p99: verhaeltnis(w.fester_takt.latenz_ms.p99, koa.fester_takt.latenz_ms.p99),
-    },
-  }));
 }
 
 // Whatever happens while measuring, the worker processes and servers are stopped afterwards.

@@ -38,16 +38,15 @@ export async function wechselndMessen(
   { runden, dauerS, verbindungen }: { runden: number; dauerS: number; verbindungen: number },
 ): Promise<WechselndErgebnis> {
   let fehler = 0;
-  const lauf = async (ziel: Ziel) => {
+  const lauf = async (ziel: Ziel, dauer = dauerS) => {
     // A second's rest: the other server finishes what the last run left it (answers in flight, garbage).
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const r = await autocannon({ url: ziel.url, headers: ziel.headers, connections: verbindungen, duration: dauerS });
+    const r = await autocannon({ url: ziel.url, headers: ziel.headers, connections: verbindungen, duration: dauer });
     fehler += r.errors + r.timeouts + r.non2xx;
     return Math.round(r.requests.average);
   };
   // Unmeasured first: a server started just now would spend its first round compiling.
-  for (const ziel of [basis, seite])
-    await autocannon({ url: ziel.url, headers: ziel.headers, connections: verbindungen, duration: 2 });
+  for (const ziel of [basis, seite]) await lauf(ziel, 2);
   const ergebnis: Runde[] = [];
   for (let i = 0; i < runden; i++) {
     const [a, b] = i % 2 === 0 ? [basis, seite] : [seite, basis];
