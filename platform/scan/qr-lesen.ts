@@ -42,15 +42,17 @@ async function graustufen(bild: Seitenbild, kante: number) {
 
 async function lesen(bild: Seitenbild, kante: number): Promise<string[]> {
   const { data, info } = await graustufen(bild, kante);
-  // The decoder takes RGBA and makes grey of it again: one 32-bit word per pixel (little-endian: R, G, B, A).
-  const rgba = new Uint8ClampedArray(info.width * info.height * 4);
-  const woerter = new Uint32Array(rgba.buffer);
-  for (let i = 0, j = 0; j < woerter.length; i += info.channels, j++) woerter[j] = 0xff000000 | (data[i]! * 0x010101);
+  // Handed over as a binary PGM: the decoder reads its one grey channel as it is. As pixels (RGBA) it took four bytes
+  // per pixel only to turn them back into grey, two passes over the page that cost about a sixth of reading it.
+  const grau = info.channels === 1 ? data : data.filter((_, i) => i % info.channels === 0);
+  const pgm = Buffer.concat([Buffer.from(`P5\n${info.width} ${info.height}\n255\n`, 'ascii'), grau]);
   // Our codes are printed dark on light: no second pass over an inverted picture (it doubled the cost of a page without code).
-  const ergebnisse = await readBarcodes(
-    { data: rgba, width: info.width, height: info.height, colorSpace: 'srgb' } as ImageData,
-    { formats: ['QRCode'], tryHarder: true, tryInvert: false, maxNumberOfSymbols: 4 },
-  );
+  const ergebnisse = await readBarcodes(pgm, {
+    formats: ['QRCode'],
+    tryHarder: true,
+    tryInvert: false,
+    maxNumberOfSymbols: 4,
+  });
   return ergebnisse.filter((e) => e.isValid).map((e) => e.text);
 }
 
