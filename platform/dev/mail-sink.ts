@@ -18,6 +18,8 @@ export interface MailSink {
   setDown(down: boolean): void;
   /** Answer each mail's end of data only after this many milliseconds (a slow server). */
   setDelay(ms: number): void;
+  /** SMTP connections opened to this server so far. */
+  verbindungen(): number;
   stop(): Promise<void>;
 }
 
@@ -27,10 +29,19 @@ export async function startMailSink(dir: string, port = 0): Promise<MailSink> {
   let down = false;
   let delayMs = 0;
   let counter = 0;
+  let verbindungen = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    // Local only: no reverse DNS lookup of the client before the greeting (it held each greeting back about 100 ms).
+    disableReverseLookup: true,
+    // A sender's pooled connections stay open; stopping waits at most this long for them.
+    closeTimeout: 1000,
+    onConnect(_session, callback) {
+      verbindungen++;
+      callback();
+    },
     onMailFrom(_address, _session, callback) {
       if (down) {
         const error = new Error('Mail server temporarily unavailable') as Error & { responseCode: number };
@@ -71,6 +82,7 @@ export async function startMailSink(dir: string, port = 0): Promise<MailSink> {
     setDelay: (ms) => {
       delayMs = ms;
     },
+    verbindungen: () => verbindungen,
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
