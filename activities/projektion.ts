@@ -1,4 +1,5 @@
 // Projects each workflow step into PostgreSQL (status, fields, timeline, event), idempotently by step number.
+import type { Knex } from 'knex';
 import type { Db } from '../db/knex.js';
 import { Kunde } from '../db/models/kunde.js';
 import type { ProjektionFelder } from '../domain/eingang.js';
@@ -30,7 +31,10 @@ function spalten(felder: ProjektionFelder = {}): Record<string, unknown> {
 }
 
 /** A scanned document's client (by Kundennummer), Dokumentart and the letter it answers. */
-function zuordnungSpalten(db: Db, zuordnung: ProjektionFelder['zuordnung']): Record<string, unknown> {
+function zuordnungSpalten(
+  db: Db | Knex.Transaction,
+  zuordnung: ProjektionFelder['zuordnung'],
+): Record<string, unknown> {
   if (!zuordnung) return {};
   return {
     kunde_id: db('kunden').where({ kundennummer: zuordnung.kundennummer }).select('id'),
@@ -39,57 +43,63 @@ function zuordnungSpalten(db: Db, zuordnung: ProjektionFelder['zuordnung']): Rec
   };
 }
 
+/**
+ * The step's timeline entry and the row's new status in one statement (atomic on its own); an older or repeated step
+ * leaves the row as it is. Throws when the document has no row.
+ */
+async function projizieren(db: Db | Knex.Transaction, meldung: StatusMeldung, zeit: Date): Promise<void> {
+  const row: Record<string, unknown> = {
+    ...spalten(meldung.felder),
+    ...zuordnungSpalten(db, meldung.felder?.zuordnung),
+    status: meldung.status,
+    letzter_schritt: meldung.schritt,
+    aktualisiert_am: zeit,
+  };
+  if (meldung.status === 'abgelegt') row.abgelegt_am = zeit;
+  if (meldung.status === 'erledigt') row.erledigt_am = zeit;
+  await db('eingangsdokumente')
+    .with(
+      'timeline',
+      db.raw(
+        `insert into eingangs_timeline (eingangsnummer, schritt, status, zeit, details) values (?, ?, ?, ?, ?)
+         on conflict (eingangsnummer, schritt) do nothing`,
+        [meldung.eingangsnummer, meldung.schritt, meldung.status, zeit, meldung.details ?? {}],
+      ),
+    )
+    .where({ eingangsnummer: meldung.eingangsnummer })
+    .andWhere('letzter_schritt', '<', meldung.schritt)
+    .update(row)
+    .catch((error: { constraint?: string }) => {
+      // The timeline's foreign key: no row to project into.
+      if (error.constraint === 'eingangs_timeline_eingangsnummer_foreign')
+        throw new Error(`no projection row for ${meldung.eingangsnummer}`);
+      throw error;
+    });
+}
+
 export function createProjektionActivities({ db }: { db: Db }) {
   return {
+    /** A step without an event for the Fachverfahren is one statement; one with an event records it in the same transaction. */
     async statusProjizieren(meldung: StatusMeldung): Promise<void> {
       const zeit = new Date(meldung.zeit);
+      const art = eingangsereignis(meldung.status);
+      if (!art) return projizieren(db, meldung, zeit);
       await db.transaction(async (trx) => {
-        await trx('eingangs_timeline')
-          .insert({
-            eingangsnummer: meldung.eingangsnummer,
-            schritt: meldung.schritt,
-            status: meldung.status,
-            zeit,
-            details: meldung.details ?? {},
-          })
-          .onConflict(['eingangsnummer', 'schritt'])
-          .ignore();
-        const row: Record<string, unknown> = {
-          ...spalten(meldung.felder),
-          ...zuordnungSpalten(trx, meldung.felder?.zuordnung),
+        await projizieren(trx, meldung, zeit);
+        const dokument = await trx('eingangsdokumente as e')
+          // Scanned paper may still be without its client (waiting for Zuordnen, or discarded as a duplicate).
+          .leftJoin('kunden as k', 'k.id', 'e.kunde_id')
+          .where('e.eingangsnummer', meldung.eingangsnummer)
+          .first('k.kundennummer', 'e.dokumentart');
+        await ereignisErfassen(trx, {
+          art,
+          schluessel: `eingang/${meldung.eingangsnummer}/${meldung.schritt}`,
           status: meldung.status,
-          letzter_schritt: meldung.schritt,
-          aktualisiert_am: zeit,
-        };
-        if (meldung.status === 'abgelegt') row.abgelegt_am = zeit;
-        if (meldung.status === 'erledigt') row.erledigt_am = zeit;
-        const updated = await trx('eingangsdokumente')
-          .where({ eingangsnummer: meldung.eingangsnummer })
-          .andWhere('letzter_schritt', '<', meldung.schritt)
-          .update(row);
-        if (updated === 0) {
-          const exists = await trx('eingangsdokumente')
-            .where({ eingangsnummer: meldung.eingangsnummer })
-            .first('eingangsnummer');
-          if (!exists) throw new Error(`no projection row for ${meldung.eingangsnummer}`);
-        }
-        const art = eingangsereignis(meldung.status);
-        if (art) {
-          const dokument = await trx('eingangsdokumente as e')
-            // Scanned paper may still be without its client (waiting for Zuordnen, or discarded as a duplicate).
-            .leftJoin('kunden as k', 'k.id', 'e.kunde_id')
-            .where('e.eingangsnummer', meldung.eingangsnummer)
-            .first('k.kundennummer', 'e.dokumentart');
-          await ereignisErfassen(trx, {
-            art,
-            schluessel: `eingang/${meldung.eingangsnummer}/${meldung.schritt}`,
-            status: meldung.status,
-            zeit,
-            kundennummer: dokument.kundennummer ?? null,
-            dokumentart: dokument.dokumentart ?? null,
-            eingangsnummer: meldung.eingangsnummer,
-          });
-        }
+          zeit,
+          kundennummer: dokument.kundennummer ?? null,
+          dokumentart: dokument.dokumentart ?? null,
+          eingangsnummer: meldung.eingangsnummer,
+        });
       });
     },
 

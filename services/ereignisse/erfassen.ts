@@ -10,16 +10,25 @@
 import type { Knex } from 'knex';
 import type { Ereignis } from '../../domain/ereignis.js';
 
-/** Inserts the event unless its key is known; call it last in the transaction (it takes the counter's lock). */
+/**
+ * Inserts the event unless its key is known; call it last in the transaction (it takes the counter's lock). One
+ * statement: the counter is raised only while the key is unknown, and the event takes the raised value.
+ */
 export async function ereignisErfassen(trx: Knex.Transaction, ereignis: Ereignis): Promise<boolean> {
-  const bekannt = await trx('ereignisse').where({ schluessel: ereignis.schluessel }).first('position');
-  if (bekannt) return false;
-  const [{ wert }] = await trx('ereignis_zaehler')
-    .update({ wert: trx.raw('wert + 1') })
-    .returning('wert');
-  const neu = await trx('ereignisse')
-    .insert({
-      position: wert,
+  const { rows } = await trx.raw(
+    `with zaehler as (
+       update ereignis_zaehler set wert = wert + 1
+        where not exists (select 1 from ereignisse where schluessel = :schluessel)
+        returning wert
+     )
+     insert into ereignisse
+       (position, schluessel, art, status, zeit, kundennummer, dokumentart, eingangsnummer, ausgangsnummer, termin_id)
+     select wert, :schluessel, :art, :status, cast(:zeit as timestamptz), :kundennummer, :dokumentart, :eingangsnummer,
+            :ausgangsnummer, cast(:terminId as integer)
+       from zaehler
+     on conflict (schluessel) do nothing
+     returning position`,
+    {
       schluessel: ereignis.schluessel,
       art: ereignis.art,
       status: ereignis.status,
@@ -28,10 +37,8 @@ export async function ereignisErfassen(trx: Knex.Transaction, ereignis: Ereignis
       dokumentart: ereignis.dokumentart ?? null,
       eingangsnummer: ereignis.eingangsnummer ?? null,
       ausgangsnummer: ereignis.ausgangsnummer ?? null,
-      termin_id: ereignis.terminId ?? null,
-    })
-    .onConflict('schluessel')
-    .ignore()
-    .returning('position');
-  return neu.length > 0;
+      terminId: ereignis.terminId ?? null,
+    },
+  );
+  return rows.length > 0;
 }
