@@ -15,6 +15,14 @@ export interface WorkflowTaskZahlen {
   zeitueberschreitungen: number;
   /** WorkflowTaskScheduled → Started: how long a task waited for the worker to poll it. */
   laengste_wartezeit_ms: number;
+  /** The five longest tasks: which workflow, the event that completed them, how long after the first start of the measured workflows, and how many local activities they recorded. */
+  laengste: Array<{
+    workflow: string;
+    ereignis: number;
+    ms: number;
+    nach_start_ms: number;
+    lokale_aktivitaeten: number;
+  }>;
 }
 
 const ms = (e: Ereignis | undefined) =>
@@ -24,11 +32,15 @@ const ms = (e: Ereignis | undefined) =>
 export async function workflowTaskZahlen(ctx: AppContext, workflowIds: string[]): Promise<WorkflowTaskZahlen> {
   const dauern: number[] = [];
   const warten: number[] = [];
+  const tasks: Array<{ workflow: string; ereignis: number; ms: number; ende: number; lokale_aktivitaeten: number }> =
+    [];
+  let ersterStart = Infinity;
   let zeitueberschreitungen = 0;
   for (const id of workflowIds) {
     const events = (await ctx.temporal.client.workflow.getHandle(id).fetchHistory()).events ?? [];
     const nachId = new Map(events.map((e) => [Number(e.eventId), e]));
-    for (const e of events) {
+    ersterStart = Math.min(ersterStart, ms(events[0]));
+    for (const [i, e] of events.entries()) {
       if (e.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED) {
         const geplant = nachId.get(Number(e.workflowTaskStartedEventAttributes?.scheduledEventId));
         warten.push(ms(e) - ms(geplant));
@@ -39,9 +51,23 @@ export async function workflowTaskZahlen(ctx: AppContext, workflowIds: string[])
         e.workflowTaskFailedEventAttributes?.startedEventId;
       if (startId == null) continue;
       if (e.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT) zeitueberschreitungen++;
-      dauern.push(ms(e) - ms(nachId.get(Number(startId))));
+      const dauer = ms(e) - ms(nachId.get(Number(startId)));
+      dauern.push(dauer);
+      // The task's commands follow it up to the next task; its local activities are among them as markers.
+      let marker = 0;
+      for (let j = i + 1; j < events.length; j++) {
+        const art = events[j]!.eventType;
+        if (art === EventType.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED || art === EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED)
+          break;
+        if (art === EventType.EVENT_TYPE_MARKER_RECORDED) marker++;
+      }
+      tasks.push({ workflow: id, ereignis: Number(e.eventId), ms: dauer, ende: ms(e), lokale_aktivitaeten: marker });
     }
   }
+  const laengste = tasks
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5)
+    .map(({ ende, ...task }) => ({ ...task, ms: Math.round(task.ms), nach_start_ms: Math.round(ende - ersterStart) }));
   const sortiert = [...dauern].sort((a, b) => a - b);
   return {
     workflow_tasks: sortiert.length,
@@ -50,5 +76,6 @@ export async function workflowTaskZahlen(ctx: AppContext, workflowIds: string[])
     ueber_1s: sortiert.filter((d) => d >= 1000).length,
     zeitueberschreitungen,
     laengste_wartezeit_ms: Math.round(Math.max(0, ...warten)),
+    laengste,
   };
 }
