@@ -16,6 +16,8 @@ export interface WorkflowTaskZahlen {
   /** WorkflowTaskScheduled → Started: how long a task waited for the worker to poll it. */
   laengste_wartezeit_ms: number;
   /** The five longest tasks: which workflow, the event that completed them, how long after the first start of the measured workflows, and how many local activities they recorded. */
+  /** With a run-in given: the longest task and the tasks over 1 s that ended after it (the steady state). */
+  nach_einlauf?: { laengster_ms: number; p95_ms: number; ueber_1s: number };
   laengste: Array<{
     workflow: string;
     ereignis: number;
@@ -29,7 +31,11 @@ const ms = (e: Ereignis | undefined) =>
   e?.eventTime ? Number(e.eventTime.seconds ?? 0) * 1000 + Math.round((e.eventTime.nanos ?? 0) / 1e6) : NaN;
 
 /** Every workflow task of the given workflows, measured from the event times the server recorded. */
-export async function workflowTaskZahlen(ctx: AppContext, workflowIds: string[]): Promise<WorkflowTaskZahlen> {
+export async function workflowTaskZahlen(
+  ctx: AppContext,
+  workflowIds: string[],
+  einlaufEnde?: number,
+): Promise<WorkflowTaskZahlen> {
   const dauern: number[] = [];
   const warten: number[] = [];
   const tasks: Array<{ workflow: string; ereignis: number; ms: number; ende: number; lokale_aktivitaeten: number }> =
@@ -64,6 +70,8 @@ export async function workflowTaskZahlen(ctx: AppContext, workflowIds: string[])
       tasks.push({ workflow: id, ereignis: Number(e.eventId), ms: dauer, ende: ms(e), lokale_aktivitaeten: marker });
     }
   }
+  const spaeter = tasks.filter((task) => einlaufEnde !== undefined && task.ende >= einlaufEnde).map((t) => t.ms);
+  spaeter.sort((a, b) => a - b);
   const laengste = tasks
     .sort((a, b) => b.ms - a.ms)
     .slice(0, 5)
@@ -76,6 +84,13 @@ export async function workflowTaskZahlen(ctx: AppContext, workflowIds: string[])
     ueber_1s: sortiert.filter((d) => d >= 1000).length,
     zeitueberschreitungen,
     laengste_wartezeit_ms: Math.round(Math.max(0, ...warten)),
+    ...(einlaufEnde !== undefined && {
+      nach_einlauf: {
+        laengster_ms: Math.round(spaeter.at(-1) ?? 0),
+        p95_ms: Math.round(spaeter.length ? quantil(spaeter, 0.95) : 0),
+        ueber_1s: spaeter.filter((d) => d >= 1000).length,
+      },
+    }),
     laengste,
   };
 }
