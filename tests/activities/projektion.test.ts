@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { createProjektionActivities } from '../../activities/projektion.js';
 import { demoLogins } from '../../db/demo/logins.js';
 import { seedDemoData } from '../../db/demo/seed.js';
+import type { ProjektionFelder } from '../../domain/eingang.js';
 import { createTestContext, type TestContext } from '../support/context.js';
 
 describe('status projection: each step once, in step order, into an existing row', () => {
@@ -64,27 +65,11 @@ describe('status projection: each step once, in step order, into an existing row
   it('keeps the later status when an earlier step arrives late, and writes a repeated step once', async () => {
     const eingangsnummer = await eingang();
     const zeit = new Date().toISOString();
-    await projektion.statusProjizieren({
-      eingangsnummer,
-      schritt: 2,
-      status: 'abgelegt',
-      zeit,
-      felder: { dmsReferenz: 'DMS-2' },
-    });
-    await projektion.statusProjizieren({
-      eingangsnummer,
-      schritt: 1,
-      status: 'aufbereitet',
-      zeit,
-      felder: { seiten: 9 },
-    });
-    await projektion.statusProjizieren({
-      eingangsnummer,
-      schritt: 2,
-      status: 'abgelegt',
-      zeit,
-      felder: { dmsReferenz: 'DMS-X' },
-    });
+    const schritt = (n: number, status: 'aufbereitet' | 'abgelegt', felder: ProjektionFelder) =>
+      projektion.statusProjizieren({ eingangsnummer, schritt: n, status, zeit, felder });
+    await schritt(2, 'abgelegt', { dmsReferenz: 'DMS-2' });
+    await schritt(1, 'aufbereitet', { seiten: 9 });
+    await schritt(2, 'abgelegt', { dmsReferenz: 'DMS-X' });
     const row = await t.ctx.db('eingangsdokumente').where({ eingangsnummer }).first();
     assert.deepEqual([row.status, row.dms_referenz, row.seiten, row.letzter_schritt], ['abgelegt', 'DMS-2', null, 2]);
     assert.ok(row.abgelegt_am);
