@@ -1,5 +1,4 @@
 // Projects each workflow step into PostgreSQL (status, fields, timeline, event), idempotently by step number.
-import type { Knex } from 'knex';
 import type { Db } from '../db/knex.js';
 import { Kunde } from '../db/models/kunde.js';
 import type { ProjektionFelder } from '../domain/eingang.js';
@@ -31,10 +30,7 @@ function spalten(felder: ProjektionFelder = {}): Record<string, unknown> {
 }
 
 /** A scanned document's client (by Kundennummer), Dokumentart and the letter it answers. */
-function zuordnungSpalten(
-  db: Db | Knex.Transaction,
-  zuordnung: ProjektionFelder['zuordnung'],
-): Record<string, unknown> {
+function zuordnungSpalten(db: Db, zuordnung: ProjektionFelder['zuordnung']): Record<string, unknown> {
   if (!zuordnung) return {};
   return {
     kunde_id: db('kunden').where({ kundennummer: zuordnung.kundennummer }).select('id'),
@@ -45,9 +41,10 @@ function zuordnungSpalten(
 
 /**
  * The step's timeline entry and the row's new status in one statement (atomic on its own); an older or repeated step
- * leaves the row as it is. Throws when the document has no row.
+ * leaves the row as it is. Throws when the document has no row. `db` is the pool, or the transaction of a step with
+ * an event.
  */
-async function projizieren(db: Db | Knex.Transaction, meldung: StatusMeldung, zeit: Date): Promise<void> {
+async function projizieren(db: Db, meldung: StatusMeldung, zeit: Date): Promise<void> {
   const row: Record<string, unknown> = {
     ...spalten(meldung.felder),
     ...zuordnungSpalten(db, meldung.felder?.zuordnung),

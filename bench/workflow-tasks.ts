@@ -15,9 +15,9 @@ export interface WorkflowTaskZahlen {
   zeitueberschreitungen: number;
   /** WorkflowTaskScheduled → Started: how long a task waited for the worker to poll it. */
   laengste_wartezeit_ms: number;
-  /** The five longest tasks: which workflow, the event that completed them, how long after the first start of the measured workflows, and how many local activities they recorded. */
-  /** With a run-in given: the longest task and the tasks over 1 s that ended after it (the steady state). */
+  /** With a run-in given: the longest task, p95 and the tasks over 1 s among those that ended after it (the steady state). */
   nach_einlauf?: { laengster_ms: number; p95_ms: number; ueber_1s: number };
+  /** The five longest tasks: which workflow, the event that completed them, how long after the first start of the measured workflows, and how many local activities they recorded. */
   laengste: Array<{
     workflow: string;
     ereignis: number;
@@ -36,7 +36,6 @@ export async function workflowTaskZahlen(
   workflowIds: string[],
   einlaufEnde?: number,
 ): Promise<WorkflowTaskZahlen> {
-  const dauern: number[] = [];
   const warten: number[] = [];
   const tasks: Array<{ workflow: string; ereignis: number; ms: number; ende: number; lokale_aktivitaeten: number }> =
     [];
@@ -58,7 +57,6 @@ export async function workflowTaskZahlen(
       if (startId == null) continue;
       if (e.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT) zeitueberschreitungen++;
       const dauer = ms(e) - ms(nachId.get(Number(startId)));
-      dauern.push(dauer);
       // The task's commands follow it up to the next task; its local activities are among them as markers.
       let marker = 0;
       for (let j = i + 1; j < events.length; j++) {
@@ -70,13 +68,13 @@ export async function workflowTaskZahlen(
       tasks.push({ workflow: id, ereignis: Number(e.eventId), ms: dauer, ende: ms(e), lokale_aktivitaeten: marker });
     }
   }
-  const spaeter = tasks.filter((task) => einlaufEnde !== undefined && task.ende >= einlaufEnde).map((t) => t.ms);
-  spaeter.sort((a, b) => a - b);
+  const aufsteigend = (auswahl: typeof tasks) => auswahl.map((task) => task.ms).sort((a, b) => a - b);
+  const sortiert = aufsteigend(tasks);
+  const spaeter = einlaufEnde === undefined ? [] : aufsteigend(tasks.filter((task) => task.ende >= einlaufEnde));
   const laengste = tasks
     .sort((a, b) => b.ms - a.ms)
     .slice(0, 5)
     .map(({ ende, ...task }) => ({ ...task, ms: Math.round(task.ms), nach_start_ms: Math.round(ende - ersterStart) }));
-  const sortiert = [...dauern].sort((a, b) => a - b);
   return {
     workflow_tasks: sortiert.length,
     laengster_ms: Math.round(sortiert.at(-1) ?? 0),
