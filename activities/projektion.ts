@@ -75,29 +75,39 @@ async function projizieren(db: Db, meldung: StatusMeldung, zeit: Date): Promise<
 }
 
 export function createProjektionActivities({ db }: { db: Db }) {
-  return {
-    /** A step without an event for the Fachverfahren is one statement; one with an event records it in the same transaction. */
-    async statusProjizieren(meldung: StatusMeldung): Promise<void> {
-      const zeit = new Date(meldung.zeit);
-      const art = eingangsereignis(meldung.status);
-      if (!art) return projizieren(db, meldung, zeit);
-      await db.transaction(async (trx) => {
-        await projizieren(trx, meldung, zeit);
-        const dokument = await trx('eingangsdokumente as e')
-          // Scanned paper may still be without its client (waiting for Zuordnen, or discarded as a duplicate).
-          .leftJoin('kunden as k', 'k.id', 'e.kunde_id')
-          .where('e.eingangsnummer', meldung.eingangsnummer)
-          .first('k.kundennummer', 'e.dokumentart');
-        await ereignisErfassen(trx, {
-          art,
-          schluessel: `eingang/${meldung.eingangsnummer}/${meldung.schritt}`,
-          status: meldung.status,
-          zeit,
-          kundennummer: dokument.kundennummer ?? null,
-          dokumentart: dokument.dokumentart ?? null,
-          eingangsnummer: meldung.eingangsnummer,
-        });
+  /** A step without an event for the Fachverfahren is one statement; one with an event records it in the same transaction. */
+  async function statusProjizieren(meldung: StatusMeldung): Promise<void> {
+    const zeit = new Date(meldung.zeit);
+    const art = eingangsereignis(meldung.status);
+    if (!art) return projizieren(db, meldung, zeit);
+    await db.transaction(async (trx) => {
+      await projizieren(trx, meldung, zeit);
+      const dokument = await trx('eingangsdokumente as e')
+        // Scanned paper may still be without its client (waiting for Zuordnen, or discarded as a duplicate).
+        .leftJoin('kunden as k', 'k.id', 'e.kunde_id')
+        .where('e.eingangsnummer', meldung.eingangsnummer)
+        .first('k.kundennummer', 'e.dokumentart');
+      await ereignisErfassen(trx, {
+        art,
+        schluessel: `eingang/${meldung.eingangsnummer}/${meldung.schritt}`,
+        status: meldung.status,
+        zeit,
+        kundennummer: dokument.kundennummer ?? null,
+        dokumentart: dokument.dokumentart ?? null,
+        eingangsnummer: meldung.eingangsnummer,
       });
+    });
+  }
+
+  return {
+    statusProjizieren,
+
+    /**
+     * Several steps one after the other, so their events keep the steps' order. Each step is written once: a retry after
+     * the first was written leaves it as it is and writes the rest.
+     */
+    async schritteProjizieren(meldungen: StatusMeldung[]): Promise<void> {
+      for (const meldung of meldungen) await statusProjizieren(meldung);
     },
 
     async zustaendigeLaden(kundennummer: string): Promise<Zustaendige> {

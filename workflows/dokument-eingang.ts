@@ -13,6 +13,7 @@ import {
   upsertSearchAttributes,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.js';
+import type { StatusMeldung } from '../activities/projektion.js';
 import type { ScanGelesen } from '../activities/scan.js';
 import { istAblehnungsgrund, type Ablehnungsgrund } from '../domain/ablehnung.js';
 import type { Team } from '../domain/bereich.js';
@@ -57,6 +58,11 @@ const SCAN_VORSCHAU_BEI_BEDARF = 'scan-vorschau-bei-bedarf';
 const SCAN_IN_EINEM_SCHRITT = 'scan-in-einem-schritt';
 /** After filing, status, clean-up and the responsible people side by side; older histories took them one by one. */
 const NACH_ABLAGE_NEBENEINANDER = 'nach-ablage-nebeneinander';
+/**
+ * The responsible people loaded beside the aufbereitet step, and after filing one round: abgelegt and weitergeleitet
+ * projected by one activity in this order, clean-up and notices beside it. Older histories took three rounds after filing.
+ */
+const NACH_ABLAGE_EINE_RUNDE = 'nach-ablage-eine-runde';
 
 /** CPU-heavy steps (prepare a file, merge, render a Mitteilung) on the PDF task queue named in the input. */
 const aufbereitung = (taskQueue: string) =>
@@ -128,16 +134,27 @@ export async function dokumentEingang(input: DokumentEingangInput): Promise<Eing
     if (!grund) throw error;
     return ablehnen(lauf, grund);
   }
+  let aufbereitet: { felder?: ProjektionFelder; details?: Record<string, unknown> } = {};
   if (input.kanal === 'scan' && patched(SCAN_ZUORDNUNG)) {
     const zugeordnet = await scanZuordnen(lauf, input, dokument, gelesen ?? (await scanCodeLesen(input, dokument)));
     if (!zugeordnet) return ablehnen(lauf, 'duplikat');
     dokument = zugeordnet.dokument;
-    await aufbereitetMelden(lauf, dokument, { zuordnung: lauf.akte }, zugeordnet.details);
-  } else await aufbereitetMelden(lauf, dokument);
-  await ablegen(lauf, dokument);
-  const weiterleitung = await nachAblage(lauf);
-  // Routing starts first: the order of its commands is part of the recorded history.
-  await Promise.all([weiterleiten(lauf, weiterleitung), empfangBestaetigen(lauf)]);
+    aufbereitet = { felder: { zuordnung: lauf.akte }, details: zugeordnet.details };
+  }
+  if (patched(NACH_ABLAGE_EINE_RUNDE)) {
+    const [, weiterleitung] = await Promise.all([
+      aufbereitetMelden(lauf, dokument, aufbereitet.felder, aufbereitet.details),
+      weiterleitungBestimmen(lauf),
+    ]);
+    await ablegen(lauf, dokument);
+    await nachAblageEineRunde(lauf, weiterleitung);
+  } else {
+    await aufbereitetMelden(lauf, dokument, aufbereitet.felder, aufbereitet.details);
+    await ablegen(lauf, dokument);
+    const weiterleitung = await nachAblage(lauf);
+    // Routing starts first: the order of its commands is part of the recorded history.
+    await Promise.all([weiterleiten(lauf, weiterleitung), empfangBestaetigen(lauf)]);
+  }
   await erledigtAbwarten(lauf);
   return lauf.zustand;
 }
@@ -402,6 +419,25 @@ async function nachAblage(lauf: Lauf): Promise<Weiterleitung> {
   return weiterleitung;
 }
 
+/**
+ * One round of local activities after filing: abgelegt and weitergeleitet projected by one activity in this order (each
+ * its own step and event), the intermediate files deleted, the teams notified and the sender's receipt sent beside it.
+ * A team's notice reads nothing the projection writes, so it need not wait for it.
+ */
+async function nachAblageEineRunde(lauf: Lauf, weiterleitung: Weiterleitung): Promise<void> {
+  const { teams, zugewiesenAn } = weiterleitung;
+  const abgelegt = schrittBeginnen(lauf, 'abgelegt', { dmsReferenz: lauf.zustand.dmsReferenz! });
+  lauf.zustand.teams = teams;
+  lauf.zustand.zugewiesenAn = zugewiesenAn;
+  const weitergeleitet = schrittBeginnen(lauf, 'weitergeleitet', { teams, zugewiesenAn });
+  await Promise.all([
+    kurzerSchritt.schritteProjizieren([abgelegt, weitergeleitet]),
+    kurzerSchritt.blobsLoeschen({ keys: lauf.zwischenstaende }),
+    teamsBenachrichtigen(lauf, teams),
+    empfangBestaetigen(lauf),
+  ]);
+}
+
 /** The catalogue's team and the client's responsible people, loaded now so a later change of Bereich finds them. */
 async function weiterleitungBestimmen(lauf: Lauf): Promise<Weiterleitung> {
   const { input } = lauf;
@@ -421,6 +457,11 @@ async function weiterleiten(
   lauf.zustand.teams = teams;
   lauf.zustand.zugewiesenAn = zugewiesenAn;
   await melde(lauf, 'weitergeleitet', { teams, zugewiesenAn }, details);
+  await teamsBenachrichtigen(lauf, teams);
+}
+
+/** Each team's notice of the current step, sent once per step (its number is part of the mail's key). */
+async function teamsBenachrichtigen(lauf: Lauf, teams: Team[]): Promise<void> {
   const { eingangsnummer } = lauf.input;
   const anlass = lauf.schritt;
   await Promise.all(
@@ -456,6 +497,16 @@ async function melde(
   felder: ProjektionFelder = {},
   details: Record<string, unknown> = {},
 ): Promise<void> {
+  await kurzerSchritt.statusProjizieren(schrittBeginnen(lauf, status, felder, details));
+}
+
+/** The next step in the workflow's state, status trail and search attributes; returns what the projection records. */
+function schrittBeginnen(
+  lauf: Lauf,
+  status: Dokumentstatus,
+  felder: ProjektionFelder = {},
+  details: Record<string, unknown> = {},
+): StatusMeldung {
   const zeit = new Date().toISOString();
   lauf.zustand.status = status;
   lauf.zustand.verlauf.push({ status, zeit });
@@ -464,8 +515,7 @@ async function melde(
     { key: DokumentstatusKey, value: status },
     ...(felder.teams ? [{ key: BereichKey, value: bereichWert(felder.teams) }] : []),
   ]);
-  const { eingangsnummer } = lauf.input;
-  await kurzerSchritt.statusProjizieren({ eingangsnummer, schritt: lauf.schritt, status, zeit, felder, details });
+  return { eingangsnummer: lauf.input.eingangsnummer, schritt: lauf.schritt, status, zeit, felder, details };
 }
 
 function bereichWert(teams: Team[]): string {

@@ -82,6 +82,35 @@ describe('status projection: each step once, in step order, into an existing row
     );
   });
 
+  it('projects several steps in their order, events included, and a repeated call writes each step once', async () => {
+    const eingangsnummer = await eingang();
+    const zeit = new Date().toISOString();
+    const schritte = [
+      { eingangsnummer, schritt: 1, status: 'abgelegt' as const, zeit, felder: { dmsReferenz: 'DMS-7' } },
+      { eingangsnummer, schritt: 2, status: 'weitergeleitet' as const, zeit, felder: { teams: ['leistung' as const] } },
+    ];
+    await projektion.schritteProjizieren(schritte);
+    // As when the activity is retried after it wrote the first step.
+    await projektion.schritteProjizieren(schritte);
+    const row = await t.ctx.db('eingangsdokumente').where({ eingangsnummer }).first();
+    assert.deepEqual(
+      [row.status, row.dms_referenz, row.teams, row.letzter_schritt],
+      ['weitergeleitet', 'DMS-7', ['leistung'], 2],
+    );
+    assert.deepEqual(
+      (await timeline(eingangsnummer)).map((e) => [e.schritt, e.status]),
+      [
+        [1, 'abgelegt'],
+        [2, 'weitergeleitet'],
+      ],
+    );
+    const ereignisse = await t.ctx.db('ereignisse').where({ eingangsnummer }).orderBy('position').select('art');
+    assert.deepEqual(
+      ereignisse.map((e) => e.art),
+      ['eingang.abgelegt', 'eingang.weitergeleitet'],
+    );
+  });
+
   it('refuses a step for a document without a row, with or without an event, and writes nothing', async () => {
     for (const status of ['aufbereitet', 'abgelegt'] as const)
       await assert.rejects(

@@ -1,5 +1,5 @@
-// After filing, dokumentEingang records the filing, deletes intermediate files and loads the responsible people side by
-// side (one round of local activities), and still projects abgelegt before weitergeleitet.
+// dokumentEingang loads the responsible people beside the aufbereitet step, and after filing takes one round of local
+// activities: abgelegt then weitergeleitet recorded by one activity, the clean-up and the team's notice beside it.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
@@ -25,10 +25,22 @@ describe('dokumentEingang after filing', () => {
   // The platform's namespace: dokumentEingang sets its search attributes.
   const namespace = loadTemporalPlan(path.join(import.meta.dirname, '../../temporal.yaml')).namespace.name;
   const gemeldet: StatusMeldung[] = [];
+  /** The steps of each call that projects several steps at once. */
+  const zusammen: number[][] = [];
   const geloescht: string[][] = [];
+  const hinweise: Array<{ team: string; anlass: number }> = [];
   let zustaendigeGeladen = false;
-  /** Whether the responsible people were being loaded while the filing was still being recorded. */
-  let nebeneinander: boolean | undefined;
+  /** Whether the responsible people were being loaded while the aufbereitet step was being recorded. */
+  let nebenAufbereitet: boolean | undefined;
+  /** Whether the team's notice went out while abgelegt and weitergeleitet were being recorded. */
+  let hinweisNebenProjektion: boolean | undefined;
+
+  /** Waits at most 3 s for the other activity: one after the other, it never comes. */
+  const nebeneinander = (name: string, gekommen: () => boolean) =>
+    waitUntil(name, async () => gekommen(), { timeoutMs: 3_000, intervalMs: 10 }).then(
+      () => true,
+      () => false,
+    );
 
   before(async () => {
     const { temporalAddress } = suiteEnvironment();
@@ -45,13 +57,14 @@ describe('dokumentEingang after filing', () => {
           seiten: 2,
         }),
         statusProjizieren: async (meldung: StatusMeldung) => {
-          if (meldung.status === 'abgelegt') {
-            // Held until the responsible people are asked for, at most 3 s: one after the other they never are.
-            await waitUntil('zustaendigeLaden', async () => zustaendigeGeladen, { timeoutMs: 3_000, intervalMs: 10 })
-              .then(() => (nebeneinander = true))
-              .catch(() => (nebeneinander = false));
-          }
+          if (meldung.status === 'aufbereitet')
+            nebenAufbereitet = await nebeneinander('zustaendigeLaden', () => zustaendigeGeladen);
           gemeldet.push(meldung);
+        },
+        schritteProjizieren: async (meldungen: StatusMeldung[]) => {
+          hinweisNebenProjektion = await nebeneinander('teamHinweisSenden', () => hinweise.length > 0);
+          zusammen.push(meldungen.map((m) => m.schritt));
+          gemeldet.push(...meldungen);
         },
         ablegen: async () => ({ referenz: 'DMS-1' }),
         blobsLoeschen: async ({ keys }: { keys: string[] }) => {
@@ -61,7 +74,10 @@ describe('dokumentEingang after filing', () => {
           zustaendigeGeladen = true;
           return { leistungssachbearbeiterId: 7, ansprechpartnerId: null };
         },
-        teamHinweisSenden: async () => true,
+        teamHinweisSenden: async ({ team, anlass }: { team: string; anlass: number }) => {
+          hinweise.push({ team, anlass });
+          return true;
+        },
         empfangsbestaetigungSenden: async () => true,
       },
     });
@@ -73,7 +89,7 @@ describe('dokumentEingang after filing', () => {
     await env.teardown();
   });
 
-  it('records the filing, deletes the intermediate files and loads the responsible people side by side, abgelegt before weitergeleitet', async () => {
+  it('loads the responsible people beside aufbereitet, then records abgelegt before weitergeleitet with the clean-up and the notice beside it', async () => {
     const input: DokumentEingangInput = {
       eingangsnummer: `E-TEST-${randomUUID()}`,
       partnerId: null,
@@ -94,7 +110,8 @@ describe('dokumentEingang after filing', () => {
       intervalMs: 50,
     });
     await handle.terminate('test finished');
-    assert.equal(nebeneinander, true, 'the responsible people were loaded while the filing was being recorded');
+    assert.equal(nebenAufbereitet, true, 'the responsible people were loaded while aufbereitet was being recorded');
+    assert.equal(hinweisNebenProjektion, true, "the team's notice went out while the filing was being recorded");
     assert.deepEqual(
       gemeldet.map((m) => [m.schritt, m.status]),
       [
@@ -103,7 +120,11 @@ describe('dokumentEingang after filing', () => {
         [3, 'weitergeleitet'],
       ],
     );
+    assert.deepEqual(zusammen, [[2, 3]]);
+    assert.deepEqual(gemeldet[1]!.felder, { dmsReferenz: 'DMS-1' });
+    assert.deepEqual(gemeldet[2]!.felder, { teams: ['leistung'], zugewiesenAn: 7 });
     assert.deepEqual(geloescht, [['upload']]);
-    assert.deepEqual(gemeldet.at(-1)!.felder, { teams: ['leistung'], zugewiesenAn: 7 });
+    // The notice belongs to the weitergeleitet step: its number keys the mail, so a retry sends it once.
+    assert.deepEqual(hinweise, [{ team: 'leistung', anlass: 3 }]);
   });
 });
