@@ -3,7 +3,7 @@ import { Liste } from '../components/liste.js';
 import { verfuegbarkeitText } from '../components/verfuegbarkeit.js';
 import { PortalPage, type PortalKontext } from '../layout/portal-page.js';
 import { StatusVerlauf } from './status-verlauf.js';
-import type { GesendetZeile } from '../../services/kunden/portal-abfragen.js';
+import type { GesendetZeile } from '../../services/kunden/gesendet-liste.js';
 import { Verweis } from '../components/verweis.js';
 
 export function GesendetPage({ kontext, zeilen }: { kontext: PortalKontext; zeilen: GesendetZeile[] }) {
