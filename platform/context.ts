@@ -5,6 +5,7 @@ import { mitBlobSperre } from './blob-store-gesperrt.js';
 import { createBlobStore, type BlobStore } from './blob-store.js';
 import { requireBlobSchluessel, type Config } from './config.js';
 import type { Logger } from './logger.js';
+import { pgBenachrichtigungen, type Benachrichtigungen } from './pg-benachrichtigungen.js';
 import { loadTemporalPlan, type TemporalPlan } from './temporal-plan.js';
 import { datenKonverter } from './temporal-codec.js';
 
@@ -12,6 +13,8 @@ export interface AppContext {
   config: Config & { databaseUrl: string; temporalAddress: string };
   log: Logger;
   db: Db;
+  /** LISTEN/NOTIFY on a connection of its own, opened only by a process that subscribes (web processes). */
+  benachrichtigungen: Benachrichtigungen;
   blobs: BlobStore;
   temporal: {
     connection: Connection;
@@ -41,6 +44,7 @@ export function createAppContext(config: AppContext['config'], log: Logger): App
     config,
     log,
     db,
+    benachrichtigungen: pgBenachrichtigungen(config.databaseUrl, log),
     // Deletions wait for a running key rotation (npm run blobs:umschluesseln) to finish rewriting the blob.
     blobs: mitBlobSperre(createBlobStore(config.blobStore, requireBlobSchluessel(config).blobSchluessel), db),
     temporal: {
@@ -56,6 +60,7 @@ export function createAppContext(config: AppContext['config'], log: Logger): App
 export async function closeAppContext(ctx: AppContext): Promise<void> {
   await Promise.allSettled([
     ctx.db.destroy(),
+    ctx.benachrichtigungen.close(),
     ctx.temporal.connection.close(),
     ctx.temporal.probe.close(),
     ctx.blobs.close(),

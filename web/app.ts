@@ -51,6 +51,7 @@ export function createApp(ctx: AppContext, { uhr = () => new Date() }: AppOption
     db: ctx.db,
     idleMinuten: anmeldung.idleMinuten,
     secure: ctx.config.publicUrl.startsWith('https:'),
+    benachrichtigungen: ctx.benachrichtigungen,
   });
   app.use(sitzungen.middleware);
   // The app's share target cannot carry a CSRF token: it only fills a holding area (see teilen-routes.ts).

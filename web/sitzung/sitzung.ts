@@ -4,6 +4,8 @@ import type { Context, Middleware } from 'koa';
 import type { Db } from '../../db/knex.js';
 import { Sitzung as SitzungZeile } from '../../db/models/sitzung.js';
 import { vorbereitetAbfragen, type Vorbereitet } from '../../db/vorbereitet.js';
+import type { Benachrichtigungen } from '../../platform/pg-benachrichtigungen.js';
+import { sitzungsCache } from './sitzungs-cache.js';
 
 export const COOKIE = 'sitzung';
 
@@ -88,9 +90,14 @@ export interface SitzungOptionen {
   db: Db;
   idleMinuten: number;
   secure: boolean;
+  /** PostgreSQL's messages about changed sessions and accounts: while they are heard, loaded sessions are remembered. */
+  benachrichtigungen: Benachrichtigungen;
 }
 
-export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
+type SitzungsRow = Awaited<ReturnType<typeof vorbereitetAbfragen>>[number];
+
+export function sitzungen({ db, idleMinuten, secure, benachrichtigungen }: SitzungOptionen) {
+  const cache = sitzungsCache<SitzungsRow>(benachrichtigungen);
   const ablauf = () => new Date(Date.now() + idleMinuten * 60_000);
   const setCookie = (ctx: Context, token: string) =>
     ctx.cookies.set(COOKIE, token, {
@@ -106,14 +113,22 @@ export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
     const token = ctx.cookies.get(COOKIE);
     if (!token || token.length > 100) return undefined;
     const id = hash(token);
-    const [row] = await vorbereitetAbfragen(db, SITZUNG_LADEN, [id]);
-    if (!row) return undefined;
+    let row = cache.holen(id);
+    if (!row) {
+      const stand = cache.stand();
+      [row] = await vorbereitetAbfragen(db, SITZUNG_LADEN, [id]);
+      if (!row) return undefined;
+      cache.merken(id, row, stand);
+    }
+    // The statement checks the expiry too; a remembered row is checked here.
+    if (new Date(row.laeuft_ab).getTime() <= Date.now()) return undefined;
     const kunde = row.kunde_id
       ? { id: row.kunde_id, kundennummer: row.kundennummer, vorname: row.vorname, nachname: row.nachname }
       : undefined;
     // Sliding idle timeout without a write on every request: extend once a minute at most.
     if (new Date(row.laeuft_ab).getTime() - Date.now() < idleMinuten * 60_000 - 60_000) {
       await SitzungZeile.query(db).findById(id).patch({ laeuft_ab: ablauf() });
+      cache.vergessen(id);
     }
     const mitarbeiter = row.m_id
       ? { id: row.m_id, team: row.m_team, vorname: row.m_vorname, nachname: row.m_nachname }
@@ -130,13 +145,17 @@ export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
             istAdmin: row.b_ist_admin,
           }
         : undefined;
-    return { id, daten: row.daten as SitzungDaten, kunde, mitarbeiter, partner };
+    // A copy: handlers change the data of their request's session, the remembered row stays as loaded.
+    return { id, daten: structuredClone(row.daten) as SitzungDaten, kunde, mitarbeiter, partner };
   }
 
   /** Starts a fresh session (a new id: at login and for anonymous visitors who need a CSRF token). */
   async function starten(ctx: Context, daten: Omit<SitzungDaten, 'csrf'>): Promise<Sitzung> {
     const alt: Sitzung | undefined = ctx.state.sitzung;
-    if (alt) await SitzungZeile.query(db).deleteById(alt.id);
+    if (alt) {
+      await SitzungZeile.query(db).deleteById(alt.id);
+      cache.vergessen(alt.id);
+    }
     const token = neuesToken();
     const sitzung = { id: hash(token), daten: { ...daten, csrf: neuesToken() } };
     await SitzungZeile.query(db).insert({ id: sitzung.id, daten: { ...sitzung.daten }, laeuft_ab: ablauf() });
@@ -155,11 +174,15 @@ export function sitzungen({ db, idleMinuten, secure }: SitzungOptionen) {
     await SitzungZeile.query(db)
       .findById(sitzung.id)
       .patch({ daten: { ...sitzung.daten } });
+    cache.vergessen(sitzung.id);
   }
 
   async function beenden(ctx: Context): Promise<void> {
     const sitzung: Sitzung | undefined = ctx.state.sitzung;
-    if (sitzung) await SitzungZeile.query(db).deleteById(sitzung.id);
+    if (sitzung) {
+      await SitzungZeile.query(db).deleteById(sitzung.id);
+      cache.vergessen(sitzung.id);
+    }
     ctx.cookies.set(COOKIE, '', { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: new Date(0) });
     ctx.state.sitzung = undefined;
   }
