@@ -425,15 +425,12 @@ async function nachAblage(lauf: Lauf): Promise<Weiterleitung> {
  * A team's notice reads nothing the projection writes, so it need not wait for it.
  */
 async function nachAblageEineRunde(lauf: Lauf, weiterleitung: Weiterleitung): Promise<void> {
-  const { teams, zugewiesenAn } = weiterleitung;
   const abgelegt = schrittBeginnen(lauf, 'abgelegt', { dmsReferenz: lauf.zustand.dmsReferenz! });
-  lauf.zustand.teams = teams;
-  lauf.zustand.zugewiesenAn = zugewiesenAn;
-  const weitergeleitet = schrittBeginnen(lauf, 'weitergeleitet', { teams, zugewiesenAn });
+  const weitergeleitet = weitergeleitetBeginnen(lauf, weiterleitung);
   await Promise.all([
     kurzerSchritt.schritteProjizieren([abgelegt, weitergeleitet]),
     kurzerSchritt.blobsLoeschen({ keys: lauf.zwischenstaende }),
-    teamsBenachrichtigen(lauf, teams),
+    teamsBenachrichtigen(lauf, weiterleitung.teams),
     empfangBestaetigen(lauf),
   ]);
 }
@@ -453,11 +450,19 @@ async function weiterleiten(
   weiterleitung: Weiterleitung,
   details: Record<string, unknown> = {},
 ): Promise<void> {
-  const { teams, zugewiesenAn } = weiterleitung;
+  await kurzerSchritt.statusProjizieren(weitergeleitetBeginnen(lauf, weiterleitung, details));
+  await teamsBenachrichtigen(lauf, weiterleitung.teams);
+}
+
+/** The routing taken into the workflow's state as its weitergeleitet step; returns what the projection records. */
+function weitergeleitetBeginnen(
+  lauf: Lauf,
+  { teams, zugewiesenAn }: Weiterleitung,
+  details: Record<string, unknown> = {},
+): StatusMeldung {
   lauf.zustand.teams = teams;
   lauf.zustand.zugewiesenAn = zugewiesenAn;
-  await melde(lauf, 'weitergeleitet', { teams, zugewiesenAn }, details);
-  await teamsBenachrichtigen(lauf, teams);
+  return schrittBeginnen(lauf, 'weitergeleitet', { teams, zugewiesenAn }, details);
 }
 
 /** Each team's notice of the current step, sent once per step (its number is part of the mail's key). */

@@ -3,6 +3,7 @@
 // last built is taken as it was (the same object, so the remembered HTML of the row is found without comparing fields).
 import type { Db } from '../../db/knex.js';
 import { vorbereitetAbfragen, type Vorbereitet } from '../../db/vorbereitet.js';
+import { begrenztSetzen } from '../../platform/begrenzte-map.js';
 import type { Team } from '../../domain/bereich.js';
 import { eingangVerfuegbarkeit, type Loeschfristen, type Verfuegbarkeit } from '../../domain/loeschkonzept.js';
 import type { StatusDaten } from '../../domain/status.js';
@@ -108,9 +109,7 @@ function zeileFuer(eingangsnummer: string, text: string, fristen: Loeschfristen)
   const bekannt = gebaut.get(eingangsnummer);
   if (bekannt && bekannt.text === text && bekannt.fristen === fristen) return bekannt.zeile;
   const zeile = Object.freeze(zeileBauen(eingangsnummer, text, fristen));
-  gebaut.delete(eingangsnummer);
-  if (gebaut.size >= HOECHSTENS) gebaut.delete(gebaut.keys().next().value!);
-  gebaut.set(eingangsnummer, { text, fristen, zeile });
+  begrenztSetzen(gebaut, eingangsnummer, { text, fristen, zeile }, HOECHSTENS);
   return zeile;
 }
 

@@ -3,6 +3,8 @@
 // A row is found by its identity and reused only while every field equals the remembered one, so nothing has to be
 // invalidated: a changed field renders the row anew.
 
+import { begrenztSetzen } from '../../platform/begrenzte-map.js';
+
 const HOECHSTENS = 10_000;
 const zeilen = new Map<string, { zeile: unknown; html: Buffer }>();
 
@@ -35,8 +37,6 @@ export function gemerkteZeile(namensraum: string, kennung: string, zeile: object
   if (gemerkt && gleicheDaten(gemerkt.zeile, zeile)) return gemerkt.html;
   const html = Buffer.from(rendern());
   // Bounded memory per process: the entry written longest ago goes first.
-  zeilen.delete(key);
-  if (zeilen.size >= HOECHSTENS) zeilen.delete(zeilen.keys().next().value!);
-  zeilen.set(key, { zeile, html });
+  begrenztSetzen(zeilen, key, { zeile, html }, HOECHSTENS);
   return html;
 }

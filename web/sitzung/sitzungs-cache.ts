@@ -3,6 +3,7 @@
 // forgotten when its message arrives, a change to any account forgets everything, and so does a lost connection.
 // A load that overlapped any message is not remembered (it may predate the change), and nothing is kept longer than
 // 10 s, in case a connection stops delivering without failing.
+import { begrenztSetzen } from '../../platform/begrenzte-map.js';
 import type { Benachrichtigungen } from '../../platform/pg-benachrichtigungen.js';
 
 export const KANAL = 'sitzung_geaendert';
@@ -46,9 +47,7 @@ export function sitzungsCache<Zeile>(benachrichtigungen: Benachrichtigungen, uhr
     stand: () => stand,
     merken(id, zeile, standVorDemLaden) {
       if (!abo.hoert() || stand !== standVorDemLaden) return;
-      zeilen.delete(id);
-      if (zeilen.size >= HOECHSTENS) zeilen.delete(zeilen.keys().next().value!);
-      zeilen.set(id, { zeile, seit: uhr() });
+      begrenztSetzen(zeilen, id, { zeile, seit: uhr() }, HOECHSTENS);
     },
     vergessen(id) {
       stand++;
