@@ -1,15 +1,7 @@
 // A sustained run: feeders keep at most `offen` documents on their way, a watcher collects the filed ones; documents
 // filed in the measuring window after the run-in count, so the rate is free of the ramp at the start and the tail.
-import { readFile } from 'node:fs/promises';
+import { cpuBeschaeftigtMs, cpuJeEinheit, cpuJeProzess, type CpuJeArt } from './cpu-je-prozess.js';
 import { latenzen, type Latenzen } from './quantil.js';
-
-/** Busy CPU milliseconds of the whole machine since boot, from /proc/stat (Linux counts in 1/100 s). */
-export async function cpuBeschaeftigtMs(): Promise<number> {
-  const [zeile] = (await readFile('/proc/stat', 'utf8')).split('\n');
-  const werte = zeile!.trim().split(/\s+/).slice(1).map(Number);
-  const leerlauf = werte[3]! + werte[4]!;
-  return ((werte.reduce((a, b) => a + b, 0) - leerlauf) * 1000) / 100;
-}
 
 export interface DauerlaufErgebnis {
   dokumente_pro_sekunde: number;
@@ -20,6 +12,8 @@ export interface DauerlaufErgebnis {
   latenz: Latenzen;
   /** Busy CPU time of the whole machine in the window, per filed document (all processes: worker, Temporal, PostgreSQL, feeder). */
   cpu_ms_pro_dokument: number;
+  /** The same, by kind of process (Temporal server, PostgreSQL, each worker, the feeding bench process). */
+  cpu_ms_pro_dokument_je_prozess: CpuJeArt;
 }
 
 export interface Dauerlauf {
@@ -65,20 +59,26 @@ export async function dauerlaufMessen(
     }
   }
   let cpuAnfang: number | undefined;
+  let prozesseAnfang: Awaited<ReturnType<typeof cpuJeProzess>> | undefined;
   // Every 100 ms: the filing time comes from the database, so looking more often (it looked every 20 ms before) only
   // takes CPU from the processes measured, for a refill at most 100 ms earlier with dozens of documents open.
   async function beobachten(): Promise<void> {
     while (Date.now() < fensterEnde) {
-      if (cpuAnfang === undefined && Date.now() >= fensterAnfang) cpuAnfang = await cpuBeschaeftigtMs();
+      if (cpuAnfang === undefined && Date.now() >= fensterAnfang) {
+        cpuAnfang = await cpuBeschaeftigtMs();
+        prozesseAnfang = await cpuJeProzess();
+      }
       if (weg.unterwegs() > 0) fertig.push(...(await weg.einsammeln()));
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
   let cpuEnde = 0;
+  let prozesseEnde: Awaited<ReturnType<typeof cpuJeProzess>> = new Map();
   const einspeiser = Array.from({ length: 8 }, einspeisen);
   try {
     await beobachten();
     cpuEnde = await cpuBeschaeftigtMs();
+    prozesseEnde = await cpuJeProzess();
     // Documents filed in the window's last moments, before the watcher looked again.
     if (weg.unterwegs() > 0) fertig.push(...(await weg.einsammeln()));
   } finally {
@@ -94,5 +94,6 @@ export async function dauerlaufMessen(
     im_fenster_abgelegt: imFenster.length,
     latenz: latenzen(imFenster.map((f) => f.abgelegt - f.angenommen)),
     cpu_ms_pro_dokument: Math.round((cpuEnde - (cpuAnfang ?? cpuEnde)) / imFenster.length),
+    cpu_ms_pro_dokument_je_prozess: cpuJeEinheit(prozesseAnfang ?? prozesseEnde, prozesseEnde, imFenster.length),
   };
 }
