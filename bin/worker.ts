@@ -4,6 +4,7 @@ import { closeAppContext, createAppContext } from '../platform/context.js';
 import { createLogger } from '../platform/logger.js';
 import { runMain } from '../platform/main.js';
 import { createWorkers, type Queue } from './create-workers.js';
+import { niceFuer, prioritaetSenken } from './worker-prioritaet.js';
 
 function queuesFrom(value = 'io,pdf'): Queue[] {
   const queues = value.split(',').map((q) => q.trim());
@@ -19,6 +20,8 @@ await runMain('worker', async () => {
   const config = requireBlobSchluessel(requireServices(loadConfig()));
   const queues = queuesFrom(process.env.WORKER_QUEUES);
   const log = createLogger(config.logLevel, 'worker');
+  const nice = niceFuer(queues, config.pdfNice);
+  if (nice !== undefined) log.info({ nice: prioritaetSenken(nice) }, 'pdf worker runs at lower CPU priority');
   const ctx = createAppContext(config, log);
   const workers = await createWorkers(ctx, queues);
   const running = workers.run();

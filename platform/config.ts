@@ -92,6 +92,7 @@ const schema = z.object({
   EMBEDDED_OIDC_SCANDIENST_SECRET: z.string().min(16).default('scandienst-nur-zur-entwicklung'),
   WEB_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   WORKER_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(Math.max(1, cpus().length)),
+  WORKER_PDF_NICE: z.coerce.number().int().min(0).max(19).default(10),
   // The SDK refuses fewer than 2 while it caches workflows (it does by default); see workflowTaskConcurrency.
   WORKER_WORKFLOW_TASK_CONCURRENCY: z.coerce.number().int().min(2).max(1000).default(8),
   SCAN_GLEICHZEITIG: z.coerce.number().int().min(1).max(1000).default(64),
@@ -150,6 +151,8 @@ export interface Config {
   /** The codec endpoint's own port on METRICS_HOST, for the Temporal UI's browser; unset, the endpoint is on the metrics port. */
   temporalCodecPort: number | undefined;
   pdfConcurrency: number;
+  /** Nice level a worker serving only the pdf queue runs at: its CPU work yields to workflow tasks on the same machine. */
+  pdfNice: number;
   /**
    * Workflow tasks an io worker runs at once. Each holds its local activities (database, DMS, mail), so under full load
    * many at once share one event loop and each takes longer; fewer wait on the server instead (README, bench figures).
@@ -226,6 +229,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     temporalCodecAudience: raw.TEMPORAL_CODEC_AUDIENCE,
     temporalCodecPort: raw.TEMPORAL_CODEC_PORT,
     pdfConcurrency: raw.WORKER_PDF_CONCURRENCY,
+    pdfNice: raw.WORKER_PDF_NICE,
     workflowTaskConcurrency: raw.WORKER_WORKFLOW_TASK_CONCURRENCY,
     webProcesses: raw.WEB_PROCESSES,
     metrics: { port: raw.METRICS_PORT, host: raw.METRICS_HOST },

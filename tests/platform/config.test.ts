@@ -64,6 +64,12 @@ describe('loadConfig', () => {
     );
   });
 
+  it('runs a PDF-only worker at nice 10 unless WORKER_PDF_NICE says otherwise, 0 to 19', () => {
+    assert.equal(loadConfig({}).pdfNice, 10);
+    assert.equal(loadConfig({ WORKER_PDF_NICE: '0' }).pdfNice, 0);
+    assert.throws(() => loadConfig({ WORKER_PDF_NICE: '20' }), /Configuration error: WORKER_PDF_NICE .*\(got "20"\)$/);
+  });
+
   it('keeps blobs in $DATA_DIR/blobs unless BLOB_STORE_URL names an S3 bucket', () => {
     assert.deepEqual(loadConfig({ DATA_DIR: '/srv/portal' }).blobStore, {
       art: 'verzeichnis',
