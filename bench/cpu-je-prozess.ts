@@ -10,7 +10,7 @@ const MS_JE_TICK = 10;
 export type CpuJeArt = Record<string, number>;
 
 /** Busy CPU milliseconds of the whole machine since boot, from /proc/stat (Linux counts in 1/100 s). */
-export async function cpuBeschaeftigtMs(): Promise<number> {
+async function cpuBeschaeftigtMs(): Promise<number> {
   const [zeile] = (await readFile('/proc/stat', 'utf8')).split('\n');
   const werte = zeile!.trim().split(/\s+/).slice(1).map(Number);
   const leerlauf = werte[3]! + werte[4]!;
@@ -43,7 +43,7 @@ async function artVon(pid: number, befehl: string[]): Promise<string> {
 }
 
 /** Busy CPU milliseconds of every process alive now, by pid, with what it is. */
-export async function cpuJeProzess(): Promise<Map<number, { art: string; ms: number }>> {
+async function cpuJeProzess(): Promise<Map<number, { art: string; ms: number }>> {
   const prozesse = new Map<number, { art: string; ms: number }>();
   for (const eintrag of await readdir('/proc')) {
     const pid = Number(eintrag);
@@ -58,20 +58,36 @@ export async function cpuJeProzess(): Promise<Map<number, { art: string; ms: num
   return prozesse;
 }
 
+/** One reading: the whole machine's busy CPU and every process's. */
+export interface CpuStand {
+  gesamtMs: number;
+  prozesse: Map<number, { art: string; ms: number }>;
+}
+
+export async function cpuStand(): Promise<CpuStand> {
+  return { gesamtMs: await cpuBeschaeftigtMs(), prozesse: await cpuJeProzess() };
+}
+
 /**
- * CPU milliseconds per unit of work between two readings, by kind of process. A process started in between counts from
- * zero; one that ended in between is missing (PostgreSQL keeps its connections, so that is rare while measuring).
+ * CPU milliseconds per unit of work between two readings, of the whole machine and by kind of process. A process
+ * started in between counts from zero; one that ended in between is missing (PostgreSQL keeps its connections, so that
+ * is rare while measuring).
  */
 export function cpuJeEinheit(
-  anfang: Map<number, { art: string; ms: number }>,
-  ende: Map<number, { art: string; ms: number }>,
+  anfang: CpuStand,
+  ende: CpuStand,
   einheiten: number,
-): CpuJeArt {
+): { gesamt: number; jeProzess: CpuJeArt } {
+  const je = (ms: number) => Math.round(ms / Math.max(1, einheiten));
   const summe: CpuJeArt = {};
-  for (const [pid, { art, ms }] of ende) summe[art] = (summe[art] ?? 0) + ms - (anfang.get(pid)?.ms ?? 0);
-  return Object.fromEntries(
-    Object.entries(summe)
-      .sort(([, a], [, b]) => b - a)
-      .map(([art, ms]) => [art, Math.round(ms / Math.max(1, einheiten))]),
-  );
+  for (const [pid, { art, ms }] of ende.prozesse)
+    summe[art] = (summe[art] ?? 0) + ms - (anfang.prozesse.get(pid)?.ms ?? 0);
+  return {
+    gesamt: je(ende.gesamtMs - anfang.gesamtMs),
+    jeProzess: Object.fromEntries(
+      Object.entries(summe)
+        .sort(([, a], [, b]) => b - a)
+        .map(([art, ms]) => [art, je(ms)]),
+    ),
+  };
 }

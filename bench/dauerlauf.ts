@@ -1,6 +1,6 @@
 // A sustained run: feeders keep at most `offen` documents on their way, a watcher collects the filed ones; documents
 // filed in the measuring window after the run-in count, so the rate is free of the ramp at the start and the tail.
-import { cpuBeschaeftigtMs, cpuJeEinheit, cpuJeProzess, type CpuJeArt } from './cpu-je-prozess.js';
+import { cpuJeEinheit, cpuStand, type CpuJeArt, type CpuStand } from './cpu-je-prozess.js';
 import { latenzen, type Latenzen } from './quantil.js';
 
 export interface DauerlaufErgebnis {
@@ -58,27 +58,21 @@ export async function dauerlaufMessen(
       }
     }
   }
-  let cpuAnfang: number | undefined;
-  let prozesseAnfang: Awaited<ReturnType<typeof cpuJeProzess>> | undefined;
+  let cpuAnfang: CpuStand | undefined;
   // Every 100 ms: the filing time comes from the database, so looking more often (it looked every 20 ms before) only
   // takes CPU from the processes measured, for a refill at most 100 ms earlier with dozens of documents open.
   async function beobachten(): Promise<void> {
     while (Date.now() < fensterEnde) {
-      if (cpuAnfang === undefined && Date.now() >= fensterAnfang) {
-        cpuAnfang = await cpuBeschaeftigtMs();
-        prozesseAnfang = await cpuJeProzess();
-      }
+      if (cpuAnfang === undefined && Date.now() >= fensterAnfang) cpuAnfang = await cpuStand();
       if (weg.unterwegs() > 0) fertig.push(...(await weg.einsammeln()));
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  let cpuEnde = 0;
-  let prozesseEnde: Awaited<ReturnType<typeof cpuJeProzess>> = new Map();
+  let cpuEnde: CpuStand | undefined;
   const einspeiser = Array.from({ length: 8 }, einspeisen);
   try {
     await beobachten();
-    cpuEnde = await cpuBeschaeftigtMs();
-    prozesseEnde = await cpuJeProzess();
+    cpuEnde = await cpuStand();
     // Documents filed in the window's last moments, before the watcher looked again.
     if (weg.unterwegs() > 0) fertig.push(...(await weg.einsammeln()));
   } finally {
@@ -86,6 +80,7 @@ export async function dauerlaufMessen(
     await Promise.all(einspeiser);
   }
   const imFenster = fertig.filter((f) => f.abgelegt >= fensterAnfang && f.abgelegt < fensterEnde);
+  const cpu = cpuJeEinheit(cpuAnfang ?? cpuEnde!, cpuEnde!, imFenster.length);
   return {
     dokumente_pro_sekunde: Number((imFenster.length / (messMs / 1000)).toFixed(1)),
     gleichzeitig_offen: offen,
@@ -93,7 +88,7 @@ export async function dauerlaufMessen(
     messfenster_s: messMs / 1000,
     im_fenster_abgelegt: imFenster.length,
     latenz: latenzen(imFenster.map((f) => f.abgelegt - f.angenommen)),
-    cpu_ms_pro_dokument: Math.round((cpuEnde - (cpuAnfang ?? cpuEnde)) / imFenster.length),
-    cpu_ms_pro_dokument_je_prozess: cpuJeEinheit(prozesseAnfang ?? prozesseEnde, prozesseEnde, imFenster.length),
+    cpu_ms_pro_dokument: cpu.gesamt,
+    cpu_ms_pro_dokument_je_prozess: cpu.jeProzess,
   };
 }

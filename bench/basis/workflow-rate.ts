@@ -4,7 +4,7 @@ import { fork } from 'node:child_process';
 import path from 'node:path';
 import { Client } from '@temporalio/client';
 import type { AppContext } from '../../platform/context.js';
-import { cpuBeschaeftigtMs, cpuJeEinheit, cpuJeProzess, type CpuJeArt } from '../cpu-je-prozess.js';
+import { cpuJeEinheit, cpuStand, type CpuJeArt, type CpuStand } from '../cpu-je-prozess.js';
 import { latenzen, type Latenzen } from '../quantil.js';
 import { workflowTaskZahlen, type WorkflowTaskZahlen } from '../workflow-tasks.js';
 import { scanFormWorkflow } from './scan-form-workflow.js';
@@ -72,17 +72,15 @@ export async function workflowBasisMessen(
         fertig.push({ id, dauer: Date.now() - anfang, ende: Date.now() });
       }
     };
-    const messen = async () => ({ gesamt: await cpuBeschaeftigtMs(), prozesse: await cpuJeProzess() });
     const bei = (zeit: number) =>
-      new Promise<Awaited<ReturnType<typeof messen>>>((resolve, reject) =>
-        setTimeout(() => messen().then(resolve, reject), zeit - Date.now()),
-      );
+      new Promise<CpuStand>((resolve, reject) => setTimeout(() => cpuStand().then(resolve, reject), zeit - Date.now()));
     const [, cpuAnfang, cpuEnde] = await Promise.all([
       Promise.all(Array.from({ length: offen }, einer)),
       bei(fensterAnfang),
       bei(fensterEnde),
     ]);
     const imFenster = fertig.filter((f) => f.ende >= fensterAnfang && f.ende < fensterEnde);
+    const cpu = cpuJeEinheit(cpuAnfang, cpuEnde, imFenster.length);
     return {
       workflows_pro_sekunde: Number((imFenster.length / (messMs / 1000)).toFixed(1)),
       gleichzeitig_offen: offen,
@@ -90,8 +88,8 @@ export async function workflowBasisMessen(
       messfenster_s: messMs / 1000,
       im_fenster_fertig: imFenster.length,
       latenz: latenzen(imFenster.map((f) => f.dauer)),
-      cpu_ms_pro_workflow: Math.round((cpuEnde.gesamt - cpuAnfang.gesamt) / Math.max(1, imFenster.length)),
-      cpu_ms_pro_workflow_je_prozess: cpuJeEinheit(cpuAnfang.prozesse, cpuEnde.prozesse, imFenster.length),
+      cpu_ms_pro_workflow: cpu.gesamt,
+      cpu_ms_pro_workflow_je_prozess: cpu.jeProzess,
       workflow_tasks: await workflowTaskZahlen(
         ctx,
         imFenster.map((f) => f.id),
