@@ -90,6 +90,7 @@ export async function createWorkers(ctx: AppContext, queues: Queue[]): Promise<R
         ...workflowSource,
         activities,
         maxConcurrentWorkflowTaskExecutions: ctx.config.workflowTaskConcurrency,
+        maxCachedWorkflows: ctx.config.workflowCache,
       }),
     );
   }

@@ -22,6 +22,9 @@ const url = (protocols: string[]) =>
   );
 const hostPort = z.string().regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be host:port, e.g. temporal:7233');
 
+/** Workflows an io worker caches unless WORKER_WORKFLOW_CACHE says otherwise (README: measured memory per workflow). */
+const WORKFLOW_CACHE_STANDARD = 250;
+
 const schema = z.object({
   PORT: port.default(3000),
   PUBLIC_URL: url(['http:', 'https:']).optional(),
@@ -95,6 +98,7 @@ const schema = z.object({
   WORKER_PDF_NICE: z.coerce.number().int().min(0).max(19).default(10),
   // The SDK refuses fewer than 2 while it caches workflows (it does by default); see workflowTaskConcurrency.
   WORKER_WORKFLOW_TASK_CONCURRENCY: z.coerce.number().int().min(2).max(1000).default(8),
+  WORKER_WORKFLOW_CACHE: z.coerce.number().int().min(2).max(100_000).default(WORKFLOW_CACHE_STANDARD),
   SCAN_GLEICHZEITIG: z.coerce.number().int().min(1).max(1000).default(64),
   [verwaisteBlobs.variable]: z.coerce.number().int().min(1).max(87_600).default(verwaisteBlobs.standardStunden),
   METRICS_PORT: port.optional(),
@@ -158,6 +162,12 @@ export interface Config {
    * many at once share one event loop and each takes longer; fewer wait on the server instead (README, bench figures).
    */
   workflowTaskConcurrency: number;
+  /**
+   * Workflows an io worker keeps in memory between their tasks. A document waits for staff for days, so without a bound
+   * the SDK's default (from the heap limit, about 2,300 on 4 GB) lets the worker grow with the open documents; one
+   * evicted is replayed from its history at its next task.
+   */
+  workflowCache: number;
   /** Staff sign-in; unset under `npm start` means the embedded provider on embeddedOidcPort. */
   oidcIssuer: string | undefined;
   oidcClientId: string;
@@ -209,6 +219,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Configuration error: ${name} ${issue.message}${got}`);
   }
   const raw = parsed.data;
+  // The SDK would quietly lower the slots to the cache size: a task needs its workflow in the cache.
+  if (raw.WORKER_WORKFLOW_CACHE < raw.WORKER_WORKFLOW_TASK_CONCURRENCY)
+    throw new ConfigError(
+      `Configuration error: WORKER_WORKFLOW_CACHE must be at least WORKER_WORKFLOW_TASK_CONCURRENCY (${raw.WORKER_WORKFLOW_TASK_CONCURRENCY}) (got "${raw.WORKER_WORKFLOW_CACHE}")`,
+    );
   return {
     port: raw.PORT,
     publicUrl: raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`,
@@ -231,6 +246,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pdfConcurrency: raw.WORKER_PDF_CONCURRENCY,
     pdfNice: raw.WORKER_PDF_NICE,
     workflowTaskConcurrency: raw.WORKER_WORKFLOW_TASK_CONCURRENCY,
+    workflowCache: raw.WORKER_WORKFLOW_CACHE,
     webProcesses: raw.WEB_PROCESSES,
     metrics: { port: raw.METRICS_PORT, host: raw.METRICS_HOST },
     oidcIssuer: raw.OIDC_ISSUER,

@@ -64,6 +64,15 @@ describe('loadConfig', () => {
     );
   });
 
+  it('lets an io worker cache 250 workflows unless WORKER_WORKFLOW_CACHE says otherwise, never fewer than its task slots', () => {
+    assert.equal(loadConfig({}).workflowCache, 250);
+    assert.equal(loadConfig({ WORKER_WORKFLOW_CACHE: '1000' }).workflowCache, 1000);
+    assert.throws(
+      () => loadConfig({ WORKER_WORKFLOW_CACHE: '10', WORKER_WORKFLOW_TASK_CONCURRENCY: '20' }),
+      /^ConfigError: Configuration error: WORKER_WORKFLOW_CACHE must be at least WORKER_WORKFLOW_TASK_CONCURRENCY \(20\) \(got "10"\)$/,
+    );
+  });
+
   it('runs a PDF-only worker at nice 10 unless WORKER_PDF_NICE says otherwise, 0 to 19', () => {
     assert.equal(loadConfig({}).pdfNice, 10);
     assert.equal(loadConfig({ WORKER_PDF_NICE: '0' }).pdfNice, 0);
