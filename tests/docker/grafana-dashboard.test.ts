@@ -122,6 +122,7 @@ describe('the Grafana dashboard in docker/ queries only metrics the web and work
       'temporal_worker_task_slots_available',
       'temporal_activity_schedule_to_start_latency_bucket',
       'process_resident_memory_bytes',
+      'temporal_sticky_cache_size',
     ])
       assert.ok(workerNamen.has(name), `the worker row shows ${name}`);
     const fehlend = abfragen.flatMap(({ zeile, panel, expr }) =>
