@@ -17,7 +17,7 @@ async function metrik(port: number, name: string): Promise<number | undefined> {
   return werte.length > 0 ? werte.reduce((a, b) => a + b, 0) : undefined;
 }
 
-describe('dokumentEingang: an io worker keeps only WORKER_WORKFLOW_CACHE workflows in memory', () => {
+describe('an io worker keeps only WORKER_WORKFLOW_CACHE workflows in memory', () => {
   let t: TestContext;
   let workers: { stop(): Promise<void> };
   const nummern: string[] = [];
@@ -67,7 +67,7 @@ describe('dokumentEingang: an io worker keeps only WORKER_WORKFLOW_CACHE workflo
     assert.equal((await handle.result()).status, 'erledigt');
     await warteAufStatus(t.ctx, erste!, 'erledigt');
 
-    // The SDK's own count: the three documents pushed each other out, and no more than two were ever kept.
+    // The SDK's own figures: the documents pushed each other out, and the worker holds no more than two.
     const verdraengt = await metrik(metricsPort, 'temporal_sticky_cache_total_forced_eviction');
     assert.ok(verdraengt !== undefined && verdraengt > 0, `workflows evicted: ${verdraengt}`);
     const imCache = await metrik(metricsPort, 'temporal_sticky_cache_size');
