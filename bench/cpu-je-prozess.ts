@@ -9,12 +9,12 @@ const MS_JE_TICK = 10;
 
 export type CpuJeArt = Record<string, number>;
 
-/** Busy CPU milliseconds of the whole machine since boot, from /proc/stat (Linux counts in 1/100 s). */
+/** Busy CPU milliseconds of the whole machine since boot, from /proc/stat (in ticks too). */
 async function cpuBeschaeftigtMs(): Promise<number> {
   const [zeile] = (await readFile('/proc/stat', 'utf8')).split('\n');
   const werte = zeile!.trim().split(/\s+/).slice(1).map(Number);
   const leerlauf = werte[3]! + werte[4]!;
-  return ((werte.reduce((a, b) => a + b, 0) - leerlauf) * 1000) / 100;
+  return (werte.reduce((a, b) => a + b, 0) - leerlauf) * MS_JE_TICK;
 }
 
 async function lesen(datei: string): Promise<string | undefined> {

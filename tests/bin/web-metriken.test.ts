@@ -16,25 +16,11 @@ import { createTestContext, type TestContext } from '../support/context.js';
 import { foto, keinDokument } from '../support/dateien.js';
 import { HttpKunde } from '../support/http-kunde.js';
 import { freePort } from '../support/ports.js';
+import { wert } from '../support/prometheus-text.js';
 import { TEST_BLOB_SCHLUESSEL } from '../support/blob-schluessel.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const TAG_MS = 24 * 60 * 60 * 1000;
-
-/** The value of one sample in Prometheus text, by its label set in any order. */
-function wert(text: string, name: string, labels: string): number | undefined {
-  const ordnen = (l: string) =>
-    [...l.matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)]
-      .map((m) => `${m[1]}=${m[2]}`)
-      .sort()
-      .join(',');
-  const gesucht = ordnen(labels);
-  for (const zeile of text.split('\n')) {
-    const m = /^(\w+)\{(.*)\} (\S+)$/.exec(zeile);
-    if (m && m[1] === name && ordnen(m[2]!) === gesucht) return Number(m[3]);
-  }
-  return undefined;
-}
 
 /** Whether something listens on 127.0.0.1:port only (from the kernel's socket table, no traffic sent). */
 async function hoertNurAufLoopback(port: number): Promise<boolean> {

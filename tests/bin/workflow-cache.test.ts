@@ -7,14 +7,13 @@ import { erledigenUpdate, uebernehmenUpdate } from '../../workflows/dokument-ein
 import { createTestContext, type TestContext } from '../support/context.js';
 import { pdfMitSeiten } from '../support/dateien.js';
 import { freePort } from '../support/ports.js';
+import { summe } from '../support/prometheus-text.js';
 import { warteAufStatus } from '../support/warten.js';
 import { runWorkers } from '../support/workers.js';
 
 /** Sum of a metric over its labels, from the SDK's Prometheus endpoint; undefined while the SDK has not recorded it. */
 async function metrik(port: number, name: string): Promise<number | undefined> {
-  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-  const werte = [...text.matchAll(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'gm'))].map((m) => Number(m[1]));
-  return werte.length > 0 ? werte.reduce((a, b) => a + b, 0) : undefined;
+  return summe(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text(), name);
 }
 
 describe('an io worker keeps only WORKER_WORKFLOW_CACHE workflows in memory', () => {
