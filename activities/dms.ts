@@ -31,7 +31,8 @@ export interface AblageAuftrag {
 export function createDmsActivities({ db, blobs, importDir }: { db: Db; blobs: BlobStore; importDir: string }) {
   async function indexVervollstaendigen(auftrag: AblageAuftrag): Promise<DmsIndex> {
     const row = await db('eingangsdokumente as e')
-      .join('kunden as k', 'k.id', 'e.kunde_id')
+      // By the Kundennummer filed, not the row's client: a scan is filed while its Zuordnung is still being projected.
+      .join('kunden as k', (on) => on.onVal('k.kundennummer', auftrag.index.kundennummer))
       .leftJoin('partner as p', 'p.id', 'e.partner_id')
       .where('e.eingangsnummer', auftrag.index.eingangsnummer)
       .first('k.bg_nummer', 'k.vorname', 'k.nachname', 'p.name as partner');

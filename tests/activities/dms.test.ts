@@ -19,15 +19,16 @@ describe('DMS hot-folder adapter', () => {
   });
   after(() => t.close());
 
-  async function auftrag() {
+  /** `scan`: scanned paper whose row does not name its client yet (its Zuordnung is projected beside the filing). */
+  async function auftrag(kanal: 'kunde' | 'scan' = 'kunde') {
     const eingangsnummer = neueNummer('E');
     const paula = await t.ctx.db('kunden').where({ kundennummer: demoLogins.kunde.kundennummer }).first('id');
     const jetzt = new Date();
     await t.ctx.db('eingangsdokumente').insert({
       eingangsnummer,
       art: 'dokument',
-      kanal: 'kunde',
-      kunde_id: paula.id,
+      kanal,
+      kunde_id: kanal === 'scan' ? null : paula.id,
       dokumentart: 'Lohnabrechnung',
       status: 'aufbereitet',
       eingegangen_am: jetzt,
@@ -41,7 +42,7 @@ describe('DMS hot-folder adapter', () => {
         kundennummer: demoLogins.kunde.kundennummer,
         dokumentart: 'Lohnabrechnung',
         bereich: '',
-        kanal: 'kunde',
+        kanal,
         eingangsdatum: jetzt.toISOString(),
         seiten: 2,
       },
@@ -73,6 +74,21 @@ describe('DMS hot-folder adapter', () => {
       ].sort(),
     );
     assert.equal(index.sha256, a.pdf.sha256);
+  });
+
+  it("takes BG-Nummer and sender from the Kundennummer filed, before the scan's row names its client", async () => {
+    const a = await auftrag('scan');
+    await dms.ablegen(a);
+    const index = JSON.parse(
+      await readFile(path.join(t.ctx.config.dmsImportDir, `${a.index.eingangsnummer}.json`), 'utf8'),
+    );
+    const kunde = await t.ctx
+      .db('kunden')
+      .where({ kundennummer: demoLogins.kunde.kundennummer })
+      .first('bg_nummer', 'vorname', 'nachname');
+    assert.equal(index.kundennummer, demoLogins.kunde.kundennummer);
+    assert.equal(index.bgNummer, kunde.bg_nummer);
+    assert.equal(index.absender, `${kunde.vorname} ${kunde.nachname}`);
   });
 
   it('files the same Eingangsnummer only once, even when the DMS has already taken the files away', async () => {

@@ -1,5 +1,5 @@
-// dokumentEingang loads the responsible people beside the aufbereitet step, and after filing takes one round of local
-// activities: abgelegt then weitergeleitet recorded by one activity, the clean-up and the team's notice beside it.
+// dokumentEingang files the document and loads the responsible people beside the aufbereitet step, then takes one round
+// of local activities: abgelegt then weitergeleitet recorded by one activity, the clean-up and the team's notice beside it.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
@@ -30,8 +30,13 @@ describe('dokumentEingang after filing', () => {
   const geloescht: string[][] = [];
   const hinweise: Array<{ team: string; anlass: number }> = [];
   let zustaendigeGeladen = false;
+  let ablageBegonnen = false;
+  /** Documents whose DMS refuses the first three attempts (the local ones): filing attempts by Eingangsnummer. */
+  const ablageVersuche = new Map<string, number>();
   /** Whether the responsible people were being loaded while the aufbereitet step was being recorded. */
   let nebenAufbereitet: boolean | undefined;
+  /** Whether the document was being filed while the aufbereitet step was being recorded. */
+  let ablageNebenAufbereitet: boolean | undefined;
   /** Whether the team's notice went out while abgelegt and weitergeleitet were being recorded. */
   let hinweisNebenProjektion: boolean | undefined;
 
@@ -57,8 +62,25 @@ describe('dokumentEingang after filing', () => {
           seiten: 2,
         }),
         statusProjizieren: async (meldung: StatusMeldung) => {
-          if (meldung.status === 'aufbereitet')
+          if (ablageVersuche.has(meldung.eingangsnummer)) {
+            // The aufbereitet step is still being recorded when the local filing attempts have all failed, and for
+            // 3 s more: a wartet_auf_ablage projected meanwhile would come before it.
+            if (meldung.status === 'aufbereitet') {
+              await waitUntil('three attempts', async () => ablageVersuche.get(meldung.eingangsnummer)! >= 3, {
+                timeoutMs: 15_000,
+                intervalMs: 10,
+              });
+              await nebeneinander('wartet_auf_ablage', () =>
+                gemeldet.some((m) => m.eingangsnummer === meldung.eingangsnummer && m.status === 'wartet_auf_ablage'),
+              );
+            }
+            gemeldet.push(meldung);
+            return;
+          }
+          if (meldung.status === 'aufbereitet') {
             nebenAufbereitet = await nebeneinander('zustaendigeLaden', () => zustaendigeGeladen);
+            ablageNebenAufbereitet = await nebeneinander('ablegen', () => ablageBegonnen);
+          }
           gemeldet.push(meldung);
         },
         schritteProjizieren: async (meldungen: StatusMeldung[]) => {
@@ -66,7 +88,16 @@ describe('dokumentEingang after filing', () => {
           zusammen.push(meldungen.map((m) => m.schritt));
           gemeldet.push(...meldungen);
         },
-        ablegen: async () => ({ referenz: 'DMS-1' }),
+        ablegen: async ({ index }: { index: { eingangsnummer: string } }) => {
+          const versuche = ablageVersuche.get(index.eingangsnummer);
+          if (versuche !== undefined) {
+            ablageVersuche.set(index.eingangsnummer, versuche + 1);
+            if (versuche < 3) throw new Error('DMS nicht erreichbar');
+            return { referenz: 'DMS-2' };
+          }
+          ablageBegonnen = true;
+          return { referenz: 'DMS-1' };
+        },
         blobsLoeschen: async ({ keys }: { keys: string[] }) => {
           geloescht.push(keys);
         },
@@ -89,28 +120,37 @@ describe('dokumentEingang after filing', () => {
     await env.teardown();
   });
 
-  it('loads the responsible people beside aufbereitet, then records abgelegt before weitergeleitet with the clean-up and the notice beside it', async () => {
+  /** A client's document run until it is weitergeleitet; terminated in any case, so a failure leaves no run retrying. */
+  async function bisWeitergeleitet(eingangsnummer: string, upload: string, timeoutMs: number): Promise<void> {
     const input: DokumentEingangInput = {
-      eingangsnummer: `E-TEST-${randomUUID()}`,
+      eingangsnummer,
       partnerId: null,
       eingegangenAm: new Date().toISOString(),
       pdfTaskQueue: taskQueue,
       kanal: 'kunde',
       kundennummer: '100D000001',
       dokumentart: 'Kontoauszüge',
-      inhalt: { art: 'dokument', dateien: [blob('upload')] },
+      inhalt: { art: 'dokument', dateien: [blob(upload)] },
     };
     const handle = await env.client.workflow.start(dokumentEingang, {
       taskQueue,
-      workflowId: input.eingangsnummer,
+      workflowId: eingangsnummer,
       args: [input],
     });
-    await waitUntil('weitergeleitet', async () => (await handle.query(zustandQuery)).status === 'weitergeleitet', {
-      timeoutMs: 30_000,
-      intervalMs: 50,
-    });
-    await handle.terminate('test finished');
+    try {
+      await waitUntil('weitergeleitet', async () => (await handle.query(zustandQuery)).status === 'weitergeleitet', {
+        timeoutMs,
+        intervalMs: 50,
+      });
+    } finally {
+      await handle.terminate('test finished');
+    }
+  }
+
+  it('files and loads the responsible people beside aufbereitet, then records abgelegt before weitergeleitet with the clean-up and the notice beside it', async () => {
+    await bisWeitergeleitet(`E-TEST-${randomUUID()}`, 'upload', 30_000);
     assert.equal(nebenAufbereitet, true, 'the responsible people were loaded while aufbereitet was being recorded');
+    assert.equal(ablageNebenAufbereitet, true, 'the document was filed while aufbereitet was being recorded');
     assert.equal(hinweisNebenProjektion, true, "the team's notice went out while the filing was being recorded");
     assert.deepEqual(
       gemeldet.map((m) => [m.schritt, m.status]),
@@ -126,5 +166,21 @@ describe('dokumentEingang after filing', () => {
     assert.deepEqual(geloescht, [['upload']]);
     // The notice belongs to the weitergeleitet step: its number keys the mail, so a retry sends it once.
     assert.deepEqual(hinweise, [{ team: 'leistung', anlass: 3 }]);
+  });
+
+  it('projects wartet_auf_ablage only after the aufbereitet step it was filed beside', async () => {
+    const eingangsnummer = `E-AUSFALL-${randomUUID()}`;
+    ablageVersuche.set(eingangsnummer, 0);
+    await bisWeitergeleitet(eingangsnummer, 'upload-2', 45_000);
+    assert.deepEqual(
+      gemeldet.filter((m) => m.eingangsnummer === eingangsnummer).map((m) => [m.schritt, m.status]),
+      [
+        [1, 'aufbereitet'],
+        [2, 'wartet_auf_ablage'],
+        [3, 'abgelegt'],
+        [4, 'weitergeleitet'],
+      ],
+    );
+    assert.equal(ablageVersuche.get(eingangsnummer), 4, 'three local attempts, then the durable activity');
   });
 });

@@ -3,14 +3,17 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { Worker } from '@temporalio/worker';
 import { PDFDocument } from 'pdf-lib';
 import { demoLogins } from '../../db/demo/logins.js';
+import { datenKonverter } from '../../platform/temporal-codec.js';
 import { scanDokumentEinreichen } from '../../services/scan/scan-dokument-einreichen.js';
 import { verwerfenUpdate, zuordnenUpdate } from '../../workflows/dokument-eingang-nachrichten.js';
 import { pdfMitSeiten } from '../support/dateien.js';
 import { alsScan, antwortbogenSeite, seiteMitCode, stapel, veraendert } from '../support/scan.js';
 import type { TestContext } from '../support/context.js';
 import { warteAufStatus } from '../support/warten.js';
+import { workflowQuelle } from '../support/workflow-quelle.js';
 import { demoMitWorkern } from '../support/workers.js';
 
 const PAULA = demoLogins.kunde.kundennummer;
@@ -108,6 +111,11 @@ describe('dokumentEingang for scanned paper: Antwortbogen, Zuordnen, duplicates'
       }),
       WorkflowUpdateFailedError,
       'assigned once only',
+    );
+    // The update waited for the aufbereitet step: its history as it ran replays against the same code.
+    await Worker.runReplayHistory(
+      { ...workflowQuelle(), dataConverter: datenKonverter(t.ctx.config.temporalPayloadSchluessel) },
+      await handle.fetchHistory(),
     );
   });
 
