@@ -79,6 +79,7 @@ export async function dauerlaufMessen(
     laeuft = false;
     await Promise.all(einspeiser);
   }
+  await auslaufen(weg);
   const imFenster = fertig.filter((f) => f.abgelegt >= fensterAnfang && f.abgelegt < fensterEnde);
   const cpu = cpuJeEinheit(cpuAnfang ?? cpuEnde!, cpuEnde!, imFenster.length);
   return {
@@ -91,4 +92,17 @@ export async function dauerlaufMessen(
     cpu_ms_pro_dokument: cpu.gesamt,
     cpu_ms_pro_dokument_je_prozess: cpu.jeProzess,
   };
+}
+
+/**
+ * Waits until the documents still on their way are filed (they count for no figure), so the next measurement does not
+ * start on a machine still busy with this run's tail.
+ */
+async function auslaufen(weg: { unterwegs: () => number; einsammeln: () => Promise<Abgelegt[]> }): Promise<void> {
+  const bis = Date.now() + 120_000;
+  while (weg.unterwegs() > 0) {
+    if (Date.now() > bis) throw new Error(`${weg.unterwegs()} documents not filed within 2 minutes after the run`);
+    await weg.einsammeln();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

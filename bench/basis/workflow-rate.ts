@@ -26,8 +26,8 @@ export interface WorkflowBasis {
 
 /**
  * Starts a worker process for the baseline workflows and keeps `offen` of one kind running, as the scan run keeps
- * documents open: `bare` (one local activity) or `scanForm` (one activity, six local ones in three rounds, as a scan up to its
- * Weiterleitung).
+ * documents open: `bare` (one local activity) or `scanForm` (one activity, six local ones in two rounds, as a scan up
+ * to its Weiterleitung).
  */
 export async function workflowBasisMessen(
   ctx: AppContext,
