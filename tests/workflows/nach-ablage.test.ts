@@ -62,22 +62,17 @@ describe('dokumentEingang after filing', () => {
           seiten: 2,
         }),
         statusProjizieren: async (meldung: StatusMeldung) => {
-          if (ablageVersuche.has(meldung.eingangsnummer)) {
+          if (meldung.status === 'aufbereitet' && ablageVersuche.has(meldung.eingangsnummer)) {
             // The aufbereitet step is still being recorded when the local filing attempts have all failed, and for
             // 3 s more: a wartet_auf_ablage projected meanwhile would come before it.
-            if (meldung.status === 'aufbereitet') {
-              await waitUntil('three attempts', async () => ablageVersuche.get(meldung.eingangsnummer)! >= 3, {
-                timeoutMs: 15_000,
-                intervalMs: 10,
-              });
-              await nebeneinander('wartet_auf_ablage', () =>
-                gemeldet.some((m) => m.eingangsnummer === meldung.eingangsnummer && m.status === 'wartet_auf_ablage'),
-              );
-            }
-            gemeldet.push(meldung);
-            return;
-          }
-          if (meldung.status === 'aufbereitet') {
+            await waitUntil('three attempts', async () => ablageVersuche.get(meldung.eingangsnummer)! >= 3, {
+              timeoutMs: 15_000,
+              intervalMs: 10,
+            });
+            await nebeneinander('wartet_auf_ablage', () =>
+              gemeldet.some((m) => m.eingangsnummer === meldung.eingangsnummer && m.status === 'wartet_auf_ablage'),
+            );
+          } else if (meldung.status === 'aufbereitet') {
             nebenAufbereitet = await nebeneinander('zustaendigeLaden', () => zustaendigeGeladen);
             ablageNebenAufbereitet = await nebeneinander('ablegen', () => ablageBegonnen);
           }
