@@ -23,6 +23,17 @@ export interface OidcAnbieterOptionen {
   api?: { audience: string; clients: readonly ApiClient[]; accessTokenTtlSekunden?: number };
   /** Signing keys to use instead of a new one (tests: a second issuer signing with the first one's key). */
   schluessel?: Schluessel;
+  /** Further applications staff sign in to (tests: the Temporal UI and the gate in front of it). */
+  anmeldeClients?: readonly AnmeldeClient[];
+}
+
+/** An application staff sign in to with the authorization code flow. */
+export interface AnmeldeClient {
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  /** Whether the client must send a PKCE challenge (the Temporal UI's server sends none). */
+  pkce: boolean;
 }
 
 type Schluessel = NonNullable<Configuration['jwks']>;
@@ -44,6 +55,8 @@ export async function startOidcAnbieter(optionen: OidcAnbieterOptionen): Promise
   const konten = new Map(optionen.konten.map((k) => [k.sub, k]));
   const api = optionen.api;
   const apiClients = new Map((api?.clients ?? []).map((c) => [c.clientId, c]));
+  const anmeldeClients = optionen.anmeldeClients ?? [];
+  const ohnePkce = new Set(anmeldeClients.filter((c) => !c.pkce).map((c) => c.clientId));
   // A signing key of its own per start: tokens of another instance do not verify against this one's JWKS.
   const schluessel = optionen.schluessel ?? {
     keys: [
@@ -66,6 +79,13 @@ export async function startOidcAnbieter(optionen: OidcAnbieterOptionen): Promise
         grant_types: ['authorization_code'],
         response_types: ['code'],
       },
+      ...anmeldeClients.map((c) => ({
+        client_id: c.clientId,
+        client_secret: c.clientSecret,
+        redirect_uris: [c.redirectUri],
+        grant_types: ['authorization_code'],
+        response_types: ['code' as const],
+      })),
       ...[...apiClients.values()].map((c) => ({
         client_id: c.clientId,
         client_secret: c.clientSecret,
@@ -74,12 +94,12 @@ export async function startOidcAnbieter(optionen: OidcAnbieterOptionen): Promise
         redirect_uris: [],
       })),
     ],
-    pkce: { required: () => true },
+    pkce: { required: (_ctx, client) => !ohnePkce.has(client.clientId) },
     scopes: ['openid', 'profile', 'email', 'jobcenter'],
     claims: {
       openid: ['sub'],
       profile: ['given_name', 'family_name', 'name'],
-      email: ['email'],
+      email: ['email', 'email_verified'],
       jobcenter: ['team', 'roles'],
     },
     features: {
@@ -118,6 +138,8 @@ export async function startOidcAnbieter(optionen: OidcAnbieterOptionen): Promise
           family_name: konto.nachname,
           name: `${konto.vorname} ${konto.nachname}`,
           email: konto.email,
+          // Staff accounts are the organisation's own: their addresses are verified.
+          email_verified: true,
           team: konto.team,
           roles: konto.team === 'admin' ? ['admin'] : ['mitarbeiter'],
         }),

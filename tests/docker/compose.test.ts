@@ -11,6 +11,7 @@ import {
   requireSmtp,
 } from '../../platform/config.js';
 import { CODEC_SCOPE } from '../../web/api/codec-zugang.js';
+import { compose, umgebungVon, type Dienst } from '../support/compose.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -72,33 +73,10 @@ const beispiele: Record<string, string> = {
   TEMPORAL_CODEC_URL: 'https://temporal-codec.jobcenter.example/codec',
 };
 
-/** Compose's interpolation of `${X:?msg}`, `${X:-default}`, `${X}` and `$$`, with an empty .env plus the examples. */
-function einsetzen(wert: unknown): string {
-  return String(wert)
-    .replace(
-      /\$\{([A-Z0-9_]+)(?::?([?-])((?:[^{}]|\{[^}]*\})*))?\}/g,
-      (_, name: string, art?: string, rest?: string) =>
-        art === '-' ? (rest ?? '') : (beispiele[name] ?? `beispiel-${name.toLowerCase()}-0123456789`),
-    )
-    .replace(/\$\$/g, '$');
-}
-
-interface Dienst {
-  image?: string;
-  ports?: string[];
-  expose?: string[];
-  command?: string[];
-  build?: unknown;
-  environment?: Record<string, unknown>;
-}
-
-const compose = parse(readFileSync(path.join(root, 'docker', 'compose.yaml'), 'utf8'), { merge: true }) as {
-  services: Record<string, Dienst>;
-};
 /** The services that run this platform's image: setup, web and the workers. */
 const appDienste = Object.entries(compose.services).filter(([, d]) => d.build !== undefined);
-const umgebung = (d: Dienst) =>
-  Object.fromEntries(Object.entries(d.environment ?? {}).map(([name, wert]) => [name, einsetzen(wert)]));
+/** A service's environment with an empty .env plus the examples. */
+const umgebung = (d: Dienst) => umgebungVon(d, beispiele);
 
 describe('docker/compose.yaml against the variables the code reads', () => {
   const namen = gelesen();
@@ -164,6 +142,25 @@ describe('docker/compose.yaml against the variables the code reads', () => {
     assert.ok(
       bilder.some((b) => b.startsWith('chrislusf/seaweedfs')),
       'an S3 service',
+    );
+  });
+
+  it('publishes the Temporal UI only through the gate that lets in signed-in staff of the team admin', () => {
+    const [uiName, ui] = Object.entries(compose.services).find(([, d]) => d.image?.startsWith('temporalio/ui:'))!;
+    assert.deepEqual(ui.ports ?? [], [], 'the UI itself is not published');
+    const gate = Object.values(compose.services).find((d) => d.image?.includes('oauth2-proxy'))!;
+    const gateEnv = umgebung(gate);
+    assert.equal(new URL(gateEnv.OAUTH2_PROXY_UPSTREAMS!).host, `${uiName}:${ui.expose?.[0]}`);
+    assert.equal(gateEnv.OAUTH2_PROXY_OIDC_ISSUER_URL, beispiele.OIDC_ISSUER);
+    assert.equal(gateEnv.OAUTH2_PROXY_ALLOWED_GROUPS, 'admin');
+    assert.equal(gateEnv.OAUTH2_PROXY_OIDC_GROUPS_CLAIM, 'team');
+    assert.equal(gateEnv.OAUTH2_PROXY_SKIP_JWT_BEARER_TOKENS, undefined, 'a bearer token alone does not pass the gate');
+    const [port] = gate.ports ?? [];
+    assert.equal(String(port).split(':').at(-1), gateEnv.OAUTH2_PROXY_HTTP_ADDRESS!.split(':').at(-1));
+    // Gate and UI sign in at the same origin: the UI's callback passes the gate with the gate's session.
+    assert.equal(
+      new URL(gateEnv.OAUTH2_PROXY_REDIRECT_URL!).origin,
+      new URL(umgebung(ui).TEMPORAL_AUTH_CALLBACK_URL!).origin,
     );
   });
 
