@@ -1,12 +1,12 @@
 // A real S3 server for tests: versitygw on its POSIX backend in a temporary directory, a free port, one bucket.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CreateBucketCommand, ListMultipartUploadsCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { s3ZielAusUrl, type S3Ziel } from '../../platform/blob-store-url.js';
 import { waitUntil } from '../../platform/wait.js';
+import { goProgramm } from './go-programm.js';
 import { freePort } from './ports.js';
 
 export const VERSITYGW_MODULE = 'github.com/versity/versitygw/cmd/versitygw@v1.8.0';
@@ -30,30 +30,12 @@ export interface S3Server {
   stop(): Promise<void>;
 }
 
-function versitygw(): string {
-  const goPath = (process.env.GOPATH ?? path.join(homedir(), 'go')).split(path.delimiter)[0]!;
-  const kandidaten = [
-    ...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean),
-    ...(process.env.GOBIN ? [process.env.GOBIN] : []),
-    path.join(goPath, 'bin'),
-  ].map((dir) => path.join(dir, 'versitygw'));
-  for (const datei of kandidaten) {
-    try {
-      accessSync(datei, constants.X_OK);
-      return datei;
-    } catch {
-      // next
-    }
-  }
-  throw new Error(`versitygw is not installed: go install ${VERSITYGW_MODULE} (.ci/run does it)`);
-}
-
 export async function startS3(bucket = 'blobs-test'): Promise<S3Server> {
   const dir = await mkdtemp(path.join(tmpdir(), 'versitygw-'));
   await mkdir(path.join(dir, 'daten'));
   const port = await freePort();
   const child: ChildProcess = spawn(
-    versitygw(),
+    goProgramm('versitygw', `go install ${VERSITYGW_MODULE}`),
     [
       '--port',
       `127.0.0.1:${port}`,

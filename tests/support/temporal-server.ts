@@ -1,13 +1,13 @@
 // A real Temporal server for tests (go.temporal.io/server, not the CLI dev server) on PostgreSQL, with its schemas.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, openSync, closeSync } from 'node:fs';
+import { openSync, closeSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Connection } from '@temporalio/client';
 import { stringify } from 'yaml';
 import { waitUntil } from '../../platform/wait.js';
+import { goProgramm } from './go-programm.js';
 import { freePortBelow } from './ports.js';
 
 export const TEMPORAL_SERVER_MODULE = 'go.temporal.io/server/cmd/server@v1.29.1';
@@ -28,25 +28,6 @@ export interface TemporalServer {
   /** The server's log so far (JSON lines). */
   log(): Promise<string>;
   stop(): Promise<void>;
-}
-
-/** `go install` puts both programs into the Go bin directory under their package names, `server` and `sql`. */
-function goProgramm(name: string, modul: string): string {
-  const goPath = (process.env.GOPATH ?? path.join(homedir(), 'go')).split(path.delimiter)[0]!;
-  const kandidaten = [
-    ...(process.env.GOBIN ? [process.env.GOBIN] : []),
-    path.join(goPath, 'bin'),
-    ...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean),
-  ].map((dir) => path.join(dir, name));
-  for (const datei of kandidaten) {
-    try {
-      accessSync(datei, constants.X_OK);
-      return datei;
-    } catch {
-      // next
-    }
-  }
-  throw new Error(`${name} of the Temporal server is not installed: go install ${modul} (.ci/run does it)`);
 }
 
 /** Creates a database and brings it to the newest schema the tool carries (embedded in the binary: no source needed). */
@@ -142,8 +123,8 @@ function serverKonfiguration(
  * ports and waits until the frontend answers. Namespace and search attributes are the platform's setup's business.
  */
 export async function startTemporalServer(optionen: TemporalServerOptionen): Promise<TemporalServer> {
-  const server = goProgramm('server', TEMPORAL_SERVER_MODULE);
-  const sqlTool = goProgramm('sql', TEMPORAL_SQL_TOOL_MODULE);
+  const server = goProgramm('server', `go install ${TEMPORAL_SERVER_MODULE}`);
+  const sqlTool = goProgramm('sql', `go install ${TEMPORAL_SQL_TOOL_MODULE}`);
   const pg = new URL(optionen.pgUrl);
   const datenbanken = optionen.datenbanken ?? { temporal: 'temporal', visibility: 'temporal_visibility' };
   await schemaAnlegen(sqlTool, pg, datenbanken.temporal, 'postgresql/v12/temporal');

@@ -2,12 +2,12 @@
 // gate in front of it (oauth2-proxy), each started with its compose service's environment. Only the addresses differ:
 // compose's service names become local ports.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import { cp, mkdtemp } from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { waitUntil } from '../../platform/wait.js';
 import { compose, umgebungVon } from './compose.js';
+import { goProgramm } from './go-programm.js';
 import { freePort } from './ports.js';
 
 const [uiDienst, ui] = Object.entries(compose.services).find(([, d]) => d.image?.startsWith('temporalio/ui:'))!;
@@ -17,25 +17,6 @@ const uiVersion = `v${ui.image!.split(':')[1]}`;
 const torVersion = tor.image!.split(':')[1]!;
 export const UI_MODULE = `github.com/temporalio/ui-server/v2/cmd/server@${uiVersion}`;
 export const TOR_MODULE = `github.com/oauth2-proxy/oauth2-proxy/v7@${torVersion}`;
-
-/** A program `.ci/run` installed into the Go bin directory, named with its release. */
-function goProgramm(name: string, installieren: string): string {
-  const goPath = (process.env.GOPATH ?? path.join(homedir(), 'go')).split(path.delimiter)[0]!;
-  const kandidaten = [
-    ...(process.env.GOBIN ? [process.env.GOBIN] : []),
-    path.join(goPath, 'bin'),
-    ...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean),
-  ].map((dir) => path.join(dir, name));
-  for (const datei of kandidaten) {
-    try {
-      accessSync(datei, constants.X_OK);
-      return datei;
-    } catch {
-      // next
-    }
-  }
-  throw new Error(`${name} is not installed: ${installieren} (.ci/run does it)`);
-}
 
 /** The config template the image copies to config/docker.yaml, from the same module in Go's module cache. */
 function uiVorlage(): string {
@@ -98,7 +79,7 @@ export async function temporalUiStarten({ temporalAddress, torPort, oidcIssuer, 
   await cp(uiVorlage(), path.join(wurzel, 'config', 'docker.yaml'));
   const uiAusgabe: string[] = [];
   const uiProzess = starten(
-    goProgramm(`temporal-ui-server-${uiVersion}`, `go install ${UI_MODULE}, renamed temporal-ui-server-${uiVersion}`),
+    goProgramm(`temporal-ui-server-${uiVersion}`, `go install ${UI_MODULE}, renamed so`),
     ['--root', wurzel, '--env', 'docker', 'start'],
     { ...umgebungVon(ui, werte), TEMPORAL_ADDRESS: temporalAddress, TEMPORAL_UI_PORT: String(uiPort) },
     uiAusgabe,
@@ -118,7 +99,7 @@ export async function temporalUiStarten({ temporalAddress, torPort, oidcIssuer, 
     if (torEnv.OAUTH2_PROXY_UPSTREAMS !== `http://${uiDienst}:${ui.expose?.[0]}/`)
       throw new Error(`the gate's upstream is not the UI: ${torEnv.OAUTH2_PROXY_UPSTREAMS}`);
     torProzess = starten(
-      goProgramm(`oauth2-proxy-${torVersion}`, `go install ${TOR_MODULE}, renamed oauth2-proxy-${torVersion}`),
+      goProgramm(`oauth2-proxy-${torVersion}`, `go install ${TOR_MODULE}, renamed so`),
       [],
       { ...torEnv, OAUTH2_PROXY_HTTP_ADDRESS: `127.0.0.1:${torPort}`, OAUTH2_PROXY_UPSTREAMS: `${intern}/` },
       torAusgabe,
