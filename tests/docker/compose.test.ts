@@ -155,6 +155,7 @@ describe('docker/compose.yaml against the variables the code reads', () => {
     assert.equal(gateEnv.OAUTH2_PROXY_ALLOWED_GROUPS, 'admin');
     assert.equal(gateEnv.OAUTH2_PROXY_OIDC_GROUPS_CLAIM, 'team');
     assert.equal(gateEnv.OAUTH2_PROXY_SKIP_JWT_BEARER_TOKENS, undefined, 'a bearer token alone does not pass the gate');
+    assert.match(gateEnv.OAUTH2_PROXY_COOKIE_EXPIRE ?? '168h', /^[1-8]h$/, 'team membership checked again daily');
     const [port] = gate.ports ?? [];
     assert.equal(String(port).split(':').at(-1), gateEnv.OAUTH2_PROXY_HTTP_ADDRESS!.split(':').at(-1));
     // Gate and UI sign in at the same origin: the UI's callback passes the gate with the gate's session.
