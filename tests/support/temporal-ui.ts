@@ -2,7 +2,7 @@
 // gate in front of it (oauth2-proxy), each started with its compose service's environment. Only the addresses differ:
 // compose's service names become local ports.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { waitUntil } from '../../platform/wait.js';
@@ -92,6 +92,7 @@ export async function temporalUiStarten({ temporalAddress, torPort, oidcIssuer, 
         kind.kill('SIGTERM');
         await new Promise((resolve) => kind.once('exit', resolve));
       }
+    await rm(wurzel, { recursive: true, force: true });
   };
   try {
     await bereit('the Temporal UI', `${intern}/healthz`, uiAusgabe, uiProzess);
@@ -116,7 +117,8 @@ export async function temporalUiStarten({ temporalAddress, torPort, oidcIssuer, 
       uiAusgabe
         .join('')
         .split('\n')
-        .filter((zeile) => zeile.startsWith('{'))
+        // A line still being written is not complete yet.
+        .filter((zeile) => zeile.startsWith('{') && zeile.endsWith('}'))
         .map((zeile) => JSON.parse(zeile) as { uri: string; status: number }),
     stop,
   };
