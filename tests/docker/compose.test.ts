@@ -11,7 +11,7 @@ import {
   requireSmtp,
 } from '../../platform/config.js';
 import { CODEC_SCOPE } from '../../web/api/codec-zugang.js';
-import { compose, umgebungVon, type Dienst } from '../support/compose.js';
+import { compose, dienstMitBild, umgebungVon, type Dienst } from '../support/compose.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -134,7 +134,7 @@ describe('docker/compose.yaml against the variables the code reads', () => {
     assert.ok(
       schema && /temporal-sql-tool/.test(JSON.stringify(schema)) && /temporal_visibility/.test(JSON.stringify(schema)),
     );
-    const ui = Object.values(compose.services).find((d) => d.image?.startsWith('temporalio/ui:'))!;
+    const [, ui] = dienstMitBild('temporalio/ui:');
     const uiEnv = umgebung(ui);
     assert.equal(uiEnv.TEMPORAL_AUTH_ENABLED, 'true');
     assert.equal(uiEnv.TEMPORAL_AUTH_PROVIDER_URL, beispiele.OIDC_ISSUER);
@@ -146,9 +146,9 @@ describe('docker/compose.yaml against the variables the code reads', () => {
   });
 
   it('publishes the Temporal UI only through the gate that lets in signed-in staff of the team admin', () => {
-    const [uiName, ui] = Object.entries(compose.services).find(([, d]) => d.image?.startsWith('temporalio/ui:'))!;
+    const [uiName, ui] = dienstMitBild('temporalio/ui:');
     assert.deepEqual(ui.ports ?? [], [], 'the UI itself is not published');
-    const gate = Object.values(compose.services).find((d) => d.image?.includes('oauth2-proxy'))!;
+    const [, gate] = dienstMitBild('quay.io/oauth2-proxy/oauth2-proxy:');
     const gateEnv = umgebung(gate);
     assert.equal(new URL(gateEnv.OAUTH2_PROXY_UPSTREAMS!).host, `${uiName}:${ui.expose?.[0]}`);
     assert.equal(gateEnv.OAUTH2_PROXY_OIDC_ISSUER_URL, beispiele.OIDC_ISSUER);
@@ -166,7 +166,7 @@ describe('docker/compose.yaml against the variables the code reads', () => {
   });
 
   it("points the Temporal UI at the web's published codec port, with the operator's token and CORS for the UI's origin", () => {
-    const uiEnv = umgebung(Object.values(compose.services).find((d) => d.image?.startsWith('temporalio/ui:'))!);
+    const uiEnv = umgebung(dienstMitBild('temporalio/ui:')[1]);
     const endpunkt = new URL(uiEnv.TEMPORAL_CODEC_ENDPOINT ?? 'fehlt:');
     // The UI sends the access token only to an https endpoint and calls `${endpoint}/decode` and `/encode`.
     assert.equal(endpunkt.protocol, 'https:');

@@ -1,5 +1,7 @@
 // A visitor without JavaScript across several origins: one cookie jar per origin (host and port), redirects followed,
 // and the embedded provider's sign-in form filled with the login given.
+import { anmeldeFormular } from './oidc-anmeldung.js';
+
 export interface Antwort {
   url: string;
   status: number;
@@ -57,13 +59,13 @@ export class Besucher {
         continue;
       }
       const text = await response.text();
-      const aktion = /<form[^>]*action="([^"]+)"/.exec(text)?.[1];
-      if (!aktion || !text.includes('name="login"')) return { url: ort, status: response.status, text, response };
+      const formular = anmeldeFormular(text, ort, this.login ?? '');
+      if (!formular) return { url: ort, status: response.status, text, response };
       if (!this.login) throw new Error(`sign-in asked for at ${ort}, but this visitor has no login`);
-      ort = new URL(aktion.replace(/&amp;/g, '&'), ort).href;
+      ort = formular.ziel;
       init = {
         method: 'POST',
-        body: new URLSearchParams({ prompt: 'login', login: this.login, password: 'beliebig' }),
+        body: formular.felder,
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
       };
     }

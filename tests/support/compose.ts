@@ -22,7 +22,7 @@ export const compose = parse(readFileSync(path.join(root, 'docker', 'compose.yam
  * Compose's interpolation of `${X:?msg}`, `${X:-default}`, `${X}` and `$$`, as with a .env file holding `werte`; a
  * variable that is neither there nor defaulted gets a placeholder of its name.
  */
-export function einsetzen(wert: unknown, werte: Record<string, string>): string {
+function einsetzen(wert: unknown, werte: Record<string, string>): string {
   return String(wert)
     .replace(
       /\$\{([A-Z0-9_]+)(?::?([?-])((?:[^{}]|\{[^}]*\})*))?\}/g,
@@ -37,4 +37,11 @@ export function umgebungVon(dienst: Dienst, werte: Record<string, string>): Reco
   return Object.fromEntries(
     Object.entries(dienst.environment ?? {}).map(([name, wert]) => [name, einsetzen(wert, werte)]),
   );
+}
+
+/** The service running the image whose name starts with `bild`, with its name. */
+export function dienstMitBild(bild: string): [string, Dienst] {
+  const treffer = Object.entries(compose.services).find(([, d]) => d.image?.startsWith(bild));
+  if (!treffer) throw new Error(`no service runs ${bild} in docker/compose.yaml`);
+  return treffer;
 }

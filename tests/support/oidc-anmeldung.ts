@@ -1,6 +1,20 @@
 // Signs a staff member in through the real embedded provider with plain HTTP, as a browser would follow the redirects.
 import { HttpKunde } from './http-kunde.js';
 
+/** The embedded provider's sign-in form on `html` (at `ort`), filled in for `login`; undefined on any other page. */
+export function anmeldeFormular(
+  html: string,
+  ort: string,
+  login: string,
+): { ziel: string; felder: URLSearchParams } | undefined {
+  const aktion = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
+  if (!aktion || !html.includes('name="login"')) return undefined;
+  return {
+    ziel: new URL(aktion.replace(/&amp;/g, '&'), ort).href,
+    felder: new URLSearchParams({ prompt: 'login', login, password: 'beliebig' }),
+  };
+}
+
 /** Follows redirects across the portal (cookie jar of `portal`) and the provider (own jar) until a portal page answers. */
 export async function mitarbeiterAnmelden(
   portalUrl: string,
@@ -45,14 +59,14 @@ export async function mitarbeiterAnmelden(
       continue;
     }
     const html = await response.text();
-    const aktion = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
-    if (!aktion || !html.includes('name="login"'))
+    const formular = anmeldeFormular(html, ort, login);
+    if (!formular)
       throw new Error(
         `unexpected provider page (${response.status}): ${html.replace(/<style[\s\S]*<\/style>/, '').slice(0, 1500)}`,
       );
-    ort = new URL(aktion.replace(/&amp;/g, '&'), ort).href;
+    ort = formular.ziel;
     methode = 'POST';
-    body = new URLSearchParams({ prompt: 'login', login, password: 'beliebig' });
+    body = formular.felder;
   }
   throw new Error('too many redirects during staff sign-in');
 }

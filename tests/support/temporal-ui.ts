@@ -6,12 +6,12 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { waitUntil } from '../../platform/wait.js';
-import { compose, umgebungVon } from './compose.js';
+import { dienstMitBild, umgebungVon } from './compose.js';
 import { goProgramm } from './go-programm.js';
 import { freePort } from './ports.js';
 
-const [uiDienst, ui] = Object.entries(compose.services).find(([, d]) => d.image?.startsWith('temporalio/ui:'))!;
-const [, tor] = Object.entries(compose.services).find(([, d]) => d.image?.includes('oauth2-proxy'))!;
+const [uiDienst, ui] = dienstMitBild('temporalio/ui:');
+const [, tor] = dienstMitBild('quay.io/oauth2-proxy/oauth2-proxy:');
 /** The image's tag is the release of the UI's server module (image 2.42.1: module v2.42.1). */
 const uiVersion = `v${ui.image!.split(':')[1]}`;
 const torVersion = tor.image!.split(':')[1]!;
